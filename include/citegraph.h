@@ -1,0 +1,255 @@
+/*
+ * citegraph: find the references made by diplomatic letters circulated at
+ * the United Nations and turn them into a citation graph.
+ *
+ * The pipeline is  read -> normalize -> lex -> parse -> resolve -> graph ->
+ * analyse -> write.  This header is the whole public interface; every type
+ * behind it is opaque.  Conventions:
+ *   - functions return a cg_status (CG_OK is 0) and fill a cg_error when one
+ *     is given (it may be NULL);
+ *   - outputs come first: `T **out` receives an object the caller owns and
+ *     releases with the matching `_free`;
+ *   - every string handed out is UTF-8 and stays valid as long as the object
+ *     it came from.
+ */
+#ifndef CITEGRAPH_H
+#define CITEGRAPH_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define CG_VERSION "0.2.0"
+
+/** Status codes.  The CLI maps them to exit codes 0, 1 and 2. */
+typedef enum cg_status {
+    CG_OK = 0,
+    CG_ERR_INPUT = 1,  /**< an input could not be used (encoding, binary, unreadable) */
+    CG_ERR_USAGE = 2,  /**< the caller asked for something impossible */
+    CG_ERR_NOMEM = 3,  /**< out of memory */
+    CG_ERR_IO = 4,     /**< reading or writing failed */
+    CG_ERR_GRAPH = 5,  /**< igraph reported an error */
+    CG_ERR_FORMAT = 6  /**< a registry, graph or manifest file is malformed */
+} cg_status;
+
+/** Where and why something failed, in the manner of jansson's json_error_t.
+ *  `line` and `column` are 1-based and 0 when they do not apply; `column`
+ *  counts characters, not bytes. */
+typedef struct cg_error {
+    char file[512];
+    long line;
+    long column;
+    char message[512];
+} cg_error;
+
+/** Node kinds of the citation graph (attribute `kind`). */
+typedef enum cg_kind {
+    CG_KIND_LETTER = 0,
+    CG_KIND_SC_RESOLUTION,
+    CG_KIND_GA_RESOLUTION,
+    CG_KIND_DOCUMENT,
+    CG_KIND_INSTRUMENT,
+    CG_KIND_ARTICLE,
+    CG_KIND_TITLE,
+    CG_KIND_CASE,
+    CG_KIND_URL,
+    CG_KIND_COUNT
+} cg_kind;
+
+/** The name of a kind as written in the graph ("sc-resolution", ...).
+ *  Returns a static string; never NULL ("?" for an out-of-range value). */
+const char *cg_kind_name(cg_kind kind);
+
+/** Parses a kind name; returns 0 and sets *out, or -1 when unknown. */
+int cg_kind_parse(cg_kind *out, const char *name);
+
+/* ------------------------------------------------------------------ */
+/* Registry: instruments, cases, reporters and States                  */
+/* ------------------------------------------------------------------ */
+
+typedef struct cg_registry cg_registry;
+
+/** Creates a registry holding the built-in data (instruments, ICJ cases,
+ *  reporters, UN Member and observer States).  The caller owns *out and
+ *  releases it with cg_registry_free.  Errors: CG_ERR_NOMEM, or
+ *  CG_ERR_FORMAT if the compiled-in data is damaged. */
+cg_status cg_registry_new(cg_registry **out, cg_error *err);
+
+/** Adds the entries of a registry file (same JSON layout as the built-in
+ *  data: "instruments", "cases", "reporters") to `reg`; a user entry with
+ *  the id of a built-in one replaces its titles.  Errors: CG_ERR_IO when the
+ *  file cannot be read, CG_ERR_FORMAT with line and column when it is not
+ *  valid JSON or an entry is malformed (nothing is added then). */
+cg_status cg_registry_load(cg_registry *reg, const char *path, cg_error *err);
+
+/** Releases a registry; NULL is allowed. */
+void cg_registry_free(cg_registry *reg);
+
+/* ------------------------------------------------------------------ */
+/* Documents: one scanned letter                                       */
+/* ------------------------------------------------------------------ */
+
+typedef struct cg_document cg_document;
+
+/** The metadata read from a letter's header.  Strings are NULL when the
+ *  letter does not give them. */
+typedef struct cg_meta {
+    const char *id;          /**< canonical node id: own symbol, else letter:DATE:ISO3, else file:NAME */
+    const char *file;        /**< the path as given */
+    const char *language;    /**< "zh" or "en" */
+    const char *title;       /**< the letter's title line ("2021 年 8 月 18 日...的信") */
+    const char *date;        /**< ISO 8601 date of the letter */
+    const char *sender;      /**< ISO 3166-1 alpha-3 codes, space-separated (joint letters) */
+    const char *symbols;     /**< the letter's own symbols, space-separated */
+    const char *addressee;   /**< "secretary-general", "president-sc", ... */
+    long session;            /**< General Assembly session, 0 when none */
+    long sc_year;            /**< Security Council year ("seventy-sixth year"), 0 when none */
+    const char *agenda_items;/**< agenda item numbers, space-separated */
+    const char *annex_author;/**< who signed the annex, when there is one */
+    int has_annex;           /**< 1 when the letter transmits an annex */
+} cg_meta;
+
+/** One reference found in a document. */
+typedef struct cg_ref {
+    const char *target;   /**< canonical node id (contract: docs/identifiers.md) */
+    cg_kind kind;         /**< kind of the target node */
+    const char *label;    /**< human-readable label, may be NULL */
+    const char *parent;   /**< for an article, its instrument's id; else NULL */
+    const char *parent_label; /**< for an article, its instrument's label; else NULL */
+    const char *symbols;  /**< for a joint document, all its symbols space-separated; else NULL */
+    const char *text;     /**< the reference as written (normalized white space) */
+    const char *sentence; /**< the sentence it was found in */
+    size_t offset;        /**< byte offset of the reference in the original file */
+    size_t length;        /**< its length in bytes in the original file */
+    long line;            /**< 1-based line in the original file */
+    long column;          /**< 1-based column (characters) in the original file */
+    int echo;             /**< 1 when only a link annotation repeating the text (a URL alone on a line) */
+} cg_ref;
+
+/** Reads and scans one file ("-" reads standard input).  Plain text and
+ *  Markdown are recognised by content; a UTF-8 BOM is dropped.  The caller
+ *  owns *out (cg_document_free).  Errors: CG_ERR_IO when the file cannot be
+ *  read, CG_ERR_INPUT when it is empty, binary or not valid UTF-8 (err gives
+ *  the line and column of the first bad byte). */
+cg_status cg_document_read_file(cg_document **out, const cg_registry *reg,
+                                const char *path, cg_error *err);
+
+/** Scans a document held in memory; `name` is what `file` will say.  Same
+ *  ownership and errors as cg_document_read_file.  The buffer is not kept. */
+cg_status cg_document_scan(cg_document **out, const cg_registry *reg,
+                           const char *name, const char *data, size_t len,
+                           cg_error *err);
+
+/** The document's metadata; valid until cg_document_free. */
+const cg_meta *cg_document_meta(const cg_document *doc);
+
+/** Number of references found (every mention, in document order). */
+size_t cg_document_ref_count(const cg_document *doc);
+
+/** The i-th reference, or NULL when i is out of range. */
+const cg_ref *cg_document_ref(const cg_document *doc, size_t i);
+
+/** Releases a document; NULL is allowed. */
+void cg_document_free(cg_document *doc);
+
+/* ------------------------------------------------------------------ */
+/* Graph                                                               */
+/* ------------------------------------------------------------------ */
+
+typedef struct cg_graph cg_graph;
+
+/** Creates an empty graph.  The caller owns *out (cg_graph_free).
+ *  Errors: CG_ERR_NOMEM. */
+cg_status cg_graph_new(cg_graph **out, cg_error *err);
+
+/** Adds a scanned document: its letter node, the nodes it cites and one
+ *  `cites` edge per distinct target (weight = distinct mentions, echo links
+ *  not counted twice).  Everything needed is copied: the document may be
+ *  freed right after.  Documents may be added in any order; the result does
+ *  not depend on it.  Errors: CG_ERR_NOMEM; CG_ERR_INPUT when a letter with
+ *  the same id was already added (the second is merged into the first and
+ *  the error says so). */
+cg_status cg_graph_add(cg_graph *g, const cg_document *doc, cg_error *err);
+
+/** Finishes the graph: merges joint symbols into one node, links letters
+ *  that cite letters of the corpus, adds `part-of` edges, sorts nodes and
+ *  edges by id, and computes in-degree, mentions and PageRank with igraph.
+ *  Must be called before writing or querying; calling it again is a no-op.
+ *  Errors: CG_ERR_NOMEM, CG_ERR_GRAPH (igraph's message in err). */
+cg_status cg_graph_finish(cg_graph *g, cg_error *err);
+
+/** Number of nodes and edges (after cg_graph_finish). */
+size_t cg_graph_node_count(const cg_graph *g);
+size_t cg_graph_edge_count(const cg_graph *g);
+
+/** Writes GraphML (docs/graphml.md) to a stream.  Errors: CG_ERR_IO. */
+cg_status cg_graph_write_graphml(const cg_graph *g, FILE *fp, cg_error *err);
+
+/** Writes GraphML to `path` through a temporary file in the same folder
+ *  renamed into place, so that a failed write leaves the previous file
+ *  intact; "-" writes to standard output.  Errors: CG_ERR_IO. */
+cg_status cg_graph_save_graphml(const cg_graph *g, const char *path, cg_error *err);
+
+/** Reads a GraphML file written by citegraph (or any GraphML whose nodes
+ *  carry `name` and `kind`) with libxml2, without network access.  The
+ *  caller owns *out; the graph is finished.  Errors: CG_ERR_IO,
+ *  CG_ERR_FORMAT (with line) when the file is not such a graph. */
+cg_status cg_graph_load_graphml(cg_graph **out, const char *path, cg_error *err);
+
+/** Releases a graph; NULL is allowed. */
+void cg_graph_free(cg_graph *g);
+
+/* ------------------------------------------------------------------ */
+/* Queries                                                             */
+/* ------------------------------------------------------------------ */
+
+/** One row of the most-cited ranking. */
+typedef struct cg_top_row {
+    const char *id;      /**< canonical id of the instrument / document */
+    const char *label;
+    cg_kind kind;
+    long letters;        /**< citing letters (articles rolled up unless asked) */
+    long mentions;       /**< sum of edge weights */
+    double pagerank;
+    const char *senders; /**< "ARM 3 · AZE 2": who cites it, most first */
+} cg_top_row;
+
+typedef struct cg_top cg_top;
+
+/** Options of cg_graph_top; zero-initialise, then set what you need. */
+typedef struct cg_top_options {
+    size_t limit;          /**< rows at most; 0 means all */
+    int articles;          /**< 1: rank articles themselves, not rolled up */
+    int include_urls;      /**< 1: web references take part */
+} cg_top_options;
+
+/** Ranks the cited nodes (not letters) by citing letters, then mentions,
+ *  then id.  Articles count for their instrument unless opts->articles.
+ *  The caller owns *out (cg_top_free).  Errors: CG_ERR_USAGE when the graph
+ *  is not finished, CG_ERR_NOMEM. */
+cg_status cg_graph_top(cg_top **out, const cg_graph *g, const cg_top_options *opts,
+                       cg_error *err);
+
+/** Number of rows and the i-th row (NULL when out of range). */
+size_t cg_top_count(const cg_top *t);
+const cg_top_row *cg_top_row_at(const cg_top *t, size_t i);
+
+/** Releases a ranking; NULL is allowed. */
+void cg_top_free(cg_top *t);
+
+/* ------------------------------------------------------------------ */
+/* Library set-up                                                      */
+/* ------------------------------------------------------------------ */
+
+/** Installs igraph's non-aborting error handler and silences its warnings
+ *  so that every igraph failure comes back as CG_ERR_GRAPH.  Call once at
+ *  start-up; cg_graph_new calls it too.  Never fails. */
+void cg_init(void);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* CITEGRAPH_H */

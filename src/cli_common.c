@@ -1,0 +1,214 @@
+/* cli_common.c: error printing, file collection, scanning a corpus. */
+#define _DEFAULT_SOURCE
+#include <dirent.h>
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "util.h"
+
+void cli_error(const cg_error *e)
+{
+    fputs("citegraph: ", stderr);
+    if (e->file[0]) {
+        fputs(e->file, stderr);
+        if (e->line > 0) {
+            fprintf(stderr, ":%ld", e->line);
+            if (e->column > 0)
+                fprintf(stderr, ":%ld", e->column);
+        }
+        fputs(": ", stderr);
+    }
+    fprintf(stderr, "%s\n", e->message[0] ? e->message : "error");
+}
+
+void cli_errorf(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fputs("citegraph: ", stderr);
+    vfprintf(stderr, fmt, ap);
+    fputc('\n', stderr);
+    va_end(ap);
+}
+
+static int wanted(const char *name)
+{
+    static const char *const ext[] = {".txt", ".md", ".markdown", ".text", NULL};
+    const char *dot = strrchr(name, '.');
+    if (!dot)
+        return 0;
+    for (int k = 0; ext[k]; k++)
+        if (strcasecmp(dot, ext[k]) == 0)
+            return 1;
+    return 0;
+}
+
+typedef struct seen {
+    dev_t dev;
+    ino_t ino;
+} seen;
+
+static void walk(cg_vec *out, const char *dir, seen *stack, size_t depth, int *problems)
+{
+    struct stat st;
+    if (stat(dir, &st) != 0)
+        return;
+    for (size_t k = 0; k < depth; k++)
+        if (stack[k].dev == st.st_dev && stack[k].ino == st.st_ino) {
+            cli_errorf("%s: folder loop (symbolic link back to a parent): skipped", dir);
+            (*problems)++;
+            return;
+        }
+    if (depth >= 64) {
+        cli_errorf("%s: folders nested too deep: skipped", dir);
+        (*problems)++;
+        return;
+    }
+    stack[depth].dev = st.st_dev;
+    stack[depth].ino = st.st_ino;
+    DIR *d = opendir(dir);
+    if (!d) {
+        cli_errorf("%s: cannot open folder: %s", dir, strerror(errno));
+        (*problems)++;
+        return;
+    }
+    cg_vec names = {0};
+    struct dirent *de;
+    while ((de = readdir(d)) != NULL)
+        if (de->d_name[0] != '.')
+            cg_vec_push(&names, cg_xstrdup(de->d_name));
+    closedir(d);
+    qsort(names.v, names.n, sizeof *names.v, cg_cmp_str);
+    for (size_t k = 0; k < names.n; k++) {
+        char *path = cg_xsprintf("%s/%s", dir, (char *)names.v[k]);
+        if (stat(path, &st) != 0) {
+            cli_errorf("%s: %s: skipped", path, strerror(errno));
+            (*problems)++;
+            free(path);
+        } else if (S_ISDIR(st.st_mode)) {
+            walk(out, path, stack, depth + 1, problems);
+            free(path);
+        } else if (S_ISREG(st.st_mode) && wanted(path)) {
+            cg_vec_push(out, path);
+        } else {
+            free(path);
+        }
+    }
+    cg_vec_free(&names, free);
+}
+
+void cli_collect(cli_files *out, char **paths, size_t npaths, int *problems)
+{
+    cg_vec v = {0};
+    seen stack[64];
+    for (size_t k = 0; k < npaths; k++) {
+        const char *p = paths[k];
+        struct stat st;
+        if (strcmp(p, "-") == 0) {
+            cg_vec_push(&v, cg_xstrdup("-"));
+        } else if (stat(p, &st) != 0) {
+            cli_errorf("%s: %s", p, strerror(errno));
+            (*problems)++;
+        } else if (S_ISDIR(st.st_mode)) {
+            size_t l = strlen(p);
+            char *dir = cg_xstrdup(p);
+            while (l > 1 && dir[l - 1] == '/')
+                dir[--l] = '\0';
+            walk(&v, dir, stack, 0, problems);
+            free(dir);
+        } else {
+            cg_vec_push(&v, cg_xstrdup(p));
+        }
+    }
+    /* the same file named twice is read once */
+    qsort(v.v, v.n, sizeof *v.v, cg_cmp_str);
+    size_t w = 0;
+    for (size_t k = 0; k < v.n; k++) {
+        if (w && strcmp(v.v[w - 1], v.v[k]) == 0) {
+            free(v.v[k]);
+            continue;
+        }
+        v.v[w++] = v.v[k];
+    }
+    out->v = (char **)v.v;
+    out->n = w;
+}
+
+void cli_files_free(cli_files *f)
+{
+    for (size_t k = 0; k < f->n; k++)
+        free(f->v[k]);
+    free(f->v);
+    f->v = NULL;
+    f->n = 0;
+}
+
+int cli_registry(cg_registry **out, char **extra, size_t nextra)
+{
+    cg_error err = {0};
+    if (cg_registry_new(out, &err) != CG_OK) {
+        cli_error(&err);
+        return EXIT_INPUT;
+    }
+    for (size_t k = 0; k < nextra; k++) {
+        memset(&err, 0, sizeof err);
+        if (cg_registry_load(*out, extra[k], &err) != CG_OK) {
+            cli_error(&err);
+            cg_registry_free(*out);
+            *out = NULL;
+            return EXIT_USAGE;
+        }
+    }
+    return EXIT_OK;
+}
+
+int cli_scan_into(cg_graph **out, const cg_registry *reg, const cli_files *files, int quiet)
+{
+    int problems = 0;
+    cg_error err = {0};
+    cg_graph_new(out, &err);
+    int tty = !quiet && isatty(STDERR_FILENO);
+    for (size_t k = 0; k < files->n; k++) {
+        if (tty)
+            fprintf(stderr, "\rcitegraph: scanning %zu/%zu", k + 1, files->n);
+        cg_document *doc = NULL;
+        memset(&err, 0, sizeof err);
+        cg_status st = cg_document_read_file(&doc, reg, files->v[k], &err);
+        if (st != CG_OK) {
+            if (tty)
+                fputc('\n', stderr);
+            cli_error(&err);
+            problems++;
+            continue;
+        }
+        memset(&err, 0, sizeof err);
+        if (cg_graph_add(*out, doc, &err) != CG_OK) {
+            if (tty)
+                fputc('\n', stderr);
+            cli_error(&err);
+            problems++;
+        }
+        cg_document_free(doc);
+    }
+    if (tty)
+        fputs("\r\033[K", stderr);
+    memset(&err, 0, sizeof err);
+    if (cg_graph_finish(*out, &err) != CG_OK) {
+        cli_error(&err);
+        problems++;
+    }
+    return problems;
+}
+
+void cli_pad(const char *s, size_t width)
+{
+    fputs(s, stdout);
+    for (size_t w = cg_utf8_width(s); w < width; w++)
+        fputc(' ', stdout);
+}

@@ -1,0 +1,238 @@
+/* document.c: one letter through the pipeline.
+ *
+ *   bytes --reader--> mask --normalize--> clean text --lex--> tokens
+ *         --metadata--> header fields    --scan--> mentions --> cg_ref[]
+ *
+ * Only the metadata and the references are kept: the text is dropped
+ * before cg_document_scan returns, so memory does not grow with the corpus.
+ * All state is local to the call: documents can be scanned in parallel. */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+struct cg_document {
+    cg_meta meta;
+    cg_meta_buf mb;
+    char *id;
+    char *file;
+    cg_ref *refs;
+    size_t nrefs;
+    cg_vec strings; /* everything the refs point to */
+};
+
+static const char *keep(cg_document *d, char *s)
+{
+    if (s)
+        cg_vec_push(&d->strings, s);
+    return s;
+}
+
+/* A slice of the clean text with line breaks as spaces. */
+static char *flat(const cg_text *t, size_t a, size_t b)
+{
+    cg_buf out = {0};
+    for (size_t i = a; i < b; i++) {
+        char c = t->s[i];
+        if (c == '\n')
+            c = ' ';
+        if (c == ' ' && out.len && out.s[out.len - 1] == ' ')
+            continue;
+        cg_buf_putc(&out, c);
+    }
+    return cg_buf_take(&out);
+}
+
+static const char *basename_of(const char *path)
+{
+    const char *b = strrchr(path, '/');
+    return b ? b + 1 : path;
+}
+
+static char *parent_label(const cg_registry *reg, const char *id, int zh)
+{
+    const cg_entry *e = cg_registry_get(reg, id);
+    if (e) {
+        const char *l = zh ? (e->label_zh ? e->label_zh : e->label_en)
+                           : (e->label_en ? e->label_en : e->label_zh);
+        if (l)
+            return cg_xstrdup(l);
+    }
+    if (strncmp(id, "title:", 6) == 0)
+        return cg_xstrdup(id + 6);
+    return cg_xstrdup(id);
+}
+
+static char *article_label(const char *target, const char *plabel, int zh)
+{
+    const char *a = strstr(target, "/art.");
+    if (!a)
+        return cg_xstrdup(target);
+    long art = strtol(a + 5, NULL, 10);
+    const char *par = strchr(a, '(');
+    if (zh)
+        return par ? cg_xsprintf("%s第%ld条第%ld款", plabel, art, strtol(par + 1, NULL, 10))
+                   : cg_xsprintf("%s第%ld条", plabel, art);
+    return par ? cg_xsprintf("%s, Article %ld (%ld)", plabel, art, strtol(par + 1, NULL, 10))
+               : cg_xsprintf("%s, Article %ld", plabel, art);
+}
+
+cg_status cg_document_scan(cg_document **out, const cg_registry *reg, const char *name,
+                           const char *data, size_t len, cg_error *err)
+{
+    *out = NULL;
+    unsigned char *mask = cg_xmalloc(len ? len : 1);
+    cg_format format;
+    cg_status st = cg_reader_prepare(name, data, len, mask, &format, err);
+    if (st != CG_OK) {
+        free(mask);
+        return st;
+    }
+    cg_text text = {0};
+    cg_normalize(&text, data, len, mask, format == CG_FORMAT_MARKDOWN);
+    free(mask);
+    cg_token *tok = NULL;
+    size_t ntok = cg_lex(&text, &tok);
+
+    cg_document *d = cg_xcalloc(1, sizeof *d);
+    cg_extract_meta(&d->mb, &text, tok, ntok, reg);
+    d->file = cg_xstrdup(name);
+    int zh = d->mb.language && strcmp(d->mb.language, "zh") == 0;
+
+    cg_scan_ctx ctx = {0};
+    ctx.text = &text;
+    ctx.tok = tok;
+    ctx.ntok = ntok;
+    ctx.reg = reg;
+    ctx.body_start = d->mb.body_start;
+    ctx.zh = zh;
+    cg_scan_references(&ctx);
+
+    d->nrefs = ctx.mentions.n;
+    d->refs = cg_xcalloc(d->nrefs ? d->nrefs : 1, sizeof *d->refs);
+    for (size_t k = 0; k < ctx.mentions.n; k++) {
+        cg_mention *m = ctx.mentions.v[k];
+        cg_ref *r = &d->refs[k];
+        r->target = keep(d, cg_xstrdup(m->target));
+        r->kind = m->kind;
+        r->parent = m->parent ? keep(d, cg_xstrdup(m->parent)) : NULL;
+        if (m->parent) {
+            char *pl = parent_label(reg, m->parent, zh);
+            r->parent_label = keep(d, pl);
+            r->label = keep(d, article_label(m->target, pl, zh));
+        } else {
+            r->label = m->label ? keep(d, cg_xstrdup(m->label)) : NULL;
+        }
+        r->symbols = m->symbols ? keep(d, cg_xstrdup(m->symbols)) : NULL;
+        r->text = keep(d, flat(&text, m->start, m->end));
+        size_t a, b;
+        cg_sentence_bounds(&text, m->start, &a, &b);
+        r->sentence = keep(d, flat(&text, a, b));
+        size_t o1 = text.orig[m->start];
+        size_t o2 = m->end > m->start ? text.orig[m->end - 1] + 1 : o1;
+        while (o2 < len && ((unsigned char)data[o2] & 0xC0) == 0x80)
+            o2++;
+        r->offset = o1;
+        r->length = o2 - o1;
+        cg_text_position(&text, o1, &r->line, &r->column);
+        r->echo = m->echo;
+    }
+    cg_vec_free(&ctx.mentions, cg_mention_free);
+    free(tok);
+    cg_text_free(&text);
+
+    /* identity: own symbol, else letter:DATE:ISO3, else the file name */
+    cg_meta_buf *mb = &d->mb;
+    if (mb->symbols) {
+        size_t l = strcspn(mb->symbols, " ");
+        d->id = cg_xstrndup(mb->symbols, l);
+    } else if (mb->date && mb->sender) {
+        size_t l = strcspn(mb->sender, " ");
+        d->id = cg_xsprintf("letter:%s:%.*s", mb->date, (int)l, mb->sender);
+    } else {
+        d->id = cg_xsprintf("file:%s", basename_of(name));
+    }
+    cg_meta *mt = &d->meta;
+    mt->id = d->id;
+    mt->file = d->file;
+    mt->language = mb->language;
+    mt->title = mb->title;
+    mt->date = mb->date;
+    mt->sender = mb->sender;
+    mt->symbols = mb->symbols;
+    mt->addressee = mb->addressee;
+    mt->session = mb->session;
+    mt->sc_year = mb->sc_year;
+    mt->agenda_items = mb->agenda;
+    mt->annex_author = mb->annex_author;
+    mt->has_annex = mb->has_annex;
+    *out = d;
+    return CG_OK;
+}
+
+#define MAX_FILE ((size_t)1 << 30)
+
+cg_status cg_document_read_file(cg_document **out, const cg_registry *reg, const char *path,
+                                cg_error *err)
+{
+    *out = NULL;
+    int is_stdin = strcmp(path, "-") == 0;
+    FILE *fp = is_stdin ? stdin : fopen(path, "rb");
+    if (!fp) {
+        cg_error_set(err, path, 0, 0, "cannot open: %s", strerror(errno));
+        return CG_ERR_IO;
+    }
+    cg_buf b = {0};
+    char chunk[65536];
+    size_t got;
+    while ((got = fread(chunk, 1, sizeof chunk, fp)) > 0) {
+        if (b.len + got > MAX_FILE) {
+            cg_error_set(err, path, 0, 0, "larger than %zu MiB: not a letter", MAX_FILE >> 20);
+            cg_buf_free(&b);
+            if (!is_stdin)
+                fclose(fp);
+            return CG_ERR_INPUT;
+        }
+        cg_buf_add(&b, chunk, got);
+    }
+    int failed = ferror(fp);
+    int saved = errno;
+    if (!is_stdin)
+        fclose(fp);
+    if (failed) {
+        cg_error_set(err, path, 0, 0, "read error: %s", strerror(saved));
+        cg_buf_free(&b);
+        return CG_ERR_IO;
+    }
+    cg_status st = cg_document_scan(out, reg, is_stdin ? "-" : path, b.s ? b.s : "", b.len, err);
+    cg_buf_free(&b);
+    return st;
+}
+
+const cg_meta *cg_document_meta(const cg_document *doc)
+{
+    return &doc->meta;
+}
+
+size_t cg_document_ref_count(const cg_document *doc)
+{
+    return doc->nrefs;
+}
+
+const cg_ref *cg_document_ref(const cg_document *doc, size_t i)
+{
+    return i < doc->nrefs ? &doc->refs[i] : NULL;
+}
+
+void cg_document_free(cg_document *doc)
+{
+    if (!doc)
+        return;
+    cg_meta_buf_free(&doc->mb);
+    free(doc->id);
+    free(doc->file);
+    free(doc->refs);
+    cg_vec_free(&doc->strings, free);
+    free(doc);
+}

@@ -1,0 +1,516 @@
+/* graph.c: letters and what they cite, as nodes and edges.
+ *
+ * Documents are added one at a time (their text is gone by then); finishing
+ * the graph merges the symbols of joint documents, turns citations of
+ * corpus letters into letter-to-letter edges, links articles to their
+ * instruments, and sorts everything by identifier so that the output does
+ * not depend on the order the files came in. */
+#include <igraph/igraph.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "graph.h"
+
+static const char *const kind_names[CG_KIND_COUNT] = {
+    "letter", "sc-resolution", "ga-resolution", "document", "instrument",
+    "article", "title", "case", "url"};
+
+const char *cg_kind_name(cg_kind kind)
+{
+    return (unsigned)kind < CG_KIND_COUNT ? kind_names[kind] : "?";
+}
+
+int cg_kind_parse(cg_kind *out, const char *name)
+{
+    for (int k = 0; k < CG_KIND_COUNT; k++)
+        if (strcmp(kind_names[k], name) == 0) {
+            *out = (cg_kind)k;
+            return 0;
+        }
+    return -1;
+}
+
+static void igraph_quiet_warning(const char *reason, const char *file, int line)
+{
+    (void)reason, (void)file, (void)line;
+}
+
+void cg_init(void)
+{
+    static int done;
+    if (done)
+        return;
+    done = 1;
+    igraph_set_error_handler(igraph_error_handler_ignore);
+    igraph_set_warning_handler(igraph_quiet_warning);
+}
+
+void cg_gnode_free(void *p)
+{
+    gnode *n = p;
+    free(n->name);
+    free(n->label);
+    free(n->date);
+    free(n->sender);
+    free(n->symbols);
+    free(n->agenda);
+    free(n->file);
+    free(n->language);
+    free(n->title);
+    free(n->addressee);
+    free(n->annex_author);
+    free(n->parent);
+    free(n);
+}
+
+void cg_gedge_free(void *p)
+{
+    gedge *e = p;
+    free(e->sentence);
+    free(e->text);
+    free(e->locations);
+    free(e);
+}
+
+cg_status cg_graph_new(cg_graph **out, cg_error *err)
+{
+    (void)err;
+    cg_init();
+    *out = cg_xcalloc(1, sizeof **out);
+    return CG_OK;
+}
+
+void cg_graph_free(cg_graph *g)
+{
+    if (!g)
+        return;
+    cg_vec_free(&g->nodes, cg_gnode_free);
+    cg_vec_free(&g->edges, cg_gedge_free);
+    cg_vec_free(&g->groups, free);
+    cg_map_free(&g->by_name);
+    cg_map_free(&g->by_pair);
+    free(g);
+}
+
+size_t cg_graph_node(cg_graph *g, const char *name, cg_kind kind, int *created)
+{
+    size_t ix;
+    if (created)
+        *created = 0;
+    if (cg_map_get(&g->by_name, name, &ix))
+        return ix;
+    gnode *n = cg_xcalloc(1, sizeof *n);
+    n->name = cg_xstrdup(name);
+    n->kind = kind;
+    ix = g->nodes.n;
+    cg_vec_push(&g->nodes, n);
+    cg_map_put(&g->by_name, name, ix);
+    if (created)
+        *created = 1;
+    return ix;
+}
+
+size_t cg_graph_edge(cg_graph *g, size_t from, size_t to, cg_edge_kind kind, int *created)
+{
+    char key[64];
+    snprintf(key, sizeof key, "%zu\x1f%zu\x1f%d", from, to, (int)kind);
+    size_t ix;
+    if (created)
+        *created = 0;
+    if (cg_map_get(&g->by_pair, key, &ix))
+        return ix;
+    gedge *e = cg_xcalloc(1, sizeof *e);
+    e->from = from;
+    e->to = to;
+    e->kind = kind;
+    ix = g->edges.n;
+    cg_vec_push(&g->edges, e);
+    cg_map_put(&g->by_pair, key, ix);
+    if (created)
+        *created = 1;
+    return ix;
+}
+
+void cg_list_add(char **list, const char *s, const char *sep)
+{
+    if (!s || !*s)
+        return;
+    if (*list) {
+        size_t sl = strlen(s), seplen = strlen(sep);
+        const char *p = *list;
+        while ((p = strstr(p, s)) != NULL) {
+            int at_start = p == *list || (p - *list >= (long)seplen &&
+                                          memcmp(p - seplen, sep, seplen) == 0);
+            int at_end = p[sl] == '\0' || strncmp(p + sl, sep, seplen) == 0;
+            if (at_start && at_end)
+                return;
+            p++;
+        }
+        char *n = cg_xsprintf("%s%s%s", *list, sep, s);
+        free(*list);
+        *list = n;
+    } else {
+        *list = cg_xstrdup(s);
+    }
+}
+
+static void set_if(char **dst, const char *v)
+{
+    if (v && !*dst)
+        *dst = cg_xstrdup(v);
+}
+
+cg_status cg_graph_add(cg_graph *g, const cg_document *doc, cg_error *err)
+{
+    if (g->finished) {
+        cg_error_set(err, NULL, 0, 0, "graph already finished: add documents before writing");
+        return CG_ERR_USAGE;
+    }
+    const cg_meta *m = cg_document_meta(doc);
+    int created;
+    size_t li = cg_graph_node(g, m->id, CG_KIND_LETTER, &created);
+    gnode *L = g->nodes.v[li];
+    cg_status st = CG_OK;
+    if (!created && L->in_corpus) {
+        cg_error_set(err, m->file, 0, 0, "same letter as %s (%s): merged", L->file ? L->file : "?",
+                     m->id);
+        st = CG_ERR_INPUT;
+    }
+    L->kind = CG_KIND_LETTER;
+    L->in_corpus = 1;
+    set_if(&L->label, m->title ? m->title : m->id);
+    set_if(&L->date, m->date);
+    set_if(&L->sender, m->sender);
+    set_if(&L->title, m->title);
+    set_if(&L->addressee, m->addressee);
+    set_if(&L->annex_author, m->annex_author);
+    set_if(&L->agenda, m->agenda_items);
+    cg_list_add(&L->file, m->file, " ");
+    cg_list_add(&L->language, m->language, " ");
+    if (m->symbols) {
+        char *copy = cg_xstrdup(m->symbols);
+        for (char *tokp = strtok(copy, " "); tokp; tokp = strtok(NULL, " "))
+            cg_list_add(&L->symbols, tokp, " ");
+        free(copy);
+        if (strchr(m->symbols, ' '))
+            cg_vec_push(&g->groups, cg_xstrdup(m->symbols));
+    }
+    if (m->session && !L->session)
+        L->session = m->session;
+    if (m->sc_year && !L->sc_year)
+        L->sc_year = m->sc_year;
+
+    for (size_t k = 0; k < cg_document_ref_count(doc); k++) {
+        const cg_ref *r = cg_document_ref(doc, k);
+        if (strcmp(r->target, m->id) == 0)
+            continue; /* a letter naming its own symbol */
+        size_t ti = cg_graph_node(g, r->target, r->kind, &created);
+        gnode *T = g->nodes.v[ti];
+        L = g->nodes.v[li];
+        set_if(&T->label, r->label);
+        if (r->symbols) {
+            set_if(&T->symbols, r->symbols);
+            cg_vec_push(&g->groups, cg_xstrdup(r->symbols));
+        }
+        if (r->parent) {
+            set_if(&T->parent, r->parent);
+            size_t pi = cg_graph_node(g, r->parent,
+                                      strncmp(r->parent, "title:", 6) == 0 ? CG_KIND_TITLE
+                                      : strncmp(r->parent, "A/RES/", 6) == 0 ? CG_KIND_GA_RESOLUTION
+                                                                             : CG_KIND_INSTRUMENT,
+                                      NULL);
+            gnode *Pn = g->nodes.v[pi];
+            set_if(&Pn->label, r->parent_label);
+        }
+        size_t ei = cg_graph_edge(g, li, ti, CG_EDGE_CITES, NULL);
+        gedge *e = g->edges.v[ei];
+        if (r->echo)
+            e->echoes++;
+        else
+            e->weight++;
+        cg_list_add(&e->sentence, r->sentence, "\n");
+        cg_list_add(&e->text, r->text, "; ");
+        char loc[64];
+        snprintf(loc, sizeof loc, "%ld:%ld", r->line, r->column);
+        char *full = cg_xsprintf("%s:%s", m->file, loc);
+        cg_list_add(&e->locations, full, " ");
+        free(full);
+    }
+    return st;
+}
+
+/* ---- finishing ------------------------------------------------------ */
+
+static int cmp_node_ptr(const void *a, const void *b)
+{
+    const gnode *x = *(gnode *const *)a, *y = *(gnode *const *)b;
+    return strcmp(x->name, y->name);
+}
+
+typedef struct sorted_edge {
+    gedge *e;
+    const char *from, *to;
+} sorted_edge;
+
+static int cmp_edge(const void *a, const void *b)
+{
+    const sorted_edge *x = a, *y = b;
+    int c = strcmp(x->from, y->from);
+    if (!c)
+        c = strcmp(x->to, y->to);
+    if (!c)
+        c = (int)x->e->kind - (int)y->e->kind;
+    return c;
+}
+
+/* The node a symbol stands for: the first symbol of its joint document. */
+static const char *alias_of(const cg_map *alias, const cg_vec *reps, const char *name)
+{
+    size_t ix;
+    return cg_map_get(alias, name, &ix) ? reps->v[ix] : name;
+}
+
+static void merge_node(gnode *dst, gnode *src)
+{
+    if (src->kind == CG_KIND_LETTER)
+        dst->kind = CG_KIND_LETTER;
+    if (src->in_corpus && !dst->in_corpus) {
+        /* the corpus letter's own attributes win */
+        dst->in_corpus = 1;
+        char **fd[] = {&dst->label, &dst->date, &dst->sender, &dst->agenda, &dst->file,
+                       &dst->language, &dst->title, &dst->addressee, &dst->annex_author};
+        char **fs[] = {&src->label, &src->date, &src->sender, &src->agenda, &src->file,
+                       &src->language, &src->title, &src->addressee, &src->annex_author};
+        for (size_t k = 0; k < sizeof fd / sizeof fd[0]; k++)
+            if (*fs[k]) {
+                free(*fd[k]);
+                *fd[k] = *fs[k];
+                *fs[k] = NULL;
+            }
+        dst->session = src->session;
+        dst->sc_year = src->sc_year;
+    }
+    if (src->symbols) {
+        char *copy = cg_xstrdup(src->symbols);
+        for (char *t = strtok(copy, " "); t; t = strtok(NULL, " "))
+            cg_list_add(&dst->symbols, t, " ");
+        free(copy);
+    }
+    set_if(&dst->label, src->label);
+    set_if(&dst->parent, src->parent);
+}
+
+static int cmp_sym(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Symbols of one document: sorted members keep the order written. */
+static void sort_symbols(char **syms, const char *first)
+{
+    if (!*syms)
+        return;
+    cg_vec parts = {0};
+    char *copy = cg_xstrdup(*syms);
+    for (char *t = strtok(copy, " "); t; t = strtok(NULL, " "))
+        if (strcmp(t, first) != 0)
+            cg_vec_push(&parts, t);
+    qsort(parts.v, parts.n, sizeof *parts.v, cmp_sym);
+    cg_buf b = {0};
+    cg_buf_puts(&b, first);
+    for (size_t k = 0; k < parts.n; k++) {
+        cg_buf_putc(&b, ' ');
+        cg_buf_puts(&b, parts.v[k]);
+    }
+    free(*syms);
+    *syms = cg_buf_take(&b);
+    free(copy);
+    cg_vec_free(&parts, NULL);
+}
+
+cg_status cg_graph_finish(cg_graph *g, cg_error *err)
+{
+    if (g->finished)
+        return CG_OK;
+
+    /* 1. joint symbols: every member points at a representative, the first
+     *    symbol of the group that sorts first (order-independent). */
+    qsort(g->groups.v, g->groups.n, sizeof *g->groups.v, cg_cmp_str);
+    cg_map alias = {0};
+    cg_vec reps = {0};
+    for (size_t k = 0; k < g->groups.n; k++) {
+        char *copy = cg_xstrdup(g->groups.v[k]);
+        char *first = strtok(copy, " ");
+        const char *rep = first;
+        size_t ix;
+        /* a member already aliased keeps its representative */
+        char *scan = cg_xstrdup(g->groups.v[k]);
+        for (char *t = strtok(scan, " "); t; t = strtok(NULL, " "))
+            if (cg_map_get(&alias, t, &ix)) {
+                rep = reps.v[ix];
+                break;
+            }
+        free(scan);
+        size_t rix = reps.n;
+        for (size_t q = 0; q < reps.n; q++)
+            if (strcmp(reps.v[q], rep) == 0)
+                rix = q;
+        if (rix == reps.n)
+            cg_vec_push(&reps, cg_xstrdup(rep));
+        for (char *t = first; t; t = strtok(NULL, " "))
+            if (!cg_map_get(&alias, t, NULL))
+                cg_map_put(&alias, t, rix);
+        free(copy);
+    }
+
+    /* 2. rebuild the nodes under their canonical names */
+    cg_vec old_nodes = g->nodes;
+    cg_vec old_edges = g->edges;
+    memset(&g->nodes, 0, sizeof g->nodes);
+    memset(&g->edges, 0, sizeof g->edges);
+    cg_map_free(&g->by_name);
+    cg_map_free(&g->by_pair);
+    size_t *remap = cg_xmalloc((old_nodes.n ? old_nodes.n : 1) * sizeof *remap);
+    for (size_t k = 0; k < old_nodes.n; k++) {
+        gnode *n = old_nodes.v[k];
+        const char *canon = alias_of(&alias, &reps, n->name);
+        int created;
+        size_t ix = cg_graph_node(g, canon, n->kind, &created);
+        gnode *d = g->nodes.v[ix];
+        if (created) {
+            /* take the attributes over */
+            char *nm = d->name;
+            *d = *n;
+            d->name = nm;
+            free(n->name);
+            free(n);
+        } else {
+            merge_node(d, n);
+            cg_gnode_free(n);
+        }
+        remap[k] = ix;
+    }
+    /* a document known under several symbols lists them all, its own first */
+    for (size_t q = 0; q < g->groups.n; q++) {
+        char *copy = cg_xstrdup(g->groups.v[q]);
+        size_t ix;
+        char *first = strtok(copy, " ");
+        if (first && cg_map_get(&g->by_name, alias_of(&alias, &reps, first), &ix)) {
+            gnode *d = g->nodes.v[ix];
+            for (char *t = first; t; t = strtok(NULL, " "))
+                cg_list_add(&d->symbols, t, " ");
+        }
+        free(copy);
+    }
+    for (size_t k = 0; k < g->nodes.n; k++) {
+        gnode *d = g->nodes.v[k];
+        if (d->symbols)
+            sort_symbols(&d->symbols, d->name);
+    }
+    cg_vec_free(&old_nodes, NULL);
+
+    /* 3. edges under the new indices; merged duplicates add up; a letter
+     *    citing itself (its other symbol) is dropped */
+    for (size_t k = 0; k < old_edges.n; k++) {
+        gedge *e = old_edges.v[k];
+        size_t from = remap[e->from], to = remap[e->to];
+        if (from == to) {
+            cg_gedge_free(e);
+            continue;
+        }
+        int created;
+        size_t ix = cg_graph_edge(g, from, to, e->kind, &created);
+        gedge *d = g->edges.v[ix];
+        if (created) {
+            *d = *e;
+            d->from = from;
+            d->to = to;
+            free(e);
+        } else {
+            d->weight += e->weight;
+            d->echoes += e->echoes;
+            cg_list_add(&d->sentence, e->sentence, "\n");
+            cg_list_add(&d->text, e->text, "; ");
+            cg_list_add(&d->locations, e->locations, " ");
+            cg_gedge_free(e);
+        }
+    }
+    cg_vec_free(&old_edges, NULL);
+    free(remap);
+    cg_map_free(&alias);
+    cg_vec_free(&reps, free);
+
+    /* 4. a target only seen as a link annotation still counts once; an
+     *    article is part of its instrument */
+    size_t nedges = g->edges.n;
+    for (size_t k = 0; k < nedges; k++) {
+        gedge *e = g->edges.v[k];
+        if (e->kind == CG_EDGE_CITES && e->weight == 0)
+            e->weight = 1;
+    }
+    for (size_t k = 0; k < g->nodes.n; k++) {
+        gnode *n = g->nodes.v[k];
+        if (n->kind == CG_KIND_ARTICLE && n->parent) {
+            size_t pi = cg_graph_node(g, n->parent, CG_KIND_INSTRUMENT, NULL);
+            size_t ei = cg_graph_edge(g, k, pi, CG_EDGE_PART_OF, NULL);
+            ((gedge *)g->edges.v[ei])->weight = 1;
+        }
+    }
+    for (size_t k = 0; k < g->nodes.n; k++) {
+        gnode *n = g->nodes.v[k];
+        if (!n->label)
+            n->label = cg_xstrdup(n->name);
+    }
+
+    /* 5. sort nodes by name, edges by (source, target, kind) */
+    size_t nn = g->nodes.n;
+    gnode **order = cg_xmalloc((nn ? nn : 1) * sizeof *order);
+    memcpy(order, g->nodes.v, nn * sizeof *order);
+    qsort(order, nn, sizeof *order, cmp_node_ptr);
+    size_t *pos = cg_xmalloc((nn ? nn : 1) * sizeof *pos);
+    cg_map_free(&g->by_name);
+    for (size_t k = 0; k < nn; k++)
+        cg_map_put(&g->by_name, order[k]->name, k);
+    for (size_t k = 0; k < nn; k++) {
+        size_t ix;
+        cg_map_get(&g->by_name, ((gnode *)g->nodes.v[k])->name, &ix);
+        pos[k] = ix;
+    }
+    memcpy(g->nodes.v, order, nn * sizeof *order);
+    free(order);
+    size_t ne = g->edges.n;
+    sorted_edge *se = cg_xmalloc((ne ? ne : 1) * sizeof *se);
+    for (size_t k = 0; k < ne; k++) {
+        gedge *e = g->edges.v[k];
+        e->from = pos[e->from];
+        e->to = pos[e->to];
+        se[k].e = e;
+        se[k].from = ((gnode *)g->nodes.v[e->from])->name;
+        se[k].to = ((gnode *)g->nodes.v[e->to])->name;
+    }
+    qsort(se, ne, sizeof *se, cmp_edge);
+    cg_map_free(&g->by_pair);
+    for (size_t k = 0; k < ne; k++) {
+        g->edges.v[k] = se[k].e;
+        char key[64];
+        snprintf(key, sizeof key, "%zu\x1f%zu\x1f%d", se[k].e->from, se[k].e->to, (int)se[k].e->kind);
+        cg_map_put(&g->by_pair, key, k);
+    }
+    free(se);
+    free(pos);
+
+    cg_status st = cg_graph_analyse(g, err);
+    if (st == CG_OK)
+        g->finished = 1;
+    return st;
+}
+
+size_t cg_graph_node_count(const cg_graph *g)
+{
+    return g->nodes.n;
+}
+
+size_t cg_graph_edge_count(const cg_graph *g)
+{
+    return g->edges.n;
+}

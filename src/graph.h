@@ -1,0 +1,49 @@
+/* graph.h: the citation graph model shared by graph.c, analysis.c and the
+ * GraphML writer and reader.  Internal to the library. */
+#ifndef CG_GRAPH_H
+#define CG_GRAPH_H
+
+#include "internal.h"
+
+typedef struct gnode {
+    char *name, *label;
+    cg_kind kind;
+    char *date, *sender, *symbols, *agenda, *file, *language, *title, *addressee,
+        *annex_author, *parent;
+    long session, sc_year;
+    int in_corpus;
+    long in_degree, mentions;
+    double pagerank;
+} gnode;
+
+typedef enum { CG_EDGE_CITES = 0, CG_EDGE_PART_OF = 1 } cg_edge_kind;
+
+typedef struct gedge {
+    size_t from, to;
+    cg_edge_kind kind;
+    long weight;     /* distinct mentions (echo links not counted twice) */
+    long echoes;     /* mentions that were only link annotations */
+    char *sentence;  /* the sentences, one per line */
+    char *text;      /* the forms as written, "; "-separated */
+    char *locations; /* "file:line:col" of each mention, space-separated */
+} gedge;
+
+struct cg_graph {
+    cg_vec nodes;   /* gnode* */
+    cg_map by_name;
+    cg_vec edges;   /* gedge* */
+    cg_map by_pair; /* "from\x1fto\x1fkind" -> edge index */
+    cg_vec groups;  /* char*: joint symbols "A/75/693 S/2020/1307" */
+    int finished;
+};
+
+size_t cg_graph_node(cg_graph *g, const char *name, cg_kind kind, int *created);
+size_t cg_graph_edge(cg_graph *g, size_t from, size_t to, cg_edge_kind kind, int *created);
+void cg_gnode_free(void *p);
+void cg_gedge_free(void *p);
+/* Appends s to a newline- or separator-joined list unless already there. */
+void cg_list_add(char **list, const char *s, const char *sep);
+/* Computes in-degree, mentions and PageRank (igraph). */
+cg_status cg_graph_analyse(cg_graph *g, cg_error *err);
+
+#endif

@@ -1,0 +1,416 @@
+/* metadata.c: what a letter says about itself in its header.
+ *
+ * Chinese:  2021 年 8 月 18 日亚美尼亚常驻联合国代表给秘书长的信
+ *           第七十五届会议  第七十六年  议程项目 34、70 和 135
+ * English:  Letter dated 13 September 2022 from the Permanent Representative
+ *           of Armenia to the United Nations addressed to the Secretary-General
+ *           Seventy-fifth session  Seventy-sixth year  Agenda items 34, 70 and 135
+ * plus the masthead symbol (A/75/379–S/2020/965) and the annex. */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+#define NOPE ((size_t)-1)
+
+typedef struct M {
+    const cg_text *t;
+    const cg_token *tok;
+    size_t n;
+    const cg_registry *reg;
+} M;
+
+static size_t tl(const M *m, size_t i)
+{
+    return m->tok[i].end - m->tok[i].start;
+}
+
+static int is(const M *m, size_t i, const char *lit)
+{
+    size_t l = strlen(lit);
+    return i < m->n && tl(m, i) == l && memcmp(m->t->s + m->tok[i].start, lit, l) == 0;
+}
+
+static int word_is(const M *m, size_t i, const char *w)
+{
+    size_t l = strlen(w);
+    return i < m->n && m->tok[i].type == TK_WORD && tl(m, i) == l &&
+           cg_strncaseeq(m->t->s + m->tok[i].start, w, l);
+}
+
+static size_t lit(const M *m, size_t i, const char *l)
+{
+    size_t L = strlen(l), off = 0, j = i;
+    while (off < L) {
+        if (j >= m->n || (j > i && m->tok[j].ws))
+            return NOPE;
+        size_t k = tl(m, j);
+        if (off + k > L || memcmp(m->t->s + m->tok[j].start, l + off, k) != 0)
+            return NOPE;
+        off += k;
+        j++;
+    }
+    return j;
+}
+
+static long num(const M *m, size_t i)
+{
+    if (i >= m->n)
+        return -1;
+    if (m->tok[i].type == TK_NUM && tl(m, i) <= 9)
+        return strtol(m->t->s + m->tok[i].start, NULL, 10);
+    if (m->tok[i].type == TK_CNUM)
+        return cg_cnum_value(m->t->s + m->tok[i].start, tl(m, i));
+    return -1;
+}
+
+static const char *const months[] = {"january", "february", "march", "april", "may", "june",
+                                     "july", "august", "september", "october", "november",
+                                     "december"};
+
+static int month_of(const M *m, size_t i)
+{
+    for (int k = 0; k < 12; k++)
+        if (word_is(m, i, months[k]))
+            return k + 1;
+    return 0;
+}
+
+/* 2021 年 8 月 18 日 at i: returns the index after it and fills the date. */
+static size_t zh_date(const M *m, size_t i, char *iso)
+{
+    long y = num(m, i), mo = num(m, i + 2), d = num(m, i + 4);
+    if (m->tok[i].type == TK_NUM && y >= 1945 && y <= 2100 && is(m, i + 1, "年") && mo >= 1 &&
+        mo <= 12 && is(m, i + 3, "月") && d >= 1 && d <= 31 && is(m, i + 5, "日")) {
+        snprintf(iso, 11, "%04ld-%02ld-%02ld", y, mo, d);
+        return i + 6;
+    }
+    return NOPE;
+}
+
+/* 13 September 2022 at i. */
+static size_t en_date(const M *m, size_t i, char *iso)
+{
+    long d = num(m, i), y = num(m, i + 2);
+    int mo = month_of(m, i + 1);
+    if (m->tok[i].type == TK_NUM && d >= 1 && d <= 31 && mo && y >= 1945 && y <= 2100) {
+        snprintf(iso, 11, "%04ld-%02d-%02ld", y, mo, d);
+        return i + 3;
+    }
+    return NOPE;
+}
+
+/* All the States named in clean text [a, b), longest names first, in order. */
+static char *senders_in(const M *m, size_t a, size_t b)
+{
+    cg_buf out = {0};
+    for (size_t i = a; i < b;) {
+        const char *iso = NULL;
+        size_t l = cg_registry_country_at(m->reg, m->t->s + i, b - i, &iso);
+        int word_start = i == a || !isalpha((unsigned char)m->t->s[i - 1]);
+        if (l && iso && word_start) {
+            if (!out.s || !strstr(out.s, iso)) {
+                if (out.len)
+                    cg_buf_putc(&out, ' ');
+                cg_buf_puts(&out, iso);
+            }
+            i += l;
+        } else {
+            i++;
+            while (i < b && ((unsigned char)m->t->s[i] & 0xC0) == 0x80)
+                i++;
+        }
+    }
+    return out.s ? cg_buf_take(&out) : NULL;
+}
+
+static char *addressee_of(const char *s, size_t n)
+{
+    static const struct {
+        const char *k;
+        const char *v;
+    } tab[] = {{"秘书长", "secretary-general"}, {"Secretary-General", "secretary-general"},
+               {"安全理事会主席", "president-sc"}, {"安理会主席", "president-sc"},
+               {"President of the Security Council", "president-sc"},
+               {"大会主席", "president-ga"}, {"President of the General Assembly", "president-ga"},
+               {"人权理事会主席", "president-hrc"},
+               {"President of the Human Rights Council", "president-hrc"}};
+    char *seg = cg_xstrndup(s, n);
+    const char *best = NULL;
+    for (size_t k = 0; k < sizeof tab / sizeof tab[0]; k++)
+        if (strstr(seg, tab[k].k) && !best)
+            best = tab[k].v;
+    free(seg);
+    return best ? cg_xstrdup(best) : NULL;
+}
+
+static char *clean_slice(const cg_text *t, size_t a, size_t b)
+{
+    cg_buf out = {0};
+    for (size_t i = a; i < b; i++) {
+        char c = t->s[i] == '\n' ? ' ' : t->s[i];
+        if (c == ' ' && (out.len == 0 || out.s[out.len - 1] == ' '))
+            continue;
+        cg_buf_putc(&out, c);
+    }
+    while (out.len && out.s[out.len - 1] == ' ')
+        out.s[--out.len] = '\0';
+    return cg_buf_take(&out);
+}
+
+/* The title line: date, sender, addressee.  Returns its first token or NOPE. */
+static size_t find_title(cg_meta_buf *mb, const M *m)
+{
+    for (size_t k = 0; k + 1 < m->n; k++) {
+        /* Chinese: DATE SENDER 给 ADDRESSEE 的信 (not 的信的附件) */
+        size_t e = lit(m, k, "的信");
+        if (e != NOPE && lit(m, e, "的附件") == NOPE) {
+            size_t lo = k > 60 ? k - 60 : 0;
+            for (size_t d = k; d-- > lo;) {
+                char iso[11];
+                size_t de = zh_date(m, d, iso);
+                if (de == NOPE)
+                    continue;
+                size_t gei = NOPE;
+                for (size_t q = de; q < k; q++)
+                    if (is(m, q, "给"))
+                        gei = q;
+                if (gei == NOPE)
+                    break;
+                mb->date = cg_xstrdup(iso);
+                mb->sender = senders_in(m, m->tok[de].start, m->tok[gei].start);
+                mb->addressee = addressee_of(m->t->s + m->tok[gei].start,
+                                             m->tok[k].start - m->tok[gei].start);
+                mb->title = clean_slice(m->t, m->tok[d].start, m->tok[e - 1].end);
+                return d;
+            }
+        }
+        /* English: (Identical) Letter(s) dated D Month YYYY from ... addressed to ... */
+        if ((word_is(m, k, "letter") || word_is(m, k, "letters")) && word_is(m, k + 1, "dated")) {
+            char iso[11];
+            size_t de = en_date(m, k + 2, iso);
+            if (de == NOPE || !word_is(m, de, "from"))
+                continue;
+            size_t addr = NOPE;
+            for (size_t q = de; q < m->n && q < de + 80; q++)
+                if (word_is(m, q, "addressed")) {
+                    addr = q;
+                    break;
+                }
+            if (addr == NOPE)
+                continue;
+            size_t end = addr + 1;
+            while (end < m->n && end < addr + 30 && !m->tok[end].nl && !is(m, end, "."))
+                end++;
+            size_t start = k;
+            if (k > 0 && word_is(m, k - 1, "identical"))
+                start = k - 1;
+            mb->date = cg_xstrdup(iso);
+            mb->sender = senders_in(m, m->tok[de].start, m->tok[addr].start);
+            mb->addressee = addressee_of(m->t->s + m->tok[addr].start,
+                                         m->tok[end - 1].end - m->tok[addr].start);
+            mb->title = clean_slice(m->t, m->tok[start].start, m->tok[end - 1].end);
+            return start;
+        }
+    }
+    return NOPE;
+}
+
+static void find_session(cg_meta_buf *mb, const M *m, size_t hi)
+{
+    for (size_t k = 0; k < hi && k < m->n; k++) {
+        /* 第七十五届会议, 第七十六年 */
+        if (is(m, k, "第") && m->tok[k + 1].type == TK_CNUM) {
+            long v = num(m, k + 1);
+            if (v > 0 && !mb->session && lit(m, k + 2, "届会议") != NOPE)
+                mb->session = v;
+            else if (v > 0 && !mb->sc_year && is(m, k + 2, "年"))
+                mb->sc_year = v;
+        }
+        /* Seventy-fifth session / Seventy-sixth year */
+        if (word_is(m, k, "session") || word_is(m, k, "year")) {
+            long v = -1;
+            if (k >= 3 && is(m, k - 2, "-")) {
+                size_t a = m->tok[k - 3].start, b = m->tok[k - 1].end;
+                v = cg_english_ordinal(m->t->s + a, b - a);
+            } else if (k >= 1) {
+                v = cg_english_ordinal(m->t->s + m->tok[k - 1].start, tl(m, k - 1));
+            }
+            if (v > 0 && word_is(m, k, "session") && !mb->session)
+                mb->session = v;
+            else if (v > 0 && word_is(m, k, "year") && !mb->sc_year)
+                mb->sc_year = v;
+        }
+    }
+}
+
+/* 议程项目 34、70 和 135 | 临时议程* 项目 30 | Agenda items 34, 70 and 135 */
+static int find_agenda(cg_meta_buf *mb, const M *m, size_t lo, size_t hi)
+{
+    for (size_t k = lo; k < hi && k < m->n; k++) {
+        size_t j = NOPE;
+        if (lit(m, k, "项目") != NOPE) {
+            for (size_t q = k > 4 ? k - 4 : 0; q < k; q++)
+                if (lit(m, q, "议程") != NOPE)
+                    j = k + 2;
+        } else if ((word_is(m, k, "item") || word_is(m, k, "items")) && k > 0 &&
+                   (word_is(m, k - 1, "agenda") || (is(m, k - 1, "*") && k > 1 && word_is(m, k - 2, "agenda")))) {
+            j = k + 1;
+        }
+        if (j == NOPE || m->tok[j].type != TK_NUM)
+            continue;
+        cg_buf out = {0};
+        for (;;) {
+            long v = num(m, j);
+            if (v <= 0 || m->tok[j].type != TK_NUM)
+                break;
+            if (out.len)
+                cg_buf_putc(&out, ' ');
+            cg_buf_printf(&out, "%ld", v);
+            j++;
+            if (is(m, j, "(") && j + 2 < m->n && is(m, j + 2, ")"))
+                j += 3; /* 68 (b) */
+            if (is(m, j, "、") || is(m, j, ",") || is(m, j, "，") || is(m, j, "和") ||
+                is(m, j, "及") || word_is(m, j, "and"))
+                j++;
+            if (is(m, j, ",") || word_is(m, j, "and"))
+                j++;
+        }
+        if (out.len) {
+            mb->agenda = cg_buf_take(&out);
+            return 1;
+        }
+        cg_buf_free(&out);
+    }
+    return 0;
+}
+
+static void find_annex(cg_meta_buf *mb, const M *m, size_t from)
+{
+    size_t k;
+    size_t head_end = NOPE;
+    for (k = from; k < m->n; k++) {
+        size_t e = lit(m, k, "的附件");
+        if (e != NOPE && k > 0 && lit(m, k - 1, "信的附件") != NOPE) {
+            head_end = e;
+            break;
+        }
+        if ((word_is(m, k, "annex") && word_is(m, k + 1, "to") && word_is(m, k + 2, "the") &&
+             (word_is(m, k + 3, "letter") || word_is(m, k + 3, "identical")))) {
+            head_end = k + 4;
+            while (head_end < m->n && !m->tok[head_end].nl)
+                head_end++;
+            break;
+        }
+    }
+    if (head_end == NOPE)
+        return;
+    mb->has_annex = 1;
+    /* the line after the heading: 阿尔扎赫共和国外交部关于……的备忘录 */
+    size_t a = head_end, b = a;
+    while (b < m->n && (b == a || !m->tok[b].nl))
+        b++;
+    if (b > a && a < m->n) {
+        size_t sa = m->tok[a].start, sb = m->tok[b - 1].end;
+        const char *s = m->t->s;
+        const char *about = NULL;
+        for (size_t q = sa; q + 6 <= sb; q++)
+            if (memcmp(s + q, "关于", 6) == 0) {
+                about = s + q;
+                break;
+            }
+        const char *de = NULL;
+        if (!about)
+            for (size_t q = sb; q >= sa + 3; q--)
+                if (memcmp(s + q - 3, "的", 3) == 0) {
+                    de = s + q - 3;
+                    break;
+                }
+        const char *cut = about ? about : de;
+        if (cut && cut - (s + sa) >= 6 && cut - (s + sa) < 200) {
+            mb->annex_author = clean_slice(m->t, sa, (size_t)(cut - s));
+            return;
+        }
+    }
+    /* else whoever signed it: 阿拉拉特·米尔佐扬(签名) */
+    for (k = head_end; k + 3 < m->n; k++) {
+        if (is(m, k, "(") && lit(m, k + 1, "签名") != NOPE) {
+            size_t q = k;
+            while (q > head_end && !m->tok[q].ws && m->tok[q - 1].type == TK_CHAR)
+                q--;
+            if (q < k)
+                mb->annex_author = clean_slice(m->t, m->tok[q].start, m->tok[k].start);
+            return;
+        }
+    }
+}
+
+void cg_extract_meta(cg_meta_buf *mb, const cg_text *t, const cg_token *tok, size_t ntok,
+                     const cg_registry *reg)
+{
+    M m = {t, tok, ntok, reg};
+    memset(mb, 0, sizeof *mb);
+    size_t cjk = 0, latin = 0;
+    for (size_t i = 0; i < t->n; i++) {
+        unsigned char c = (unsigned char)t->s[i];
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
+            latin++;
+        else if (c >= 0xE0 && c <= 0xEF)
+            cjk += 2; /* a CJK character weighs like a short word */
+    }
+    mb->language = cg_xstrdup(cjk > latin / 3 ? "zh" : "en");
+
+    size_t title = find_title(mb, &m);
+    size_t hdr = title == NOPE ? 0 : title;
+    mb->body_start = title == NOPE ? 0 : tok[title].start;
+    find_session(mb, &m, hdr);
+    if (!find_agenda(mb, &m, 0, hdr))
+        find_agenda(mb, &m, hdr, ntok);
+    /* the masthead symbol(s) */
+    cg_buf syms = {0};
+    for (size_t k = 0; k < hdr; k++) {
+        if (tok[k].type != TK_SYMBOL)
+            continue;
+        const char *s = t->s + tok[k].start;
+        size_t n = tok[k].end - tok[k].start, a = 0;
+        for (size_t i = 0; i <= n; i++) {
+            int cut = i == n;
+            if (!cut && s[i] == '-' && i + 1 < n) {
+                size_t q = i + 1;
+                while (q < n && (s[q] == ' ' || s[q] == '\n'))
+                    q++;
+                size_t w = q;
+                while (w < n && ((s[w] >= 'A' && s[w] <= 'Z') || s[w] == '.' || isdigit((unsigned char)s[w])))
+                    w++;
+                cut = w > q && isupper((unsigned char)s[q]) && w < n && s[w] == '/';
+            }
+            if (cut) {
+                char *sym = cg_canon_symbol(s + a, i - a);
+                if (!syms.s || !strstr(syms.s, sym)) {
+                    if (syms.len)
+                        cg_buf_putc(&syms, ' ');
+                    cg_buf_puts(&syms, sym);
+                }
+                free(sym);
+                a = i + 1;
+            }
+        }
+        break; /* the first symbol of the header is the masthead's */
+    }
+    mb->symbols = syms.s ? cg_buf_take(&syms) : NULL;
+    find_annex(mb, &m, title == NOPE ? 0 : title + 1);
+}
+
+void cg_meta_buf_free(cg_meta_buf *mb)
+{
+    free(mb->title);
+    free(mb->date);
+    free(mb->sender);
+    free(mb->symbols);
+    free(mb->addressee);
+    free(mb->agenda);
+    free(mb->annex_author);
+    free(mb->language);
+    memset(mb, 0, sizeof *mb);
+}

@@ -1,0 +1,287 @@
+/* resolver.c: canonical identifiers (docs/identifiers.md).
+ *
+ * Every form a reference is written in comes down to one identifier: UN
+ * symbols upper case without spaces, URLs without scheme and "www.",
+ * undocs.org links to the symbol they name, Chinese and Roman numerals to
+ * integers. */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+static const char *const modifiers[] = {"Rev", "Add", "Corr", "Amend", "Summary", "Suppl", NULL};
+
+/* One symbol (no joint part): white space out, upper case, modifiers as
+ * the UN prints them (Rev.1, Add.2, Corr.1). */
+char *cg_canon_symbol(const char *s, size_t n)
+{
+    cg_buf b = {0};
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == ' ' || c == '\n' || c == '\t' || c == '\r')
+            continue;
+        cg_buf_putc(&b, (char)toupper(c));
+    }
+    if (!b.s)
+        return cg_xstrdup("");
+    /* restore modifier case component by component */
+    char *p = b.s;
+    while (*p) {
+        char *e = strchr(p, '/');
+        size_t len = e ? (size_t)(e - p) : strlen(p);
+        for (int k = 0; modifiers[k]; k++) {
+            size_t ml = strlen(modifiers[k]);
+            if (len >= ml && cg_strncaseeq(p, modifiers[k], ml) &&
+                (len == ml || p[ml] == '.' || isdigit((unsigned char)p[ml]))) {
+                for (size_t q = 1; q < ml; q++)
+                    p[q] = (char)tolower((unsigned char)p[q]);
+                break;
+            }
+        }
+        if (!e)
+            break;
+        p = e + 1;
+    }
+    return cg_buf_take(&b);
+}
+
+static int hexval(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+static char *percent_decode(const char *s, size_t n)
+{
+    cg_buf b = {0};
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '%' && i + 2 < n + 0 && hexval(s[i + 1]) >= 0 && hexval(s[i + 2]) >= 0) {
+            cg_buf_putc(&b, (char)(hexval(s[i + 1]) * 16 + hexval(s[i + 2])));
+            i += 2;
+        } else {
+            cg_buf_putc(&b, s[i]);
+        }
+    }
+    return cg_buf_take(&b);
+}
+
+static int looks_symbol(const char *s)
+{
+    int slash = 0, digit = 0;
+    if (!isupper((unsigned char)s[0]))
+        return 0;
+    for (const char *p = s; *p; p++) {
+        if (*p == '/')
+            slash = 1;
+        else if (isdigit((unsigned char)*p))
+            digit = 1;
+        else if (!isalnum((unsigned char)*p) && !strchr(".-()", *p))
+            return 0;
+    }
+    return slash && digit;
+}
+
+/* undocs.org/[lang/]SYMBOL, documents.un.org/symbol-explorer?s=SYMBOL,
+ * daccess-ods.un.org/...?FinalSymbol=SYMBOL: the symbol, or NULL. */
+static char *canon_url(const char *s, size_t n, int *is_undocs);
+
+static char *undocs_symbol(const char *host, const char *rest)
+{
+    char *dec = percent_decode(rest, strlen(rest));
+    char *sym = NULL;
+    const char *q;
+    if ((q = strstr(dec, "symbol=")) || (q = strstr(dec, "Symbol=")) || (q = strstr(dec, "s=")))
+        q = strchr(q, '=') + 1;
+    else if (strcmp(host, "undocs.org") == 0) {
+        q = dec;
+        if (*q == '/')
+            q++;
+        /* an optional language segment: en, fr, es, ru, ar, zh, ch */
+        if (strlen(q) > 3 && islower((unsigned char)q[0]) && islower((unsigned char)q[1]) &&
+            q[2] == '/')
+            q += 3;
+    }
+    if (q) {
+        size_t len = strcspn(q, "&#?");
+        char *cand = cg_canon_symbol(q, len);
+        if (looks_symbol(cand))
+            sym = cand;
+        else
+            free(cand);
+    }
+    free(dec);
+    return sym;
+}
+
+char *cg_canon_url(const char *raw, size_t rawn, int *is_undocs)
+{
+    *is_undocs = 0;
+    /* a URL wrapped over two lines comes back whole */
+    char *joined = cg_xmalloc(rawn + 1);
+    size_t n = 0;
+    for (size_t k = 0; k < rawn; k++)
+        if (raw[k] != '\n' && raw[k] != ' ' && raw[k] != '\t')
+            joined[n++] = raw[k];
+    joined[n] = '\0';
+    char *id = canon_url(joined, n, is_undocs);
+    free(joined);
+    return id;
+}
+
+static char *canon_url(const char *s, size_t n, int *is_undocs)
+{
+    size_t i = 0;
+    if (n >= 8 && cg_strncaseeq(s, "https://", 8))
+        i = 8;
+    else if (n >= 7 && cg_strncaseeq(s, "http://", 7))
+        i = 7;
+    size_t h = i;
+    while (h < n && s[h] != '/' && s[h] != '?' && s[h] != '#')
+        h++;
+    cg_buf host = {0};
+    for (size_t k = i; k < h; k++)
+        cg_buf_putc(&host, (char)tolower((unsigned char)s[k]));
+    if (!host.s)
+        cg_buf_puts(&host, "");
+    const char *hs = host.s;
+    if (strncmp(hs, "www.", 4) == 0)
+        hs += 4;
+    size_t end = n;
+    for (size_t k = h; k < n; k++)
+        if (s[k] == '#') {
+            end = k;
+            break;
+        }
+    char *rest = cg_xstrndup(s + h, end - h);
+    if (strcmp(hs, "undocs.org") == 0 || strcmp(hs, "documents.un.org") == 0 ||
+        strcmp(hs, "daccess-ods.un.org") == 0 || strcmp(hs, "docs.un.org") == 0) {
+        char *sym = undocs_symbol(hs, rest);
+        if (sym) {
+            *is_undocs = 1;
+            free(rest);
+            cg_buf_free(&host);
+            return sym;
+        }
+    }
+    size_t rl = strlen(rest);
+    while (rl > 0 && rest[rl - 1] == '/')
+        rest[--rl] = '\0';
+    char *id = cg_xsprintf("url:%s%s", hs, rest);
+    free(rest);
+    cg_buf_free(&host);
+    return id;
+}
+
+static int cdigit(const char *s, size_t n, size_t *len)
+{
+    static const struct {
+        const char *c;
+        int v;
+    } tab[] = {{"零", 0}, {"〇", 0}, {"一", 1}, {"二", 2}, {"两", 2}, {"三", 3}, {"四", 4},
+               {"五", 5}, {"六", 6}, {"七", 7}, {"八", 8}, {"九", 9}, {"十", 10},
+               {"百", 100}, {"千", 1000}};
+    for (size_t k = 0; k < sizeof tab / sizeof tab[0]; k++) {
+        size_t l = strlen(tab[k].c);
+        if (n >= l && memcmp(s, tab[k].c, l) == 0) {
+            *len = l;
+            return tab[k].v;
+        }
+    }
+    return -1;
+}
+
+long cg_cnum_value(const char *s, size_t n)
+{
+    long total = 0, digit = -1;
+    int units = 0, count = 0;
+    long concat = 0;
+    for (size_t i = 0; i < n;) {
+        size_t l;
+        int v = cdigit(s + i, n - i, &l);
+        if (v < 0)
+            return -1;
+        count++;
+        if (v < 10) {
+            if (digit >= 0 && !units)
+                concat = concat * 10 + v; /* 二〇二〇 */
+            else
+                concat = v;
+            digit = v;
+        } else {
+            units = 1;
+            total += (digit >= 0 ? digit : 1) * v;
+            digit = -1;
+        }
+        i += l;
+        if (count > 12)
+            return -1;
+    }
+    if (!count)
+        return -1;
+    if (!units)
+        return concat;
+    return total + (digit >= 0 ? digit : 0);
+}
+
+long cg_roman_value(const char *s, size_t n)
+{
+    long total = 0, prev = 0;
+    if (n == 0 || n > 12)
+        return -1;
+    for (size_t i = n; i-- > 0;) {
+        long v;
+        switch (toupper((unsigned char)s[i])) {
+        case 'I': v = 1; break;
+        case 'V': v = 5; break;
+        case 'X': v = 10; break;
+        case 'L': v = 50; break;
+        case 'C': v = 100; break;
+        default: return -1;
+        }
+        if (v < prev)
+            total -= v;
+        else {
+            total += v;
+            prev = v;
+        }
+    }
+    return total;
+}
+
+long cg_english_ordinal(const char *s, size_t n)
+{
+    static const char *const ones[] = {"", "first", "second", "third", "fourth", "fifth",
+                                       "sixth", "seventh", "eighth", "ninth", "tenth",
+                                       "eleventh", "twelfth", "thirteenth", "fourteenth",
+                                       "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+                                       "nineteenth"};
+    static const char *const tens[] = {"", "", "twenty", "thirty", "forty", "fifty",
+                                       "sixty", "seventy", "eighty", "ninety"};
+    static const char *const tenths[] = {"", "", "twentieth", "thirtieth", "fortieth", "fiftieth",
+                                         "sixtieth", "seventieth", "eightieth", "ninetieth"};
+    char w[64];
+    if (n >= sizeof w)
+        return -1;
+    for (size_t i = 0; i < n; i++)
+        w[i] = (char)tolower((unsigned char)s[i]);
+    w[n] = '\0';
+    for (int k = 1; k < 20; k++)
+        if (strcmp(w, ones[k]) == 0)
+            return k;
+    for (int t = 2; t < 10; t++) {
+        size_t tl = strlen(tens[t]);
+        if (strcmp(w, tenths[t]) == 0)
+            return t * 10;
+        if (strncmp(w, tens[t], tl) == 0 && (w[tl] == '-' || w[tl] == ' '))
+            for (int k = 1; k < 10; k++)
+                if (strcmp(w + tl + 1, ones[k]) == 0)
+                    return t * 10 + k;
+    }
+    return -1;
+}

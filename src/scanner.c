@@ -1,0 +1,868 @@
+/* scanner.c: the citation grammar, over the lexer's tokens.
+ *
+ * Each rule recognises one family of forms and resolves it on the spot to
+ * canonical identifiers (resolver.c, registry.c):
+ *   symbols and joint symbols        S/23904, A/75/693-S/2020/1307
+ *   links                            https://undocs.org/ch/S/RES/822(1993)
+ *   resolution lists (zh)            第 822(1993)、853(1993)和 884(1993)号决议
+ *   resolution lists (en)            resolutions 72/194, 72/284 and 75/291
+ *   bare GA resolutions              2625 (XXV), 217 A (III)
+ *   titles                           《联合国宪章》, registry phrases, ICJ cases
+ *   articles                         第二条第四项和第三十三条; Article 2, paragraph 4, of the Charter
+ * Articles bind to the instrument(s) they follow in the sentence, across
+ * locators only (dates, reporters, volumes), or to the one they name
+ * ("of the Charter"). */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+#define NOPE ((size_t)-1)
+#define MAX_ITEMS 64
+
+typedef struct anchor {
+    char *ids[8];
+    size_t n;
+    size_t end_tok; /* index of the token after the anchor */
+} anchor;
+
+typedef struct P {
+    cg_scan_ctx *c;
+    const char *s;
+    const cg_token *t;
+    size_t n;
+    anchor an;
+} P;
+
+/* ---- token helpers -------------------------------------------------- */
+
+static size_t tlen(const P *p, size_t i)
+{
+    return p->t[i].end - p->t[i].start;
+}
+
+static const char *ttext(const P *p, size_t i)
+{
+    return p->s + p->t[i].start;
+}
+
+static int is(const P *p, size_t i, const char *lit)
+{
+    size_t l = strlen(lit);
+    return i < p->n && tlen(p, i) == l && memcmp(ttext(p, i), lit, l) == 0;
+}
+
+static int word_is(const P *p, size_t i, const char *w)
+{
+    size_t l = strlen(w);
+    return i < p->n && p->t[i].type == TK_WORD && tlen(p, i) == l && cg_strncaseeq(ttext(p, i), w, l);
+}
+
+/* A literal spread over consecutive tokens with nothing between them. */
+static size_t lit(const P *p, size_t i, const char *l)
+{
+    size_t L = strlen(l), off = 0, j = i;
+    while (off < L) {
+        if (j >= p->n || (j > i && p->t[j].ws))
+            return NOPE;
+        size_t tl = tlen(p, j);
+        if (off + tl > L || memcmp(ttext(p, j), l + off, tl) != 0)
+            return NOPE;
+        off += tl;
+        j++;
+    }
+    return j;
+}
+
+static long tok_long(const P *p, size_t i)
+{
+    if (i >= p->n)
+        return -1;
+    if (p->t[i].type == TK_NUM) {
+        if (tlen(p, i) > 9)
+            return -1;
+        return strtol(ttext(p, i), NULL, 10);
+    }
+    if (p->t[i].type == TK_CNUM)
+        return cg_cnum_value(ttext(p, i), tlen(p, i));
+    return -1;
+}
+
+/* ---- mentions ------------------------------------------------------- */
+
+void cg_mention_free(void *m)
+{
+    cg_mention *x = m;
+    if (!x)
+        return;
+    free(x->target);
+    free(x->label);
+    free(x->parent);
+    free(x->symbols);
+    free(x);
+}
+
+static const char *entry_label(const P *p, const cg_entry *e)
+{
+    const char *a = p->c->zh ? e->label_zh : e->label_en;
+    const char *b = p->c->zh ? e->label_en : e->label_zh;
+    return a ? a : b;
+}
+
+/* Takes ownership of target.  Two mentions of one target separated only by
+ * punctuation ("A/75/693 (A/75/693)", a case name and its parties) are one. */
+static void add(P *p, char *target, cg_kind kind, const char *label, const char *parent,
+                const char *symbols, size_t start, size_t end)
+{
+    cg_vec *v = &p->c->mentions;
+    if (v->n) {
+        cg_mention *last = v->v[v->n - 1];
+        if (strcmp(last->target, target) == 0 && start >= last->end && start - last->end <= 8) {
+            int only_punct = 1;
+            for (size_t k = last->end; k < start; k++)
+                if (strchr(" \n()[],;:-", p->s[k]) == NULL)
+                    only_punct = 0;
+            if (only_punct) {
+                last->end = end;
+                free(target);
+                return;
+            }
+        }
+    }
+    cg_mention *m = cg_xcalloc(1, sizeof *m);
+    m->target = target;
+    m->kind = kind;
+    m->label = label ? cg_xstrdup(label) : NULL;
+    m->parent = parent ? cg_xstrdup(parent) : NULL;
+    m->symbols = symbols ? cg_xstrdup(symbols) : NULL;
+    m->start = start;
+    m->end = end;
+    m->echo = p->c->text->echo[start];
+    cg_vec_push(v, m);
+}
+
+/* ---- anchors for articles ------------------------------------------- */
+
+static void anchor_clear(anchor *a)
+{
+    for (size_t k = 0; k < a->n; k++)
+        free(a->ids[k]);
+    a->n = 0;
+}
+
+static int coordinator(const P *p, size_t i)
+{
+    return is(p, i, "和") || is(p, i, "及") || is(p, i, "与") || is(p, i, "、") ||
+           is(p, i, "以及") || word_is(p, i, "and") || is(p, i, ",");
+}
+
+/* An instrument mentioned at tokens [i, end): articles that follow bind to
+ * it; "A 和 B 第一条" binds to both. */
+static void anchor_set(P *p, const char *id, size_t i, size_t end)
+{
+    anchor *a = &p->an;
+    int coordinated = a->n && a->n < 8 && a->end_tok <= i && i - a->end_tok <= 1 &&
+                      (i == a->end_tok || coordinator(p, a->end_tok));
+    if (!coordinated)
+        anchor_clear(a);
+    a->ids[a->n++] = cg_xstrdup(id);
+    a->end_tok = end;
+}
+
+static int skippable(const P *p, size_t i)
+{
+    static const char *const chars[] = {"，", "、", "；", "：", "的", "年", "月", "日", "卷",
+                                        "页", "第", "号", "联", "合", "国", "…", "至", NULL};
+    static const char *const words[] = {"UNTS", "vol", "No", "p", "pp", "United", "Nations",
+                                        "Treaty", "Series", "I", "C", "J", "Reports", "Judgment",
+                                        "January", "February", "March", "April", "May", "June",
+                                        "July", "August", "September", "October", "November",
+                                        "December", "of", "at", "para", "and", NULL};
+    const cg_token *t = &p->t[i];
+    switch (t->type) {
+    case TK_NUM:
+    case TK_CNUM:
+        return 1;
+    case TK_PUNCT:
+        return strchr(",.;:()[]-", p->s[t->start]) != NULL;
+    case TK_CHAR:
+        for (int k = 0; chars[k]; k++)
+            if (is(p, i, chars[k]))
+                return 1;
+        return 0;
+    case TK_WORD:
+        if (cg_roman_value(ttext(p, i), tlen(p, i)) > 0 && isupper((unsigned char)p->s[t->start]))
+            return 1;
+        for (int k = 0; words[k]; k++)
+            if (word_is(p, i, words[k]))
+                return 1;
+        return 0;
+    case TK_TITLE:
+        return cg_registry_is_reporter(p->c->reg, ttext(p, i) + 3, tlen(p, i) - 6);
+    default:
+        return 0;
+    }
+}
+
+static int anchor_reaches(const P *p, size_t i)
+{
+    const anchor *a = &p->an;
+    if (!a->n || a->end_tok > i || i - a->end_tok > 40)
+        return 0;
+    for (size_t k = a->end_tok; k < i; k++)
+        if (p->t[k].para || !skippable(p, k))
+            return 0;
+    return !p->t[i].para;
+}
+
+/* ---- bodies --------------------------------------------------------- */
+
+/* The body named closest before clean offset pos, in the same sentence:
+ * 'S' Security Council, 'A' General Assembly, 'E' ECOSOC, 'H' Human Rights
+ * Council, or 0. */
+static int body_before(const P *p, size_t pos)
+{
+    static const struct {
+        const char *k;
+        int body;
+        int ascii;
+    } keys[] = {{"安全理事会", 'S', 0}, {"安理会", 'S', 0}, {"大会", 'A', 0},
+                {"经济及社会理事会", 'E', 0}, {"经社理事会", 'E', 0}, {"人权理事会", 'H', 0},
+                {"Security Council", 'S', 1}, {"General Assembly", 'A', 1},
+                {"Economic and Social Council", 'E', 1}, {"Human Rights Council", 'H', 1},
+                {"Assembly", 'A', 1}};
+    size_t lo = pos > 80 ? pos - 80 : 0;
+    for (size_t k = pos; k > lo; k--) {
+        size_t i = k - 1;
+        if (i + 3 <= pos && memcmp(p->s + i, "。", 3) == 0)
+            break;
+        if (i + 1 < pos && p->s[i] == '\n' && p->s[i + 1] == ' ')
+            break;
+        for (size_t q = 0; q < sizeof keys / sizeof keys[0]; q++) {
+            size_t l = strlen(keys[q].k);
+            if (i + l <= pos &&
+                (keys[q].ascii ? cg_strncaseeq(p->s + i, keys[q].k, l)
+                               : memcmp(p->s + i, keys[q].k, l) == 0)) {
+                if (keys[q].body == 'A' && !keys[q].ascii && i >= 6 &&
+                    memcmp(p->s + i - 6, "人权", 6) == 0)
+                    continue;
+                return keys[q].body;
+            }
+        }
+    }
+    return 0;
+}
+
+/* ---- resolution numbers --------------------------------------------- */
+
+typedef struct item {
+    char form;        /* 'Y' 822 (1993), 'R' 2625 (XXV), 'N' 75/1 */
+    long a, b;
+    char roman[16];
+    char special[4];  /* "ES-" or "S-" before a session number */
+    size_t tok;
+} item;
+
+static int parse_item(const P *p, size_t i, item *it)
+{
+    if (i >= p->n)
+        return 0;
+    const char *s = ttext(p, i);
+    size_t n = tlen(p, i);
+    memset(it, 0, sizeof *it);
+    it->tok = i;
+    switch (p->t[i].type) {
+    case TK_NUM_YEAR: {
+        it->form = 'Y';
+        it->a = strtol(s, NULL, 10);
+        const char *q = memchr(s, '(', n);
+        if (!q)
+            return 0;
+        q++;
+        while (*q == ' ' || *q == '\n' || *q == '\t')
+            q++;
+        it->b = strtol(q, NULL, 10);
+        return it->a > 0;
+    }
+    case TK_NUM_ROMAN: {
+        it->form = 'R';
+        it->a = strtol(s, NULL, 10);
+        const char *q = s + n;
+        while (q > s && q[-1] != '(')
+            q--;
+        size_t k = 0;
+        for (; q < s + n && *q != ')' && k + 1 < sizeof it->roman; q++)
+            if (*q != ' ' && *q != '\n' && *q != '\t')
+                it->roman[k++] = *q;
+        it->roman[k] = '\0';
+        const char *r = it->roman;
+        if (strncmp(r, "ES-", 3) == 0)
+            r += 3;
+        else if (strncmp(r, "S-", 2) == 0)
+            r += 2;
+        return it->a > 0 && cg_roman_value(r, strlen(r)) > 0;
+    }
+    case TK_SLASHNUM: {
+        it->form = 'N';
+        if (s[0] == 'E') {
+            strcpy(it->special, "ES-");
+            s += 3;
+        } else if (s[0] == 'S') {
+            strcpy(it->special, "S-");
+            s += 2;
+        }
+        it->a = strtol(s, NULL, 10);
+        const char *q = strchr(s, '/');
+        it->b = q ? strtol(q + 1, NULL, 10) : 0;
+        return it->a > 0 && it->b > 0;
+    }
+    default:
+        return 0;
+    }
+}
+
+/* The identifier of a resolution (or decision) number in a body's context. */
+static char *item_target(const item *it, int body, int decision, cg_kind *kind)
+{
+    switch (it->form) {
+    case 'Y':
+        if (decision)
+            return NULL;
+        *kind = CG_KIND_SC_RESOLUTION;
+        return cg_xsprintf("S/RES/%ld(%ld)", it->a, it->b);
+    case 'R':
+        if (body == 'E') {
+            *kind = CG_KIND_DOCUMENT;
+            return cg_xsprintf("E/RES/%ld(%s)", it->a, it->roman);
+        }
+        *kind = CG_KIND_GA_RESOLUTION;
+        return cg_xsprintf("A/RES/%ld(%s)", it->a, it->roman);
+    case 'N':
+        if (it->special[0]) {
+            *kind = decision ? CG_KIND_DOCUMENT : CG_KIND_GA_RESOLUTION;
+            return cg_xsprintf("A/%s/%s%ld/%ld", decision ? "DEC" : "RES", it->special, it->a, it->b);
+        }
+        if (body == 'H') {
+            *kind = CG_KIND_DOCUMENT;
+            return cg_xsprintf("A/HRC/%s/%ld/%ld", decision ? "DEC" : "RES", it->a, it->b);
+        }
+        if (body == 'E' || it->a >= 1946) {
+            *kind = CG_KIND_DOCUMENT;
+            return cg_xsprintf("E/%s/%ld/%ld", decision ? "DEC" : "RES", it->a, it->b);
+        }
+        *kind = decision ? CG_KIND_DOCUMENT : CG_KIND_GA_RESOLUTION;
+        return cg_xsprintf("A/%s/%ld/%ld", decision ? "DEC" : "RES", it->a, it->b);
+    default:
+        return NULL;
+    }
+}
+
+static void add_items(P *p, const item *items, size_t ni, int body, int decision)
+{
+    for (size_t k = 0; k < ni; k++) {
+        cg_kind kind = CG_KIND_DOCUMENT;
+        char *target = item_target(&items[k], body, decision, &kind);
+        if (target)
+            add(p, target, kind, NULL, NULL, NULL, p->t[items[k].tok].start,
+                p->t[items[k].tok].end);
+    }
+}
+
+static size_t sep_cn(const P *p, size_t i)
+{
+    static const char *const seps[] = {"以及", "、", ",", "，", "和", "及", "与", "或", NULL};
+    for (int k = 0; seps[k]; k++) {
+        size_t e = lit(p, i, seps[k]);
+        if (e != NOPE)
+            return e;
+    }
+    return NOPE;
+}
+
+/* 2010年3月1日 before a number in a list. */
+static size_t skip_cn_date(const P *p, size_t i)
+{
+    if (i + 5 < p->n && p->t[i].type == TK_NUM && is(p, i + 1, "年") && tok_long(p, i + 2) > 0 &&
+        is(p, i + 3, "月") && tok_long(p, i + 4) > 0 && is(p, i + 5, "日"))
+        return i + 6;
+    return i;
+}
+
+/* [body] [date] 第 N(YYYY) [号] {sep [date] [第] N(YYYY) [号]} 号决议|号决定 */
+static size_t cn_resolutions(P *p, size_t i)
+{
+    item items[MAX_ITEMS];
+    size_t ni = 0, j = i, end = NOPE;
+    int decision = 0;
+    for (;;) {
+        size_t k = skip_cn_date(p, j);
+        if (is(p, k, "第"))
+            k++;
+        if (ni == MAX_ITEMS || !parse_item(p, k, &items[ni]))
+            break;
+        ni++;
+        k++;
+        if (k < p->n && p->t[k].type == TK_WORD && tlen(p, k) == 1 && isupper((unsigned char)*ttext(p, k)))
+            k++; /* part letter: 53/243 A */
+        size_t m = k;
+        if (is(p, k, "号")) {
+            size_t e;
+            if ((e = lit(p, k + 1, "决议")) != NOPE) {
+                end = e;
+                break;
+            }
+            if ((e = lit(p, k + 1, "决定")) != NOPE) {
+                end = e;
+                decision = 1;
+                break;
+            }
+            m = k + 1;
+        }
+        size_t s = sep_cn(p, m);
+        if (s == NOPE)
+            break;
+        j = s;
+    }
+    if (end == NOPE)
+        return NOPE;
+    add_items(p, items, ni, body_before(p, p->t[i].start), decision);
+    return end;
+}
+
+static int is_month(const P *p, size_t i)
+{
+    static const char *const m[] = {"January", "February", "March", "April", "May", "June",
+                                    "July", "August", "September", "October", "November",
+                                    "December", NULL};
+    for (int k = 0; m[k]; k++)
+        if (word_is(p, i, m[k]))
+            return 1;
+    return 0;
+}
+
+/* "of 18 December 2015" after a resolution number */
+static size_t skip_en_date(const P *p, size_t i)
+{
+    if (word_is(p, i, "of") && i + 2 < p->n && p->t[i + 1].type == TK_NUM && is_month(p, i + 2)) {
+        size_t k = i + 3;
+        if (k < p->n && p->t[k].type == TK_NUM)
+            k++;
+        return k;
+    }
+    return i;
+}
+
+/* resolution(s) N {(, | and | , and | as well as) N} */
+static size_t en_resolutions(P *p, size_t i)
+{
+    item items[MAX_ITEMS];
+    size_t ni = 0, j = i + 1;
+    for (;;) {
+        if (ni == MAX_ITEMS || !parse_item(p, j, &items[ni]))
+            break;
+        ni++;
+        j++;
+        /* part letters: 53/243 A, 53/243 A and B */
+        if (j < p->n && p->t[j].type == TK_WORD && tlen(p, j) == 1 && isupper((unsigned char)*ttext(p, j))) {
+            j++;
+            if (word_is(p, j, "and") && j + 1 < p->n && p->t[j + 1].type == TK_WORD &&
+                tlen(p, j + 1) == 1 && isupper((unsigned char)*ttext(p, j + 1)))
+                j += 2;
+        }
+        j = skip_en_date(p, j);
+        size_t k = j;
+        if (is(p, k, ","))
+            k++;
+        if (word_is(p, k, "and"))
+            k++;
+        else if (word_is(p, k, "as") && word_is(p, k + 1, "well") && word_is(p, k + 2, "as"))
+            k += 3;
+        if (k == j)
+            break;
+        item probe;
+        if (!parse_item(p, k, &probe))
+            break;
+        j = k;
+    }
+    if (!ni)
+        return NOPE;
+    int body = body_before(p, p->t[i].start);
+    if (!body && i > 0 && (word_is(p, i - 1, "its") || word_is(p, i - 1, "their")))
+        body = p->c->own_body;
+    add_items(p, items, ni, body, word_is(p, i, "decision") || word_is(p, i, "decisions"));
+    return j;
+}
+
+/* 2625 (XXV) alone, as in footnotes: a General Assembly resolution of the
+ * first thirty sessions. */
+static size_t bare_roman(P *p, size_t i)
+{
+    item it;
+    if (!parse_item(p, i, &it) || it.a > 3600 || strchr(it.roman, '-'))
+        return NOPE;
+    long session = cg_roman_value(it.roman, strlen(it.roman));
+    if (session < 1 || session > 30)
+        return NOPE;
+    add_items(p, &it, 1, body_before(p, p->t[i].start), 0);
+    return i + 1;
+}
+
+/* ---- symbols and links ---------------------------------------------- */
+
+static cg_kind symbol_kind(const char *sym)
+{
+    if (strncmp(sym, "S/RES/", 6) == 0)
+        return CG_KIND_SC_RESOLUTION;
+    if (strncmp(sym, "A/RES/", 6) == 0)
+        return CG_KIND_GA_RESOLUTION;
+    return CG_KIND_DOCUMENT;
+}
+
+/* Splits a joint symbol at the dash that starts another symbol. */
+static size_t split_joint(const char *s, size_t n, size_t *cuts)
+{
+    size_t nc = 0;
+    for (size_t i = 1; i + 1 < n && nc < 4; i++) {
+        if (s[i] != '-')
+            continue;
+        size_t k = i + 1;
+        while (k < n && (s[k] == ' ' || s[k] == '\n'))
+            k++;
+        size_t w = k;
+        while (w < n && ((s[w] >= 'A' && s[w] <= 'Z') || (s[w] >= '0' && s[w] <= '9') || s[w] == '.'))
+            w++;
+        if (w > k && s[k] >= 'A' && s[k] <= 'Z' && w < n && s[w] == '/')
+            cuts[nc++] = i;
+    }
+    return nc;
+}
+
+static void add_symbol(P *p, const char *s, size_t n, const char *suffix, size_t start, size_t end)
+{
+    size_t cuts[4];
+    size_t nc = split_joint(s, n, cuts);
+    cg_buf all = {0};
+    char *first = NULL;
+    size_t a = 0;
+    for (size_t k = 0; k <= nc; k++) {
+        size_t b = k < nc ? cuts[k] : n;
+        size_t e = b;
+        while (e > a && (s[e - 1] == ' ' || s[e - 1] == '\n'))
+            e--;
+        size_t q = a;
+        while (q < e && (s[q] == ' ' || s[q] == '\n'))
+            q++;
+        char *sym = cg_canon_symbol(s + q, e - q);
+        if (k == nc && suffix) {
+            char *x = cg_xsprintf("%s%s", sym, suffix);
+            free(sym);
+            sym = x;
+        }
+        if (all.len)
+            cg_buf_putc(&all, ' ');
+        cg_buf_puts(&all, sym);
+        if (!first)
+            first = sym;
+        else
+            free(sym);
+        a = b + 1;
+    }
+    add(p, first, symbol_kind(first), NULL, NULL, nc ? all.s : NULL, start, end);
+    cg_buf_free(&all);
+}
+
+static int has_res(const char *s, size_t n)
+{
+    for (size_t k = 0; k + 5 <= n; k++)
+        if (cg_strncaseeq(s + k, "/RES/", 5))
+            return 1;
+    return 0;
+}
+
+static size_t do_symbol(P *p, size_t i)
+{
+    const cg_token *t = &p->t[i];
+    if (t->start < p->c->body_start)
+        return i + 1; /* the masthead: the document's own symbol */
+    const char *s = ttext(p, i);
+    size_t n = tlen(p, i), next = i + 1;
+    char suffix[24] = "";
+    /* S/RES/822 (1993), A/RES/2625(XXV) */
+    if (has_res(s, n) &&
+        is(p, i + 1, "(") && is(p, i + 3, ")") && !p->t[i + 2].ws && !p->t[i + 3].ws) {
+        const char *x = ttext(p, i + 2);
+        size_t xl = tlen(p, i + 2);
+        if ((p->t[i + 2].type == TK_NUM && xl == 4) ||
+            (p->t[i + 2].type == TK_WORD && cg_roman_value(x, xl) > 0 && xl < 10)) {
+            snprintf(suffix, sizeof suffix, "(%.*s)", (int)xl, x);
+            next = i + 4;
+        }
+    }
+    add_symbol(p, s, n, suffix[0] ? suffix : NULL, t->start, p->t[next - 1].end);
+    return next;
+}
+
+static size_t do_url(P *p, size_t i)
+{
+    const cg_token *t = &p->t[i];
+    int undocs = 0;
+    char *id = cg_canon_url(ttext(p, i), tlen(p, i), &undocs);
+    if (undocs) {
+        add_symbol(p, id, strlen(id), NULL, t->start, t->end);
+        free(id);
+    } else {
+        char *label = cg_xstrndup(ttext(p, i), tlen(p, i));
+        add(p, id, CG_KIND_URL, label, NULL, NULL, t->start, t->end);
+        free(label);
+    }
+    return i + 1;
+}
+
+/* ---- titles and phrases --------------------------------------------- */
+
+static int instrument_kind(cg_kind k)
+{
+    return k == CG_KIND_INSTRUMENT || k == CG_KIND_GA_RESOLUTION || k == CG_KIND_TITLE;
+}
+
+static size_t do_title(P *p, size_t i)
+{
+    const cg_token *t = &p->t[i];
+    const char *s = ttext(p, i) + 3; /* 《 */
+    size_t n = tlen(p, i) - 6;       /* 《 》 */
+    const cg_entry *e = cg_registry_title(p->c->reg, s, n);
+    if (e) {
+        add(p, cg_xstrdup(e->id), e->kind, entry_label(p, e), NULL, NULL, t->start, t->end);
+        if (instrument_kind(e->kind))
+            anchor_set(p, e->id, i, i + 1);
+        return i + 1;
+    }
+    if (cg_registry_is_reporter(p->c->reg, s, n))
+        return i + 1;
+    cg_buf b = {0};
+    cg_buf_puts(&b, "title:");
+    for (size_t k = 0; k < n; k++)
+        if (s[k] != ' ' && s[k] != '\n' && s[k] != '\t')
+            cg_buf_putc(&b, s[k]);
+    if (b.len == 6) { /* 《》 */
+        cg_buf_free(&b);
+        return i + 1;
+    }
+    char *label = cg_xstrndup(s, n);
+    char *id = cg_buf_take(&b);
+    add(p, id, CG_KIND_TITLE, label, NULL, NULL, t->start, t->end);
+    anchor_set(p, id, i, i + 1);
+    free(label);
+    return i + 1;
+}
+
+static size_t tok_at_or_after(const P *p, size_t i, size_t off)
+{
+    while (i < p->n && p->t[i].start < off)
+        i++;
+    return i;
+}
+
+static size_t do_phrase(P *p, size_t i)
+{
+    const cg_token *t = &p->t[i];
+    if (t->type != TK_WORD && t->type != TK_CHAR && t->type != TK_CNUM)
+        return NOPE;
+    const cg_entry *e = NULL;
+    size_t m;
+    if (i > 0 && word_is(p, i - 1, "the"))
+        m = cg_registry_phrase_after_the(p->c->reg, p->s + t->start, p->c->text->n - t->start, &e);
+    else
+        m = cg_registry_phrase_at(p->c->reg, p->s + t->start, p->c->text->n - t->start, &e);
+    if (!m || !e)
+        return NOPE;
+    size_t end = tok_at_or_after(p, i, t->start + m);
+    add(p, cg_xstrdup(e->id), e->kind, entry_label(p, e), NULL, NULL, t->start, t->start + m);
+    if (instrument_kind(e->kind))
+        anchor_set(p, e->id, i, end);
+    return end > i ? end : i + 1;
+}
+
+/* ---- articles ------------------------------------------------------- */
+
+typedef struct art {
+    long a, para;
+    size_t start, end;
+} art;
+
+static void add_articles(P *p, char *const *parents, size_t np, const art *arts, size_t na)
+{
+    for (size_t q = 0; q < np; q++)
+        for (size_t k = 0; k < na; k++) {
+            char *id = arts[k].para >= 0
+                           ? cg_xsprintf("%s/art.%ld(%ld)", parents[q], arts[k].a, arts[k].para)
+                           : cg_xsprintf("%s/art.%ld", parents[q], arts[k].a);
+            add(p, id, CG_KIND_ARTICLE, NULL, parents[q], NULL, arts[k].start, arts[k].end);
+        }
+}
+
+/* 第五十一条, 第二条第四项, 第一条第三款, 第 3 条, coordinated with 和/及/、 */
+static size_t cn_articles(P *p, size_t i)
+{
+    art arts[MAX_ITEMS];
+    size_t na = 0, j = i;
+    while (na < MAX_ITEMS && is(p, j, "第")) {
+        long a = tok_long(p, j + 1);
+        if (a <= 0 || !is(p, j + 2, "条"))
+            break;
+        size_t k = j + 3;
+        long para = -1;
+        if (is(p, k, "第") && tok_long(p, k + 1) > 0 &&
+            (is(p, k + 2, "项") || is(p, k + 2, "款") || is(p, k + 2, "段"))) {
+            para = tok_long(p, k + 1);
+            k += 3;
+        }
+        arts[na].a = a;
+        arts[na].para = para;
+        arts[na].start = p->t[j].start;
+        arts[na].end = p->t[k - 1].end;
+        na++;
+        j = k;
+        size_t s = sep_cn(p, j);
+        if (s == NOPE || !is(p, s, "第"))
+            break;
+        j = s;
+    }
+    if (!na)
+        return NOPE;
+    if (anchor_reaches(p, i)) {
+        add_articles(p, p->an.ids, p->an.n, arts, na);
+        p->an.end_tok = j; /* a later list may go on: 第一条……第二条 */
+    }
+    return j;
+}
+
+/* Article 51 | Article 2, paragraph 4, | Article 1 (2) | art. 1, para. 3 |
+ * Articles 2 (4) and 33 -- then "of the Charter" or the instrument before. */
+static size_t en_articles(P *p, size_t i)
+{
+    art arts[MAX_ITEMS];
+    size_t na = 0, j = i + 1;
+    if (is(p, j, "."))
+        j++; /* art. */
+    for (;;) {
+        if (na == MAX_ITEMS || j >= p->n || p->t[j].type != TK_NUM)
+            break;
+        art *x = &arts[na];
+        x->a = tok_long(p, j);
+        x->para = -1;
+        x->start = p->t[j].start;
+        x->end = p->t[j].end;
+        size_t k = j + 1;
+        if (is(p, k, "(") && p->t[k + 1].type == TK_NUM && is(p, k + 2, ")")) {
+            x->para = tok_long(p, k + 1);
+            x->end = p->t[k + 2].end;
+            k += 3;
+        } else if (is(p, k, ",") && (word_is(p, k + 1, "paragraph") || word_is(p, k + 1, "para"))) {
+            size_t q = k + 2;
+            if (is(p, q, "."))
+                q++;
+            if (p->t[q].type == TK_NUM) {
+                x->para = tok_long(p, q);
+                x->end = p->t[q].end;
+                k = q + 1;
+                if (is(p, k, ",") && word_is(p, k + 1, "of"))
+                    k++;
+            }
+        }
+        na++;
+        j = k;
+        size_t s = j;
+        if (is(p, s, ","))
+            s++;
+        if (word_is(p, s, "and"))
+            s++;
+        if (s == j || s >= p->n || p->t[s].type != TK_NUM)
+            break;
+        j = s;
+    }
+    if (!na)
+        return NOPE;
+    /* of [the] INSTRUMENT */
+    if (word_is(p, j, "of")) {
+        size_t q = j + 1;
+        const cg_entry *e = NULL;
+        size_t m = 0;
+        if (word_is(p, q, "the")) {
+            q++;
+            m = cg_registry_phrase_after_the(p->c->reg, p->s + p->t[q].start,
+                                             p->c->text->n - p->t[q].start, &e);
+        } else if (q < p->n) {
+            m = cg_registry_phrase_at(p->c->reg, p->s + p->t[q].start,
+                                      p->c->text->n - p->t[q].start, &e);
+        }
+        if (m && e && instrument_kind(e->kind)) {
+            size_t end = tok_at_or_after(p, q, p->t[q].start + m);
+            char *ids[1] = {e->id};
+            add_articles(p, ids, 1, arts, na);
+            anchor_set(p, e->id, q, end);
+            return end;
+        }
+    }
+    if (anchor_reaches(p, i)) {
+        add_articles(p, p->an.ids, p->an.n, arts, na);
+        p->an.end_tok = j;
+    }
+    return j;
+}
+
+/* ---- driver --------------------------------------------------------- */
+
+void cg_scan_references(cg_scan_ctx *ctx)
+{
+    P p = {ctx, ctx->text->s, ctx->tok, ctx->ntok, {{0}, 0, 0}};
+    for (size_t i = 0; i < p.n;) {
+        const cg_token *t = &p.t[i];
+        size_t next = NOPE;
+        if (t->para || (t->type == TK_CHAR && is(&p, i, "。")))
+            anchor_clear(&p.an);
+        switch (t->type) {
+        case TK_SYMBOL:
+            next = do_symbol(&p, i);
+            break;
+        case TK_URL:
+            next = do_url(&p, i);
+            break;
+        case TK_TITLE:
+            next = do_title(&p, i);
+            break;
+        case TK_NUM_ROMAN:
+            next = cn_resolutions(&p, i);
+            if (next == NOPE)
+                next = bare_roman(&p, i);
+            break;
+        case TK_NUM_YEAR:
+        case TK_SLASHNUM:
+        case TK_NUM:
+            next = cn_resolutions(&p, i);
+            break;
+        case TK_CHAR:
+            if (is(&p, i, "第")) {
+                next = cn_resolutions(&p, i);
+                if (next == NOPE)
+                    next = cn_articles(&p, i);
+            }
+            break;
+        case TK_WORD:
+            if (word_is(&p, i, "resolution") || word_is(&p, i, "resolutions") ||
+                word_is(&p, i, "decision") || word_is(&p, i, "decisions"))
+                next = en_resolutions(&p, i);
+            else if (word_is(&p, i, "Article") || word_is(&p, i, "Articles") ||
+                     word_is(&p, i, "art") || word_is(&p, i, "arts"))
+                next = en_articles(&p, i);
+            break;
+        default:
+            break;
+        }
+        if (next == NOPE)
+            next = do_phrase(&p, i);
+        i = next == NOPE || next <= i ? i + 1 : next;
+    }
+    anchor_clear(&p.an);
+}

@@ -1,0 +1,76 @@
+/* util.h: allocation, growable buffers, a string hash map and error helpers
+ * shared by every stage.  Internal to the library. */
+#ifndef CG_UTIL_H
+#define CG_UTIL_H
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "citegraph.h"
+
+/* Allocation: on exhaustion these print one line and exit(3); the library
+ * never continues with a NULL it did not expect. */
+void *cg_xmalloc(size_t n);
+void *cg_xcalloc(size_t n, size_t size);
+void *cg_xrealloc(void *p, size_t n);
+char *cg_xstrdup(const char *s);
+char *cg_xstrndup(const char *s, size_t n);
+char *cg_xsprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* Growable byte buffer, always NUL-terminated. */
+typedef struct cg_buf {
+    char *s;
+    size_t len, cap;
+} cg_buf;
+
+void cg_buf_grow(cg_buf *b, size_t extra);
+void cg_buf_add(cg_buf *b, const char *s, size_t n);
+void cg_buf_puts(cg_buf *b, const char *s);
+void cg_buf_putc(cg_buf *b, char c);
+void cg_buf_printf(cg_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+char *cg_buf_take(cg_buf *b); /* returns the string, leaves b empty */
+void cg_buf_free(cg_buf *b);
+
+/* Growable array of pointers. */
+typedef struct cg_vec {
+    void **v;
+    size_t n, cap;
+} cg_vec;
+
+void cg_vec_push(cg_vec *a, void *p);
+void cg_vec_free(cg_vec *a, void (*free_item)(void *));
+
+/* String -> size_t map (open addressing, keys copied). */
+typedef struct cg_map {
+    char **keys;
+    size_t *vals;
+    size_t n, cap;
+} cg_map;
+
+int cg_map_get(const cg_map *m, const char *key, size_t *val);
+void cg_map_put(cg_map *m, const char *key, size_t val);
+void cg_map_free(cg_map *m);
+
+/* Errors. */
+void cg_error_set(cg_error *err, const char *file, long line, long col,
+                  const char *fmt, ...) __attribute__((format(printf, 5, 6)));
+
+/* UTF-8 helpers. */
+/* Decodes one code point at s (n bytes left); returns its length, or 0 when
+ * the sequence is invalid (overlong, surrogate, truncated, > U+10FFFF). */
+size_t cg_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp);
+/* Encodes cp into out (4 bytes at most); returns the length. */
+size_t cg_utf8_encode(uint32_t cp, char *out);
+/* Number of characters in s[0..n) (invalid bytes count one each). */
+size_t cg_utf8_count(const char *s, size_t n);
+/* Display width in a terminal: 2 for East Asian wide characters. */
+size_t cg_utf8_width(const char *s);
+
+int cg_is_cjk(uint32_t cp); /* CJK ideographs, kana, hangul and CJK punctuation */
+
+/* ASCII helpers that ignore the locale. */
+int cg_strncaseeq(const char *a, const char *b, size_t n);
+int cg_cmp_str(const void *a, const void *b); /* qsort on char* */
+
+#endif
