@@ -109,11 +109,12 @@ cg_status cg_document_scan(cg_document **out, const cg_registry *reg, const char
     ctx.zh = zh;
     cg_scan_references(&ctx);
 
-    d->nrefs = ctx.mentions.n;
-    d->refs = cg_xcalloc(d->nrefs ? d->nrefs : 1, sizeof *d->refs);
+    d->refs = cg_xcalloc(ctx.mentions.n ? ctx.mentions.n : 1, sizeof *d->refs);
     for (size_t k = 0; k < ctx.mentions.n; k++) {
         cg_mention *m = ctx.mentions.v[k];
-        cg_ref *r = &d->refs[k];
+        if (m->absorbed)
+            continue;
+        cg_ref *r = &d->refs[d->nrefs++];
         r->target = keep(d, cg_xstrdup(m->target));
         r->kind = m->kind;
         r->parent = m->parent ? keep(d, cg_xstrdup(m->parent)) : NULL;

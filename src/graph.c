@@ -67,6 +67,7 @@ void cg_gedge_free(void *p)
 {
     gedge *e = p;
     free(e->sentence);
+    free(e->echo_sentence);
     free(e->text);
     free(e->locations);
     free(e);
@@ -224,11 +225,19 @@ cg_status cg_graph_add(cg_graph *g, const cg_document *doc, cg_error *err)
         }
         size_t ei = cg_graph_edge(g, li, ti, CG_EDGE_CITES, NULL);
         gedge *e = g->edges.v[ei];
-        if (r->echo)
+        /* a mention is a sentence that cites the target: the same target
+         * named twice in one sentence ("第 2625(XXV)号决议，“……宣言”") is
+         * one mention; a link printed under the page repeats the text */
+        if (r->echo) {
             e->echoes++;
-        else
-            e->weight++;
-        cg_list_add(&e->sentence, r->sentence, "\n");
+            set_if(&e->echo_sentence, r->sentence);
+        } else {
+            char *before = e->sentence ? cg_xstrdup(e->sentence) : NULL;
+            cg_list_add(&e->sentence, r->sentence, "\n");
+            if (!before || strcmp(before, e->sentence) != 0)
+                e->weight++;
+            free(before);
+        }
         cg_list_add(&e->text, r->text, "; ");
         char loc[64];
         snprintf(loc, sizeof loc, "%ld:%ld", r->line, r->column);
@@ -268,6 +277,16 @@ static const char *alias_of(const cg_map *alias, const cg_vec *reps, const char 
 {
     size_t ix;
     return cg_map_get(alias, name, &ix) ? reps->v[ix] : name;
+}
+
+static long count_lines(const char *s)
+{
+    if (!s || !*s)
+        return 0;
+    long n = 1;
+    for (; *s; s++)
+        n += *s == '\n';
+    return n;
 }
 
 static void merge_node(gnode *dst, gnode *src)
@@ -427,9 +446,10 @@ cg_status cg_graph_finish(cg_graph *g, cg_error *err)
             d->to = to;
             free(e);
         } else {
-            d->weight += e->weight;
             d->echoes += e->echoes;
             cg_list_add(&d->sentence, e->sentence, "\n");
+            set_if(&d->echo_sentence, e->echo_sentence);
+            d->weight = count_lines(d->sentence); /* one per distinct sentence */
             cg_list_add(&d->text, e->text, "; ");
             cg_list_add(&d->locations, e->locations, " ");
             cg_gedge_free(e);
@@ -445,8 +465,10 @@ cg_status cg_graph_finish(cg_graph *g, cg_error *err)
     size_t nedges = g->edges.n;
     for (size_t k = 0; k < nedges; k++) {
         gedge *e = g->edges.v[k];
-        if (e->kind == CG_EDGE_CITES && e->weight == 0)
+        if (e->kind == CG_EDGE_CITES && e->weight == 0) {
             e->weight = 1;
+            set_if(&e->sentence, e->echo_sentence);
+        }
     }
     for (size_t k = 0; k < g->nodes.n; k++) {
         gnode *n = g->nodes.v[k];

@@ -21,8 +21,9 @@ typedef enum { CG_EDGE_CITES = 0, CG_EDGE_PART_OF = 1 } cg_edge_kind;
 typedef struct gedge {
     size_t from, to;
     cg_edge_kind kind;
-    long weight;     /* distinct mentions (echo links not counted twice) */
+    long weight;     /* distinct mentions: sentences citing the target (echo links not counted) */
     long echoes;     /* mentions that were only link annotations */
+    char *echo_sentence; /* the annotation line, kept for an edge that has nothing else */
     char *sentence;  /* the sentences, one per line */
     char *text;      /* the forms as written, "; "-separated */
     char *locations; /* "file:line:col" of each mention, space-separated */

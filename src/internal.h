@@ -110,6 +110,7 @@ typedef struct cg_mention {
     char *symbols;    /* joint documents */
     size_t start, end;/* offsets in the clean text */
     int echo;
+    int absorbed;     /* a title that only introduced its articles: not a mention of its own */
 } cg_mention;
 
 typedef struct cg_scan_ctx {

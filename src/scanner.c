@@ -23,6 +23,7 @@
 
 typedef struct anchor {
     char *ids[8];
+    size_t mention[8]; /* the mention of each title, or NOPE */
     size_t n;
     size_t end_tok; /* index of the token after the anchor */
 } anchor;
@@ -158,16 +159,34 @@ static int coordinator(const P *p, size_t i)
 }
 
 /* An instrument mentioned at tokens [i, end): articles that follow bind to
- * it; "A 和 B 第一条" binds to both. */
-static void anchor_set(P *p, const char *id, size_t i, size_t end)
+ * it; "A 和 B 第一条" binds to both.  `mention` is the title's own mention
+ * (the last one added) or NOPE. */
+static void anchor_set(P *p, const char *id, size_t i, size_t end, size_t mention)
 {
     anchor *a = &p->an;
     int coordinated = a->n && a->n < 8 && a->end_tok <= i && i - a->end_tok <= 1 &&
                       (i == a->end_tok || coordinator(p, a->end_tok));
     if (!coordinated)
         anchor_clear(a);
+    a->mention[a->n] = mention;
     a->ids[a->n++] = cg_xstrdup(id);
     a->end_tok = end;
+}
+
+static size_t last_mention(const P *p)
+{
+    return p->c->mentions.n ? p->c->mentions.n - 1 : NOPE;
+}
+
+/* The articles bound to the anchor are what the letter cites: the titles
+ * that introduced them ("《宪章》第二条") are not cited a second time. */
+static void anchor_absorb(P *p)
+{
+    for (size_t k = 0; k < p->an.n; k++)
+        if (p->an.mention[k] != NOPE) {
+            ((cg_mention *)p->c->mentions.v[p->an.mention[k]])->absorbed = 1;
+            p->an.mention[k] = NOPE;
+        }
 }
 
 static int skippable(const P *p, size_t i)
@@ -635,7 +654,7 @@ static size_t do_title(P *p, size_t i)
     if (e) {
         add(p, cg_xstrdup(e->id), e->kind, entry_label(p, e), NULL, NULL, t->start, t->end);
         if (instrument_kind(e->kind))
-            anchor_set(p, e->id, i, i + 1);
+            anchor_set(p, e->id, i, i + 1, last_mention(p));
         return i + 1;
     }
     if (cg_registry_is_reporter(p->c->reg, s, n))
@@ -652,7 +671,8 @@ static size_t do_title(P *p, size_t i)
     char *label = cg_xstrndup(s, n);
     char *id = cg_buf_take(&b);
     add(p, id, CG_KIND_TITLE, label, NULL, NULL, t->start, t->end);
-    anchor_set(p, id, i, i + 1);
+    anchor_set(p, p->c->mentions.n ? ((cg_mention *)p->c->mentions.v[p->c->mentions.n - 1])->target : "",
+               i, i + 1, last_mention(p));
     free(label);
     return i + 1;
 }
@@ -680,7 +700,7 @@ static size_t do_phrase(P *p, size_t i)
     size_t end = tok_at_or_after(p, i, t->start + m);
     add(p, cg_xstrdup(e->id), e->kind, entry_label(p, e), NULL, NULL, t->start, t->start + m);
     if (instrument_kind(e->kind))
-        anchor_set(p, e->id, i, end);
+        anchor_set(p, e->id, i, end, last_mention(p));
     return end > i ? end : i + 1;
 }
 
@@ -732,6 +752,7 @@ static size_t cn_articles(P *p, size_t i)
     if (!na)
         return NOPE;
     if (anchor_reaches(p, i)) {
+        anchor_absorb(p);
         add_articles(p, p->an.ids, p->an.n, arts, na);
         p->an.end_tok = j; /* a later list may go on: 第一条……第二条 */
     }
@@ -801,11 +822,12 @@ static size_t en_articles(P *p, size_t i)
             size_t end = tok_at_or_after(p, q, p->t[q].start + m);
             char *ids[1] = {e->id};
             add_articles(p, ids, 1, arts, na);
-            anchor_set(p, e->id, q, end);
+            anchor_set(p, e->id, q, end, NOPE);
             return end;
         }
     }
     if (anchor_reaches(p, i)) {
+        anchor_absorb(p);
         add_articles(p, p->an.ids, p->an.n, arts, na);
         p->an.end_tok = j;
     }
@@ -816,7 +838,12 @@ static size_t en_articles(P *p, size_t i)
 
 void cg_scan_references(cg_scan_ctx *ctx)
 {
-    P p = {ctx, ctx->text->s, ctx->tok, ctx->ntok, {{0}, 0, 0}};
+    P p;
+    memset(&p, 0, sizeof p);
+    p.c = ctx;
+    p.s = ctx->text->s;
+    p.t = ctx->tok;
+    p.n = ctx->ntok;
     for (size_t i = 0; i < p.n;) {
         const cg_token *t = &p.t[i];
         size_t next = NOPE;

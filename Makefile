@@ -1,0 +1,39 @@
+# Thin wrapper around CMake.
+#   make        install what is missing, build, and run the main job on the
+#               bundled sample letters (writes graphs/seeds.graphml, prints
+#               the ten most-cited instruments)
+#   make test   install what is missing, build, run every test (also under
+#               AddressSanitizer + UndefinedBehaviorSanitizer)
+BUILD ?= build
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+
+.PHONY: all deps build graphs test test-release test-asan clean
+
+all: graphs
+
+deps:
+	@sh .ci/deps.sh
+
+build: deps
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+	cmake --build $(BUILD) -j $(JOBS)
+
+graphs: build
+	@mkdir -p graphs
+	./$(BUILD)/citegraph build tests/corpus/seeds -o graphs/seeds.graphml
+	./$(BUILD)/citegraph top -g graphs/seeds.graphml -n 10
+
+test: test-release test-asan
+
+test-release: deps
+	cmake -S . -B build-test -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCITEGRAPH_WERROR=ON >/dev/null
+	cmake --build build-test -j $(JOBS)
+	ctest --test-dir build-test --output-on-failure
+
+test-asan: deps
+	cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DCITEGRAPH_WERROR=ON -DCITEGRAPH_SANITIZE=ON >/dev/null
+	cmake --build build-asan -j $(JOBS)
+	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --test-dir build-asan --output-on-failure
+
+clean:
+	rm -rf $(BUILD) build-test build-asan

@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# The command line as a user meets it: exit codes, messages on stderr,
+# determinism whatever the file order, standard input, queries.
+# usage: cli_test.sh PATH/TO/citegraph   (run from the project folder)
+set -u
+cg=$1
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+pass=0 fail=0
+ok() { pass=$((pass + 1)); }
+no() { fail=$((fail + 1)); echo "FAIL: $*"; }
+expect_rc() { # expected-rc description command...
+  local want=$1 what=$2; shift 2
+  "$@" >"$tmp/out" 2>"$tmp/err"
+  local rc=$?
+  if [ "$rc" -eq "$want" ]; then ok; else no "$what: exit $rc, want $want"; cat "$tmp/err"; fi
+}
+seeds=tests/corpus/seeds
+
+expect_rc 2 "no command" "$cg"
+expect_rc 2 "unknown command" "$cg" frobnicate
+expect_rc 0 "--help" "$cg" --help
+for c in build scan top; do
+  expect_rc 0 "$c --help" "$cg" "$c" --help
+  grep -q "usage: citegraph $c" "$tmp/out" && ok || no "$c --help prints its usage"
+done
+expect_rc 2 "build without PATH" "$cg" build
+expect_rc 2 "build with an unknown option" "$cg" build --bogus "$seeds"
+expect_rc 2 "top -n not a number" "$cg" top -n ten -g graphs/seeds.graphml
+
+# a missing input: reported, the rest goes through, exit 1
+expect_rc 1 "missing input" "$cg" build "$seeds/000_406827bfa2b56595.txt" "$tmp/nope.txt" -o "$tmp/g.graphml"
+grep -q "citegraph: $tmp/nope.txt: No such file" "$tmp/err" && ok || no "missing input named"
+grep -q "letter:2021-08-18:ARM" "$tmp/g.graphml" && ok || no "the good input is in the graph"
+
+# invalid UTF-8: FILE:LINE:COL, exit 1, the others processed
+printf 'first line\nab\xff\xfecd\n' >"$tmp/bad.txt"
+expect_rc 1 "invalid UTF-8" "$cg" build "$tmp/bad.txt" "$seeds" -o "$tmp/g2.graphml"
+grep -q "citegraph: $tmp/bad.txt:2:3: invalid UTF-8" "$tmp/err" && ok || { no "invalid UTF-8 located"; cat "$tmp/err"; }
+[ "$(grep -c '<data key="kind">letter</data>' "$tmp/g2.graphml")" -eq 5 ] && ok || no "five letters despite the bad file"
+
+: >"$tmp/empty.txt"
+expect_rc 1 "empty file" "$cg" scan "$tmp/empty.txt"
+grep -q "empty file" "$tmp/err" && ok || no "empty file said"
+printf 'abc\0def' >"$tmp/bin.txt"
+expect_rc 1 "binary file" "$cg" scan "$tmp/bin.txt"
+grep -q "binary" "$tmp/err" && ok || no "binary file said"
+
+# output path that is a folder: exit 1, said
+mkdir "$tmp/dir.graphml"
+expect_rc 1 "output is a folder" "$cg" build -q "$seeds" -o "$tmp/dir.graphml"
+grep -q "dir.graphml" "$tmp/err" && ok || no "output folder named"
+
+# same bytes whatever the order of the files
+files=$(ls "$seeds"/* | sort)
+rev=$(ls "$seeds"/* | sort -r)
+"$cg" build -q $files -o "$tmp/a.graphml" && "$cg" build -q $rev -o "$tmp/b.graphml"
+cmp -s "$tmp/a.graphml" "$tmp/b.graphml" && ok || no "output depends on file order"
+cmp -s "$tmp/a.graphml" graphs/seeds.graphml && ok || no "folder and file list give different graphs"
+
+# standard input
+expect_rc 0 "stdin" sh -c "\"$cg\" build - -o \"$tmp/in.graphml\" < $seeds/002_6122059e6aca00ae.txt"
+grep -q 'S_2FRES_2F822_281993_29' "$tmp/in.graphml" && ok || no "stdin letter scanned"
+"$cg" build - < "$seeds/002_6122059e6aca00ae.txt" 2>/dev/null | grep -q '<graphml' && ok || no "GraphML on stdout"
+
+# queries
+expect_rc 0 "top" "$cg" top -g graphs/seeds.graphml -n 3
+sed -n 2p "$tmp/out" | grep -Eq '^ +1 +4 +[0-9]+ +instrument:un-charter ' && ok || { no "top ranks the Charter first with 4 letters"; cat "$tmp/out"; }
+expect_rc 0 "top --json" "$cg" top -g graphs/seeds.graphml --json
+python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); assert r[0]["id"]=="instrument:un-charter" and r[0]["letters"]==4, r[0]' "$tmp/out" && ok || no "top --json"
+expect_rc 0 "top from PATHs" "$cg" top "$seeds" -n 1
+grep -q "instrument:un-charter" "$tmp/out" && ok || no "top from PATHs"
+expect_rc 1 "top on a file that is not GraphML" "$cg" top -g "$seeds/000_406827bfa2b56595.txt"
+expect_rc 0 "scan --json" "$cg" scan --json "$seeds/000_406827bfa2b56595.txt"
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["id"]=="letter:2021-08-18:ARM"; assert any(r["target"]=="instrument:un-charter/art.51" for r in d["references"])' "$tmp/out" && ok || no "scan --json"
+expect_rc 0 "build --json" "$cg" build --json "$seeds" -o "$tmp/j.graphml"
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["files"]==5 and d["problems"]==0' "$tmp/out" && ok || no "build --json summary"
+
+# a user registry
+cat >"$tmp/reg.json" <<'JSON'
+{"instruments": [{"id": "instrument:baku-declaration-2019", "label": {"zh": "巴库宣言", "en": "Baku Declaration"},
+  "titles": {"zh": ["巴库宣言"], "en": ["Baku Declaration"]}}]}
+JSON
+expect_rc 0 "--registry" "$cg" scan -r "$tmp/reg.json" "$seeds/001_dac56ef26cf31a19.txt"
+grep -q "instrument:baku-declaration-2019" "$tmp/out" && ok || no "--registry entry used"
+printf '{"instruments": [ {"id": 3} ]}' >"$tmp/badreg.json"
+expect_rc 2 "malformed --registry" "$cg" scan -r "$tmp/badreg.json" "$seeds/001_dac56ef26cf31a19.txt"
+printf '{"instruments": [\n  {"id": "x",}\n]}' >"$tmp/badjson.json"
+expect_rc 2 "invalid JSON --registry" "$cg" scan -r "$tmp/badjson.json" "$seeds/001_dac56ef26cf31a19.txt"
+grep -q "badjson.json:2:" "$tmp/err" && ok || { no "registry error located"; cat "$tmp/err"; }
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
