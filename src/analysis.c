@@ -125,7 +125,7 @@ static char *senders_string(const cg_map *m)
             v[n].count = m->vals[k];
             n++;
         }
-    qsort(v, n, sizeof *v, cmp_sc);
+    cg_sort(v, n, sizeof *v, cmp_sc);
     cg_buf b = {0};
     for (size_t k = 0; k < n; k++)
         cg_buf_printf(&b, "%s%s %zu", k ? " · " : "", v[k].iso, v[k].count);
@@ -202,7 +202,7 @@ cg_status cg_graph_top(cg_top **out, const cg_graph *g, const cg_top_options *op
         cg_map_free(&a[k].senders);
     free(a);
     free(up);
-    qsort(t->rows, t->n, sizeof *t->rows, cmp_rows);
+    cg_sort(t->rows, t->n, sizeof *t->rows, cmp_rows);
     if (o.limit && t->n > o.limit)
         t->n = o.limit;
     *out = t;

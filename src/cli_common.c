@@ -84,7 +84,7 @@ static void walk(cg_vec *out, const char *dir, seen *stack, size_t depth, int *p
         if (de->d_name[0] != '.')
             cg_vec_push(&names, cg_xstrdup(de->d_name));
     closedir(d);
-    qsort(names.v, names.n, sizeof *names.v, cg_cmp_str);
+    cg_sort(names.v, names.n, sizeof *names.v, cg_cmp_str);
     for (size_t k = 0; k < names.n; k++) {
         char *path = cg_xsprintf("%s/%s", dir, (char *)names.v[k]);
         if (stat(path, &st) != 0) {
@@ -127,7 +127,7 @@ void cli_collect(cli_files *out, char **paths, size_t npaths, int *problems)
         }
     }
     /* the same file named twice is read once */
-    qsort(v.v, v.n, sizeof *v.v, cg_cmp_str);
+    cg_sort(v.v, v.n, sizeof *v.v, cg_cmp_str);
     size_t w = 0;
     for (size_t k = 0; k < v.n; k++) {
         if (w && strcmp(v.v[w - 1], v.v[k]) == 0) {

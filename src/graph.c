@@ -334,7 +334,7 @@ static void sort_symbols(char **syms, const char *first)
     for (char *t = strtok(copy, " "); t; t = strtok(NULL, " "))
         if (strcmp(t, first) != 0)
             cg_vec_push(&parts, t);
-    qsort(parts.v, parts.n, sizeof *parts.v, cmp_sym);
+    cg_sort(parts.v, parts.n, sizeof *parts.v, cmp_sym);
     cg_buf b = {0};
     cg_buf_puts(&b, first);
     for (size_t k = 0; k < parts.n; k++) {
@@ -354,7 +354,7 @@ cg_status cg_graph_finish(cg_graph *g, cg_error *err)
 
     /* 1. joint symbols: every member points at a representative, the first
      *    symbol of the group that sorts first (order-independent). */
-    qsort(g->groups.v, g->groups.n, sizeof *g->groups.v, cg_cmp_str);
+    cg_sort(g->groups.v, g->groups.n, sizeof *g->groups.v, cg_cmp_str);
     cg_map alias = {0};
     cg_vec reps = {0};
     for (size_t k = 0; k < g->groups.n; k++) {
@@ -488,7 +488,7 @@ cg_status cg_graph_finish(cg_graph *g, cg_error *err)
     size_t nn = g->nodes.n;
     gnode **order = cg_xmalloc((nn ? nn : 1) * sizeof *order);
     memcpy(order, g->nodes.v, nn * sizeof *order);
-    qsort(order, nn, sizeof *order, cmp_node_ptr);
+    cg_sort(order, nn, sizeof *order, cmp_node_ptr);
     size_t *pos = cg_xmalloc((nn ? nn : 1) * sizeof *pos);
     cg_map_free(&g->by_name);
     for (size_t k = 0; k < nn; k++)
@@ -510,7 +510,7 @@ cg_status cg_graph_finish(cg_graph *g, cg_error *err)
         se[k].from = ((gnode *)g->nodes.v[e->from])->name;
         se[k].to = ((gnode *)g->nodes.v[e->to])->name;
     }
-    qsort(se, ne, sizeof *se, cmp_edge);
+    cg_sort(se, ne, sizeof *se, cmp_edge);
     cg_map_free(&g->by_pair);
     for (size_t k = 0; k < ne; k++) {
         g->edges.v[k] = se[k].e;

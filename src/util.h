@@ -72,5 +72,7 @@ int cg_is_cjk(uint32_t cp); /* CJK ideographs, kana, hangul and CJK punctuation 
 /* ASCII helpers that ignore the locale. */
 int cg_strncaseeq(const char *a, const char *b, size_t n);
 int cg_cmp_str(const void *a, const void *b); /* qsort on char* */
+/* qsort that accepts an empty (possibly NULL) array. */
+void cg_sort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *));
 
 #endif
