@@ -120,6 +120,8 @@ typedef struct cg_ref {
     const char *parent;   /**< for an article, its instrument's id; else NULL */
     const char *parent_label; /**< for an article, its instrument's label; else NULL */
     const char *symbols;  /**< for a joint document, all its symbols space-separated; else NULL */
+    const char *alias;    /**< another id of the same target: letter:DATE:ISO3 for a letter
+                               cited both by description and by symbol; else NULL */
     const char *text;     /**< the reference as written (normalized white space) */
     const char *sentence; /**< the sentence it was found in */
     size_t offset;        /**< byte offset of the reference in the original file */

@@ -107,6 +107,8 @@ cg_status cg_document_scan(cg_document **out, const cg_registry *reg, const char
     ctx.reg = reg;
     ctx.body_start = d->mb.body_start;
     ctx.zh = zh;
+    ctx.sender = d->mb.sender;
+    ctx.date = d->mb.date;
     cg_scan_references(&ctx);
 
     d->refs = cg_xcalloc(ctx.mentions.n ? ctx.mentions.n : 1, sizeof *d->refs);
@@ -126,6 +128,7 @@ cg_status cg_document_scan(cg_document **out, const cg_registry *reg, const char
             r->label = m->label ? keep(d, cg_xstrdup(m->label)) : NULL;
         }
         r->symbols = m->symbols ? keep(d, cg_xstrdup(m->symbols)) : NULL;
+        r->alias = m->alias ? keep(d, cg_xstrdup(m->alias)) : NULL;
         r->text = keep(d, flat(&text, m->start, m->end));
         size_t a, b;
         cg_sentence_bounds(&text, m->start, &a, &b);

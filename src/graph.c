@@ -88,6 +88,7 @@ void cg_graph_free(cg_graph *g)
     cg_vec_free(&g->nodes, cg_gnode_free);
     cg_vec_free(&g->edges, cg_gedge_free);
     cg_vec_free(&g->groups, free);
+    cg_vec_free(&g->letter_aliases, free);
     cg_map_free(&g->by_name);
     cg_map_free(&g->by_pair);
     free(g);
@@ -196,6 +197,12 @@ cg_status cg_graph_add(cg_graph *g, const cg_document *doc, cg_error *err)
         if (strchr(m->symbols, ' '))
             cg_vec_push(&g->groups, cg_xstrdup(m->symbols));
     }
+    if (m->date && m->sender && strncmp(m->id, "letter:", 7) != 0) {
+        char *copy = cg_xstrdup(m->sender);
+        for (char *t = strtok(copy, " "); t; t = strtok(NULL, " "))
+            cg_vec_push(&g->letter_aliases, cg_xsprintf("0\tletter:%s:%s\t%s", m->date, t, m->id));
+        free(copy);
+    }
     if (m->session && !L->session)
         L->session = m->session;
     if (m->sc_year && !L->sc_year)
@@ -209,6 +216,10 @@ cg_status cg_graph_add(cg_graph *g, const cg_document *doc, cg_error *err)
         gnode *T = g->nodes.v[ti];
         L = g->nodes.v[li];
         set_if(&T->label, r->label);
+        if (r->alias && strncmp(r->alias, "letter:", 7) == 0) {
+            T->kind = CG_KIND_LETTER; /* a letter cited by description and symbol */
+            cg_vec_push(&g->letter_aliases, cg_xsprintf("1\t%s\t%s", r->alias, r->target));
+        }
         if (r->symbols) {
             set_if(&T->symbols, r->symbols);
             cg_vec_push(&g->groups, cg_xstrdup(r->symbols));
@@ -382,6 +393,24 @@ cg_status cg_graph_finish(cg_graph *g, cg_error *err)
         free(copy);
     }
 
+    /* letter:DATE:ISO3 -> the symbol of that letter: a corpus letter's own
+     * symbol first, else the one a citation gave (smallest, for order
+     * independence) */
+    cg_sort(g->letter_aliases.v, g->letter_aliases.n, sizeof *g->letter_aliases.v, cg_cmp_str);
+    cg_map lalias = {0};
+    cg_vec lvals = {0};
+    for (size_t k = 0; k < g->letter_aliases.n; k++) {
+        char *copy = cg_xstrdup(g->letter_aliases.v[k]);
+        char *key = strchr(copy, '\t') + 1;
+        char *val = strchr(key, '\t');
+        *val++ = '\0';
+        if (!cg_map_get(&lalias, key, NULL)) {
+            cg_map_put(&lalias, key, lvals.n);
+            cg_vec_push(&lvals, cg_xstrdup(val));
+        }
+        free(copy);
+    }
+
     /* 2. rebuild the nodes under their canonical names */
     cg_vec old_nodes = g->nodes;
     cg_vec old_edges = g->edges;
@@ -392,7 +421,7 @@ cg_status cg_graph_finish(cg_graph *g, cg_error *err)
     size_t *remap = cg_xmalloc((old_nodes.n ? old_nodes.n : 1) * sizeof *remap);
     for (size_t k = 0; k < old_nodes.n; k++) {
         gnode *n = old_nodes.v[k];
-        const char *canon = alias_of(&alias, &reps, n->name);
+        const char *canon = alias_of(&alias, &reps, alias_of(&lalias, &lvals, n->name));
         int created;
         size_t ix = cg_graph_node(g, canon, n->kind, &created);
         gnode *d = g->nodes.v[ix];
@@ -459,6 +488,8 @@ cg_status cg_graph_finish(cg_graph *g, cg_error *err)
     free(remap);
     cg_map_free(&alias);
     cg_vec_free(&reps, free);
+    cg_map_free(&lalias);
+    cg_vec_free(&lvals, free);
 
     /* 4. a target only seen as a link annotation still counts once; an
      *    article is part of its instrument */

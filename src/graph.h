@@ -35,6 +35,7 @@ struct cg_graph {
     cg_vec edges;   /* gedge* */
     cg_map by_pair; /* "from\x1fto\x1fkind" -> edge index */
     cg_vec groups;  /* char*: joint symbols "A/75/693 S/2020/1307" */
+    cg_vec letter_aliases; /* char*: "P\tletter:DATE:ISO3\tID", P 0 corpus letter, 1 citation */
     int finished;
 };
 

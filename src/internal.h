@@ -111,6 +111,7 @@ typedef struct cg_mention {
     size_t start, end;/* offsets in the clean text */
     int echo;
     int absorbed;     /* a title that only introduced its articles: not a mention of its own */
+    char *alias;      /* letter:DATE:ISO3 of a letter also cited by symbol */
 } cg_mention;
 
 typedef struct cg_scan_ctx {
@@ -121,6 +122,8 @@ typedef struct cg_scan_ctx {
     size_t body_start;   /* clean offset where the header ends (title line) */
     int own_body;        /* body that issued the document: 'S', 'A', 'E' or 0 */
     int zh;              /* the document is in Chinese (labels) */
+    const char *sender;  /* the document's own sender(s), for "my letter" */
+    const char *date;    /* the document's own date */
     cg_vec mentions;     /* cg_mention* */
 } cg_scan_ctx;
 

@@ -124,7 +124,7 @@ size_t cg_lex(const cg_text *t, cg_token **out)
                 }
                 goto emit;
             }
-            ("http" "s"? "://" | "www.") urlc+ {
+            ("http" "s"? "://" | "www." | "undocs.org/") urlc+ {
                 size_t e = url_continue(t->s, t->n, (size_t)(YYCURSOR - base));
                 e = url_trim(t->s, a, e);
                 YYCURSOR = base + e;

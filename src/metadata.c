@@ -125,6 +125,15 @@ static char *senders_in(const M *m, size_t a, size_t b)
     return out.s ? cg_buf_take(&out) : NULL;
 }
 
+static void cg_list_add_sep(char **list, const char *v)
+{
+    if (*list && strstr(*list, v))
+        return;
+    char *n = *list ? cg_xsprintf("%s %s", *list, v) : cg_xstrdup(v);
+    free(*list);
+    *list = n;
+}
+
 static char *addressee_of(const char *s, size_t n)
 {
     static const struct {
@@ -137,12 +146,13 @@ static char *addressee_of(const char *s, size_t n)
                {"人权理事会主席", "president-hrc"},
                {"President of the Human Rights Council", "president-hrc"}};
     char *seg = cg_xstrndup(s, n);
-    const char *best = NULL;
+    char *out = NULL;
+    /* 秘书长和安全理事会主席: both, in the order of the table */
     for (size_t k = 0; k < sizeof tab / sizeof tab[0]; k++)
-        if (strstr(seg, tab[k].k) && !best)
-            best = tab[k].v;
+        if (strstr(seg, tab[k].k))
+            cg_list_add_sep(&out, tab[k].v);
     free(seg);
-    return best ? cg_xstrdup(best) : NULL;
+    return out;
 }
 
 static char *clean_slice(const cg_text *t, size_t a, size_t b)
@@ -163,8 +173,12 @@ static char *clean_slice(const cg_text *t, size_t a, size_t b)
 static size_t find_title(cg_meta_buf *mb, const M *m)
 {
     for (size_t k = 0; k + 1 < m->n; k++) {
-        /* Chinese: DATE SENDER 给 ADDRESSEE 的信 (not 的信的附件) */
+        /* Chinese: DATE SENDER 给 ADDRESSEE 的信|的同文信|的普通照会 (not ……的附件) */
         size_t e = lit(m, k, "的信");
+        if (e == NOPE)
+            e = lit(m, k, "的同文信");
+        if (e == NOPE)
+            e = lit(m, k, "的普通照会");
         if (e != NOPE && lit(m, e, "的附件") == NOPE) {
             size_t lo = k > 60 ? k - 60 : 0;
             for (size_t d = k; d-- > lo;) {
@@ -186,8 +200,11 @@ static size_t find_title(cg_meta_buf *mb, const M *m)
                 return d;
             }
         }
-        /* English: (Identical) Letter(s) dated D Month YYYY from ... addressed to ... */
-        if ((word_is(m, k, "letter") || word_is(m, k, "letters")) && word_is(m, k + 1, "dated")) {
+        /* English: (Identical) Letter(s) | Note verbale dated D Month YYYY from ...
+         * addressed to ... */
+        if ((word_is(m, k, "letter") || word_is(m, k, "letters") ||
+             (word_is(m, k, "verbale") && k > 0 && word_is(m, k - 1, "note"))) &&
+            word_is(m, k + 1, "dated")) {
             char iso[11];
             size_t de = en_date(m, k + 2, iso);
             if (de == NOPE || !word_is(m, de, "from"))
@@ -204,7 +221,7 @@ static size_t find_title(cg_meta_buf *mb, const M *m)
             while (end < m->n && end < addr + 30 && !m->tok[end].nl && !is(m, end, "."))
                 end++;
             size_t start = k;
-            if (k > 0 && word_is(m, k - 1, "identical"))
+            if (k > 0 && (word_is(m, k - 1, "identical") || word_is(m, k - 1, "note")))
                 start = k - 1;
             mb->date = cg_xstrdup(iso);
             mb->sender = senders_in(m, m->tok[de].start, m->tok[addr].start);

@@ -101,6 +101,7 @@ void cg_mention_free(void *m)
     free(x->label);
     free(x->parent);
     free(x->symbols);
+    free(x->alias);
     free(x);
 }
 
@@ -792,6 +793,8 @@ static size_t en_articles(P *p, size_t i)
                     k++;
             }
         }
+        if (na == 0)
+            x->start = p->t[i].start; /* "Article 51", not "51" */
         na++;
         j = k;
         size_t s = j;
@@ -834,6 +837,149 @@ static size_t en_articles(P *p, size_t i)
     return j;
 }
 
+/* ---- letters cited by description ------------------------------------ */
+
+static const char *const months_en[] = {"january", "february", "march", "april", "may", "june",
+                                        "july", "august", "september", "october", "november",
+                                        "december", NULL};
+
+static int month_at(const P *p, size_t i)
+{
+    for (int k = 0; months_en[k]; k++)
+        if (word_is(p, i, months_en[k]))
+            return k + 1;
+    return 0;
+}
+
+/* The States named in clean text [a, b). */
+static char *states_in(const P *p, size_t a, size_t b)
+{
+    cg_buf out = {0};
+    for (size_t i = a; i < b;) {
+        const char *iso = NULL;
+        size_t l = cg_registry_country_at(p->c->reg, p->s + i, b - i, &iso);
+        if (l && iso && (i == a || !isalpha((unsigned char)p->s[i - 1]))) {
+            if (!out.s || !strstr(out.s, iso)) {
+                if (out.len)
+                    cg_buf_putc(&out, ' ');
+                cg_buf_puts(&out, iso);
+            }
+            i += l;
+        } else {
+            i++;
+            while (i < b && ((unsigned char)p->s[i] & 0xC0) == 0x80)
+                i++;
+        }
+    }
+    return out.s ? cg_buf_take(&out) : NULL;
+}
+
+/* A letter cited by date and sender: letter:DATE:ISO3.  When its symbol
+ * follows in brackets, the symbol is the reference and the description an
+ * alias of it (so that later letters citing it either way meet one node). */
+static size_t letter_ref(P *p, size_t i, size_t date_end, const char *iso_date, size_t seg_a,
+                         size_t seg_b, size_t end, int mine)
+{
+    char *senders = states_in(p, seg_a, seg_b);
+    if (!senders && mine && p->c->sender)
+        senders = cg_xstrdup(p->c->sender);
+    if (!senders)
+        return NOPE;
+    (void)date_end;
+    size_t l = strcspn(senders, " ");
+    char *id = cg_xsprintf("letter:%s:%.*s", iso_date, (int)l, senders);
+    free(senders);
+    if (p->c->date && strncmp(id + 7, p->c->date, 10) == 0 && p->c->sender &&
+        strncmp(id + 18, p->c->sender, 3) == 0) {
+        free(id); /* the letter itself (its title, its annex heading) */
+        return end;
+    }
+    /* (A/75/693-S/2020/1307) right after it */
+    size_t q = end;
+    if (is(p, q, "(") && q + 1 < p->n && p->t[q + 1].type == TK_SYMBOL) {
+        size_t before = p->c->mentions.n;
+        size_t next = do_symbol(p, q + 1);
+        if (p->c->mentions.n > before) {
+            cg_mention *m = p->c->mentions.v[p->c->mentions.n - 1];
+            free(m->alias);
+            m->alias = id;
+            m->start = p->t[i].start;
+        } else {
+            free(id);
+        }
+        return next;
+    }
+    add(p, id, CG_KIND_LETTER, NULL, NULL, NULL, p->t[i].start, p->t[end - 1].end);
+    return end;
+}
+
+/* 2020 年 12 月 29 日亚美尼亚常驻代表给秘书长的信 */
+static size_t cn_letter(P *p, size_t i)
+{
+    if (i + 5 >= p->n || p->t[i].type != TK_NUM || !is(p, i + 1, "年") || !is(p, i + 3, "月") ||
+        !is(p, i + 5, "日"))
+        return NOPE;
+    long y = tok_long(p, i), mo = tok_long(p, i + 2), d = tok_long(p, i + 4);
+    if (y < 1945 || y > 2100 || mo < 1 || mo > 12 || d < 1 || d > 31)
+        return NOPE;
+    size_t gei = NOPE, end = NOPE;
+    for (size_t k = i + 6; k < p->n && k < i + 60; k++) {
+        if (is(p, k, "。") || p->t[k].para || p->t[k].type == TK_SYMBOL)
+            break;
+        if (is(p, k, "给") && gei == NOPE)
+            gei = k;
+        if (gei != NOPE && is(p, k, "的")) {
+            size_t e;
+            if ((e = lit(p, k + 1, "信")) != NOPE || (e = lit(p, k + 1, "同文信")) != NOPE ||
+                (e = lit(p, k + 1, "普通照会")) != NOPE) {
+                end = e;
+                break;
+            }
+        }
+    }
+    if (gei == NOPE || end == NOPE)
+        return NOPE;
+    char iso[16];
+    snprintf(iso, sizeof iso, "%04ld-%02ld-%02ld", y, mo, d);
+    return letter_ref(p, i, i + 6, iso, p->t[i + 6].start, p->t[gei].start, end, 0);
+}
+
+/* my letter dated 29 December 2020 (A/75/693-S/2020/1307); the letter dated
+ * 1 October 2020 from the Permanent Representative of Azerbaijan */
+static size_t en_letter(P *p, size_t i)
+{
+    size_t k = i + 1;
+    if (!word_is(p, k, "dated"))
+        return NOPE;
+    k++;
+    long d = tok_long(p, k), y = tok_long(p, k + 2);
+    int mo = month_at(p, k + 1);
+    if (p->t[k].type != TK_NUM || d < 1 || d > 31 || !mo || y < 1945 || y > 2100)
+        return NOPE;
+    char iso[16];
+    snprintf(iso, sizeof iso, "%04ld-%02d-%02ld", y, mo, d);
+    size_t end = k + 3, seg_a = p->t[end - 1].end, seg_b = seg_a;
+    if (word_is(p, end, "from")) {
+        size_t q = end + 1;
+        while (q < p->n && q < end + 40 && !is(p, q, "(") && !is(p, q, ",") && !is(p, q, ".") &&
+               !is(p, q, ";") && !word_is(p, q, "addressed") && !word_is(p, q, "in") &&
+               !word_is(p, q, "which") && !word_is(p, q, "concerning"))
+            q++;
+        seg_a = p->t[end].start;
+        seg_b = p->t[q - 1].end;
+        end = q;
+        if (word_is(p, end, "addressed")) {
+            size_t r = end + 1;
+            while (r < p->n && r < end + 15 && !is(p, r, "(") && !is(p, r, ",") && !is(p, r, ".") &&
+                   !is(p, r, ";"))
+                r++;
+            end = r;
+        }
+    }
+    int mine = i > 0 && (word_is(p, i - 1, "my") || word_is(p, i - 1, "our"));
+    return letter_ref(p, i > 0 && mine ? i - 1 : i, k + 3, iso, seg_a, seg_b, end, mine);
+}
+
 /* ---- driver --------------------------------------------------------- */
 
 void cg_scan_references(cg_scan_ctx *ctx)
@@ -864,9 +1010,13 @@ void cg_scan_references(cg_scan_ctx *ctx)
             if (next == NOPE)
                 next = bare_roman(&p, i);
             break;
+        case TK_NUM:
+            next = cn_letter(&p, i);
+            if (next == NOPE)
+                next = cn_resolutions(&p, i);
+            break;
         case TK_NUM_YEAR:
         case TK_SLASHNUM:
-        case TK_NUM:
             next = cn_resolutions(&p, i);
             break;
         case TK_CHAR:
@@ -883,6 +1033,8 @@ void cg_scan_references(cg_scan_ctx *ctx)
             else if (word_is(&p, i, "Article") || word_is(&p, i, "Articles") ||
                      word_is(&p, i, "art") || word_is(&p, i, "arts"))
                 next = en_articles(&p, i);
+            else if (word_is(&p, i, "letter") || word_is(&p, i, "letters"))
+                next = en_letter(&p, i);
             break;
         default:
             break;

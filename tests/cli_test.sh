@@ -37,7 +37,7 @@ grep -q "letter:2021-08-18:ARM" "$tmp/g.graphml" && ok || no "the good input is 
 printf 'first line\nab\xff\xfecd\n' >"$tmp/bad.txt"
 expect_rc 1 "invalid UTF-8" "$cg" build "$tmp/bad.txt" "$seeds" -o "$tmp/g2.graphml"
 grep -q "citegraph: $tmp/bad.txt:2:3: invalid UTF-8" "$tmp/err" && ok || { no "invalid UTF-8 located"; cat "$tmp/err"; }
-[ "$(grep -c '<data key="kind">letter</data>' "$tmp/g2.graphml")" -eq 5 ] && ok || no "five letters despite the bad file"
+[ "$(grep -c '<data key="in_corpus">true</data>' "$tmp/g2.graphml")" -eq 5 ] && ok || no "five letters despite the bad file"
 
 : >"$tmp/empty.txt"
 expect_rc 1 "empty file" "$cg" scan "$tmp/empty.txt"
