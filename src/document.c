@@ -78,6 +78,31 @@ static char *article_label(const char *target, const char *plabel, int zh)
                : cg_xsprintf("%s, Article %ld", plabel, art);
 }
 
+/* A readable label for a resolution or a document, in the letter's language. */
+static char *symbol_label(const char *id, cg_kind kind, int zh)
+{
+    const char *num = NULL;
+    const char *body_zh = NULL, *body_en = NULL;
+    if (kind == CG_KIND_SC_RESOLUTION && strncmp(id, "S/RES/", 6) == 0) {
+        num = id + 6, body_zh = "安全理事会", body_en = "Security Council";
+    } else if (kind == CG_KIND_GA_RESOLUTION && strncmp(id, "A/RES/", 6) == 0) {
+        num = id + 6, body_zh = "大会", body_en = "General Assembly";
+    } else if (strncmp(id, "E/RES/", 6) == 0) {
+        num = id + 6, body_zh = "经济及社会理事会", body_en = "Economic and Social Council";
+    } else if (strncmp(id, "A/HRC/RES/", 10) == 0) {
+        num = id + 10, body_zh = "人权理事会", body_en = "Human Rights Council";
+    }
+    if (!num)
+        return NULL;
+    if (zh)
+        return cg_xsprintf("%s第%s号决议", body_zh, num);
+    /* "822(1993)" -> "822 (1993)" */
+    const char *par = strchr(num, '(');
+    if (par)
+        return cg_xsprintf("%s resolution %.*s %s", body_en, (int)(par - num), num, par);
+    return cg_xsprintf("%s resolution %s", body_en, num);
+}
+
 cg_status cg_document_scan(cg_document **out, const cg_registry *reg, const char *name,
                            const char *data, size_t len, cg_error *err)
 {
@@ -125,7 +150,8 @@ cg_status cg_document_scan(cg_document **out, const cg_registry *reg, const char
             r->parent_label = keep(d, pl);
             r->label = keep(d, article_label(m->target, pl, zh));
         } else {
-            r->label = m->label ? keep(d, cg_xstrdup(m->label)) : NULL;
+            r->label = m->label ? keep(d, cg_xstrdup(m->label))
+                                : keep(d, symbol_label(m->target, m->kind, zh));
         }
         r->symbols = m->symbols ? keep(d, cg_xstrdup(m->symbols)) : NULL;
         r->alias = m->alias ? keep(d, cg_xstrdup(m->alias)) : NULL;
