@@ -171,9 +171,10 @@ cg_status cg_graph_new(cg_graph **out, cg_error *err);
  *  `cites` edge per distinct target (weight = distinct mentions, echo links
  *  not counted twice).  Everything needed is copied: the document may be
  *  freed right after.  Documents may be added in any order; the result does
- *  not depend on it.  Errors: CG_ERR_NOMEM; CG_ERR_INPUT when a letter with
- *  the same id was already added (the second is merged into the first and
- *  the error says so). */
+ *  not depend on it.  A letter added twice (its versions in several
+ *  languages, say) is one node whose `file` and `language` list every
+ *  version and whose citations are the union.  Errors: CG_ERR_USAGE after
+ *  cg_graph_finish. */
 cg_status cg_graph_add(cg_graph *g, const cg_document *doc, cg_error *err);
 
 /** Finishes the graph: merges joint symbols into one node, links letters

@@ -173,11 +173,8 @@ cg_status cg_graph_add(cg_graph *g, const cg_document *doc, cg_error *err)
     size_t li = cg_graph_node(g, m->id, CG_KIND_LETTER, &created);
     gnode *L = g->nodes.v[li];
     cg_status st = CG_OK;
-    if (!created && L->in_corpus) {
-        cg_error_set(err, m->file, 0, 0, "same letter as %s (%s): merged", L->file ? L->file : "?",
-                     m->id);
-        st = CG_ERR_INPUT;
-    }
+    (void)err; /* the same letter again (another language, another copy) is merged:
+                  its files and languages are listed, its citations are the union */
     L->kind = CG_KIND_LETTER;
     L->in_corpus = 1;
     set_if(&L->label, m->title ? m->title : m->id);
