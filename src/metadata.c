@@ -169,6 +169,49 @@ static char *clean_slice(const cg_text *t, size_t a, size_t b)
     return cg_buf_take(&out);
 }
 
+/* After "addressed": "to the Secretary-General and the President of the
+ * Security Council"; returns the token after the last addressee named. */
+static size_t addressees_end(const M *m, size_t k)
+{
+    static const char *const who[] = {"President of the Security Council",
+                                      "President of the General Assembly",
+                                      "President of the Human Rights Council",
+                                      "President of the Economic and Social Council",
+                                      "Secretary-General", NULL};
+    size_t end = k;
+    if (word_is(m, k, "to"))
+        k++;
+    for (;;) {
+        if (word_is(m, k, "the"))
+            k++;
+        size_t hit = NOPE;
+        for (int w = 0; who[w] && hit == NOPE; w++) {
+            /* compare word by word, across line breaks */
+            const char *p = who[w];
+            size_t q = k;
+            while (*p && q < m->n) {
+                size_t l = tl(m, q);
+                if (!cg_strncaseeq(m->t->s + m->tok[q].start, p, l))
+                    break;
+                p += l;
+                while (*p == ' ')
+                    p++;
+                q++;
+            }
+            if (!*p)
+                hit = q;
+        }
+        if (hit == NOPE)
+            break;
+        end = k = hit;
+        if (word_is(m, k, "and"))
+            k++;
+        else
+            break;
+    }
+    return end > 0 ? end : k;
+}
+
 /* The title line: date, sender, addressee.  Returns its first token or NOPE. */
 static size_t find_title(cg_meta_buf *mb, const M *m)
 {
@@ -217,9 +260,7 @@ static size_t find_title(cg_meta_buf *mb, const M *m)
                 }
             if (addr == NOPE)
                 continue;
-            size_t end = addr + 1;
-            while (end < m->n && end < addr + 30 && !m->tok[end].nl && !is(m, end, "."))
-                end++;
+            size_t end = addressees_end(m, addr + 1);
             size_t start = k;
             if (k > 0 && (word_is(m, k - 1, "identical") || word_is(m, k - 1, "note")))
                 start = k - 1;
@@ -350,8 +391,17 @@ static void find_annex(cg_meta_buf *mb, const M *m, size_t from)
             return;
         }
     }
-    /* else whoever signed it: 阿拉拉特·米尔佐扬(签名) */
+    /* else whoever signed it: 阿拉拉特·米尔佐扬(签名), (Signed) Ararat Mirzoyan */
     for (k = head_end; k + 3 < m->n; k++) {
+        if (is(m, k, "(") && word_is(m, k + 1, "signed") && is(m, k + 2, ")")) {
+            size_t q = k + 3, e = q;
+            while (e < m->n && (e == q || !m->tok[e].nl) && e < q + 8 &&
+                   (m->tok[e].type == TK_WORD || is(m, e, "-") || is(m, e, ".")))
+                e++;
+            if (e > q)
+                mb->annex_author = clean_slice(m->t, m->tok[q].start, m->tok[e - 1].end);
+            return;
+        }
         if (is(m, k, "(") && lit(m, k + 1, "签名") != NOPE) {
             size_t q = k;
             while (q > head_end && !m->tok[q].ws && m->tok[q - 1].type == TK_CHAR)

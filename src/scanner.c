@@ -980,6 +980,33 @@ static size_t en_letter(P *p, size_t i)
     return letter_ref(p, i > 0 && mine ? i - 1 : i, k + 3, iso, seg_a, seg_b, end, mine);
 }
 
+/* "paragraph 4 of Article 2 of the Charter": the paragraph first. */
+static size_t en_paragraph_of_article(P *p, size_t i)
+{
+    size_t k = i + 1;
+    if (is(p, k, "."))
+        k++;
+    if (k >= p->n || p->t[k].type != TK_NUM || !word_is(p, k + 1, "of") ||
+        !(word_is(p, k + 2, "Article") || word_is(p, k + 2, "art")))
+        return NOPE;
+    size_t before = p->c->mentions.n;
+    size_t next = en_articles(p, k + 2);
+    if (next == NOPE)
+        return NOPE;
+    long para = tok_long(p, k);
+    /* the articles just added get the paragraph */
+    for (size_t q = before; q < p->c->mentions.n; q++) {
+        cg_mention *m = p->c->mentions.v[q];
+        if (m->kind != CG_KIND_ARTICLE || strchr(strrchr(m->target, '.'), '('))
+            continue;
+        char *id = cg_xsprintf("%s(%ld)", m->target, para);
+        free(m->target);
+        m->target = id;
+        m->start = p->t[i].start;
+    }
+    return next;
+}
+
 /* ---- driver --------------------------------------------------------- */
 
 void cg_scan_references(cg_scan_ctx *ctx)
@@ -1035,6 +1062,8 @@ void cg_scan_references(cg_scan_ctx *ctx)
                 next = en_articles(&p, i);
             else if (word_is(&p, i, "letter") || word_is(&p, i, "letters"))
                 next = en_letter(&p, i);
+            else if (word_is(&p, i, "paragraph") || word_is(&p, i, "para"))
+                next = en_paragraph_of_article(&p, i);
             break;
         default:
             break;
