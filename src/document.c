@@ -123,6 +123,8 @@ cg_status cg_document_scan(cg_document **out, const cg_registry *reg, const char
     cg_document *d = cg_xcalloc(1, sizeof *d);
     cg_extract_meta(&d->mb, &text, tok, ntok, reg);
     d->file = cg_xstrdup(name);
+    if (!d->mb.symbols)
+        d->mb.symbols = cg_symbol_from_filename(name);
     int zh = d->mb.language && strcmp(d->mb.language, "zh") == 0;
 
     cg_scan_ctx ctx = {0};
@@ -133,6 +135,13 @@ cg_status cg_document_scan(cg_document **out, const cg_registry *reg, const char
     ctx.body_start = d->mb.body_start;
     ctx.zh = zh;
     ctx.sender = d->mb.sender;
+    /* "its resolutions" in a resolution: the body that adopted it */
+    const char *own = d->mb.symbols;
+    ctx.own_body = !own ? 0
+                   : strncmp(own, "S/", 2) == 0 ? 'S'
+                   : strncmp(own, "A/HRC/", 6) == 0 ? 'H'
+                   : strncmp(own, "A/", 2) == 0 ? 'A'
+                   : strncmp(own, "E/", 2) == 0 ? 'E' : 0;
     ctx.date = d->mb.date;
     cg_scan_references(&ctx);
 

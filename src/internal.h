@@ -133,6 +133,10 @@ void cg_mention_free(void *m);
 /* Canonical forms (resolver.c). */
 char *cg_canon_symbol(const char *s, size_t n);          /* "a/c.3/78/l.60/rev.1" -> "A/C.3/78/L.60/Rev.1" */
 char *cg_canon_url(const char *s, size_t n, int *is_undocs); /* url:host/path, or the symbol for undocs.org */
+/* Offsets of the dashes that join the symbols of a joint document. */
+size_t cg_split_joint(const char *s, size_t n, size_t *cuts);
+/* The symbol a file name spells ("S_RES_0822_1993_EN.txt"), or NULL. */
+char *cg_symbol_from_filename(const char *path);
 long cg_cnum_value(const char *s, size_t n);             /* 五十一 -> 51; -1 when not a number */
 long cg_roman_value(const char *s, size_t n);            /* XXV -> 25; -1 when not a numeral */
 long cg_english_ordinal(const char *s, size_t n);        /* "seventy-fifth" -> 75 */

@@ -413,6 +413,71 @@ static void find_annex(cg_meta_buf *mb, const M *m, size_t from)
     }
 }
 
+/* The document's own symbol(s), printed in the masthead: the first symbol
+ * before the title line, or, in a document without one (a resolution, a
+ * report), the first symbol near the top.  "S/RES/822 (1993)" keeps its
+ * year. */
+static void masthead(cg_meta_buf *mb, const M *m, size_t title)
+{
+    size_t first = NOPE;
+    for (size_t k = 0; k < m->n; k++) {
+        if (title != NOPE ? k >= title : m->tok[k].start > 400)
+            break;
+        if (m->tok[k].type == TK_SYMBOL) {
+            first = k;
+            break;
+        }
+    }
+    if (first == NOPE)
+        return;
+    if (title == NOPE) {
+        /* without a title line, only a symbol standing on its own line
+         * (after "United Nations" at most) is the masthead's */
+        size_t q = first;
+        while (q > 0 && !m->tok[q].nl &&
+               (word_is(m, q - 1, "united") || word_is(m, q - 1, "nations") || is(m, q - 1, "联") ||
+                is(m, q - 1, "合") || is(m, q - 1, "国")))
+            q--;
+        if (q > 0 && !m->tok[q].nl)
+            return;
+        size_t next = first + 1;
+        if (is(m, next, "(") && is(m, next + 2, ")"))
+            next += 3;
+        if (next < m->n && !m->tok[next].nl)
+            return;
+    }
+    const char *s = m->t->s + m->tok[first].start;
+    size_t n = m->tok[first].end - m->tok[first].start;
+    size_t cuts[4];
+    size_t nc = cg_split_joint(s, n, cuts);
+    size_t after = first + 1;
+    cg_buf syms = {0};
+    size_t a = 0;
+    for (size_t k = 0; k <= nc; k++) {
+        size_t b = k < nc ? cuts[k] : n;
+        char *sym = cg_canon_symbol(s + a, b - a);
+        if (k == nc && strstr(sym, "/RES/") && is(m, first + 1, "(") && is(m, first + 3, ")") &&
+            (m->tok[first + 2].type == TK_NUM ||
+             cg_roman_value(m->t->s + m->tok[first + 2].start, tl(m, first + 2)) > 0)) {
+            char *x = cg_xsprintf("%s(%.*s)", sym, (int)tl(m, first + 2),
+                                  m->t->s + m->tok[first + 2].start);
+            free(sym);
+            sym = x;
+            after = first + 4;
+        }
+        if (!syms.s || !strstr(syms.s, sym)) {
+            if (syms.len)
+                cg_buf_putc(&syms, ' ');
+            cg_buf_puts(&syms, sym);
+        }
+        free(sym);
+        a = b + 1;
+    }
+    mb->symbols = cg_buf_take(&syms);
+    if (title == NOPE)
+        mb->body_start = m->tok[after - 1].end;
+}
+
 void cg_extract_meta(cg_meta_buf *mb, const cg_text *t, const cg_token *tok, size_t ntok,
                      const cg_registry *reg)
 {
@@ -434,38 +499,7 @@ void cg_extract_meta(cg_meta_buf *mb, const cg_text *t, const cg_token *tok, siz
     find_session(mb, &m, hdr);
     if (!find_agenda(mb, &m, 0, hdr))
         find_agenda(mb, &m, hdr, ntok);
-    /* the masthead symbol(s) */
-    cg_buf syms = {0};
-    for (size_t k = 0; k < hdr; k++) {
-        if (tok[k].type != TK_SYMBOL)
-            continue;
-        const char *s = t->s + tok[k].start;
-        size_t n = tok[k].end - tok[k].start, a = 0;
-        for (size_t i = 0; i <= n; i++) {
-            int cut = i == n;
-            if (!cut && s[i] == '-' && i + 1 < n) {
-                size_t q = i + 1;
-                while (q < n && (s[q] == ' ' || s[q] == '\n'))
-                    q++;
-                size_t w = q;
-                while (w < n && ((s[w] >= 'A' && s[w] <= 'Z') || s[w] == '.' || isdigit((unsigned char)s[w])))
-                    w++;
-                cut = w > q && isupper((unsigned char)s[q]) && w < n && s[w] == '/';
-            }
-            if (cut) {
-                char *sym = cg_canon_symbol(s + a, i - a);
-                if (!syms.s || !strstr(syms.s, sym)) {
-                    if (syms.len)
-                        cg_buf_putc(&syms, ' ');
-                    cg_buf_puts(&syms, sym);
-                }
-                free(sym);
-                a = i + 1;
-            }
-        }
-        break; /* the first symbol of the header is the masthead's */
-    }
-    mb->symbols = syms.s ? cg_buf_take(&syms) : NULL;
+    masthead(mb, &m, title);
     find_annex(mb, &m, title == NOPE ? 0 : title + 1);
 }
 

@@ -285,3 +285,79 @@ long cg_english_ordinal(const char *s, size_t n)
     }
     return -1;
 }
+
+size_t cg_split_joint(const char *s, size_t n, size_t *cuts)
+{
+    size_t nc = 0;
+    for (size_t i = 1; i + 1 < n && nc < 4; i++) {
+        if (s[i] != '-')
+            continue;
+        size_t k = i + 1;
+        while (k < n && (s[k] == ' ' || s[k] == '\n'))
+            k++;
+        size_t w = k;
+        while (w < n && ((s[w] >= 'A' && s[w] <= 'Z') || (s[w] >= '0' && s[w] <= '9') || s[w] == '.'))
+            w++;
+        if (w > k && s[k] >= 'A' && s[k] <= 'Z' && w < n && s[w] == '/')
+            cuts[nc++] = i;
+    }
+    return nc;
+}
+
+/* "S_RES_0822_1993_EN.txt" -> S/RES/822(1993); "A_75_693.txt" -> A/75/693. */
+char *cg_symbol_from_filename(const char *path)
+{
+    const char *base = strrchr(path, '/');
+    base = base ? base + 1 : path;
+    char *name = cg_xstrdup(base);
+    char *dot = strrchr(name, '.');
+    if (dot)
+        *dot = '\0';
+    char *parts[16];
+    size_t np = 0;
+    for (char *t = strtok(name, "_"); t && np < 16; t = strtok(NULL, "_"))
+        parts[np++] = t;
+    /* a trailing language code */
+    static const char *const langs[] = {"EN", "E", "ZH", "CH", "C", "FR", "F", "ES", "S", "RU", "R",
+                                        "AR", "A", NULL};
+    if (np > 2)
+        for (int k = 0; langs[k]; k++)
+            if (strcmp(parts[np - 1], langs[k]) == 0 || cg_strncaseeq(parts[np - 1], langs[k], 3)) {
+                if (strlen(parts[np - 1]) == strlen(langs[k]))
+                    np--;
+                break;
+            }
+    char *out = NULL;
+    if (np >= 2 && isupper((unsigned char)parts[0][0])) {
+        int ok = 1;
+        for (const char *c = parts[0]; *c; c++)
+            ok &= isupper((unsigned char)*c) || *c == '.';
+        if (ok && np == 4 && strcmp(parts[1], "RES") == 0 && strlen(parts[3]) == 4 &&
+            isdigit((unsigned char)parts[2][0]) && strcmp(parts[0], "S") == 0) {
+            out = cg_xsprintf("S/RES/%ld(%s)", strtol(parts[2], NULL, 10), parts[3]);
+        } else if (ok) {
+            cg_buf b = {0};
+            int digit = 0;
+            for (size_t k = 0; k < np; k++) {
+                if (k)
+                    cg_buf_putc(&b, '/');
+                const char *q = parts[k];
+                if (isdigit((unsigned char)*q)) {
+                    digit = 1;
+                    while (q[0] == '0' && isdigit((unsigned char)q[1]))
+                        q++; /* 0822 -> 822 */
+                }
+                for (const char *c = q; *c; c++)
+                    if (!isalnum((unsigned char)*c) && *c != '.' && *c != '-')
+                        ok = 0;
+                cg_buf_puts(&b, q);
+            }
+            char *raw = cg_buf_take(&b);
+            if (ok && digit)
+                out = cg_canon_symbol(raw, strlen(raw));
+            free(raw);
+        }
+    }
+    free(name);
+    return out;
+}

@@ -539,29 +539,10 @@ static cg_kind symbol_kind(const char *sym)
     return CG_KIND_DOCUMENT;
 }
 
-/* Splits a joint symbol at the dash that starts another symbol. */
-static size_t split_joint(const char *s, size_t n, size_t *cuts)
-{
-    size_t nc = 0;
-    for (size_t i = 1; i + 1 < n && nc < 4; i++) {
-        if (s[i] != '-')
-            continue;
-        size_t k = i + 1;
-        while (k < n && (s[k] == ' ' || s[k] == '\n'))
-            k++;
-        size_t w = k;
-        while (w < n && ((s[w] >= 'A' && s[w] <= 'Z') || (s[w] >= '0' && s[w] <= '9') || s[w] == '.'))
-            w++;
-        if (w > k && s[k] >= 'A' && s[k] <= 'Z' && w < n && s[w] == '/')
-            cuts[nc++] = i;
-    }
-    return nc;
-}
-
 static void add_symbol(P *p, const char *s, size_t n, const char *suffix, size_t start, size_t end)
 {
     size_t cuts[4];
-    size_t nc = split_joint(s, n, cuts);
+    size_t nc = cg_split_joint(s, n, cuts);
     cg_buf all = {0};
     char *first = NULL;
     size_t a = 0;
