@@ -5,9 +5,12 @@
  * original file.  It recognises plain text (as extracted from PDFs) and
  * Markdown, and marks link annotations (a URL alone on its line, a link
  * target) as echoes of the text around them. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "internal.h"
+
+static void set(unsigned char *mask, size_t a, size_t b, unsigned char bits);
 
 static int is_url_start(const char *s, size_t n)
 {
@@ -44,6 +47,97 @@ static void mark_echo_lines(const char *s, size_t n, unsigned char *mask)
         }
         i = e + 1;
     }
+}
+
+/* Page furniture printed on every page of a UN document: the job number
+ * "20-13735 (C)    221020    231020", the bar code "*2013735*", the page
+ * "2/3", and symbol-only header lines that repeat.  They would otherwise
+ * cut sentences (and the forms in them) in two. */
+static int furniture_line(const char *s, size_t a, size_t b)
+{
+    size_t i = a, digits = 0;
+    int job = 0;
+    while (i < b) {
+        char c = s[i];
+        if (c >= '0' && c <= '9')
+            digits++;
+        else if (c == '-' && digits == 2 && i + 6 <= b) {
+            size_t k = i + 1, d = 0;
+            while (k < b && s[k] >= '0' && s[k] <= '9')
+                k++, d++;
+            if (d == 5)
+                job = 1;
+        } else if (!strchr(" \t\r*()/CEFRSA", c)) {
+            return 0;
+        }
+        i++;
+    }
+    if (job)
+        return 1;
+    /* *2013735* */
+    if (b - a >= 9 && s[a] == '*' && s[b - 1] == '*' && digits == b - a - 2)
+        return 1;
+    /* 2/3 */
+    size_t k = a;
+    while (k < b && s[k] >= '0' && s[k] <= '9')
+        k++;
+    if (k > a && k < b && s[k] == '/') {
+        size_t q = k + 1;
+        while (q < b && s[q] >= '0' && s[q] <= '9')
+            q++;
+        return q == b && q > k + 1 && b - a <= 7;
+    }
+    return 0;
+}
+
+static int symbol_only_line(const char *s, size_t a, size_t b)
+{
+    int slash = 0;
+    if (a >= b || s[a] < 'A' || s[a] > 'Z')
+        return 0;
+    for (size_t i = a; i < b; i++) {
+        char c = s[i];
+        if (c == '/')
+            slash = 1;
+        else if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+                   c == '.' || c == '-'))
+            return 0;
+    }
+    return slash && b - a <= 40;
+}
+
+static void mark_furniture(const char *s, size_t n, unsigned char *mask)
+{
+    cg_map seen = {0};
+    for (int pass = 0; pass < 2; pass++) {
+        size_t i = 0;
+        while (i < n) {
+            size_t e = i;
+            while (e < n && s[e] != '\n')
+                e++;
+            size_t a = i, b = e;
+            while (a < b && (s[a] == ' ' || s[a] == '\t'))
+                a++;
+            while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t' || s[b - 1] == '\r'))
+                b--;
+            if (b > a && b - a < 60) {
+                if (pass == 1 && furniture_line(s, a, b))
+                    set(mask, a, b, CG_MASK_SPACE);
+                else if (symbol_only_line(s, a, b)) {
+                    char *key = cg_xstrndup(s + a, b - a);
+                    size_t c = 0;
+                    cg_map_get(&seen, key, &c);
+                    if (pass == 0)
+                        cg_map_put(&seen, key, c + 1);
+                    else if (c >= 2)
+                        set(mask, a, b, CG_MASK_SPACE); /* a running header */
+                    free(key);
+                }
+            }
+            i = e + 1;
+        }
+    }
+    cg_map_free(&seen);
 }
 
 static int looks_markdown(const char *s, size_t n)
@@ -180,5 +274,6 @@ cg_status cg_reader_prepare(const char *name, const char *s, size_t n, unsigned 
     if (*format == CG_FORMAT_MARKDOWN)
         mark_markdown(s, n, mask);
     mark_echo_lines(s, n, mask);
+    mark_furniture(s, n, mask);
     return CG_OK;
 }
