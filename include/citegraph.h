@@ -184,6 +184,12 @@ cg_status cg_graph_add(cg_graph *g, const cg_document *doc, cg_error *err);
  *  Errors: CG_ERR_NOMEM, CG_ERR_GRAPH (igraph's message in err). */
 cg_status cg_graph_finish(cg_graph *g, cg_error *err);
 
+/** Warnings found while finishing (a letter citing a document dated after
+ *  it: the edge is kept and carries anachronism=true).  The string is owned
+ *  by the graph. */
+size_t cg_graph_warning_count(const cg_graph *g);
+const char *cg_graph_warning(const cg_graph *g, size_t i);
+
 /** Number of nodes and edges (after cg_graph_finish). */
 size_t cg_graph_node_count(const cg_graph *g);
 size_t cg_graph_edge_count(const cg_graph *g);

@@ -203,6 +203,9 @@ int cli_scan_into(cg_graph **out, const cg_registry *reg, const cli_files *files
         cli_error(&err);
         problems++;
     }
+    if (!quiet)
+        for (size_t k = 0; k < cg_graph_warning_count(*out); k++)
+            cli_errorf("warning: %s", cg_graph_warning(*out, k));
     return problems;
 }
 

@@ -89,6 +89,7 @@ void cg_graph_free(cg_graph *g)
     cg_vec_free(&g->edges, cg_gedge_free);
     cg_vec_free(&g->groups, free);
     cg_vec_free(&g->letter_aliases, free);
+    cg_vec_free(&g->warnings, free);
     cg_map_free(&g->by_name);
     cg_map_free(&g->by_pair);
     free(g);
@@ -355,6 +356,51 @@ static void sort_symbols(char **syms, const char *first)
     cg_vec_free(&parts, NULL);
 }
 
+/* The year a node is known to date from: a letter's date, the year in a
+ * resolution or a symbol (S/RES/822(1993), S/2020/1307, E/2023/30), else 0. */
+static long node_year(const gnode *n)
+{
+    if (n->date)
+        return strtol(n->date, NULL, 10);
+    const char *p = strchr(n->name, '(');
+    if (p && strncmp(n->name, "S/RES/", 6) == 0)
+        return strtol(p + 1, NULL, 10);
+    /* a four-digit component 1946..2100 after the first slash */
+    for (const char *q = strchr(n->name, '/'); q; q = strchr(q + 1, '/')) {
+        char *end;
+        long y = strtol(q + 1, &end, 10);
+        if (end - (q + 1) == 4 && (*end == '/' || *end == '\0') && y >= 1946 && y <= 2100)
+            return y;
+    }
+    return 0;
+}
+
+/* A letter citing what is dated after it: kept, flagged on the edge, and
+ * reported (a wrong year in the letter or in the scan, either way worth a
+ * look). */
+static void check_dates(cg_graph *g)
+{
+    for (size_t k = 0; k < g->edges.n; k++) {
+        gedge *e = g->edges.v[k];
+        gnode *from = g->nodes.v[e->from], *to = g->nodes.v[e->to];
+        if (e->kind != CG_EDGE_CITES || !from->date || !from->in_corpus)
+            continue;
+        int late = 0;
+        if (to->date && to->kind == CG_KIND_LETTER)
+            late = strcmp(to->date, from->date) > 0;
+        else {
+            long y = node_year(to);
+            late = y && y > strtol(from->date, NULL, 10);
+        }
+        if (late) {
+            e->anachronism = 1;
+            cg_vec_push(&g->warnings,
+                        cg_xsprintf("%s: %s (%s) cites %s, dated after it", from->file ? from->file : "?",
+                                    from->name, from->date, to->name));
+        }
+    }
+}
+
 cg_status cg_graph_finish(cg_graph *g, cg_error *err)
 {
     if (g->finished)
@@ -549,10 +595,21 @@ cg_status cg_graph_finish(cg_graph *g, cg_error *err)
     free(se);
     free(pos);
 
+    check_dates(g);
     cg_status st = cg_graph_analyse(g, err);
     if (st == CG_OK)
         g->finished = 1;
     return st;
+}
+
+size_t cg_graph_warning_count(const cg_graph *g)
+{
+    return g->warnings.n;
+}
+
+const char *cg_graph_warning(const cg_graph *g, size_t i)
+{
+    return i < g->warnings.n ? g->warnings.v[i] : NULL;
 }
 
 size_t cg_graph_node_count(const cg_graph *g)

@@ -27,6 +27,7 @@ typedef struct gedge {
     char *sentence;  /* the sentences, one per line */
     char *text;      /* the forms as written, "; "-separated */
     char *locations; /* "file:line:col" of each mention, space-separated */
+    int anachronism; /* the target is dated after the citing letter */
 } gedge;
 
 struct cg_graph {
@@ -36,6 +37,7 @@ struct cg_graph {
     cg_map by_pair; /* "from\x1fto\x1fkind" -> edge index */
     cg_vec groups;  /* char*: joint symbols "A/75/693 S/2020/1307" */
     cg_vec letter_aliases; /* char*: "P\tletter:DATE:ISO3\tID", P 0 corpus letter, 1 citation */
+    cg_vec warnings; /* char*: things the user should know (anachronisms) */
     int finished;
 };
 
