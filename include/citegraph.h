@@ -154,8 +154,37 @@ size_t cg_document_ref_count(const cg_document *doc);
 /** The i-th reference, or NULL when i is out of range. */
 const cg_ref *cg_document_ref(const cg_document *doc, size_t i);
 
+/** Overrides what the header said (a manifest knows better): any argument
+ *  may be NULL to keep the scanned value; `symbols` is space-separated, its
+ *  first symbol becomes the id; `sender` is ISO 3166-1 alpha-3 codes.  The
+ *  id is recomputed.  Never fails. */
+void cg_document_override(cg_document *doc, const char *symbols, const char *date,
+                          const char *sender, const char *language);
+
 /** Releases a document; NULL is allowed. */
 void cg_document_free(cg_document *doc);
+
+/* ------------------------------------------------------------------ */
+/* Manifests: what is known about files from elsewhere                 */
+/* ------------------------------------------------------------------ */
+
+typedef struct cg_manifest cg_manifest;
+
+/** Reads a manifest mapping file names to symbol, date, sender and
+ *  language: JSON (an array of objects with "file" and any of "symbol",
+ *  "date", "sender", "language"; or an object keyed by file name) or CSV
+ *  with a header row naming those columns.  The caller owns *out
+ *  (cg_manifest_free).  Errors: CG_ERR_IO, CG_ERR_FORMAT with line and
+ *  column. */
+cg_status cg_manifest_load(cg_manifest **out, const char *path, cg_error *err);
+
+/** Applies the manifest's entry for the document's file (matched by path
+ *  as given, else by base name) with cg_document_override.  Returns 1 when
+ *  an entry matched, else 0. */
+int cg_manifest_apply(const cg_manifest *m, cg_document *doc);
+
+/** Releases a manifest; NULL is allowed. */
+void cg_manifest_free(cg_manifest *m);
 
 /* ------------------------------------------------------------------ */
 /* Graph                                                               */

@@ -31,7 +31,10 @@ int cli_registry(cg_registry **out, char **extra, size_t nextra);
 
 /* Scans the files into a finished graph; returns the number of files that
  * had problems (reported on stderr). */
-int cli_scan_into(cg_graph **out, const cg_registry *reg, const cli_files *files, int quiet);
+int cli_scan_into(cg_graph **out, const cg_registry *reg, const cg_manifest *manifest,
+                  const cli_files *files, int quiet);
+/* Loads --manifest (NULL path: none); returns EXIT_OK or EXIT_USAGE. */
+int cli_manifest(cg_manifest **out, const char *path);
 
 /* Writes s padded to `width` terminal columns (CJK counts two). */
 void cli_pad(const char *s, size_t width);

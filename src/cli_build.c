@@ -18,6 +18,8 @@ static void help(FILE *fp)
           "                        place); default: standard output\n"
           "  -r, --registry FILE   add instruments, cases and reporters (JSON, same\n"
           "                        layout as src/data/registry.json); repeatable\n"
+          "  -m, --manifest FILE   file name -> symbol, date, sender, language (JSON\n"
+          "                        or CSV): what a catalogue knows beats the header\n"
           "      --json            print a summary as JSON on standard output\n"
           "  -q, --quiet           no progress and no summary on standard error\n"
           "  -h, --help            this help\n"
@@ -31,15 +33,16 @@ static void help(FILE *fp)
 int cli_build(int argc, char **argv)
 {
     static const struct option opts[] = {
-        {"output", required_argument, NULL, 'o'}, {"registry", required_argument, NULL, 'r'},
+        {"output", required_argument, NULL, 'o'}, {"registry", required_argument, NULL, 'r'}, {"manifest", required_argument, NULL, 'm'},
         {"json", no_argument, NULL, 'j'},         {"quiet", no_argument, NULL, 'q'},
         {"help", no_argument, NULL, 'h'},         {NULL, 0, NULL, 0}};
     const char *output = "-";
     char *regs[32];
     size_t nregs = 0;
+    const char *manifest_path = NULL;
     int json = 0, quiet = 0, c;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "o:r:qh", opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "o:r:m:qh", opts, NULL)) != -1) {
         switch (c) {
         case 'o': output = optarg; break;
         case 'r':
@@ -50,6 +53,7 @@ int cli_build(int argc, char **argv)
             regs[nregs++] = optarg;
             break;
         case 'j': json = 1; break;
+        case 'm': manifest_path = optarg; break;
         case 'q': quiet = 1; break;
         case 'h': help(stdout); return EXIT_OK;
         default: help(stderr); return EXIT_USAGE;
@@ -68,11 +72,17 @@ int cli_build(int argc, char **argv)
     int rc = cli_registry(&reg, regs, nregs);
     if (rc != EXIT_OK)
         return rc;
+    cg_manifest *manifest = NULL;
+    if ((rc = cli_manifest(&manifest, manifest_path)) != EXIT_OK) {
+        cg_registry_free(reg);
+        return rc;
+    }
     int problems = 0;
     cli_files files = {0};
     cli_collect(&files, argv + optind, (size_t)(argc - optind), &problems);
     cg_graph *g = NULL;
-    problems += cli_scan_into(&g, reg, &files, quiet);
+    problems += cli_scan_into(&g, reg, manifest, &files, quiet);
+    cg_manifest_free(manifest);
     cg_error err = {0};
     int write_failed = 0;
     if (cg_graph_save_graphml(g, output, &err) != CG_OK) {

@@ -168,7 +168,21 @@ int cli_registry(cg_registry **out, char **extra, size_t nextra)
     return EXIT_OK;
 }
 
-int cli_scan_into(cg_graph **out, const cg_registry *reg, const cli_files *files, int quiet)
+int cli_manifest(cg_manifest **out, const char *path)
+{
+    *out = NULL;
+    if (!path)
+        return EXIT_OK;
+    cg_error err = {0};
+    if (cg_manifest_load(out, path, &err) != CG_OK) {
+        cli_error(&err);
+        return EXIT_USAGE;
+    }
+    return EXIT_OK;
+}
+
+int cli_scan_into(cg_graph **out, const cg_registry *reg, const cg_manifest *manifest,
+                  const cli_files *files, int quiet)
 {
     int problems = 0;
     cg_error err = {0};
@@ -187,6 +201,8 @@ int cli_scan_into(cg_graph **out, const cg_registry *reg, const cli_files *files
             problems++;
             continue;
         }
+        if (manifest)
+            cg_manifest_apply(manifest, doc);
         memset(&err, 0, sizeof err);
         if (cg_graph_add(*out, doc, &err) != CG_OK) {
             if (tty)

@@ -20,6 +20,7 @@ static void help(FILE *fp)
           "      --articles        rank articles themselves\n"
           "      --urls            let web references take part\n"
           "  -r, --registry FILE   add registry entries when scanning PATHs\n"
+          "  -m, --manifest FILE   file name -> symbol, date, sender (JSON or CSV)\n"
           "      --json            machine-readable output\n"
           "  -h, --help            this help\n"
           "\n"
@@ -32,15 +33,16 @@ int cli_top(int argc, char **argv)
     static const struct option opts[] = {
         {"graph", required_argument, NULL, 'g'}, {"limit", required_argument, NULL, 'n'},
         {"articles", no_argument, NULL, 'a'},    {"urls", no_argument, NULL, 'u'},
-        {"registry", required_argument, NULL, 'r'}, {"json", no_argument, NULL, 'j'},
+        {"registry", required_argument, NULL, 'r'}, {"manifest", required_argument, NULL, 'm'}, {"json", no_argument, NULL, 'j'},
         {"help", no_argument, NULL, 'h'},        {NULL, 0, NULL, 0}};
     const char *graph = NULL;
     cg_top_options o = {10, 0, 0};
     char *regs[32];
     size_t nregs = 0;
+    const char *manifest_path = NULL;
     int json = 0, c;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "g:n:r:h", opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "g:n:r:m:h", opts, NULL)) != -1) {
         switch (c) {
         case 'g': graph = optarg; break;
         case 'n': {
@@ -60,6 +62,7 @@ int cli_top(int argc, char **argv)
                 regs[nregs++] = optarg;
             break;
         case 'j': json = 1; break;
+        case 'm': manifest_path = optarg; break;
         case 'h': help(stdout); return EXIT_OK;
         default: help(stderr); return EXIT_USAGE;
         }
@@ -82,9 +85,15 @@ int cli_top(int argc, char **argv)
         int rc = cli_registry(&reg, regs, nregs);
         if (rc != EXIT_OK)
             return rc;
+        cg_manifest *manifest = NULL;
+        if ((rc = cli_manifest(&manifest, manifest_path)) != EXIT_OK) {
+            cg_registry_free(reg);
+            return rc;
+        }
         cli_files files = {0};
         cli_collect(&files, argv + optind, (size_t)(argc - optind), &problems);
-        problems += cli_scan_into(&g, reg, &files, 0);
+        problems += cli_scan_into(&g, reg, manifest, &files, 0);
+        cg_manifest_free(manifest);
         cli_files_free(&files);
         cg_registry_free(reg);
     }

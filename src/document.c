@@ -103,6 +103,8 @@ static char *symbol_label(const char *id, cg_kind kind, int zh)
     return cg_xsprintf("%s resolution %s", body_en, num);
 }
 
+static void set_identity(cg_document *d);
+
 cg_status cg_document_scan(cg_document **out, const cg_registry *reg, const char *name,
                            const char *data, size_t len, cg_error *err)
 {
@@ -181,8 +183,16 @@ cg_status cg_document_scan(cg_document **out, const cg_registry *reg, const char
     free(tok);
     cg_text_free(&text);
 
-    /* identity: own symbol, else letter:DATE:ISO3, else the file name */
+    set_identity(d);
+    *out = d;
+    return CG_OK;
+}
+
+/* identity: own symbol, else letter:DATE:ISO3, else the file name */
+static void set_identity(cg_document *d)
+{
     cg_meta_buf *mb = &d->mb;
+    free(d->id);
     if (mb->symbols) {
         size_t l = strcspn(mb->symbols, " ");
         d->id = cg_xstrndup(mb->symbols, l);
@@ -190,7 +200,7 @@ cg_status cg_document_scan(cg_document **out, const cg_registry *reg, const char
         size_t l = strcspn(mb->sender, " ");
         d->id = cg_xsprintf("letter:%s:%.*s", mb->date, (int)l, mb->sender);
     } else {
-        d->id = cg_xsprintf("file:%s", basename_of(name));
+        d->id = cg_xsprintf("file:%s", basename_of(d->file));
     }
     cg_meta *mt = &d->meta;
     mt->id = d->id;
@@ -206,8 +216,44 @@ cg_status cg_document_scan(cg_document **out, const cg_registry *reg, const char
     mt->agenda_items = mb->agenda;
     mt->annex_author = mb->annex_author;
     mt->has_annex = mb->has_annex;
-    *out = d;
-    return CG_OK;
+}
+
+static void replace(char **dst, const char *v)
+{
+    if (v && *v) {
+        free(*dst);
+        *dst = cg_xstrdup(v);
+    }
+}
+
+void cg_document_override(cg_document *doc, const char *symbols, const char *date,
+                          const char *sender, const char *language)
+{
+    if (symbols && *symbols) {
+        /* "A/75/693-S/2020/1307", "A/75/693 S/2020/1307", "a/75/693, s/2020/1307" */
+        cg_buf b = {0};
+        char *copy = cg_xstrdup(symbols);
+        for (char *t = strtok(copy, " ,;\t"); t; t = strtok(NULL, " ,;\t")) {
+            size_t cuts[4], n = strlen(t), a = 0;
+            size_t nc = cg_split_joint(t, n, cuts);
+            for (size_t k = 0; k <= nc; k++) {
+                size_t e = k < nc ? cuts[k] : n;
+                char *sym = cg_canon_symbol(t + a, e - a);
+                if (b.len)
+                    cg_buf_putc(&b, ' ');
+                cg_buf_puts(&b, sym);
+                free(sym);
+                a = e + 1;
+            }
+        }
+        free(copy);
+        free(doc->mb.symbols);
+        doc->mb.symbols = b.s ? cg_buf_take(&b) : NULL;
+    }
+    replace(&doc->mb.date, date);
+    replace(&doc->mb.sender, sender);
+    replace(&doc->mb.language, language);
+    set_identity(doc);
 }
 
 #define MAX_FILE ((size_t)1 << 30)

@@ -89,5 +89,21 @@ printf '{"instruments": [\n  {"id": "x",}\n]}' >"$tmp/badjson.json"
 expect_rc 2 "invalid JSON --registry" "$cg" scan -r "$tmp/badjson.json" "$seeds/001_dac56ef26cf31a19.txt"
 grep -q "badjson.json:2:" "$tmp/err" && ok || { no "registry error located"; cat "$tmp/err"; }
 
+# manifests: what a catalogue knows beats the header
+printf 'file,symbol,date,sender\n000_406827bfa2b56595.txt,A/75/1000-S/2021/700,2021-08-18,ARM\n' >"$tmp/m.csv"
+expect_rc 0 "--manifest CSV" "$cg" build -q -m "$tmp/m.csv" "$seeds" -o "$tmp/m.graphml"
+grep -q '<data key="symbols">A/75/1000 S/2021/700</data>' "$tmp/m.graphml" && ok || no "manifest symbol applied"
+printf '[{"file": "004_3ced533688fc3dbb.txt", "symbol": "A/75/900-S/2021/400"}]' >"$tmp/m.json"
+expect_rc 0 "--manifest JSON" "$cg" build -q -m "$tmp/m.json" "$seeds" -o "$tmp/mj.graphml"
+grep -q '<data key="name">A/75/900</data>' "$tmp/mj.graphml" && ok || no "JSON manifest applied"
+printf '[{"symbol": "x"}]' >"$tmp/bad-m.json"
+expect_rc 2 "manifest entry without file" "$cg" build -q -m "$tmp/bad-m.json" "$seeds" -o "$tmp/x.graphml"
+
+# a letter citing a document dated after it: warned, flagged, kept
+printf '2020 年 10 月 1 日阿塞拜疆常驻联合国代表给秘书长的信\n\n 见 S/2022/5。\n' >"$tmp/late.txt"
+expect_rc 0 "anachronism" "$cg" build "$tmp/late.txt" -o "$tmp/late.graphml"
+grep -q "warning: .*cites S/2022/5, dated after it" "$tmp/err" && ok || no "anachronism warned"
+grep -q '<data key="anachronism">true</data>' "$tmp/late.graphml" && ok || no "anachronism flagged"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
