@@ -18,7 +18,7 @@ const cg_attr cg_node_attrs[] = {
     {"sc_year", "sc_year", AT_LONG, N(sc_year), 1},
     {"agenda_items", "agenda_items", AT_STR, N(agenda), 0},
     {"file", "file", AT_STR, N(file), 0},
-    {"language", "language", AT_STR, N(language), 0},
+    {"languages", "languages", AT_STR, N(language), 0},
     {"title", "title", AT_STR, N(title), 0},
     {"addressee", "addressee", AT_STR, N(addressee), 0},
     {"annex_author", "annex_author", AT_STR, N(annex_author), 0},
