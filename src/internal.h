@@ -156,5 +156,7 @@ void cg_meta_buf_free(cg_meta_buf *m);
 /* ---- sentences -------------------------------------------------------- */
 /* Bounds [*a, *b) of the sentence around clean offset pos. */
 void cg_sentence_bounds(const cg_text *t, size_t pos, size_t *a, size_t *b);
+/* 1 when a sentence starts at clean offset pos. */
+int cg_sentence_break(const cg_text *t, size_t pos);
 
 #endif

@@ -315,13 +315,22 @@ static int find_agenda(cg_meta_buf *mb, const M *m, size_t lo, size_t hi)
         } else if ((word_is(m, k, "item") || word_is(m, k, "items")) && k > 0 &&
                    (word_is(m, k - 1, "agenda") || (is(m, k - 1, "*") && k > 1 && word_is(m, k - 2, "agenda")))) {
             j = k + 1;
+        } else if ((word_is(m, k, "item") || word_is(m, k, "items")) && k + 5 < m->n &&
+                   m->tok[k + 1].type == TK_NUM) {
+            /* Item 30 of the provisional agenda* */
+            size_t q = k + 2;
+            while (q < m->n && q < k + 12 && !word_is(m, q, "of"))
+                q++;
+            if (word_is(m, q, "of") && word_is(m, q + 1, "the") &&
+                (word_is(m, q + 2, "agenda") || (word_is(m, q + 2, "provisional") && word_is(m, q + 3, "agenda"))))
+                j = k + 1;
         }
         if (j == NOPE || m->tok[j].type != TK_NUM)
             continue;
         cg_buf out = {0};
         for (;;) {
             long v = num(m, j);
-            if (v <= 0 || m->tok[j].type != TK_NUM)
+            if (v <= 0 || m->tok[j].type != TK_NUM || is(m, j + 1, "年"))
                 break;
             if (out.len)
                 cg_buf_putc(&out, ' ');
@@ -329,11 +338,14 @@ static int find_agenda(cg_meta_buf *mb, const M *m, size_t lo, size_t hi)
             j++;
             if (is(m, j, "(") && j + 2 < m->n && is(m, j + 2, ")"))
                 j += 3; /* 68 (b) */
-            if (is(m, j, "、") || is(m, j, ",") || is(m, j, "，") || is(m, j, "和") ||
-                is(m, j, "及") || word_is(m, j, "and"))
+            /* the next number only after a separator: a list ends at its line */
+            size_t before = j;
+            if (is(m, j, "、") || is(m, j, ",") || is(m, j, "，"))
                 j++;
-            if (is(m, j, ",") || word_is(m, j, "and"))
+            if (is(m, j, "和") || is(m, j, "及") || word_is(m, j, "and"))
                 j++;
+            if (j == before)
+                break;
         }
         if (out.len) {
             mb->agenda = cg_buf_take(&out);

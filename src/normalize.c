@@ -247,6 +247,11 @@ static int boundary_before(const cg_text *t, size_t i)
     return 0;
 }
 
+int cg_sentence_break(const cg_text *t, size_t pos)
+{
+    return pos <= t->n && boundary_before(t, pos);
+}
+
 void cg_sentence_bounds(const cg_text *t, size_t pos, size_t *a, size_t *b)
 {
     const size_t max_side = 600;

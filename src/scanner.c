@@ -26,6 +26,7 @@ typedef struct anchor {
     size_t mention[8]; /* the mention of each title, or NOPE */
     size_t n;
     size_t end_tok; /* index of the token after the anchor */
+    int used;       /* articles were bound to it: a title after it starts anew */
 } anchor;
 
 typedef struct P {
@@ -165,10 +166,11 @@ static int coordinator(const P *p, size_t i)
 static void anchor_set(P *p, const char *id, size_t i, size_t end, size_t mention)
 {
     anchor *a = &p->an;
-    int coordinated = a->n && a->n < 8 && a->end_tok <= i && i - a->end_tok <= 1 &&
+    int coordinated = a->n && a->n < 8 && !a->used && a->end_tok <= i && i - a->end_tok <= 1 &&
                       (i == a->end_tok || coordinator(p, a->end_tok));
     if (!coordinated)
         anchor_clear(a);
+    a->used = 0;
     a->mention[a->n] = mention;
     a->ids[a->n++] = cg_xstrdup(id);
     a->end_tok = end;
@@ -183,6 +185,7 @@ static size_t last_mention(const P *p)
  * that introduced them ("《宪章》第二条") are not cited a second time. */
 static void anchor_absorb(P *p)
 {
+    p->an.used = 1;
     for (size_t k = 0; k < p->an.n; k++)
         if (p->an.mention[k] != NOPE) {
             ((cg_mention *)p->c->mentions.v[p->an.mention[k]])->absorbed = 1;
@@ -193,7 +196,8 @@ static void anchor_absorb(P *p)
 static int skippable(const P *p, size_t i)
 {
     static const char *const chars[] = {"，", "、", "；", "：", "的", "年", "月", "日", "卷",
-                                        "页", "第", "号", "联", "合", "国", "…", "至", NULL};
+                                        "页", "第", "号", "联", "合", "国", "…", "至", "”",
+                                        "’", "》", NULL};
     static const char *const words[] = {"UNTS", "vol", "No", "p", "pp", "United", "Nations",
                                         "Treaty", "Series", "I", "C", "J", "Reports", "Judgment",
                                         "January", "February", "March", "April", "May", "June",
@@ -203,6 +207,7 @@ static int skippable(const P *p, size_t i)
     switch (t->type) {
     case TK_NUM:
     case TK_CNUM:
+    case TK_NUM_ROMAN: /* 《世界人权宣言》，1948 年 12 月 10 日，217 A (III)，第 3 条 */
         return 1;
     case TK_PUNCT:
         return strchr(",.;:()[]-", p->s[t->start]) != NULL;
@@ -726,6 +731,19 @@ static size_t cn_articles(P *p, size_t i)
         arts[na].end = p->t[k - 1].end;
         na++;
         j = k;
+        /* 第二条第三项和第四项: more paragraphs of the same article */
+        while (para >= 0 && na < MAX_ITEMS) {
+            size_t s2 = sep_cn(p, j);
+            if (s2 == NOPE || !is(p, s2, "第") || tok_long(p, s2 + 1) <= 0 ||
+                !(is(p, s2 + 2, "项") || is(p, s2 + 2, "款") || is(p, s2 + 2, "段")))
+                break;
+            arts[na].a = a;
+            arts[na].para = tok_long(p, s2 + 1);
+            arts[na].start = p->t[s2].start;
+            arts[na].end = p->t[s2 + 2].end;
+            na++;
+            j = s2 + 3;
+        }
         size_t s = sep_cn(p, j);
         if (s == NOPE || !is(p, s, "第"))
             break;
@@ -884,6 +902,7 @@ static size_t letter_ref(P *p, size_t i, size_t date_end, const char *iso_date, 
             cg_mention *m = p->c->mentions.v[p->c->mentions.n - 1];
             free(m->alias);
             m->alias = id;
+            m->kind = CG_KIND_LETTER;
             m->start = p->t[i].start;
         } else {
             free(id);
@@ -918,47 +937,115 @@ static size_t cn_letter(P *p, size_t i)
             }
         }
     }
-    if (gei == NOPE || end == NOPE)
-        return NOPE;
     char iso[16];
     snprintf(iso, sizeof iso, "%04ld-%02ld-%02ld", y, mo, d);
+    if (gei == NOPE || end == NOPE) {
+        /* 继我 2020 年 12 月 29 日的信: the writer's own letter */
+        size_t e;
+        if (i > 0 && (is(p, i - 1, "我") || lit(p, i - 2, "本国") != NOPE) && is(p, i + 6, "的") &&
+            ((e = lit(p, i + 7, "信")) != NOPE || (e = lit(p, i + 7, "函")) != NOPE ||
+             (e = lit(p, i + 7, "普通照会")) != NOPE))
+            return letter_ref(p, i, i + 6, iso, p->t[i + 6].start, p->t[i + 6].start, e, 1);
+        return NOPE;
+    }
     return letter_ref(p, i, i + 6, iso, p->t[i + 6].start, p->t[gei].start, end, 0);
 }
 
+/* After "addressed": "to the Secretary-General and the President of the
+ * Security Council"; returns the token after the last addressee. */
+static size_t skip_addressees(const P *p, size_t k)
+{
+    size_t end = k;
+    if (word_is(p, k, "to"))
+        k++;
+    for (size_t q = k; q < p->n && q < k + 16; q++) {
+        if (p->t[q].para || is(p, q, "(") || is(p, q, ",") || is(p, q, ".") || is(p, q, ";"))
+            break;
+        if (word_is(p, q, "Secretary-General") ||
+            (word_is(p, q, "General") && q > 1 && is(p, q - 1, "-")) || word_is(p, q, "Council") ||
+            word_is(p, q, "Assembly"))
+            end = q + 1; /* the end of an addressee; "and the President ..." may follow */
+        else if (!(p->t[q].type == TK_WORD || is(p, q, "-")))
+            break;
+    }
+    return end;
+}
+
+/* "1 and 5 October 2020", "29 December 2020": up to 8 dates sharing the
+ * month and year written last.  Returns the token after, or NOPE. */
+static size_t en_dates(const P *p, size_t k, char iso[][16], size_t *nd)
+{
+    long day[8];
+    int mon[8];
+    size_t n = 0;
+    for (;;) {
+        if (n == 8 || p->t[k].type != TK_NUM)
+            return NOPE;
+        long d = tok_long(p, k);
+        if (d < 1 || d > 31)
+            return NOPE;
+        day[n] = d;
+        mon[n] = month_at(p, k + 1);
+        k += mon[n] ? 2 : 1;
+        n++;
+        if (mon[n - 1] && p->t[k].type == TK_NUM) {
+            long y = tok_long(p, k);
+            if (y < 1945 || y > 2100)
+                return NOPE;
+            for (size_t q = 0, m = 0; q < n; q++) {
+                /* a day without its month takes the next month written */
+                for (m = q; !mon[m]; m++)
+                    ;
+                snprintf(iso[q], 16, "%04ld-%02d-%02ld", y, mon[m], day[q]);
+            }
+            *nd = n;
+            return k + 1;
+        }
+        if (is(p, k, ","))
+            k++;
+        if (word_is(p, k, "and"))
+            k++;
+    }
+}
+
 /* my letter dated 29 December 2020 (A/75/693-S/2020/1307); the letter dated
- * 1 October 2020 from the Permanent Representative of Azerbaijan */
+ * 1 October 2020 from the Permanent Representative of Azerbaijan; my letters
+ * dated 1 and 5 October 2020 */
 static size_t en_letter(P *p, size_t i)
 {
     size_t k = i + 1;
     if (!word_is(p, k, "dated"))
         return NOPE;
-    k++;
-    long d = tok_long(p, k), y = tok_long(p, k + 2);
-    int mo = month_at(p, k + 1);
-    if (p->t[k].type != TK_NUM || d < 1 || d > 31 || !mo || y < 1945 || y > 2100)
+    char iso[8][16];
+    size_t nd = 0;
+    size_t end = en_dates(p, k + 1, iso, &nd);
+    if (end == NOPE)
         return NOPE;
-    char iso[16];
-    snprintf(iso, sizeof iso, "%04ld-%02d-%02ld", y, mo, d);
-    size_t end = k + 3, seg_a = p->t[end - 1].end, seg_b = seg_a;
+    size_t dates_end = end, seg_a = p->t[end - 1].end, seg_b = seg_a;
     if (word_is(p, end, "from")) {
         size_t q = end + 1;
-        while (q < p->n && q < end + 40 && !is(p, q, "(") && !is(p, q, ",") && !is(p, q, ".") &&
-               !is(p, q, ";") && !word_is(p, q, "addressed") && !word_is(p, q, "in") &&
-               !word_is(p, q, "which") && !word_is(p, q, "concerning"))
+        while (q < p->n && q < end + 40 && !p->t[q].para && !is(p, q, "(") && !is(p, q, ",") &&
+               !is(p, q, ".") && !is(p, q, ";") && !word_is(p, q, "addressed") &&
+               !word_is(p, q, "in") && !word_is(p, q, "which") && !word_is(p, q, "concerning"))
             q++;
         seg_a = p->t[end].start;
         seg_b = p->t[q - 1].end;
         end = q;
-        if (word_is(p, end, "addressed")) {
-            size_t r = end + 1;
-            while (r < p->n && r < end + 15 && !is(p, r, "(") && !is(p, r, ",") && !is(p, r, ".") &&
-                   !is(p, r, ";"))
-                r++;
-            end = r;
-        }
+        if (word_is(p, end, "addressed"))
+            end = skip_addressees(p, end + 1);
     }
     int mine = i > 0 && (word_is(p, i - 1, "my") || word_is(p, i - 1, "our"));
-    return letter_ref(p, i > 0 && mine ? i - 1 : i, k + 3, iso, seg_a, seg_b, end, mine);
+    size_t start = mine ? i - 1 : i, next = end;
+    for (size_t q = 0; q < nd; q++) {
+        /* with several dates, the symbol in brackets cannot say which */
+        size_t r = letter_ref(p, start, dates_end, iso[q], seg_a, seg_b, nd > 1 ? dates_end : end,
+                              mine);
+        if (r == NOPE)
+            return NOPE;
+        if (r > next)
+            next = r;
+    }
+    return next;
 }
 
 /* "paragraph 4 of Article 2 of the Charter": the paragraph first. */
@@ -988,6 +1075,52 @@ static size_t en_paragraph_of_article(P *p, size_t i)
     return next;
 }
 
+/* ---- one document, one node per document ---------------------------- */
+
+/* Within a letter, a symbol of a joint document and a description of a
+ * letter whose symbol was given resolve to the same node as the first
+ * symbol: "A/74/450-S/2019/762 ... S/2019/762" is one document. */
+static void unify_aliases(P *p)
+{
+    cg_map to = {0};
+    cg_vec vals = {0};
+    cg_vec *ms = &p->c->mentions;
+    for (size_t k = 0; k < ms->n; k++) {
+        cg_mention *m = ms->v[k];
+        if (m->symbols) {
+            char *copy = cg_xstrdup(m->symbols);
+            for (char *t = strtok(copy, " "); t; t = strtok(NULL, " "))
+                if (strcmp(t, m->target) != 0 && !cg_map_get(&to, t, NULL)) {
+                    cg_map_put(&to, t, vals.n);
+                    cg_vec_push(&vals, m);
+                }
+            free(copy);
+        }
+        if (m->alias && !cg_map_get(&to, m->alias, NULL)) {
+            cg_map_put(&to, m->alias, vals.n);
+            cg_vec_push(&vals, m);
+        }
+    }
+    for (size_t k = 0; k < ms->n; k++) {
+        cg_mention *m = ms->v[k];
+        size_t ix;
+        if (!cg_map_get(&to, m->target, &ix))
+            continue;
+        const cg_mention *r = vals.v[ix];
+        if (r == m)
+            continue;
+        free(m->target);
+        m->target = cg_xstrdup(r->target);
+        m->kind = r->kind;
+        if (r->symbols && !m->symbols)
+            m->symbols = cg_xstrdup(r->symbols);
+        if (r->alias && !m->alias)
+            m->alias = cg_xstrdup(r->alias);
+    }
+    cg_map_free(&to);
+    cg_vec_free(&vals, NULL);
+}
+
 /* ---- driver --------------------------------------------------------- */
 
 void cg_scan_references(cg_scan_ctx *ctx)
@@ -1001,7 +1134,9 @@ void cg_scan_references(cg_scan_ctx *ctx)
     for (size_t i = 0; i < p.n;) {
         const cg_token *t = &p.t[i];
         size_t next = NOPE;
-        if (t->para || (t->type == TK_CHAR && is(&p, i, "。")))
+        if (t->para || (t->type == TK_CHAR && is(&p, i, "。")) ||
+            (t->type == TK_PUNCT && p.s[t->start] == '.' && i + 1 < p.n &&
+             p.t[i + 1].start == t->end + 1 && cg_sentence_break(ctx->text, t->end + 1)))
             anchor_clear(&p.an);
         switch (t->type) {
         case TK_SYMBOL:
@@ -1054,4 +1189,5 @@ void cg_scan_references(cg_scan_ctx *ctx)
         i = next == NOPE || next <= i ? i + 1 : next;
     }
     anchor_clear(&p.an);
+    unify_aliases(&p);
 }
