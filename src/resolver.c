@@ -10,7 +10,8 @@
 
 #include "internal.h"
 
-static const char *const modifiers[] = {"Rev", "Add", "Corr", "Amend", "Summary", "Suppl", NULL};
+static const char *const modifiers[] = {"Rev", "Add", "Corr", "Amend", "Summary", "Suppl", "Sub",
+                                        NULL};
 
 /* One symbol (no joint part): white space out, upper case, modifiers as
  * the UN prints them (Rev.1, Add.2, Corr.1). */
@@ -95,10 +96,16 @@ static char *undocs_symbol(const char *host, const char *rest)
 {
     char *dec = percent_decode(rest, strlen(rest));
     char *sym = NULL;
-    const char *q;
-    if ((q = strstr(dec, "symbol=")) || (q = strstr(dec, "Symbol=")) || (q = strstr(dec, "s=")))
-        q = strchr(q, '=') + 1;
-    else if (strcmp(host, "undocs.org") == 0) {
+    const char *q = NULL;
+    /* ?symbol=, ?Symbol=, ?FinalSymbol=, &DS=, ?s= */
+    static const char *const keys[] = {"symbol=", "Symbol=", "SYMBOL=", "DS=", "s=", NULL};
+    const char *query = strchr(dec, '?');
+    for (int k = 0; keys[k] && query && !q; k++) {
+        const char *f = strstr(query, keys[k]);
+        if (f && (f[-1] == '?' || f[-1] == '&' || f[-1] == 'l' /* FinalSymbol */))
+            q = f + strlen(keys[k]);
+    }
+    if (!q && (strcmp(host, "undocs.org") == 0 || strcmp(host, "docs.un.org") == 0)) {
         q = dec;
         if (*q == '/')
             q++;
@@ -117,6 +124,16 @@ static char *undocs_symbol(const char *host, const char *rest)
     }
     free(dec);
     return sym;
+}
+
+/* Hosts whose links name a UN document: undocs.org, docs.un.org,
+ * documents.un.org, daccess-ods.un.org, and un.org pages that take the
+ * symbol as a query parameter. */
+static int un_document_host(const char *host)
+{
+    size_t l = strlen(host);
+    return strcmp(host, "undocs.org") == 0 || strcmp(host, "un.org") == 0 ||
+           (l > 7 && strcmp(host + l - 7, ".un.org") == 0);
 }
 
 char *cg_canon_url(const char *raw, size_t rawn, int *is_undocs)
@@ -159,8 +176,7 @@ static char *canon_url(const char *s, size_t n, int *is_undocs)
             break;
         }
     char *rest = cg_xstrndup(s + h, end - h);
-    if (strcmp(hs, "undocs.org") == 0 || strcmp(hs, "documents.un.org") == 0 ||
-        strcmp(hs, "daccess-ods.un.org") == 0 || strcmp(hs, "docs.un.org") == 0) {
+    if (un_document_host(hs)) {
         char *sym = undocs_symbol(hs, rest);
         if (sym) {
             *is_undocs = 1;

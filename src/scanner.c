@@ -246,17 +246,42 @@ static int anchor_reaches(const P *p, size_t i)
 /* The body named closest before clean offset pos, in the same sentence:
  * 'S' Security Council, 'A' General Assembly, 'E' ECOSOC, 'H' Human Rights
  * Council, or 0. */
+typedef struct body_key {
+    const char *k;
+    int body;
+    int ascii;
+} body_key;
+
+static const body_key body_keys[] = {
+    {"安全理事会", 'S', 0}, {"安理会", 'S', 0}, {"大会", 'A', 0}, {"经济及社会理事会", 'E', 0},
+    {"经社理事会", 'E', 0}, {"人权理事会", 'H', 0}, {"Security Council", 'S', 1},
+    {"General Assembly", 'A', 1}, {"Assembly", 'A', 1}, {"Economic and Social Council", 'E', 1},
+    {"ECOSOC", 'E', 1}, {"Human Rights Council", 'H', 1},
+    /* bodies outside the United Nations: their resolutions are not the UN's */
+    {"议会大会", 'X', 0}, {"欧洲委员会", 'X', 0}, {"欧洲理事会", 'X', 0}, {"欧洲议会", 'X', 0},
+    {"非洲联盟", 'X', 0}, {"非盟", 'X', 0}, {"欧洲联盟", 'X', 0}, {"欧盟", 'X', 0},
+    {"欧安组织", 'X', 0}, {"美洲国家组织", 'X', 0}, {"阿拉伯国家联盟", 'X', 0},
+    {"伊斯兰合作组织", 'X', 0}, {"北约", 'X', 0}, {"独立国家联合体", 'X', 0},
+    {"Parliamentary Assembly", 'X', 1}, {"Council of Europe", 'X', 1},
+    {"European Parliament", 'X', 1}, {"European Union", 'X', 1}, {"African Union", 'X', 1},
+    {"OSCE", 'X', 1}, {"Organization of American States", 'X', 1},
+    {"League of Arab States", 'X', 1}, {"Organisation of Islamic Cooperation", 'X', 1},
+    {"Organization of Islamic Cooperation", 'X', 1}, {"NATO", 'X', 1},
+    {"Commonwealth of Independent States", 'X', 1}};
+
+static int key_at(const P *p, size_t i, size_t lim, const body_key *k)
+{
+    size_t l = strlen(k->k);
+    return i + l <= lim && (k->ascii ? cg_strncaseeq(p->s + i, k->k, l) : memcmp(p->s + i, k->k, l) == 0);
+}
+
+/* The body named closest before clean offset pos, in the same sentence:
+ * 'S' Security Council, 'A' General Assembly, 'E' ECOSOC, 'H' Human Rights
+ * Council, 'X' a body outside the United Nations, or 0.  Of two names
+ * ending at one place the longer wins (议会大会 is not 大会). */
 static int body_before(const P *p, size_t pos)
 {
-    static const struct {
-        const char *k;
-        int body;
-        int ascii;
-    } keys[] = {{"安全理事会", 'S', 0}, {"安理会", 'S', 0}, {"大会", 'A', 0},
-                {"经济及社会理事会", 'E', 0}, {"经社理事会", 'E', 0}, {"人权理事会", 'H', 0},
-                {"Security Council", 'S', 1}, {"General Assembly", 'A', 1},
-                {"Economic and Social Council", 'E', 1}, {"Human Rights Council", 'H', 1},
-                {"Assembly", 'A', 1}};
+    const size_t nk = sizeof body_keys / sizeof body_keys[0];
     size_t lo = pos > 80 ? pos - 80 : 0;
     for (size_t k = pos; k > lo; k--) {
         size_t i = k - 1;
@@ -264,19 +289,47 @@ static int body_before(const P *p, size_t pos)
             break;
         if (i + 1 < pos && p->s[i] == '\n' && p->s[i + 1] == ' ')
             break;
-        for (size_t q = 0; q < sizeof keys / sizeof keys[0]; q++) {
-            size_t l = strlen(keys[q].k);
-            if (i + l <= pos &&
-                (keys[q].ascii ? cg_strncaseeq(p->s + i, keys[q].k, l)
-                               : memcmp(p->s + i, keys[q].k, l) == 0)) {
-                if (keys[q].body == 'A' && !keys[q].ascii && i >= 6 &&
-                    memcmp(p->s + i - 6, "人权", 6) == 0)
-                    continue;
-                return keys[q].body;
+        for (size_t q = 0; q < nk; q++) {
+            if (!key_at(p, i, pos, &body_keys[q]))
+                continue;
+            size_t end = i + strlen(body_keys[q].k);
+            int body = body_keys[q].body;
+            size_t best = strlen(body_keys[q].k);
+            for (size_t r = 0; r < nk; r++) {
+                size_t l2 = strlen(body_keys[r].k);
+                if (l2 > best && end >= l2 && end - l2 >= lo && key_at(p, end - l2, pos, &body_keys[r])) {
+                    body = body_keys[r].body;
+                    best = l2;
+                }
             }
+            return body;
         }
     }
     return 0;
+}
+
+/* "resolution 1503 (XLVIII) of the Economic and Social Council": the body
+ * named right after a list. */
+static int body_after(const P *p, size_t j)
+{
+    if (!word_is(p, j, "of"))
+        return 0;
+    if (word_is(p, j + 1, "the"))
+        j++;
+    if (j + 1 >= p->n)
+        return 0;
+    size_t pos = p->t[j + 1].start;
+    const size_t nk = sizeof body_keys / sizeof body_keys[0];
+    int body = 0;
+    size_t best = 0;
+    for (size_t q = 0; q < nk; q++) {
+        size_t l = strlen(body_keys[q].k);
+        if (body_keys[q].ascii && l > best && key_at(p, pos, p->c->text->n, &body_keys[q])) {
+            body = body_keys[q].body;
+            best = l;
+        }
+    }
+    return body;
 }
 
 /* ---- resolution numbers --------------------------------------------- */
@@ -328,6 +381,13 @@ static int parse_item(const P *p, size_t i, item *it)
             r += 2;
         return it->a > 0 && cg_roman_value(r, strlen(r)) > 0;
     }
+    case TK_NUM:
+        /* 822 in "第 822、853 和 884(1993)号决议": the year comes last */
+        if (n > 4)
+            return 0;
+        it->form = 'P';
+        it->a = strtol(s, NULL, 10);
+        return it->a > 0;
     case TK_SLASHNUM: {
         it->form = 'N';
         if (s[0] == 'E') {
@@ -383,8 +443,31 @@ static char *item_target(const item *it, int body, int decision, cg_kind *kind)
     }
 }
 
-static void add_items(P *p, const item *items, size_t ni, int body, int decision)
+/* Numbers written without their year take the year (or session) of the
+ * item that closes the list: "822、853 和 884(1993)". */
+static void share_year(item *items, size_t ni)
 {
+    for (size_t k = ni; k-- > 0;) {
+        if (items[k].form != 'P')
+            continue;
+        for (size_t q = k + 1; q < ni; q++) {
+            if (items[q].form == 'Y' || items[q].form == 'R') {
+                items[k].form = items[q].form;
+                items[k].b = items[q].b;
+                memcpy(items[k].roman, items[q].roman, sizeof items[k].roman);
+                break;
+            }
+            if (items[q].form != 'P')
+                break;
+        }
+    }
+}
+
+static void add_items(P *p, item *items, size_t ni, int body, int decision)
+{
+    if (body == 'X')
+        return; /* a body outside the United Nations */
+    share_year(items, ni);
     for (size_t k = 0; k < ni; k++) {
         cg_kind kind = CG_KIND_DOCUMENT;
         char *target = item_target(&items[k], body, decision, &kind);
@@ -428,8 +511,13 @@ static size_t cn_resolutions(P *p, size_t i)
             break;
         ni++;
         k++;
-        if (k < p->n && p->t[k].type == TK_WORD && tlen(p, k) == 1 && isupper((unsigned char)*ttext(p, k)))
-            k++; /* part letter: 53/243 A */
+        if (k < p->n && p->t[k].type == TK_WORD && tlen(p, k) == 1 && isupper((unsigned char)*ttext(p, k))) {
+            k++; /* part letters: 53/243 A, 53/243 A 和 B */
+            size_t q;
+            while ((q = sep_cn(p, k)) != NOPE && q < p->n && p->t[q].type == TK_WORD &&
+                   tlen(p, q) == 1 && isupper((unsigned char)*ttext(p, q)))
+                k = q + 1;
+        }
         size_t m = k;
         if (is(p, k, "号")) {
             size_t e;
@@ -512,7 +600,9 @@ static size_t en_resolutions(P *p, size_t i)
     }
     if (!ni)
         return NOPE;
-    int body = body_before(p, p->t[i].start);
+    int body = body_after(p, j);
+    if (!body)
+        body = body_before(p, p->t[i].start);
     if (!body && i > 0 && (word_is(p, i - 1, "its") || word_is(p, i - 1, "their")))
         body = p->c->own_body;
     add_items(p, items, ni, body, word_is(p, i, "decision") || word_is(p, i, "decisions"));
@@ -529,6 +619,15 @@ static size_t bare_roman(P *p, size_t i)
     long session = cg_roman_value(it.roman, strlen(it.roman));
     if (session < 1 || session > 30)
         return NOPE;
+    /* 《世界人权宣言》，1948 年 12 月 10 日，217 A (III): the number only
+     * locates the declaration just named */
+    char *id = cg_xsprintf("A/RES/%ld(%s)", it.a, it.roman);
+    for (size_t k = 0; k < p->an.n; k++)
+        if (strcmp(p->an.ids[k], id) == 0 && anchor_reaches(p, i)) {
+            free(id);
+            return i + 1;
+        }
+    free(id);
     add_items(p, &it, 1, body_before(p, p->t[i].start), 0);
     return i + 1;
 }
@@ -671,6 +770,32 @@ static size_t tok_at_or_after(const P *p, size_t i, size_t off)
     return i;
 }
 
+/* "Application of the International Convention on ... (Armenia v.
+ * Azerbaijan)", "《防止及惩治灭绝种族罪公约》的适用(冈比亚诉缅甸)": the
+ * convention is part of the case's name, not a citation of its own. */
+static void absorb_case_title(P *p, size_t case_start)
+{
+    cg_vec *v = &p->c->mentions;
+    if (!v->n)
+        return;
+    cg_mention *m = v->v[v->n - 1];
+    if (!instrument_kind(m->kind) || m->end > case_start || case_start - m->end > 16)
+        return;
+    const char *gap = p->s + m->end;
+    size_t gl = case_start - m->end;
+    int zh = 0;
+    for (size_t k = 0; k + 6 <= gl; k++)
+        if (memcmp(gap + k, "适用", 6) == 0)
+            zh = 1;
+    size_t lo = m->start > 24 ? m->start - 24 : 0;
+    int en = 0;
+    for (size_t k = lo; k + 14 <= m->start; k++)
+        if (cg_strncaseeq(p->s + k, "Application of", 14))
+            en = 1;
+    if (zh || en)
+        m->absorbed = 1;
+}
+
 static size_t do_phrase(P *p, size_t i)
 {
     const cg_token *t = &p->t[i];
@@ -685,6 +810,8 @@ static size_t do_phrase(P *p, size_t i)
     if (!m || !e)
         return NOPE;
     size_t end = tok_at_or_after(p, i, t->start + m);
+    if (e->kind == CG_KIND_CASE)
+        absorb_case_title(p, t->start);
     add(p, cg_xstrdup(e->id), e->kind, entry_label(p, e), NULL, NULL, t->start, t->start + m);
     if (instrument_kind(e->kind))
         anchor_set(p, e->id, i, end, last_mention(p));
