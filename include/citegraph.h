@@ -241,6 +241,84 @@ cg_status cg_graph_load_graphml(cg_graph **out, const char *path, cg_error *err)
 void cg_graph_free(cg_graph *g);
 
 /* ------------------------------------------------------------------ */
+/* Reading a graph                                                     */
+/* ------------------------------------------------------------------ */
+
+/** A read-only view of a node; strings are NULL when unknown and stay
+ *  valid as long as the graph. */
+typedef struct cg_node_view {
+    const char *name, *label;
+    cg_kind kind;
+    const char *date, *sender, *symbols, *file, *languages, *title, *parent;
+    long session, sc_year;
+    int in_corpus;
+    long in_degree, mentions, community;
+    double pagerank, hub, authority, betweenness;
+    const char *first_cited, *last_cited, *cited_by;
+} cg_node_view;
+
+/** A read-only view of an edge. */
+typedef struct cg_edge_view {
+    size_t from, to;   /**< node indices */
+    int part_of;       /**< 1 for article -> instrument, 0 for a citation */
+    long weight;
+    const char *text, *sentence, *locations;
+    int anachronism;
+} cg_edge_view;
+
+#define CG_NONE ((size_t)-1)
+
+/** The index of the node with canonical identifier `id` (or with `id`
+ *  among its symbols; a letter also answers to letter:DATE:ISO3), or
+ *  CG_NONE.  Nodes are sorted by identifier. */
+size_t cg_graph_find(const cg_graph *g, const char *id);
+
+/** Fills *out with node i (0 <= i < cg_graph_node_count); returns 0, or -1
+ *  when i is out of range. */
+int cg_graph_node_view(const cg_graph *g, size_t i, cg_node_view *out);
+
+/** Fills *out with edge i; returns 0, or -1 when out of range. */
+int cg_graph_edge_view(const cg_graph *g, size_t i, cg_edge_view *out);
+
+/** Up to `max` identifiers closest to `id` (by edit distance, ASCII case
+ *  folded), for "did you mean"; returns how many were written to out. */
+size_t cg_graph_suggest(const cg_graph *g, const char *id, const char **out, size_t max);
+
+/** The citations of node `target` (edge indices into *out, owned by the
+ *  caller, free()), sorted by the citing letter's date then identifier.
+ *  With `rollup`, citations of its articles count too.  Returns the
+ *  count. */
+size_t cg_graph_citations_of(const cg_graph *g, size_t target, int rollup, size_t **out);
+
+/** The outgoing edges of node `from` (citations first, by target
+ *  identifier); returns the count, *out owned by the caller. */
+size_t cg_graph_references_of(const cg_graph *g, size_t from, size_t **out);
+
+/** Shortest paths from a to b, following citations (directed); when there
+ *  is none and `undirected_fallback` is set, paths ignoring direction.
+ *  *paths gets `*npaths` arrays of node indices, their lengths in *lens
+ *  (free each path, then both arrays).  *undirected tells which kind was
+ *  found.  Errors: CG_ERR_GRAPH. */
+cg_status cg_graph_paths(const cg_graph *g, size_t a, size_t b, int undirected_fallback,
+                         size_t ***paths, size_t **lens, size_t *npaths, int *undirected,
+                         cg_error *err);
+
+/** One row of cg_graph_related. */
+typedef struct cg_related {
+    size_t node;        /**< the related node */
+    long together;      /**< letters citing both (co-citation), or references shared */
+    char *shared;       /**< the letters (co-citation) or references (coupling), space-separated */
+} cg_related;
+
+/** For a cited node: the nodes most often cited in the same letters
+ *  (co-citation), articles rolled up.  For a letter: the letters sharing
+ *  the most references with it (bibliographic coupling).  Sorted by count,
+ *  then identifier; at most `limit` rows (0: all).  Returns the count;
+ *  *out owned by the caller (cg_related_free). */
+size_t cg_graph_related(const cg_graph *g, size_t node, size_t limit, cg_related **out);
+void cg_related_free(cg_related *rows, size_t n);
+
+/* ------------------------------------------------------------------ */
 /* Queries                                                             */
 /* ------------------------------------------------------------------ */
 
@@ -253,6 +331,7 @@ typedef struct cg_top_row {
     long mentions;       /**< sum of edge weights */
     double pagerank;
     const char *senders; /**< "ARM 3 · AZE 2": who cites it, most first */
+    int contested;       /**< cited by letters of more than one sender */
 } cg_top_row;
 
 typedef struct cg_top cg_top;
@@ -262,6 +341,11 @@ typedef struct cg_top_options {
     size_t limit;          /**< rows at most; 0 means all */
     int articles;          /**< 1: rank articles themselves, not rolled up */
     int include_urls;      /**< 1: web references take part */
+    int kind;              /**< a cg_kind to keep only that kind; -1 (or 0 = letter) for all */
+    const char *sender;    /**< count only letters from this ISO3 sender; NULL for all */
+    const char *since;     /**< count only letters dated on or after (ISO 8601 prefix) */
+    const char *until;     /**< count only letters dated on or before */
+    int by;                /**< 0 citing letters, 1 mentions, 2 PageRank */
 } cg_top_options;
 
 /** Ranks the cited nodes (not letters) by citing letters, then mentions,

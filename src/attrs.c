@@ -27,6 +27,13 @@ const cg_attr cg_node_attrs[] = {
     {"in_degree", "in_degree", AT_LONG, N(in_degree), 0},
     {"mentions", "mentions", AT_LONG, N(mentions), 0},
     {"pagerank", "pagerank", AT_DOUBLE, N(pagerank), 0},
+    {"hub", "hub", AT_DOUBLE, N(hub), 0},
+    {"authority", "authority", AT_DOUBLE, N(authority), 0},
+    {"betweenness", "betweenness", AT_DOUBLE, N(betweenness), 0},
+    {"community", "community", AT_LONG, N(community), 0},
+    {"first_cited", "first_cited", AT_STR, N(first_cited), 0},
+    {"last_cited", "last_cited", AT_STR, N(last_cited), 0},
+    {"cited_by", "cited_by", AT_STR, N(cited_by), 0},
 };
 const size_t cg_node_attr_count = sizeof cg_node_attrs / sizeof cg_node_attrs[0];
 

@@ -36,6 +36,41 @@ int cli_scan_into(cg_graph **out, const cg_registry *reg, const cg_manifest *man
 /* Loads --manifest (NULL path: none); returns EXIT_OK or EXIT_USAGE. */
 int cli_manifest(cg_manifest **out, const char *path);
 
+/* Options every query shares: where the graph comes from. */
+typedef struct cli_source {
+    const char *graph;      /* -g GRAPH */
+    char *regs[32];         /* -r REGISTRY */
+    size_t nregs;
+    const char *manifest;   /* -m MANIFEST */
+    int json;               /* --json */
+} cli_source;
+
+/* Handles -g, -r, -m, --json for a query (returns 1 when the option was
+ * one of them, 0 otherwise, -1 on a usage error). */
+int cli_source_option(cli_source *src, int c, const char *arg);
+/* Opens the graph: -g GRAPH, or scans the PATHs.  Returns EXIT_OK or an
+ * exit code; *problems counts inputs that had problems. */
+int cli_open_graph(cg_graph **out, const cli_source *src, char **paths, size_t npaths,
+                   int *problems);
+/* The node named id, or CG_NONE after an error with suggestions. */
+size_t cli_find(const cg_graph *g, const char *id);
+/* Long options shared by the queries (to append to a command's own). */
+#define CLI_SOURCE_OPTIONS                                                  \
+    {"graph", required_argument, NULL, 'g'}, {"registry", required_argument, NULL, 'r'}, \
+    {"manifest", required_argument, NULL, 'm'}, {"json", no_argument, NULL, 'j'}
+#define CLI_SOURCE_HELP                                                     \
+    "  -g, --graph FILE      a graph written by `citegraph build` (else PATHs are scanned)\n" \
+    "  -r, --registry FILE   add registry entries when scanning PATHs\n"     \
+    "  -m, --manifest FILE   file name -> symbol, date, sender (JSON or CSV)\n" \
+    "      --json            machine-readable output\n"
+/* Fails on a write error to standard output; returns the exit code. */
+int cli_finish_stdout(int rc);
+
+int cli_trace(int argc, char **argv);
+int cli_path(int argc, char **argv);
+int cli_related(int argc, char **argv);
+int cli_stats(int argc, char **argv);
+
 /* Writes s padded to `width` terminal columns (CJK counts two). */
 void cli_pad(const char *s, size_t width);
 

@@ -231,3 +231,84 @@ void cli_pad(const char *s, size_t width)
     for (size_t w = cg_utf8_width(s); w < width; w++)
         fputc(' ', stdout);
 }
+
+int cli_source_option(cli_source *src, int c, const char *arg)
+{
+    switch (c) {
+    case 'g':
+        src->graph = arg;
+        return 1;
+    case 'r':
+        if (src->nregs == 32) {
+            cli_errorf("at most 32 --registry files");
+            return -1;
+        }
+        src->regs[src->nregs++] = (char *)arg;
+        return 1;
+    case 'm':
+        src->manifest = arg;
+        return 1;
+    case 'j':
+        src->json = 1;
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+int cli_open_graph(cg_graph **out, const cli_source *src, char **paths, size_t npaths,
+                   int *problems)
+{
+    *out = NULL;
+    if ((src->graph != NULL) == (npaths > 0)) {
+        cli_errorf("give either -g GRAPH or PATHs to scan");
+        return EXIT_USAGE;
+    }
+    if (src->graph) {
+        cg_error err = {0};
+        if (cg_graph_load_graphml(out, src->graph, &err) != CG_OK) {
+            cli_error(&err);
+            return EXIT_INPUT;
+        }
+        return EXIT_OK;
+    }
+    cg_registry *reg = NULL;
+    int rc = cli_registry(&reg, (char **)src->regs, src->nregs);
+    if (rc != EXIT_OK)
+        return rc;
+    cg_manifest *manifest = NULL;
+    if ((rc = cli_manifest(&manifest, src->manifest)) != EXIT_OK) {
+        cg_registry_free(reg);
+        return rc;
+    }
+    cli_files files = {0};
+    cli_collect(&files, paths, npaths, problems);
+    *problems += cli_scan_into(out, reg, manifest, &files, 0);
+    cli_files_free(&files);
+    cg_manifest_free(manifest);
+    cg_registry_free(reg);
+    return EXIT_OK;
+}
+
+size_t cli_find(const cg_graph *g, const char *id)
+{
+    size_t ix = cg_graph_find(g, id);
+    if (ix != CG_NONE)
+        return ix;
+    const char *sug[5];
+    size_t n = cg_graph_suggest(g, id, sug, 5);
+    fprintf(stderr, "citegraph: no node '%s' in the graph", id);
+    for (size_t k = 0; k < n; k++)
+        fprintf(stderr, "%s%s", k ? ", " : "; did you mean: ", sug[k]);
+    fputc('\n', stderr);
+    return CG_NONE;
+}
+
+int cli_finish_stdout(int rc)
+{
+    if (fflush(stdout) != 0 || ferror(stdout)) {
+        cli_errorf("cannot write to standard output");
+        return EXIT_INPUT;
+    }
+    return rc;
+}

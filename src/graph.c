@@ -60,6 +60,9 @@ void cg_gnode_free(void *p)
     free(n->addressee);
     free(n->annex_author);
     free(n->parent);
+    free(n->first_cited);
+    free(n->last_cited);
+    free(n->cited_by);
     free(n);
 }
 

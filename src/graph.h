@@ -13,7 +13,10 @@ typedef struct gnode {
     long session, sc_year;
     int in_corpus;
     long in_degree, mentions;
-    double pagerank;
+    double pagerank, hub, authority, betweenness;
+    long community;                /* Infomap module, 1 = the largest */
+    char *first_cited, *last_cited; /* dates of the first and last citing letters */
+    char *cited_by;                /* "ARM 3 · AZE 2": citing letters by sender */
 } gnode;
 
 typedef enum { CG_EDGE_CITES = 0, CG_EDGE_PART_OF = 1 } cg_edge_kind;

@@ -12,6 +12,10 @@ static const struct {
     {"build", cli_build, "scan letters and write the citation graph (GraphML)"},
     {"scan", cli_scan, "list the references found in letters, with their locations"},
     {"top", cli_top, "the most-cited instruments and documents"},
+    {"trace", cli_trace, "who cited something when, and what a letter builds on"},
+    {"path", cli_path, "the shortest citation paths between two nodes"},
+    {"related", cli_related, "co-citation and bibliographic coupling"},
+    {"stats", cli_stats, "what is in the graph"},
 };
 
 static void usage(FILE *fp)

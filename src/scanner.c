@@ -717,7 +717,11 @@ static size_t do_url(P *p, size_t i)
         add_symbol(p, id, strlen(id), NULL, t->start, t->end);
         free(id);
     } else {
-        char *label = cg_xstrndup(ttext(p, i), tlen(p, i));
+        cg_buf lb = {0}; /* the URL as written, made whole again */
+        for (size_t k = t->start; k < t->end; k++)
+            if (p->s[k] != '\n' && p->s[k] != ' ')
+                cg_buf_putc(&lb, p->s[k]);
+        char *label = cg_buf_take(&lb);
         add(p, id, CG_KIND_URL, label, NULL, NULL, t->start, t->end);
         free(label);
     }
