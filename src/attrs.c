@@ -43,6 +43,7 @@ const cg_attr cg_edge_attrs[] = {
     {"text", "text", AT_STR, E(text), 0},
     {"sentence", "sentence", AT_STR, E(sentence), 0},
     {"locations", "locations", AT_STR, E(locations), 0},
+    {"offsets", "offsets", AT_STR, E(offsets), 0},
     {"anachronism", "anachronism", AT_BOOL, E(anachronism), 0},
 };
 const size_t cg_edge_attr_count = sizeof cg_edge_attrs / sizeof cg_edge_attrs[0];

@@ -233,7 +233,7 @@ void cg_document_override(cg_document *doc, const char *symbols, const char *dat
         /* "A/75/693-S/2020/1307", "A/75/693 S/2020/1307", "a/75/693, s/2020/1307" */
         cg_buf b = {0};
         char *copy = cg_xstrdup(symbols);
-        for (char *t = strtok(copy, " ,;\t"); t; t = strtok(NULL, " ,;\t")) {
+        for (char *sv_ = NULL, *t = strtok_r(copy, " ,;\t", &sv_); t; t = strtok_r(NULL, " ,;\t", &sv_)) {
             size_t cuts[4], n = strlen(t), a = 0;
             size_t nc = cg_split_joint(t, n, cuts);
             for (size_t k = 0; k <= nc; k++) {

@@ -73,6 +73,8 @@ void cg_gedge_free(void *p)
     free(e->echo_sentence);
     free(e->text);
     free(e->locations);
+    free(e->offsets);
+    cg_vec_free(&e->mentions, cg_gmention_free);
     free(e);
 }
 
@@ -137,6 +139,22 @@ size_t cg_graph_edge(cg_graph *g, size_t from, size_t to, cg_edge_kind kind, int
     return ix;
 }
 
+void cg_gmention_free(void *p)
+{
+    gmention *m = p;
+    free(m->file);
+    free(m->text);
+    free(m->sentence);
+    free(m);
+}
+
+void cg_list_append(char **list, const char *s, const char *sep)
+{
+    char *n = *list ? cg_xsprintf("%s%s%s", *list, sep, s) : cg_xstrdup(s);
+    free(*list);
+    *list = n;
+}
+
 void cg_list_add(char **list, const char *s, const char *sep)
 {
     if (!s || !*s)
@@ -192,7 +210,7 @@ cg_status cg_graph_add(cg_graph *g, const cg_document *doc, cg_error *err)
     cg_list_add(&L->language, m->language, " ");
     if (m->symbols) {
         char *copy = cg_xstrdup(m->symbols);
-        for (char *tokp = strtok(copy, " "); tokp; tokp = strtok(NULL, " "))
+        for (char *sv_ = NULL, *tokp = strtok_r(copy, " ", &sv_); tokp; tokp = strtok_r(NULL, " ", &sv_))
             cg_list_add(&L->symbols, tokp, " ");
         free(copy);
         if (strchr(m->symbols, ' '))
@@ -200,7 +218,7 @@ cg_status cg_graph_add(cg_graph *g, const cg_document *doc, cg_error *err)
     }
     if (m->date && m->sender && strncmp(m->id, "letter:", 7) != 0) {
         char *copy = cg_xstrdup(m->sender);
-        for (char *t = strtok(copy, " "); t; t = strtok(NULL, " "))
+        for (char *sv_ = NULL, *t = strtok_r(copy, " ", &sv_); t; t = strtok_r(NULL, " ", &sv_))
             cg_vec_push(&g->letter_aliases, cg_xsprintf("0\tletter:%s:%s\t%s", m->date, t, m->id));
         free(copy);
     }
@@ -251,11 +269,22 @@ cg_status cg_graph_add(cg_graph *g, const cg_document *doc, cg_error *err)
             free(before);
         }
         cg_list_add(&e->text, r->text, "; ");
-        char loc[64];
-        snprintf(loc, sizeof loc, "%ld:%ld", r->line, r->column);
-        char *full = cg_xsprintf("%s:%s", m->file, loc);
-        cg_list_add(&e->locations, full, " ");
+        char *full = cg_xsprintf("%s:%ld:%ld", m->file, r->line, r->column);
+        cg_list_append(&e->locations, full, " ");
         free(full);
+        char off[64];
+        snprintf(off, sizeof off, "%zu+%zu", r->offset, r->length);
+        cg_list_append(&e->offsets, off, " ");
+        gmention *gm = cg_xcalloc(1, sizeof *gm);
+        gm->file = cg_xstrdup(m->file);
+        gm->text = cg_xstrdup(r->text);
+        gm->sentence = cg_xstrdup(r->sentence);
+        gm->line = r->line;
+        gm->column = r->column;
+        gm->offset = r->offset;
+        gm->length = r->length;
+        gm->echo = r->echo;
+        cg_vec_push(&e->mentions, gm);
     }
     return st;
 }
@@ -323,7 +352,7 @@ static void merge_node(gnode *dst, gnode *src)
     }
     if (src->symbols) {
         char *copy = cg_xstrdup(src->symbols);
-        for (char *t = strtok(copy, " "); t; t = strtok(NULL, " "))
+        for (char *sv_ = NULL, *t = strtok_r(copy, " ", &sv_); t; t = strtok_r(NULL, " ", &sv_))
             cg_list_add(&dst->symbols, t, " ");
         free(copy);
     }
@@ -343,7 +372,7 @@ static void sort_symbols(char **syms, const char *first)
         return;
     cg_vec parts = {0};
     char *copy = cg_xstrdup(*syms);
-    for (char *t = strtok(copy, " "); t; t = strtok(NULL, " "))
+    for (char *sv_ = NULL, *t = strtok_r(copy, " ", &sv_); t; t = strtok_r(NULL, " ", &sv_))
         if (strcmp(t, first) != 0)
             cg_vec_push(&parts, t);
     cg_sort(parts.v, parts.n, sizeof *parts.v, cmp_sym);
@@ -415,28 +444,30 @@ cg_status cg_graph_finish(cg_graph *g, cg_error *err)
     cg_map alias = {0};
     cg_vec reps = {0};
     for (size_t k = 0; k < g->groups.n; k++) {
-        char *copy = cg_xstrdup(g->groups.v[k]);
-        char *first = strtok(copy, " ");
-        const char *rep = first;
-        size_t ix;
+        cg_vec members = {0};
+        cg_split(g->groups.v[k], ' ', &members);
+        if (!members.n) {
+            cg_vec_free(&members, free);
+            continue;
+        }
         /* a member already aliased keeps its representative */
-        char *scan = cg_xstrdup(g->groups.v[k]);
-        for (char *t = strtok(scan, " "); t; t = strtok(NULL, " "))
-            if (cg_map_get(&alias, t, &ix)) {
+        const char *rep = members.v[0];
+        size_t ix;
+        for (size_t q = 0; q < members.n; q++)
+            if (cg_map_get(&alias, members.v[q], &ix)) {
                 rep = reps.v[ix];
                 break;
             }
-        free(scan);
         size_t rix = reps.n;
         for (size_t q = 0; q < reps.n; q++)
             if (strcmp(reps.v[q], rep) == 0)
                 rix = q;
         if (rix == reps.n)
             cg_vec_push(&reps, cg_xstrdup(rep));
-        for (char *t = first; t; t = strtok(NULL, " "))
-            if (!cg_map_get(&alias, t, NULL))
-                cg_map_put(&alias, t, rix);
-        free(copy);
+        for (size_t q = 0; q < members.n; q++)
+            if (!cg_map_get(&alias, members.v[q], NULL))
+                cg_map_put(&alias, members.v[q], rix);
+        cg_vec_free(&members, free);
     }
 
     /* letter:DATE:ISO3 -> the symbol of that letter: a corpus letter's own
@@ -488,12 +519,14 @@ cg_status cg_graph_finish(cg_graph *g, cg_error *err)
     for (size_t q = 0; q < g->groups.n; q++) {
         char *copy = cg_xstrdup(g->groups.v[q]);
         size_t ix;
-        char *first = strtok(copy, " ");
-        if (first && cg_map_get(&g->by_name, alias_of(&alias, &reps, first), &ix)) {
+        cg_vec members = {0};
+        cg_split(copy, ' ', &members);
+        if (members.n && cg_map_get(&g->by_name, alias_of(&alias, &reps, members.v[0]), &ix)) {
             gnode *d = g->nodes.v[ix];
-            for (char *t = first; t; t = strtok(NULL, " "))
-                cg_list_add(&d->symbols, t, " ");
+            for (size_t m = 0; m < members.n; m++)
+                cg_list_add(&d->symbols, members.v[m], " ");
         }
+        cg_vec_free(&members, free);
         free(copy);
     }
     for (size_t k = 0; k < g->nodes.n; k++) {
@@ -526,7 +559,13 @@ cg_status cg_graph_finish(cg_graph *g, cg_error *err)
             set_if(&d->echo_sentence, e->echo_sentence);
             d->weight = count_lines(d->sentence); /* one per distinct sentence */
             cg_list_add(&d->text, e->text, "; ");
-            cg_list_add(&d->locations, e->locations, " ");
+            if (e->locations)
+                cg_list_append(&d->locations, e->locations, " ");
+            if (e->offsets)
+                cg_list_append(&d->offsets, e->offsets, " ");
+            for (size_t q = 0; q < e->mentions.n; q++)
+                cg_vec_push(&d->mentions, e->mentions.v[q]);
+            e->mentions.n = 0;
             cg_gedge_free(e);
         }
     }

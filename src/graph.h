@@ -21,6 +21,14 @@ typedef struct gnode {
 
 typedef enum { CG_EDGE_CITES = 0, CG_EDGE_PART_OF = 1 } cg_edge_kind;
 
+/* One mention behind an edge, for the JSON Lines export. */
+typedef struct gmention {
+    char *file, *text, *sentence;
+    long line, column;
+    size_t offset, length;
+    int echo;
+} gmention;
+
 typedef struct gedge {
     size_t from, to;
     cg_edge_kind kind;
@@ -30,6 +38,8 @@ typedef struct gedge {
     char *sentence;  /* the sentences, one per line */
     char *text;      /* the forms as written, "; "-separated */
     char *locations; /* "file:line:col" of each mention, space-separated */
+    char *offsets;   /* "offset+length" of each mention in its file, in the same order */
+    cg_vec mentions; /* gmention*: kept while building, not in GraphML */
     int anachronism; /* the target is dated after the citing letter */
 } gedge;
 
@@ -50,6 +60,9 @@ void cg_gnode_free(void *p);
 void cg_gedge_free(void *p);
 /* Appends s to a newline- or separator-joined list unless already there. */
 void cg_list_add(char **list, const char *s, const char *sep);
+/* Appends s to a sep-joined list (duplicates kept). */
+void cg_list_append(char **list, const char *s, const char *sep);
+void cg_gmention_free(void *p);
 /* Computes in-degree, mentions and PageRank (igraph). */
 cg_status cg_graph_analyse(cg_graph *g, cg_error *err);
 

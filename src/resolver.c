@@ -331,7 +331,7 @@ char *cg_symbol_from_filename(const char *path)
         *dot = '\0';
     char *parts[16];
     size_t np = 0;
-    for (char *t = strtok(name, "_"); t && np < 16; t = strtok(NULL, "_"))
+    for (char *sv_ = NULL, *t = strtok_r(name, "_", &sv_); t && np < 16; t = strtok_r(NULL, "_", &sv_))
         parts[np++] = t;
     /* a trailing language code */
     static const char *const langs[] = {"EN", "E", "ZH", "CH", "C", "FR", "F", "ES", "S", "RU", "R",

@@ -1220,7 +1220,7 @@ static void unify_aliases(P *p)
         cg_mention *m = ms->v[k];
         if (m->symbols) {
             char *copy = cg_xstrdup(m->symbols);
-            for (char *t = strtok(copy, " "); t; t = strtok(NULL, " "))
+            for (char *sv_ = NULL, *t = strtok_r(copy, " ", &sv_); t; t = strtok_r(NULL, " ", &sv_))
                 if (strcmp(t, m->target) != 0 && !cg_map_get(&to, t, NULL)) {
                     cg_map_put(&to, t, vals.n);
                     cg_vec_push(&vals, m);

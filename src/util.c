@@ -357,3 +357,14 @@ void cg_sort(void *base, size_t n, size_t size, int (*cmp)(const void *, const v
     if (n > 1)
         qsort(base, n, size, cmp);
 }
+
+void cg_split(const char *s, char sep, cg_vec *out)
+{
+    while (s && *s) {
+        const char *e = strchr(s, sep);
+        size_t l = e ? (size_t)(e - s) : strlen(s);
+        if (l)
+            cg_vec_push(out, cg_xstrndup(s, l));
+        s = e ? e + 1 : NULL;
+    }
+}

@@ -40,6 +40,8 @@ typedef struct cg_vec {
 
 void cg_vec_push(cg_vec *a, void *p);
 void cg_vec_free(cg_vec *a, void (*free_item)(void *));
+/* Pushes copies of the non-empty sep-separated parts of s onto out. */
+void cg_split(const char *s, char sep, cg_vec *out);
 
 /* String -> size_t map (open addressing, keys copied). */
 typedef struct cg_map {

@@ -105,5 +105,11 @@ expect_rc 0 "anachronism" "$cg" build "$tmp/late.txt" -o "$tmp/late.graphml"
 grep -q "warning: .*cites S/2022/5, dated after it" "$tmp/err" && ok || no "anachronism warned"
 grep -q '<data key="anachronism">true</data>' "$tmp/late.graphml" && ok || no "anachronism flagged"
 
+# the second symbol of a corpus letter's joint masthead is that letter
+printf ' 联合国   A/75/379–S/2020/965\n\n2020 年 10 月 1 日阿塞拜疆常驻联合国代表给秘书长的信\n\n 见 A/74/1。\n' >"$tmp/j1.txt"
+printf '2020 年 10 月 5 日亚美尼亚常驻联合国代表给秘书长的信\n\n 见 S/2020/965。\n' >"$tmp/j2.txt"
+"$cg" build -q "$tmp/j1.txt" "$tmp/j2.txt" -o "$tmp/j.graphml"
+! grep -q '<data key="name">S/2020/965</data>' "$tmp/j.graphml" && grep -q 'source="letter:2020-10-05:ARM" target="A_2F75_2F379"' "$tmp/j.graphml" && ok || no "joint symbols merged across letters"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
