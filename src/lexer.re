@@ -45,6 +45,9 @@ static size_t url_continue(const char *s, size_t n, size_t end)
         unsigned char c = (unsigned char)s[end + 1];
         if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || strchr("/?=&#%_", c)))
             return end;
+        /* a line that starts a link of its own is not the rest of this one */
+        if (strncmp(s + end + 1, "http", 4) == 0 || strncmp(s + end + 1, "www.", 4) == 0)
+            return end;
         size_t e = end + 1;
         while (e < n && url_char((unsigned char)s[e]))
             e++;
@@ -103,7 +106,7 @@ size_t cg_lex(const cg_text *t, cg_token **out)
             sp     = [ \t]* ("\n" [ \t]*)?;
             alnum  = [A-Za-z0-9];
             c1     = [A-Z] [A-Z0-9]* ("." [A-Z0-9]+)*;
-            cn     = alnum+ ([.-] "\n"? alnum+)*;
+            cn     = alnum+ ([.-] alnum+ | "." "\n" [0-9]+)*;
             sym1   = c1 ("/" "\n"? cn)+;
             cnum   = [零〇一二三四五六七八九十百千两]+;
             urlc   = [A-Za-z0-9\-._~:/?#@!$&'*+,;=%()[\]];
@@ -124,7 +127,7 @@ size_t cg_lex(const cg_text *t, cg_token **out)
                 }
                 goto emit;
             }
-            ("http" "s"? "://" | "www." | "undocs.org/") urlc+ {
+            ('http' 's'? '://' | 'www.' | 'undocs.org/') urlc+ {
                 size_t e = url_continue(t->s, t->n, (size_t)(YYCURSOR - base));
                 e = url_trim(t->s, a, e);
                 YYCURSOR = base + e;

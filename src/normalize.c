@@ -87,12 +87,41 @@ static uint32_t peek_next(const char *src, size_t n, const unsigned char *mask, 
     return 0;
 }
 
+/* The indentation of running text: the most common indentation of long
+ * lines.  PDF text indents a paragraph's first line further than the rest
+ * (UN documents print body text at 6 and first lines at 11; Chinese text
+ * extracted at 0 and 1), so a line indented beyond it starts a paragraph. */
+static size_t base_indent(const char *src, size_t n)
+{
+    size_t hist[41] = {0};
+    size_t i = 0;
+    while (i < n) {
+        size_t w = 0, k = i;
+        while (k < n && (src[k] == ' ' || src[k] == '\t')) {
+            w += src[k] == '\t' ? 8 : 1;
+            k++;
+        }
+        size_t e = k;
+        while (e < n && src[e] != '\n')
+            e++;
+        if (e - k >= 40 && w <= 40)
+            hist[w]++;
+        i = e + 1;
+    }
+    size_t best = 0;
+    for (size_t w = 1; w <= 40; w++)
+        if (hist[w] > hist[best])
+            best = w;
+    return best;
+}
+
 void cg_normalize(cg_text *t, const char *src, size_t n, const unsigned char *mask,
                   int blank_is_para)
 {
     out o = {0};
     uint32_t prev = 0;
     int pending = 0, newlines = 0, indent = 0, hard = 0;
+    size_t base = base_indent(src, n);
     size_t ws_at = 0;
 
     for (size_t i = 0; i < n;) {
@@ -116,7 +145,7 @@ void cg_normalize(cg_text *t, const char *src, size_t n, const unsigned char *ma
                     newlines++;
                 indent = 0;
             } else if (newlines) {
-                indent = 1;
+                indent += cp == '\t' ? 8 : cp == 0x3000 ? 2 : 1; /* columns */
             }
             if (m & CG_MASK_BREAK)
                 hard = 1;
@@ -130,7 +159,8 @@ void cg_normalize(cg_text *t, const char *src, size_t n, const unsigned char *ma
                 c = '-';
         }
         if (pending && prev) {
-            int para = hard || (newlines && indent) || (blank_is_para && newlines >= 2);
+            int para = hard || (newlines && (size_t)indent > base) ||
+                       (blank_is_para && newlines >= 2);
             if (para)
                 emit(&o, "\n ", 2, ws_at, 0);
             else if (cg_is_cjk(prev) && cg_is_cjk(c))
