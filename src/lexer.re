@@ -45,6 +45,10 @@ static size_t url_continue(const char *s, size_t n, size_t end)
         unsigned char c = (unsigned char)s[end + 1];
         if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || strchr("/?=&#%_", c)))
             return end;
+        /* after a full stop only a word goes on (DisplayNews. / aspx): a
+         * digit there is the next footnote's number */
+        if (s[end - 1] == '.' && !(c >= 'a' && c <= 'z'))
+            return end;
         /* a line that starts a link of its own is not the rest of this one */
         if (strncmp(s + end + 1, "http", 4) == 0 || strncmp(s + end + 1, "www.", 4) == 0)
             return end;

@@ -619,6 +619,9 @@ static size_t bare_roman(P *p, size_t i)
     long session = cg_roman_value(it.roman, strlen(it.roman));
     if (session < 1 || session > 30)
         return NOPE;
+    /* "I.C.J. Reports 2022 (I)": a volume, not a resolution */
+    if (i > 0 && (word_is(p, i - 1, "Reports") || word_is(p, i - 1, "Recueil")))
+        return NOPE;
     /* 《世界人权宣言》，1948 年 12 月 10 日，217 A (III): the number only
      * locates the declaration just named */
     char *id = cg_xsprintf("A/RES/%ld(%s)", it.a, it.roman);
@@ -930,8 +933,14 @@ static size_t en_articles(P *p, size_t i)
         size_t s = j;
         if (is(p, s, ","))
             s++;
-        if (word_is(p, s, "and"))
+        if (word_is(p, s, "and") || word_is(p, s, "or"))
             s++;
+        if (s > j && (word_is(p, s, "Article") || word_is(p, s, "Articles") || word_is(p, s, "art") ||
+                      word_is(p, s, "arts"))) {
+            s++; /* "Article 2, paragraph 4, and Article 33" */
+            if (is(p, s, "."))
+                s++;
+        }
         if (s == j || s >= p->n || p->t[s].type != TK_NUM)
             break;
         j = s;
@@ -1007,6 +1016,8 @@ static char *states_in(const P *p, size_t a, size_t b)
 /* A letter cited by date and sender: letter:DATE:ISO3.  When its symbol
  * follows in brackets, the symbol is the reference and the description an
  * alias of it (so that later letters citing it either way meet one node). */
+static size_t letter_ref_id(P *p, size_t i, char *id, size_t end);
+
 static size_t letter_ref(P *p, size_t i, size_t date_end, const char *iso_date, size_t seg_a,
                          size_t seg_b, size_t end, int mine)
 {
@@ -1019,6 +1030,17 @@ static size_t letter_ref(P *p, size_t i, size_t date_end, const char *iso_date, 
     size_t l = strcspn(senders, " ");
     char *id = cg_xsprintf("letter:%s:%.*s", iso_date, (int)l, senders);
     free(senders);
+    return letter_ref_id(p, i, id, end);
+}
+
+static size_t letter_ref_from(P *p, size_t i, const char *iso_date, const char *sender, size_t end)
+{
+    return letter_ref_id(p, i, cg_xsprintf("letter:%s:%s", iso_date, sender), end);
+}
+
+/* Takes ownership of id. */
+static size_t letter_ref_id(P *p, size_t i, char *id, size_t end)
+{
     if (p->c->date && strncmp(id + 7, p->c->date, 10) == 0 && p->c->sender &&
         strncmp(id + 18, p->c->sender, 3) == 0) {
         free(id); /* the letter itself (its title, its annex heading) */
@@ -1145,8 +1167,10 @@ static size_t en_dates(const P *p, size_t k, char iso[][16], size_t *nd)
 static size_t en_letter(P *p, size_t i)
 {
     size_t k = i + 1;
-    if (!word_is(p, k, "dated"))
+    /* "letter dated ...", "letter of 7 October 2020", "note verbale dated ..." */
+    if (!word_is(p, k, "dated") && !(word_is(p, k, "of") && k + 1 < p->n && p->t[k + 1].type == TK_NUM))
         return NOPE;
+    size_t head = word_is(p, i, "verbale") ? i - 1 : i; /* "note verbale" */
     char iso[8][16];
     size_t nd = 0;
     size_t end = en_dates(p, k + 1, iso, &nd);
@@ -1165,17 +1189,39 @@ static size_t en_letter(P *p, size_t i)
         if (word_is(p, end, "addressed"))
             end = skip_addressees(p, end + 1);
     }
-    int mine = i > 0 && (word_is(p, i - 1, "my") || word_is(p, i - 1, "our"));
-    size_t start = mine ? i - 1 : i, next = end;
+    int mine = head > 0 && (word_is(p, head - 1, "my") || word_is(p, head - 1, "our"));
+    char *theirs = NULL;
+    if (!mine && seg_a == seg_b && head > 0 &&
+        (word_is(p, head - 1, "its") || word_is(p, head - 1, "their"))) {
+        /* "the Permanent Mission of Ukraine stated in its note verbale": the
+         * State named last before it in the sentence */
+        size_t a, b;
+        cg_sentence_bounds(p->c->text, p->t[head].start, &a, &b);
+        char *all = states_in(p, a, p->t[head].start);
+        if (all) {
+            const char *last = strrchr(all, ' ');
+            theirs = cg_xstrdup(last ? last + 1 : all);
+            free(all);
+        }
+    }
+    if (theirs) {
+        seg_a = 0;
+        seg_b = 0;
+    }
+    size_t start = mine ? head - 1 : head, next = end;
     for (size_t q = 0; q < nd; q++) {
         /* with several dates, the symbol in brackets cannot say which */
-        size_t r = letter_ref(p, start, dates_end, iso[q], seg_a, seg_b, nd > 1 ? dates_end : end,
-                              mine);
-        if (r == NOPE)
+        size_t r = theirs ? letter_ref_from(p, start, iso[q], theirs, nd > 1 ? dates_end : end)
+                          : letter_ref(p, start, dates_end, iso[q], seg_a, seg_b,
+                                       nd > 1 ? dates_end : end, mine);
+        if (r == NOPE) {
+            free(theirs);
             return NOPE;
+        }
         if (r > next)
             next = r;
     }
+    free(theirs);
     return next;
 }
 
@@ -1307,7 +1353,8 @@ void cg_scan_references(cg_scan_ctx *ctx)
             else if (word_is(&p, i, "Article") || word_is(&p, i, "Articles") ||
                      word_is(&p, i, "art") || word_is(&p, i, "arts"))
                 next = en_articles(&p, i);
-            else if (word_is(&p, i, "letter") || word_is(&p, i, "letters"))
+            else if (word_is(&p, i, "letter") || word_is(&p, i, "letters") ||
+                     (word_is(&p, i, "verbale") && i > 0 && word_is(&p, i - 1, "note")))
                 next = en_letter(&p, i);
             else if (word_is(&p, i, "paragraph") || word_is(&p, i, "para"))
                 next = en_paragraph_of_article(&p, i);
