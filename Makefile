@@ -1,7 +1,8 @@
 # Thin wrapper around CMake.
 #   make        install what is missing, build, and run the main job on the
 #               bundled sample letters (writes graphs/seeds.graphml, prints
-#               the ten most-cited instruments)
+#               the ten most-cited instruments; graphs/corpus.graphml holds
+#               the samples and the English test letters together)
 #   make test   install what is missing, build, run every test (also under
 #               AddressSanitizer + UndefinedBehaviorSanitizer)
 BUILD ?= build
@@ -21,6 +22,7 @@ build: deps
 graphs: build
 	@mkdir -p graphs
 	./$(BUILD)/citegraph build tests/corpus/seeds -o graphs/seeds.graphml
+	./$(BUILD)/citegraph build -q tests/corpus -o graphs/corpus.graphml
 	./$(BUILD)/citegraph top -g graphs/seeds.graphml -n 10
 
 test: test-release test-asan

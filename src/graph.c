@@ -70,7 +70,6 @@ void cg_gedge_free(void *p)
 {
     gedge *e = p;
     free(e->sentence);
-    free(e->echo_sentence);
     free(e->text);
     free(e->locations);
     free(e->offsets);
@@ -178,10 +177,84 @@ void cg_list_add(char **list, const char *s, const char *sep)
     }
 }
 
+/* Keeps the smallest of the values offered (strcmp), so that the result
+ * does not depend on the order of the documents. */
 static void set_if(char **dst, const char *v)
 {
-    if (v && !*dst)
+    if (v && (!*dst || strcmp(v, *dst) < 0)) {
+        free(*dst);
         *dst = cg_xstrdup(v);
+    }
+}
+
+static int cmp_mention(const void *a, const void *b)
+{
+    const gmention *x = *(gmention *const *)a, *y = *(gmention *const *)b;
+    int c = strcmp(x->file, y->file);
+    if (c)
+        return c;
+    return x->offset < y->offset ? -1 : x->offset > y->offset;
+}
+
+/* An edge's evidence from its mentions, in (file, offset) order: the
+ * sentences (a mention is a sentence that cites the target: the same
+ * target named twice in one sentence is one mention; a link printed under
+ * the page repeats the text and counts only when nothing else does), the
+ * forms as written, the locations and offsets. */
+static void edge_evidence(gedge *e)
+{
+    if (!e->mentions.n)
+        return;
+    cg_sort(e->mentions.v, e->mentions.n, sizeof *e->mentions.v, cmp_mention);
+    free(e->sentence);
+    free(e->text);
+    free(e->locations);
+    free(e->offsets);
+    e->sentence = e->text = e->locations = e->offsets = NULL;
+    e->weight = e->echoes = 0;
+    for (size_t k = 0; k < e->mentions.n; k++) {
+        const gmention *m = e->mentions.v[k];
+        if (m->echo) {
+            e->echoes++;
+        } else {
+            char *before = e->sentence ? cg_xstrdup(e->sentence) : NULL;
+            cg_list_add(&e->sentence, m->sentence, "\n");
+            if (!before || strcmp(before, e->sentence) != 0)
+                e->weight++;
+            free(before);
+        }
+        cg_list_add(&e->text, m->text, "; ");
+        char *full = cg_xsprintf("%s:%ld:%ld", m->file, m->line, m->column);
+        cg_list_append(&e->locations, full, " ");
+        free(full);
+        char off[64];
+        snprintf(off, sizeof off, "%zu+%zu", m->offset, m->length);
+        cg_list_append(&e->offsets, off, " ");
+    }
+    if (!e->weight && e->kind == CG_EDGE_CITES) {
+        e->weight = 1; /* only seen as a link annotation */
+        const gmention *m = e->mentions.v[0];
+        cg_list_add(&e->sentence, m->sentence, "\n");
+    }
+}
+
+/* "b a" -> "a b" */
+static void sort_list(char **list)
+{
+    if (!*list)
+        return;
+    cg_vec parts = {0};
+    cg_split(*list, ' ', &parts);
+    cg_sort(parts.v, parts.n, sizeof *parts.v, cg_cmp_str);
+    cg_buf b = {0};
+    for (size_t k = 0; k < parts.n; k++) {
+        if (k)
+            cg_buf_putc(&b, ' ');
+        cg_buf_puts(&b, parts.v[k]);
+    }
+    free(*list);
+    *list = cg_buf_take(&b);
+    cg_vec_free(&parts, free);
 }
 
 cg_status cg_graph_add(cg_graph *g, const cg_document *doc, cg_error *err)
@@ -255,26 +328,9 @@ cg_status cg_graph_add(cg_graph *g, const cg_document *doc, cg_error *err)
         }
         size_t ei = cg_graph_edge(g, li, ti, CG_EDGE_CITES, NULL);
         gedge *e = g->edges.v[ei];
-        /* a mention is a sentence that cites the target: the same target
-         * named twice in one sentence ("第 2625(XXV)号决议，“……宣言”") is
-         * one mention; a link printed under the page repeats the text */
-        if (r->echo) {
-            e->echoes++;
-            set_if(&e->echo_sentence, r->sentence);
-        } else {
-            char *before = e->sentence ? cg_xstrdup(e->sentence) : NULL;
-            cg_list_add(&e->sentence, r->sentence, "\n");
-            if (!before || strcmp(before, e->sentence) != 0)
-                e->weight++;
-            free(before);
-        }
-        cg_list_add(&e->text, r->text, "; ");
-        char *full = cg_xsprintf("%s:%ld:%ld", m->file, r->line, r->column);
-        cg_list_append(&e->locations, full, " ");
-        free(full);
-        char off[64];
-        snprintf(off, sizeof off, "%zu+%zu", r->offset, r->length);
-        cg_list_append(&e->offsets, off, " ");
+        /* what the edge says is derived from its mentions when the graph is
+         * finished (edge_evidence), in an order that does not depend on the
+         * order the documents came in */
         gmention *gm = cg_xcalloc(1, sizeof *gm);
         gm->file = cg_xstrdup(m->file);
         gm->text = cg_xstrdup(r->text);
@@ -318,16 +374,6 @@ static const char *alias_of(const cg_map *alias, const cg_vec *reps, const char 
 {
     size_t ix;
     return cg_map_get(alias, name, &ix) ? reps->v[ix] : name;
-}
-
-static long count_lines(const char *s)
-{
-    if (!s || !*s)
-        return 0;
-    long n = 1;
-    for (; *s; s++)
-        n += *s == '\n';
-    return n;
 }
 
 static void merge_node(gnode *dst, gnode *src)
@@ -554,15 +600,6 @@ cg_status cg_graph_finish(cg_graph *g, cg_error *err)
             d->to = to;
             free(e);
         } else {
-            d->echoes += e->echoes;
-            cg_list_add(&d->sentence, e->sentence, "\n");
-            set_if(&d->echo_sentence, e->echo_sentence);
-            d->weight = count_lines(d->sentence); /* one per distinct sentence */
-            cg_list_add(&d->text, e->text, "; ");
-            if (e->locations)
-                cg_list_append(&d->locations, e->locations, " ");
-            if (e->offsets)
-                cg_list_append(&d->offsets, e->offsets, " ");
             for (size_t q = 0; q < e->mentions.n; q++)
                 cg_vec_push(&d->mentions, e->mentions.v[q]);
             e->mentions.n = 0;
@@ -579,12 +616,12 @@ cg_status cg_graph_finish(cg_graph *g, cg_error *err)
     /* 4. a target only seen as a link annotation still counts once; an
      *    article is part of its instrument */
     size_t nedges = g->edges.n;
-    for (size_t k = 0; k < nedges; k++) {
-        gedge *e = g->edges.v[k];
-        if (e->kind == CG_EDGE_CITES && e->weight == 0) {
-            e->weight = 1;
-            set_if(&e->sentence, e->echo_sentence);
-        }
+    for (size_t k = 0; k < nedges; k++)
+        edge_evidence(g->edges.v[k]);
+    for (size_t k = 0; k < g->nodes.n; k++) {
+        gnode *n = g->nodes.v[k];
+        sort_list(&n->file);
+        sort_list(&n->language);
     }
     for (size_t k = 0; k < g->nodes.n; k++) {
         gnode *n = g->nodes.v[k];

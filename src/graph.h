@@ -34,7 +34,6 @@ typedef struct gedge {
     cg_edge_kind kind;
     long weight;     /* distinct mentions: sentences citing the target (echo links not counted) */
     long echoes;     /* mentions that were only link annotations */
-    char *echo_sentence; /* the annotation line, kept for an edge that has nothing else */
     char *sentence;  /* the sentences, one per line */
     char *text;      /* the forms as written, "; "-separated */
     char *locations; /* "file:line:col" of each mention, space-separated */

@@ -1252,6 +1252,59 @@ static size_t en_paragraph_of_article(P *p, size_t i)
     return next;
 }
 
+/* ---- titles in quotation marks --------------------------------------- */
+
+static int names_document(cg_kind k)
+{
+    return k == CG_KIND_SC_RESOLUTION || k == CG_KIND_GA_RESOLUTION || k == CG_KIND_DOCUMENT ||
+           k == CG_KIND_LETTER;
+}
+
+/* entitled “Global Warming of 1.5°C”, 题为“……”: a titled work.  A title
+ * that the registry knows is that entry; another becomes title:; a title
+ * given to a resolution or document named next to it ("resolution 75/169
+ * entitled “...”", 题为“……”的第68/262号决议) only describes it. */
+static size_t quoted_title(P *p, size_t i)
+{
+    size_t q = i + 1;
+    while (q < p->n && q < i + 80 && !is(p, q, "”") && !is(p, q, "“") && !p->t[q].para)
+        q++;
+    if (q >= p->n || !is(p, q, "”") || q == i + 1)
+        return NOPE;
+    size_t a = p->t[i].end, b = p->t[q].start;
+    /* a resolution or document right before "entitled" */
+    cg_vec *v = &p->c->mentions;
+    if (v->n) {
+        const cg_mention *m = v->v[v->n - 1];
+        if (names_document(m->kind) && m->end <= p->t[i].start && p->t[i].start - m->end <= 24)
+            return q + 1;
+    }
+    /* ... or right after the closing mark: let the resolution rule have it */
+    for (size_t k = q + 1; k < p->n && k < q + 6; k++)
+        if (p->t[k].type == TK_SLASHNUM || p->t[k].type == TK_NUM_YEAR ||
+            p->t[k].type == TK_NUM_ROMAN || p->t[k].type == TK_SYMBOL)
+            return q + 1;
+    const cg_entry *e = cg_registry_title(p->c->reg, p->s + a, b - a);
+    if (e) {
+        add(p, cg_xstrdup(e->id), e->kind, entry_label(p, e), NULL, NULL, p->t[i].start, p->t[q].end);
+        if (instrument_kind(e->kind))
+            anchor_set(p, e->id, i, q + 1, last_mention(p));
+        return q + 1;
+    }
+    cg_buf id = {0};
+    cg_buf_puts(&id, "title:");
+    for (size_t k = a; k < b; k++)
+        if (p->s[k] != ' ' && p->s[k] != '\n' && p->s[k] != '\t')
+            cg_buf_putc(&id, p->s[k]);
+    char *label = cg_xstrndup(p->s + a, b - a);
+    for (char *c = label; *c; c++)
+        if (*c == '\n')
+            *c = ' ';
+    add(p, cg_buf_take(&id), CG_KIND_TITLE, label, NULL, NULL, p->t[i].start, p->t[q].end);
+    free(label);
+    return q + 1;
+}
+
 /* ---- one document, one node per document ---------------------------- */
 
 /* Within a letter, a symbol of a joint document and a description of a
@@ -1344,6 +1397,10 @@ void cg_scan_references(cg_scan_ctx *ctx)
                 next = cn_resolutions(&p, i);
                 if (next == NOPE)
                     next = cn_articles(&p, i);
+            } else if (is(&p, i, "“") && i > 0 &&
+                       (word_is(&p, i - 1, "entitled") || word_is(&p, i - 1, "titled") ||
+                        (i > 1 && is(&p, i - 2, "题") && is(&p, i - 1, "为")))) {
+                next = quoted_title(&p, i);
             }
             break;
         case TK_WORD:

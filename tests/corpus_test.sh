@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# The English test letters: gold scores, the same letter in two languages,
+# chains of letters answering each other.
+# usage: corpus_test.sh PATH/TO/citegraph SHARED_DIR   (run from the project folder)
+set -u
+cg=$1 shared=$2
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+pass=0 fail=0
+ok() { pass=$((pass + 1)); }
+no() { fail=$((fail + 1)); echo "FAIL: $*"; }
+py=/usr/bin/python3
+[ -x "$py" ] || py=python3
+
+"$cg" build -q tests/corpus/en -o "$tmp/en.graphml" && ok || no "build the English letters"
+if [ -x "$shared/tools/score-graphml" ]; then
+  "$shared/tools/score-graphml" "$tmp/en.graphml" tests/corpus/en/gold.json --min-recall 1 --min-precision 0.98 && ok || no "English letters against their gold"
+else
+  echo "skipped: the scorer ($shared/tools/score-graphml) is absent"
+fi
+
+# the Chinese and English versions of one letter cite the same nodes
+cited() { "$cg" scan "$1" | tail -n +2 | cut -f2 | sort -u; }
+for pair in "seeds/002_6122059e6aca00ae.txt en/en01_aze_2020-10-01.txt" \
+            "seeds/003_2241cd04595a3995.txt en/en08_arm_2022-09-13.txt"; do
+  set -- $pair
+  if diff <(cited "tests/corpus/$1") <(cited "tests/corpus/$2") >"$tmp/diff"; then ok; else no "$1 and $2 cite different nodes"; cat "$tmp/diff"; fi
+done
+
+# both languages in one graph: one node per letter, its languages listed
+"$cg" build -q tests/corpus -o "$tmp/all.graphml" && ok || no "build both corpora"
+"$py" - "$tmp/all.graphml" <<'PY' && ok || no "one node per letter in two languages"
+import sys, xml.etree.ElementTree as ET
+ns = "{http://graphml.graphdrawing.org/xmlns}"
+root = ET.parse(sys.argv[1]).getroot()
+keys = {k.get("id"): k.get("attr.name") for k in root.iter(ns + "key")}
+nodes = {}
+for n in root.iter(ns + "node"):
+    d = {keys[x.get("key")]: x.text for x in n.findall(ns + "data")}
+    nodes[d["name"]] = d
+for lid in ("A/75/379", "letter:2022-09-13:ARM"):
+    assert nodes[lid]["languages"] == "en zh", (lid, nodes[lid].get("languages"))
+    assert len(nodes[lid]["file"].split()) == 2, nodes[lid]["file"]
+PY
+
+# chains: letters answering letters, followed at least three rounds back
+"$cg" trace -g "$tmp/en.graphml" --json --from A/75/789 >"$tmp/tree.json" && ok || no "trace --from"
+"$py" - "$tmp/tree.json" <<'PY' && ok || no "trace --from follows three rounds"
+import json, sys
+def depth(refs):
+    return max([1 + depth(r.get("references", [])) for r in refs if r["kind"] == "letter"] or [0])
+d = json.load(open(sys.argv[1]))
+assert depth(d["references"]) >= 3, depth(d["references"])
+PY
+"$cg" trace -g "$tmp/en.graphml" --json --from A/76/846 >"$tmp/tree2.json"
+"$py" - "$tmp/tree2.json" <<'PY' && ok || no "Ukraine / Russian Federation chain"
+import json, sys
+def depth(refs):
+    return max([1 + depth(r.get("references", [])) for r in refs if r["kind"] == "letter"] or [0])
+d = json.load(open(sys.argv[1]))
+assert depth(d["references"]) >= 3, depth(d["references"])
+PY
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
