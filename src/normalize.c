@@ -44,8 +44,8 @@ static uint32_t fold(uint32_t cp)
 
 static int is_dash(uint32_t cp)
 {
-    return cp == 0x2010 || cp == 0x2011 || cp == 0x2012 || cp == 0x2013 || cp == 0x2212 ||
-           cp == 0xFE63 || cp == 0xFF0D;
+    return cp == 0x2010 || cp == 0x2011 || cp == 0x2012 || cp == 0x2013 || cp == 0x2014 ||
+           cp == 0x2212 || cp == 0xFE63 || cp == 0xFF0D;
 }
 
 typedef struct out {
@@ -254,6 +254,16 @@ static int boundary_before(const cg_text *t, size_t i)
         return 1; /* paragraph */
     if (s[i - 1] == '_' && s[i] != '_')
         return 1; /* footnote rule */
+    /* ". 3 United Nations, Treaty Series": a footnote starts */
+    if (i >= 2 && s[i - 1] == ' ' && strchr(".!?", s[i - 2]) && i + 2 < t->n && s[i] >= '1' &&
+        s[i] <= '9') {
+        size_t k = i;
+        while (k < t->n && s[k] >= '0' && s[k] <= '9')
+            k++;
+        if (k - i <= 2 && k + 1 < t->n && s[k] == ' ' &&
+            ((s[k + 1] >= 'A' && s[k + 1] <= 'Z') || (unsigned char)s[k + 1] >= 0x80))
+            return 1;
+    }
     if (i >= 2 && s[i - 1] == ' ' && strchr(".!?", s[i - 2]) && i < t->n &&
         ((s[i] >= 'A' && s[i] <= 'Z') || (unsigned char)s[i] >= 0x80)) {
         /* ". The": not after a one- or two-letter abbreviation (p., No, para.) */

@@ -55,13 +55,13 @@ static void mark_echo_lines(const char *s, size_t n, unsigned char *mask)
  * cut sentences (and the forms in them) in two. */
 static int furniture_line(const char *s, size_t a, size_t b)
 {
-    size_t i = a, digits = 0;
+    size_t i = a, digits = 0, run = 0;
     int job = 0;
     while (i < b) {
         char c = s[i];
         if (c >= '0' && c <= '9')
-            digits++;
-        else if (c == '-' && digits == 2 && i + 6 <= b) {
+            digits++, run++;
+        else if (c == '-' && run == 2 && i + 6 <= b) {
             size_t k = i + 1, d = 0;
             while (k < b && s[k] >= '0' && s[k] <= '9')
                 k++, d++;
@@ -70,6 +70,8 @@ static int furniture_line(const char *s, size_t a, size_t b)
         } else if (!strchr(" \t\r*()/CEFRSA", c)) {
             return 0;
         }
+        if (!(c >= '0' && c <= '9'))
+            run = 0;
         i++;
     }
     if (job)

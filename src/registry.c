@@ -421,8 +421,8 @@ int cg_registry_is_reporter(const cg_registry *reg, const char *title, size_t le
     char *f = fold_title(title, len);
     int hit = 0;
     for (size_t k = 0; k < reg->reporters.n && !hit; k++) {
-        const char *r = reg->reporters.v[k];
-        hit = strncmp(f, r, strlen(r)) == 0;
+        /* 《条约汇编》, 《1986年国际法院案例汇编》, 《大会正式记录，……》 */
+        hit = strstr(f, reg->reporters.v[k]) != NULL;
     }
     free(f);
     return hit;

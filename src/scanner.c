@@ -154,10 +154,16 @@ static void anchor_clear(anchor *a)
     a->n = 0;
 }
 
-static int coordinator(const P *p, size_t i)
+/* The tokens joining two coordinated titles ("和", "以及", "and the"), or 0. */
+static size_t coordinator(const P *p, size_t i)
 {
-    return is(p, i, "和") || is(p, i, "及") || is(p, i, "与") || is(p, i, "、") ||
-           is(p, i, "以及") || word_is(p, i, "and") || is(p, i, ",");
+    if (lit(p, i, "以及") != NOPE)
+        return 2;
+    if (is(p, i, "和") || is(p, i, "及") || is(p, i, "与") || is(p, i, "、") || is(p, i, ","))
+        return 1;
+    if (word_is(p, i, "and"))
+        return word_is(p, i + 1, "the") ? 2 : 1;
+    return 0;
 }
 
 /* An instrument mentioned at tokens [i, end): articles that follow bind to
@@ -166,8 +172,8 @@ static int coordinator(const P *p, size_t i)
 static void anchor_set(P *p, const char *id, size_t i, size_t end, size_t mention)
 {
     anchor *a = &p->an;
-    int coordinated = a->n && a->n < 8 && !a->used && a->end_tok <= i && i - a->end_tok <= 1 &&
-                      (i == a->end_tok || coordinator(p, a->end_tok));
+    int coordinated = a->n && a->n < 8 && !a->used && a->end_tok <= i &&
+                      (i == a->end_tok || coordinator(p, a->end_tok) == i - a->end_tok);
     if (!coordinated)
         anchor_clear(a);
     a->used = 0;
@@ -197,12 +203,13 @@ static int skippable(const P *p, size_t i)
 {
     static const char *const chars[] = {"，", "、", "；", "：", "的", "年", "月", "日", "卷",
                                         "页", "第", "号", "联", "合", "国", "…", "至", "”",
-                                        "’", "》", NULL};
+                                        "’", "》", "特", "别", "是", "尤", "其", "共", "同", NULL};
     static const char *const words[] = {"UNTS", "vol", "No", "p", "pp", "United", "Nations",
                                         "Treaty", "Series", "I", "C", "J", "Reports", "Judgment",
                                         "January", "February", "March", "April", "May", "June",
                                         "July", "August", "September", "October", "November",
-                                        "December", "of", "at", "para", "and", NULL};
+                                        "December", "of", "at", "para", "and", "in", "particular",
+                                        "especially", "notably", "including", "common", NULL};
     const cg_token *t = &p->t[i];
     switch (t->type) {
     case TK_NUM:
@@ -256,7 +263,8 @@ static const body_key body_keys[] = {
     {"安全理事会", 'S', 0}, {"安理会", 'S', 0}, {"大会", 'A', 0}, {"经济及社会理事会", 'E', 0},
     {"经社理事会", 'E', 0}, {"人权理事会", 'H', 0}, {"Security Council", 'S', 1},
     {"General Assembly", 'A', 1}, {"Assembly", 'A', 1}, {"Economic and Social Council", 'E', 1},
-    {"ECOSOC", 'E', 1}, {"Human Rights Council", 'H', 1},
+    {"ECOSOC", 'E', 1}, {"Human Rights Council", 'H', 1}, {"Commission on Human Rights", 'C', 1},
+    {"人权委员会", 'C', 0}, {"OIC", 'X', 1}, {"伊斯兰会议组织", 'X', 0},
     /* bodies outside the United Nations: their resolutions are not the UN's */
     {"议会大会", 'X', 0}, {"欧洲委员会", 'X', 0}, {"欧洲理事会", 'X', 0}, {"欧洲议会", 'X', 0},
     {"非洲联盟", 'X', 0}, {"非盟", 'X', 0}, {"欧洲联盟", 'X', 0}, {"欧盟", 'X', 0},
@@ -269,10 +277,28 @@ static const body_key body_keys[] = {
     {"Organization of Islamic Cooperation", 'X', 1}, {"NATO", 'X', 1},
     {"Commonwealth of Independent States", 'X', 1}};
 
-static int key_at(const P *p, size_t i, size_t lim, const body_key *k)
+/* Is key k at clean offset i?  English names may be wrapped over lines. */
+static size_t key_len_at(const P *p, size_t i, size_t lim, const body_key *k)
 {
     size_t l = strlen(k->k);
-    return i + l <= lim && (k->ascii ? cg_strncaseeq(p->s + i, k->k, l) : memcmp(p->s + i, k->k, l) == 0);
+    if (!k->ascii)
+        return i + l <= lim && memcmp(p->s + i, k->k, l) == 0 ? l : 0;
+    size_t j = i;
+    for (const char *c = k->k; *c; c++, j++) {
+        if (j >= lim)
+            return 0;
+        char x = p->s[j] == '\n' ? ' ' : p->s[j];
+        if (*c == ' ' ? x != ' ' : !cg_strncaseeq(&x, c, 1))
+            return 0;
+    }
+    if (j < lim && isalpha((unsigned char)p->s[j]))
+        return 0; /* OICS is not OIC */
+    return j - i;
+}
+
+static int key_at(const P *p, size_t i, size_t lim, const body_key *k)
+{
+    return key_len_at(p, i, lim, k) != 0;
 }
 
 /* The body named closest before clean offset pos, in the same sentence:
@@ -288,6 +314,8 @@ static int body_before(const P *p, size_t pos)
         if (i + 3 <= pos && memcmp(p->s + i, "。", 3) == 0)
             break;
         if (i + 1 < pos && p->s[i] == '\n' && p->s[i + 1] == ' ')
+            break;
+        if (i + 1 < pos && cg_sentence_break(p->c->text, i + 1) && i + 1 != pos)
             break;
         for (size_t q = 0; q < nk; q++) {
             if (!key_at(p, i, pos, &body_keys[q]))
@@ -417,7 +445,11 @@ static char *item_target(const item *it, int body, int decision, cg_kind *kind)
         *kind = CG_KIND_SC_RESOLUTION;
         return cg_xsprintf("S/RES/%ld(%ld)", it->a, it->b);
     case 'R':
-        if (body == 'E') {
+        if (decision)
+            return NULL;
+        /* the General Assembly numbered sessions in Roman up to XXX; a
+         * higher one, without a body named, is ECOSOC's */
+        if (body == 'E' || (!body && cg_roman_value(it->roman, strlen(it->roman)) > 30)) {
             *kind = CG_KIND_DOCUMENT;
             return cg_xsprintf("E/RES/%ld(%s)", it->a, it->roman);
         }
@@ -431,6 +463,10 @@ static char *item_target(const item *it, int body, int decision, cg_kind *kind)
         if (body == 'H') {
             *kind = CG_KIND_DOCUMENT;
             return cg_xsprintf("A/HRC/%s/%ld/%ld", decision ? "DEC" : "RES", it->a, it->b);
+        }
+        if (body == 'C') {
+            *kind = CG_KIND_DOCUMENT;
+            return cg_xsprintf("E/CN.4/%s/%ld/%ld", decision ? "DEC" : "RES", it->a, it->b);
         }
         if (body == 'E' || it->a >= 1946) {
             *kind = CG_KIND_DOCUMENT;
@@ -451,7 +487,7 @@ static void share_year(item *items, size_t ni)
         if (items[k].form != 'P')
             continue;
         for (size_t q = k + 1; q < ni; q++) {
-            if (items[q].form == 'Y' || items[q].form == 'R') {
+            if (items[q].form == 'Y') { /* a Roman session is not shared: 1514 is session XV */
                 items[k].form = items[q].form;
                 items[k].b = items[q].b;
                 memcpy(items[k].roman, items[q].roman, sizeof items[k].roman);
@@ -752,6 +788,12 @@ static size_t do_title(P *p, size_t i)
     }
     if (cg_registry_is_reporter(p->c->reg, s, n))
         return i + 1;
+    /* 《尼加拉瓜境内和针对尼加拉瓜的军事和准军事活动(尼加拉瓜诉美利坚合众国)》: a case */
+    const cg_entry *c = NULL;
+    if (cg_registry_phrase_at(p->c->reg, s, n, &c) && c && c->kind == CG_KIND_CASE) {
+        add(p, cg_xstrdup(c->id), c->kind, entry_label(p, c), NULL, NULL, t->start, t->end);
+        return i + 1;
+    }
     cg_buf b = {0};
     cg_buf_puts(&b, "title:");
     for (size_t k = 0; k < n; k++)
@@ -806,7 +848,7 @@ static void absorb_case_title(P *p, size_t case_start)
 static size_t do_phrase(P *p, size_t i)
 {
     const cg_token *t = &p->t[i];
-    if (t->type != TK_WORD && t->type != TK_CHAR && t->type != TK_CNUM)
+    if (t->type != TK_WORD && t->type != TK_CHAR && t->type != TK_CNUM && t->type != TK_NUM)
         return NOPE;
     const cg_entry *e = NULL;
     size_t m;
@@ -967,6 +1009,10 @@ static size_t en_articles(P *p, size_t i)
             anchor_set(p, e->id, q, end, NOPE);
             return end;
         }
+        /* "Article 51 of the Baku Declaration": an instrument citegraph does
+         * not know; not the one named before */
+        if (q < p->n && p->t[q].type == TK_WORD && isupper((unsigned char)p->s[p->t[q].start]))
+            return j;
     }
     if (anchor_reaches(p, i)) {
         anchor_absorb(p);
