@@ -257,6 +257,15 @@ static void sort_list(char **list)
     cg_vec_free(&parts, free);
 }
 
+static int own_symbol(const cg_meta *m, const char *sym)
+{
+    size_t l = strlen(sym);
+    for (const char *p = m->symbols; p && (p = strstr(p, sym)) != NULL; p++)
+        if ((p == m->symbols || p[-1] == ' ') && (p[l] == ' ' || p[l] == '\0'))
+            return 1;
+    return 0;
+}
+
 cg_status cg_graph_add(cg_graph *g, const cg_document *doc, cg_error *err)
 {
     if (g->finished) {
@@ -302,8 +311,8 @@ cg_status cg_graph_add(cg_graph *g, const cg_document *doc, cg_error *err)
 
     for (size_t k = 0; k < cg_document_ref_count(doc); k++) {
         const cg_ref *r = cg_document_ref(doc, k);
-        if (strcmp(r->target, m->id) == 0)
-            continue; /* a letter naming its own symbol */
+        if (strcmp(r->target, m->id) == 0 || own_symbol(m, r->target))
+            continue; /* a letter naming its own symbol (a running header, say) */
         size_t ti = cg_graph_node(g, r->target, r->kind, &created);
         gnode *T = g->nodes.v[ti];
         L = g->nodes.v[li];

@@ -146,6 +146,9 @@ static char *addressee_of(const char *s, size_t n)
                {"人权理事会主席", "president-hrc"},
                {"President of the Human Rights Council", "president-hrc"}};
     char *seg = cg_xstrndup(s, n);
+    for (char *c = seg; *c; c++)
+        if (*c == '\n')
+            *c = ' '; /* "the Security\nCouncil" */
     char *out = NULL;
     /* 秘书长和安全理事会主席: both, in the order of the table */
     for (size_t k = 0; k < sizeof tab / sizeof tab[0]; k++)
@@ -415,8 +418,12 @@ static void find_annex(cg_meta_buf *mb, const M *m, size_t from)
             return;
         }
         if (is(m, k, "(") && lit(m, k + 1, "签名") != NOPE) {
+            /* the name: the characters before (签名) back to white space or
+             * punctuation, a dozen at most */
             size_t q = k;
-            while (q > head_end && !m->tok[q].ws && m->tok[q - 1].type == TK_CHAR)
+            while (q > head_end && k - q < 12 && !m->tok[q].ws && m->tok[q - 1].type == TK_CHAR &&
+                   !is(m, q - 1, "。") && !is(m, q - 1, "，") && !is(m, q - 1, "；") &&
+                   !is(m, q - 1, "：") && !is(m, q - 1, "、"))
                 q--;
             if (q < k)
                 mb->annex_author = clean_slice(m->t, m->tok[q].start, m->tok[k].start);

@@ -344,10 +344,20 @@ char *cg_symbol_from_filename(const char *path)
                 break;
             }
     char *out = NULL;
-    if (np >= 2 && isupper((unsigned char)parts[0][0])) {
+    /* the bodies that issue symbols; a State code (AZE_2020_10_01) is not one */
+    static const char *const bodies[] = {"A", "S", "E", "T", "ST", "SG", "SC", "GA", "CCPR", "CERD",
+                                         "CAT", "CRC", "CEDAW", "CMW", "CRPD", "CED", "FCCC", "TD",
+                                         "UNEP", "DP", "HRI", "ECE", "UNW", "ICEF", NULL};
+    int known = 0;
+    for (int k = 0; np && bodies[k]; k++)
+        known |= strcmp(parts[0], bodies[k]) == 0;
+    if (np >= 2 && known) {
         int ok = 1;
-        for (const char *c = parts[0]; *c; c++)
-            ok &= isupper((unsigned char)*c) || *c == '.';
+        for (size_t k = 1; k < np; k++)
+            for (const char *c = parts[k]; *c; c++)
+                ok &= isupper((unsigned char)*c) || isdigit((unsigned char)*c) || *c == '.' ||
+                      *c == '-' || cg_strncaseeq(parts[k], "Rev", 3) || cg_strncaseeq(parts[k], "Add", 3) ||
+                      cg_strncaseeq(parts[k], "Corr", 4);
         if (ok && np == 4 && strcmp(parts[1], "RES") == 0 && strlen(parts[3]) == 4 &&
             isdigit((unsigned char)parts[2][0]) && strcmp(parts[0], "S") == 0) {
             out = cg_xsprintf("S/RES/%ld(%s)", strtol(parts[2], NULL, 10), parts[3]);
