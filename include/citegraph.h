@@ -231,6 +231,31 @@ cg_status cg_graph_write_graphml(const cg_graph *g, FILE *fp, cg_error *err);
  *  intact; "-" writes to standard output.  Errors: CG_ERR_IO. */
 cg_status cg_graph_save_graphml(const cg_graph *g, const char *path, cg_error *err);
 
+/** Output formats (docs/formats.md). */
+typedef enum cg_output {
+    CG_OUTPUT_GRAPHML = 0, /**< GraphML 1.0 */
+    CG_OUTPUT_GEXF,        /**< GEXF 1.3, dynamic (timeline), with colours and sizes */
+    CG_OUTPUT_GEXF_1_2,    /**< GEXF 1.2draft, for networkx versions that cannot read 1.3 */
+    CG_OUTPUT_JSON,        /**< node-link JSON (networkx.node_link_graph, d3) */
+    CG_OUTPUT_JSONL,       /**< JSON Lines: one line per mention found */
+    CG_OUTPUT_CSV_NODES,   /**< nodes.csv for Gephi's spreadsheet import */
+    CG_OUTPUT_CSV_EDGES,   /**< edges.csv for Gephi's spreadsheet import */
+    CG_OUTPUT_DOT          /**< Graphviz DOT, coloured by kind */
+} cg_output;
+
+/** Parses "graphml", "gexf", "gexf-1.2", "json", "jsonl", "dot" (CSV is two
+ *  files: "csv" is handled by callers); returns 0 or -1. */
+int cg_output_parse(cg_output *out, const char *name);
+
+/** Writes the graph in a format to a stream.  Errors: CG_ERR_USAGE when
+ *  the graph is not finished, CG_ERR_IO. */
+cg_status cg_graph_write(const cg_graph *g, cg_output format, FILE *fp, cg_error *err);
+
+/** Writes the graph to `path` through a temporary file renamed into place
+ *  ("-": standard output); a failed write leaves the previous file intact.
+ *  Errors: CG_ERR_IO (path and reason in err). */
+cg_status cg_graph_save(const cg_graph *g, cg_output format, const char *path, cg_error *err);
+
 /** Reads a GraphML file written by citegraph (or any GraphML whose nodes
  *  carry `name` and `kind`) with libxml2, without network access.  The
  *  caller owns *out; the graph is finished.  Errors: CG_ERR_IO,

@@ -1,6 +1,7 @@
 /* attrs.c: the attribute table, the palette and the GraphML id escape. */
 #include <stddef.h>
 #include <stdio.h>
+#include <stdlib.h>
 
 #include "attrs.h"
 
@@ -89,4 +90,34 @@ char *cg_graphml_id(const char *name)
             cg_buf_printf(&b, "_%02X", c);
     }
     return cg_buf_take(&b);
+}
+
+char *cg_attr_value(const cg_attr *a, const void *obj, int is_letter)
+{
+    const char *field = (const char *)obj + a->off;
+    if (a->letters_only && !is_letter)
+        return NULL;
+    switch (a->type) {
+    case AT_STR: {
+        const char *v = *(char *const *)field;
+        return v ? cg_xstrdup(v) : NULL;
+    }
+    case AT_LONG: {
+        long v = *(const long *)field;
+        return a->letters_only && !v ? NULL : cg_xsprintf("%ld", v);
+    }
+    case AT_DOUBLE: {
+        double v = *(const double *)field;
+        if (!(v == v) || v > 1e300 || v < -1e300 || v == 0.0)
+            v = 0.0;
+        return cg_xsprintf("%.10g", v);
+    }
+    case AT_BOOL:
+        return cg_xstrdup(*(const int *)field ? "true" : "false");
+    case AT_KIND:
+        return cg_xstrdup(cg_kind_name(*(const cg_kind *)field));
+    case AT_EKIND:
+        return cg_xstrdup(*(const cg_edge_kind *)field == CG_EDGE_PART_OF ? "part-of" : "cites");
+    }
+    return NULL;
 }

@@ -25,6 +25,11 @@ extern const size_t cg_edge_attr_count;
 /* GraphML type name of an attribute type. */
 const char *cg_attr_graphml_type(cg_attr_type t);
 
+/* The value of an attribute of a node (is_letter: the node is a letter) or
+ * an edge, formatted as every writer writes it (numbers in the C locale,
+ * finite), or NULL when it has none.  The caller frees the string. */
+char *cg_attr_value(const cg_attr *a, const void *obj, int is_letter);
+
 /* The colour of a kind (documented palette, docs/graphml.md). */
 void cg_kind_color(cg_kind k, int *r, int *g, int *b);
 

@@ -70,6 +70,9 @@ int cli_trace(int argc, char **argv);
 int cli_path(int argc, char **argv);
 int cli_related(int argc, char **argv);
 int cli_stats(int argc, char **argv);
+int cli_export(int argc, char **argv);
+/* Writes g in FORMAT ("csv": OUT is a folder) to OUT; returns an exit code. */
+int cli_write_format(const cg_graph *g, const char *format, int gexf12, const char *out);
 
 /* Writes s padded to `width` terminal columns (CJK counts two). */
 void cli_pad(const char *s, size_t width);

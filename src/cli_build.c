@@ -18,6 +18,8 @@ static void help(FILE *fp)
           "                        place); default: standard output\n"
           "  -r, --registry FILE   add instruments, cases and reporters (JSON, same\n"
           "                        layout as src/data/registry.json); repeatable\n"
+          "  -f, --format FORMAT   graphml (default), gexf, json, jsonl, csv (-o is then a\n"
+          "                        folder), dot; see `citegraph export --help`\n"
           "  -m, --manifest FILE   file name -> symbol, date, sender, language (JSON\n"
           "                        or CSV): what a catalogue knows beats the header\n"
           "      --json            print a summary as JSON on standard output\n"
@@ -35,14 +37,16 @@ int cli_build(int argc, char **argv)
     static const struct option opts[] = {
         {"output", required_argument, NULL, 'o'}, {"registry", required_argument, NULL, 'r'}, {"manifest", required_argument, NULL, 'm'},
         {"json", no_argument, NULL, 'j'},         {"quiet", no_argument, NULL, 'q'},
+        {"format", required_argument, NULL, 'f'}, {"gexf-version", required_argument, NULL, 'G'},
         {"help", no_argument, NULL, 'h'},         {NULL, 0, NULL, 0}};
     const char *output = "-";
     char *regs[32];
     size_t nregs = 0;
-    const char *manifest_path = NULL;
+    const char *manifest_path = NULL, *format = "graphml";
+    int gexf12 = 0;
     int json = 0, quiet = 0, c;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "o:r:m:qh", opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "o:r:m:f:qh", opts, NULL)) != -1) {
         switch (c) {
         case 'o': output = optarg; break;
         case 'r':
@@ -54,6 +58,8 @@ int cli_build(int argc, char **argv)
             break;
         case 'j': json = 1; break;
         case 'm': manifest_path = optarg; break;
+        case 'f': format = optarg; break;
+        case 'G': gexf12 = strcmp(optarg, "1.2") == 0; break;
         case 'q': quiet = 1; break;
         case 'h': help(stdout); return EXIT_OK;
         default: help(stderr); return EXIT_USAGE;
@@ -83,12 +89,7 @@ int cli_build(int argc, char **argv)
     cg_graph *g = NULL;
     problems += cli_scan_into(&g, reg, manifest, &files, quiet);
     cg_manifest_free(manifest);
-    cg_error err = {0};
-    int write_failed = 0;
-    if (cg_graph_save_graphml(g, output, &err) != CG_OK) {
-        cli_error(&err);
-        write_failed = 1;
-    }
+    int write_failed = cli_write_format(g, format, gexf12, output) != EXIT_OK;
     size_t scanned = files.n;
     if (json) {
         json_t *o = json_pack("{s:s, s:I, s:I, s:I, s:I, s:b}", "output", output,

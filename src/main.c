@@ -16,6 +16,7 @@ static const struct {
     {"path", cli_path, "the shortest citation paths between two nodes"},
     {"related", cli_related, "co-citation and bibliographic coupling"},
     {"stats", cli_stats, "what is in the graph"},
+    {"export", cli_export, "the graph as GEXF, JSON, JSON Lines, CSV or DOT"},
 };
 
 static void usage(FILE *fp)

@@ -6,7 +6,6 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "attrs.h"
 
@@ -29,47 +28,13 @@ static void put_escaped(FILE *fp, const char *s)
 
 static void put_data(FILE *fp, const cg_attr *a, const void *obj, int is_letter)
 {
-    const char *base = obj;
-    const void *field = base + a->off;
-    if (a->letters_only && !is_letter)
+    char *v = cg_attr_value(a, obj, is_letter);
+    if (!v)
         return;
-    switch (a->type) {
-    case AT_STR: {
-        const char *s = *(char *const *)field;
-        if (!s)
-            return;
-        fprintf(fp, "      <data key=\"%s\">", a->key);
-        put_escaped(fp, s);
-        fputs("</data>\n", fp);
-        return;
-    }
-    case AT_LONG: {
-        long v = *(const long *)field;
-        if (a->letters_only && !v)
-            return;
-        fprintf(fp, "      <data key=\"%s\">%ld</data>\n", a->key, v);
-        return;
-    }
-    case AT_DOUBLE: {
-        double v = *(const double *)field;
-        if (!(v == v) || v > 1e300 || v < -1e300)
-            v = 0.0;
-        fprintf(fp, "      <data key=\"%s\">%.10g</data>\n", a->key, v);
-        return;
-    }
-    case AT_BOOL:
-        fprintf(fp, "      <data key=\"%s\">%s</data>\n", a->key,
-                *(const int *)field ? "true" : "false");
-        return;
-    case AT_KIND:
-        fprintf(fp, "      <data key=\"%s\">%s</data>\n", a->key,
-                cg_kind_name(*(const cg_kind *)field));
-        return;
-    case AT_EKIND:
-        fprintf(fp, "      <data key=\"%s\">%s</data>\n", a->key,
-                *(const cg_edge_kind *)field == CG_EDGE_PART_OF ? "part-of" : "cites");
-        return;
-    }
+    fprintf(fp, "      <data key=\"%s\">", a->key);
+    put_escaped(fp, v);
+    fputs("</data>\n", fp);
+    free(v);
 }
 
 cg_status cg_graph_write_graphml(const cg_graph *g, FILE *fp, cg_error *err)
@@ -133,61 +98,7 @@ cg_status cg_graph_write_graphml(const cg_graph *g, FILE *fp, cg_error *err)
     return CG_OK;
 }
 
-cg_status cg_save_atomic(const char *path, cg_status (*write)(const cg_graph *, FILE *, cg_error *),
-                         const cg_graph *g, cg_error *err);
-
-cg_status cg_save_atomic(const char *path, cg_status (*write)(const cg_graph *, FILE *, cg_error *),
-                         const cg_graph *g, cg_error *err)
-{
-    if (strcmp(path, "-") == 0) {
-        cg_status st = write(g, stdout, err);
-        if (st == CG_OK && (fflush(stdout) != 0 || ferror(stdout))) {
-            cg_error_set(err, "-", 0, 0, "cannot write to standard output: %s", strerror(errno));
-            st = CG_ERR_IO;
-        }
-        return st;
-    }
-    char *tmp = cg_xsprintf("%s.tmp.XXXXXX", path);
-    int fd = mkstemp(tmp);
-    if (fd < 0) {
-        cg_error_set(err, path, 0, 0, "cannot create a temporary file next to it: %s",
-                     strerror(errno));
-        free(tmp);
-        return CG_ERR_IO;
-    }
-    FILE *fp = fdopen(fd, "w");
-    if (!fp) {
-        close(fd);
-        unlink(tmp);
-        free(tmp);
-        cg_error_set(err, path, 0, 0, "cannot write: %s", strerror(errno));
-        return CG_ERR_IO;
-    }
-    cg_status st = write(g, fp, err);
-    if (st == CG_OK && fflush(fp) != 0)
-        st = CG_ERR_IO;
-    if (st == CG_OK && fsync(fileno(fp)) != 0 && errno != EINVAL)
-        st = CG_ERR_IO;
-    int saved = errno;
-    if (fclose(fp) != 0 && st == CG_OK) {
-        saved = errno;
-        st = CG_ERR_IO;
-    }
-    if (st == CG_OK && rename(tmp, path) != 0) {
-        saved = errno;
-        st = CG_ERR_IO;
-    }
-    if (st != CG_OK) {
-        unlink(tmp);
-        if (!err || !err->message[0] || st == CG_ERR_IO)
-            cg_error_set(err, path, 0, 0, "cannot write (previous file left intact): %s",
-                         strerror(saved));
-    }
-    free(tmp);
-    return st;
-}
-
 cg_status cg_graph_save_graphml(const cg_graph *g, const char *path, cg_error *err)
 {
-    return cg_save_atomic(path, cg_graph_write_graphml, g, err);
+    return cg_graph_save(g, CG_OUTPUT_GRAPHML, path, err);
 }

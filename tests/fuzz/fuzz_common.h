@@ -1,0 +1,226 @@
+/* fuzz_common.h: helpers shared by the libFuzzer targets (tests/fuzz).
+ *
+ * Each target is one .c file defining LLVMFuzzerTestOneInput; this header
+ * holds what they share: writing the input to a temporary file made once
+ * and reused (the loaders take a path), a sink that keeps the compiler from
+ * dropping the reads that touch every string, and /dev/null. */
+#ifndef CITEGRAPH_FUZZ_COMMON_H
+#define CITEGRAPH_FUZZ_COMMON_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "citegraph.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+/* Reads go here so that the optimiser keeps them. */
+static volatile size_t fuzz_sink;
+
+/* Touches every byte of a string (NULL allowed): ASan checks each read. */
+static inline void fuzz_touch(const char *s)
+{
+    if (s)
+        fuzz_sink += strlen(s);
+}
+
+static void fuzz_die(const char *what)
+{
+    perror(what);
+    abort();
+}
+
+/* Paths made by fuzz_tmpfile, removed at exit. */
+static char fuzz_tmp_paths[4][4096];
+static int fuzz_tmp_count;
+
+static void fuzz_tmp_cleanup(void)
+{
+    for (int k = 0; k < fuzz_tmp_count; k++)
+        unlink(fuzz_tmp_paths[k]);
+}
+
+/* Makes a temporary file in $TMPDIR (else /tmp) whose name ends with
+ * `suffix` ("" for none) and returns its path (static storage).  Call once
+ * per file and reuse the path: fuzz_write rewrites it for every input. */
+static const char *fuzz_tmpfile(const char *suffix)
+{
+    if (fuzz_tmp_count == 4)
+        fuzz_die("fuzz_tmpfile: too many");
+    const char *dir = getenv("TMPDIR");
+    if (!dir || !*dir)
+        dir = "/tmp";
+    char *p = fuzz_tmp_paths[fuzz_tmp_count];
+    snprintf(p, sizeof fuzz_tmp_paths[0], "%s/citegraph-fuzz-XXXXXX%s", dir, suffix);
+    int fd = mkstemps(p, (int)strlen(suffix));
+    if (fd < 0)
+        fuzz_die(p);
+    close(fd);
+    if (fuzz_tmp_count++ == 0)
+        atexit(fuzz_tmp_cleanup);
+    return p;
+}
+
+/* Replaces the content of `path` with the input. */
+static void fuzz_write(const char *path, const uint8_t *data, size_t size)
+{
+    FILE *fp = fopen(path, "wb");
+    if (!fp)
+        fuzz_die(path);
+    if (size && fwrite(data, 1, size, fp) != size)
+        fuzz_die(path);
+    if (fclose(fp) != 0)
+        fuzz_die(path);
+}
+
+/* /dev/null for writing, opened once. */
+static FILE *fuzz_devnull(void)
+{
+    static FILE *fp;
+    if (!fp && !(fp = fopen("/dev/null", "w")))
+        fuzz_die("/dev/null");
+    return fp;
+}
+
+/* A document's metadata and every reference, every string touched. */
+static void fuzz_walk_document(const cg_document *doc)
+{
+    const cg_meta *m = cg_document_meta(doc);
+    fuzz_touch(m->id);
+    fuzz_touch(m->file);
+    fuzz_touch(m->language);
+    fuzz_touch(m->title);
+    fuzz_touch(m->date);
+    fuzz_touch(m->sender);
+    fuzz_touch(m->symbols);
+    fuzz_touch(m->addressee);
+    fuzz_touch(m->agenda_items);
+    fuzz_touch(m->annex_author);
+    fuzz_sink += (size_t)m->session + (size_t)m->sc_year + (size_t)m->has_annex;
+    size_t n = cg_document_ref_count(doc);
+    for (size_t i = 0; i < n; i++) {
+        const cg_ref *r = cg_document_ref(doc, i);
+        if (!r)
+            abort(); /* ref_count said there was one */
+        fuzz_touch(r->target);
+        fuzz_touch(cg_kind_name(r->kind));
+        fuzz_touch(r->label);
+        fuzz_touch(r->parent);
+        fuzz_touch(r->parent_label);
+        fuzz_touch(r->symbols);
+        fuzz_touch(r->alias);
+        fuzz_touch(r->text);
+        fuzz_touch(r->sentence);
+        fuzz_sink += r->offset + r->length + (size_t)r->line + (size_t)r->column + (size_t)r->echo;
+    }
+    if (cg_document_ref(doc, n) != NULL)
+        abort(); /* out of range must be NULL */
+}
+
+/* A finished graph: every node and edge view, the warnings, the most-cited
+ * ranking, and the queries of the command line on the first nodes. */
+static void fuzz_walk_graph(const cg_graph *g)
+{
+    size_t nn = cg_graph_node_count(g), ne = cg_graph_edge_count(g);
+    for (size_t i = 0; i < nn; i++) {
+        cg_node_view v;
+        if (cg_graph_node_view(g, i, &v) != 0)
+            abort();
+        fuzz_touch(v.name);
+        fuzz_touch(v.label);
+        fuzz_touch(v.date);
+        fuzz_touch(v.sender);
+        fuzz_touch(v.symbols);
+        fuzz_touch(v.file);
+        fuzz_touch(v.languages);
+        fuzz_touch(v.title);
+        fuzz_touch(v.parent);
+        fuzz_touch(v.first_cited);
+        fuzz_touch(v.last_cited);
+        fuzz_touch(v.cited_by);
+        if (v.name)
+            fuzz_sink += cg_graph_find(g, v.name);
+    }
+    cg_node_view nv;
+    if (cg_graph_node_view(g, nn, &nv) != -1)
+        abort();
+    for (size_t i = 0; i < ne; i++) {
+        cg_edge_view e;
+        if (cg_graph_edge_view(g, i, &e) != 0)
+            abort();
+        if (e.from >= nn || e.to >= nn)
+            abort(); /* an edge between nodes that do not exist */
+        fuzz_touch(e.text);
+        fuzz_touch(e.sentence);
+        fuzz_touch(e.locations);
+    }
+    for (size_t i = 0; i < cg_graph_warning_count(g); i++)
+        fuzz_touch(cg_graph_warning(g, i));
+
+    cg_top_options opts;
+    memset(&opts, 0, sizeof opts);
+    opts.kind = -1;
+    for (int variant = 0; variant < 2; variant++) {
+        if (variant == 1) {
+            opts.articles = 1;
+            opts.include_urls = 1;
+            opts.by = 2;
+            opts.limit = 5;
+        }
+        cg_top *t = NULL;
+        cg_error err;
+        if (cg_graph_top(&t, g, &opts, &err) == CG_OK) {
+            for (size_t i = 0; i < cg_top_count(t); i++) {
+                const cg_top_row *r = cg_top_row_at(t, i);
+                fuzz_touch(r->id);
+                fuzz_touch(r->label);
+                fuzz_touch(r->senders);
+            }
+        }
+        cg_top_free(t);
+    }
+
+    /* trace, related and path, as the command line runs them, on a few
+     * nodes: enough to reach the code, bounded in time. */
+    size_t lim = nn < 4 ? nn : 4;
+    for (size_t i = 0; i < lim; i++) {
+        size_t *ix = NULL;
+        size_t n = cg_graph_citations_of(g, i, 1, &ix);
+        for (size_t k = 0; k < n; k++)
+            if (ix[k] >= ne)
+                abort();
+        free(ix);
+        ix = NULL;
+        n = cg_graph_references_of(g, i, &ix);
+        for (size_t k = 0; k < n; k++)
+            if (ix[k] >= ne)
+                abort();
+        free(ix);
+        cg_related *rel = NULL;
+        size_t nr = cg_graph_related(g, i, 5, &rel);
+        for (size_t k = 0; k < nr; k++)
+            fuzz_touch(rel[k].shared);
+        cg_related_free(rel, nr);
+    }
+    /* All shortest paths can be exponentially many (a chain of diamonds):
+     * only on small graphs, where that stays cheap. */
+    if (nn >= 2 && ne <= 40) {
+        size_t **paths = NULL, *lens = NULL, np = 0;
+        int undirected = 0;
+        cg_error err;
+        if (cg_graph_paths(g, 0, nn - 1, 1, &paths, &lens, &np, &undirected, &err) == CG_OK) {
+            for (size_t k = 0; k < np; k++)
+                free(paths[k]);
+            free(paths);
+            free(lens);
+        }
+    }
+    const char *sug[3];
+    fuzz_sink += cg_graph_suggest(g, "S/RES/822(1993)", sug, 3);
+}
+
+#endif
