@@ -8,7 +8,7 @@
 BUILD ?= build
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 
-.PHONY: all deps build graphs test test-release test-asan clean
+.PHONY: all deps build graphs test test-release test-asan js-deps clean
 
 all: graphs
 
@@ -27,7 +27,7 @@ graphs: build
 
 test: test-release test-asan
 
-test-release: deps
+test-release: deps js-deps
 	cmake -S . -B build-test -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCITEGRAPH_WERROR=ON >/dev/null
 	cmake --build build-test -j $(JOBS)
 	ctest --test-dir build-test --output-on-failure
@@ -36,6 +36,11 @@ test-asan: deps
 	cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DCITEGRAPH_WERROR=ON -DCITEGRAPH_SANITIZE=ON >/dev/null
 	cmake --build build-asan -j $(JOBS)
 	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --test-dir build-asan --output-on-failure
+
+# the readers behind Gephi Lite (graphology), for the export tests
+js-deps:
+	@if command -v npm >/dev/null 2>&1; then cd tests/js && npm ci --no-audit --no-fund --silent; \
+	else echo "citegraph: npm not found: the graphology tests will be skipped" >&2; fi
 
 clean:
 	rm -rf $(BUILD) build-test build-asan

@@ -4,10 +4,13 @@
  *                                     (exit 77, skipped, when XSD is absent)
  *   test_graphml --igraph GRAPH       reads it with igraph's GraphML reader:
  *                                     same nodes, edges and attributes
+ *   test_graphml --relaxng RNG FILE   validates a GEXF file against the RelaxNG
+ *                                     schema (exit 77 when RNG is absent)
  *   test_graphml --readback GRAPH     reads it with citegraph's reader and
  *                                     writes it again: same bytes */
 #include <igraph/igraph.h>
 #include <libxml/parser.h>
+#include <libxml/relaxng.h>
 #include <libxml/xmlschemas.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -59,6 +62,31 @@ static int schema(const char *xsd, const char *graph)
     if (rc != 0)
         return fail("the graph does not validate against GraphML 1.0");
     printf("%s validates against %s\n1 passed, 0 failed\n", graph, xsd);
+    return 0;
+}
+
+static int relaxng(const char *rng, const char *file)
+{
+    if (access(rng, R_OK) != 0) {
+        printf("skipped: %s not found (../shared is absent in a user's clone)\n", rng);
+        return 77;
+    }
+    xmlRelaxNGParserCtxtPtr pc = xmlRelaxNGNewParserCtxt(rng);
+    xmlRelaxNGPtr s = pc ? xmlRelaxNGParse(pc) : NULL;
+    if (!s)
+        return fail("cannot load the RelaxNG schema");
+    xmlRelaxNGValidCtxtPtr vc = xmlRelaxNGNewValidCtxt(s);
+    xmlDocPtr doc = xmlReadFile(file, NULL, XML_PARSE_NONET);
+    if (!doc)
+        return fail("not well-formed XML");
+    int rc = xmlRelaxNGValidateDoc(vc, doc);
+    xmlFreeDoc(doc);
+    xmlRelaxNGFreeValidCtxt(vc);
+    xmlRelaxNGFree(s);
+    xmlRelaxNGFreeParserCtxt(pc);
+    if (rc != 0)
+        return fail("does not validate against the RelaxNG schema");
+    printf("%s validates against %s\n1 passed, 0 failed\n", file, rng);
     return 0;
 }
 
@@ -152,6 +180,8 @@ int main(int argc, char **argv)
 {
     if (argc == 4 && strcmp(argv[1], "--schema") == 0)
         return schema(argv[2], argv[3]);
+    if (argc == 4 && strcmp(argv[1], "--relaxng") == 0)
+        return relaxng(argv[2], argv[3]);
     if (argc == 3 && strcmp(argv[1], "--igraph") == 0)
         return with_igraph(argv[2]);
     if (argc == 3 && strcmp(argv[1], "--readback") == 0)
