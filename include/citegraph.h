@@ -110,6 +110,8 @@ typedef struct cg_meta {
     const char *agenda_items;/**< agenda item numbers, space-separated */
     const char *annex_author;/**< who signed the annex, when there is one */
     int has_annex;           /**< 1 when the letter transmits an annex */
+    const char *encoding;    /**< what the bytes were read as: "UTF-8", "UTF-16LE", "UTF-16BE", "GB18030" */
+    const char *format;      /**< "text", "markdown" or "html" */
 } cg_meta;
 
 /** One reference found in a document. */
@@ -131,11 +133,14 @@ typedef struct cg_ref {
     int echo;             /**< 1 when only a link annotation repeating the text (a URL alone on a line) */
 } cg_ref;
 
-/** Reads and scans one file ("-" reads standard input).  Plain text and
- *  Markdown are recognised by content; a UTF-8 BOM is dropped.  The caller
- *  owns *out (cg_document_free).  Errors: CG_ERR_IO when the file cannot be
- *  read, CG_ERR_INPUT when it is empty, binary or not valid UTF-8 (err gives
- *  the line and column of the first bad byte). */
+/** Reads and scans one file ("-" reads standard input).  Plain text,
+ *  Markdown and HTML are recognised by content (HTML also by name); UTF-8
+ *  with or without BOM, UTF-16 with a BOM, and GB18030/GBK Chinese (when the
+ *  bytes are not UTF-8 and decode cleanly; meta->encoding says so) are
+ *  read.  Offsets are in the original bytes.  The caller owns *out
+ *  (cg_document_free).  Errors: CG_ERR_IO when the file cannot be read,
+ *  CG_ERR_INPUT when it is empty, binary, or in no encoding citegraph
+ *  reads (err gives the line and column of the first bad byte). */
 cg_status cg_document_read_file(cg_document **out, const cg_registry *reg,
                                 const char *path, cg_error *err);
 

@@ -11,8 +11,9 @@ static void help(FILE *fp)
 {
     fputs("usage: citegraph build [options] PATH...\n"
           "\n"
-          "Scans letters (files, folders searched recursively for .txt and .md, or -\n"
-          "for standard input) and writes their citation graph as GraphML.\n"
+          "Scans letters (files, folders searched recursively for .txt, .md and .html,\n"
+          "or - for standard input) and writes their citation graph as GraphML.\n"
+          "UTF-8 (with or without BOM), UTF-16 with a BOM and GB18030 are read.\n"
           "\n"
           "  -o, --output FILE     write here (through a temporary file renamed into\n"
           "                        place); default: standard output\n"
@@ -23,6 +24,7 @@ static void help(FILE *fp)
           "  -m, --manifest FILE   file name -> symbol, date, sender, language (JSON\n"
           "                        or CSV): what a catalogue knows beats the header\n"
           "      --json            print a summary as JSON on standard output\n"
+          "      --strict          any input problem is a failure: nothing is written\n"
           "  -q, --quiet           no progress and no summary on standard error\n"
           "  -h, --help            this help\n"
           "\n"
@@ -38,12 +40,13 @@ int cli_build(int argc, char **argv)
         {"output", required_argument, NULL, 'o'}, {"registry", required_argument, NULL, 'r'}, {"manifest", required_argument, NULL, 'm'},
         {"json", no_argument, NULL, 'j'},         {"quiet", no_argument, NULL, 'q'},
         {"format", required_argument, NULL, 'f'}, {"gexf-version", required_argument, NULL, 'G'},
+        {"strict", no_argument, NULL, 'S'},
         {"help", no_argument, NULL, 'h'},         {NULL, 0, NULL, 0}};
     const char *output = "-";
     char *regs[32];
     size_t nregs = 0;
     const char *manifest_path = NULL, *format = "graphml";
-    int gexf12 = 0;
+    int gexf12 = 0, strict = 0;
     int json = 0, quiet = 0, c;
     optind = 1;
     while ((c = getopt_long(argc, argv, "o:r:m:f:qh", opts, NULL)) != -1) {
@@ -60,6 +63,7 @@ int cli_build(int argc, char **argv)
         case 'm': manifest_path = optarg; break;
         case 'f': format = optarg; break;
         case 'G': gexf12 = strcmp(optarg, "1.2") == 0; break;
+        case 'S': strict = 1; break;
         case 'q': quiet = 1; break;
         case 'h': help(stdout); return EXIT_OK;
         default: help(stderr); return EXIT_USAGE;
@@ -89,7 +93,14 @@ int cli_build(int argc, char **argv)
     cg_graph *g = NULL;
     problems += cli_scan_into(&g, reg, manifest, &files, quiet);
     cg_manifest_free(manifest);
-    int write_failed = cli_write_format(g, format, gexf12, output) != EXIT_OK;
+    int write_failed = 0;
+    if (strict && problems) {
+        cli_errorf("%d input%s had problems: nothing written (--strict)", problems,
+                   problems == 1 ? "" : "s");
+        write_failed = 1;
+    } else {
+        write_failed = cli_write_format(g, format, gexf12, output) != EXIT_OK;
+    }
     size_t scanned = files.n;
     if (json) {
         json_t *o = json_pack("{s:s, s:I, s:I, s:I, s:I, s:b}", "output", output,

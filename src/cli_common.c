@@ -39,7 +39,7 @@ void cli_errorf(const char *fmt, ...)
 
 static int wanted(const char *name)
 {
-    static const char *const ext[] = {".txt", ".md", ".markdown", ".text", NULL};
+    static const char *const ext[] = {".txt", ".md", ".markdown", ".text", ".html", ".htm", NULL};
     const char *dot = strrchr(name, '.');
     if (!dot)
         return 0;
@@ -181,10 +181,22 @@ int cli_manifest(cg_manifest **out, const char *path)
     return EXIT_OK;
 }
 
+/* What kind of problem a message reports, for the summary. */
+static const char *problem_kind(const char *msg)
+{
+    static const char *const kinds[] = {"invalid UTF-8", "binary", "empty file", "no text",
+                                        "cannot open", "larger than", "read error", "not readable as HTML"};
+    for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
+        if (strstr(msg, kinds[k]))
+            return kinds[k];
+    return "other";
+}
+
 int cli_scan_into(cg_graph **out, const cg_registry *reg, const cg_manifest *manifest,
                   const cli_files *files, int quiet)
 {
     int problems = 0;
+    cg_map why = {0};
     cg_error err = {0};
     cg_graph_new(out, &err);
     int tty = !quiet && isatty(STDERR_FILENO);
@@ -199,8 +211,15 @@ int cli_scan_into(cg_graph **out, const cg_registry *reg, const cg_manifest *man
                 fputc('\n', stderr);
             cli_error(&err);
             problems++;
+            size_t c = 0;
+            const char *kind = problem_kind(err.message);
+            cg_map_get(&why, kind, &c);
+            cg_map_put(&why, kind, c + 1);
             continue;
         }
+        const cg_meta *dm = cg_document_meta(doc);
+        if (!quiet && dm->encoding && strcmp(dm->encoding, "UTF-8") != 0)
+            cli_errorf("%s: read as %s", files->v[k], dm->encoding);
         if (manifest)
             cg_manifest_apply(manifest, doc);
         memset(&err, 0, sizeof err);
@@ -222,6 +241,16 @@ int cli_scan_into(cg_graph **out, const cg_registry *reg, const cg_manifest *man
     if (!quiet)
         for (size_t k = 0; k < cg_graph_warning_count(*out); k++)
             cli_errorf("warning: %s", cg_graph_warning(*out, k));
+    if (why.n) {
+        /* the summary: what was skipped and why */
+        cg_buf b = {0};
+        for (size_t k = 0; k < why.cap; k++)
+            if (why.keys[k])
+                cg_buf_printf(&b, "%s%zu %s", b.len ? ", " : "", why.vals[k], why.keys[k]);
+        cli_errorf("%d of %zu files skipped (%s)", problems, files->n, b.s);
+        cg_buf_free(&b);
+    }
+    cg_map_free(&why);
     return problems;
 }
 

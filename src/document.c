@@ -105,20 +105,62 @@ static char *symbol_label(const char *id, cg_kind kind, int zh)
 
 static void set_identity(cg_document *d);
 
+static size_t *line_starts(const char *s, size_t n, size_t *count)
+{
+    size_t cap = 64, k = 0;
+    size_t *v = cg_xmalloc(cap * sizeof *v);
+    v[k++] = 0;
+    for (size_t i = 0; i < n; i++)
+        if (s[i] == '\n') {
+            if (k == cap)
+                v = cg_xrealloc(v, (cap *= 2) * sizeof *v);
+            v[k++] = i + 1;
+        }
+    *count = k;
+    return v;
+}
+
 cg_status cg_document_scan(cg_document **out, const cg_registry *reg, const char *name,
                            const char *data, size_t len, cg_error *err)
 {
     *out = NULL;
-    unsigned char *mask = cg_xmalloc(len ? len : 1);
+    /* 1. any encoding -> UTF-8; 2. HTML -> its text; each step keeps a map
+     * back to where every byte came from */
+    cg_decoded dec;
+    cg_status st = cg_decode(name, data, len, &dec, err);
+    if (st != CG_OK)
+        return st;
+    const char *pipe = dec.data;
+    size_t plen = dec.len;
+    char *html = NULL;
+    size_t *hmap = NULL;
+    int is_html = cg_looks_html(name, dec.data, dec.len);
+    if (is_html) {
+        st = cg_html_text(name, dec.data, dec.len, &html, &plen, &hmap, err);
+        if (st != CG_OK) {
+            cg_decoded_free(&dec);
+            return st;
+        }
+        pipe = html;
+    }
+    unsigned char *mask = cg_xmalloc(plen ? plen : 1);
     cg_format format;
-    cg_status st = cg_reader_prepare(name, data, len, mask, &format, err);
+    st = cg_reader_prepare(name, pipe, plen, mask, &format, !is_html, err);
     if (st != CG_OK) {
         free(mask);
+        free(html);
+        free(hmap);
+        cg_decoded_free(&dec);
         return st;
     }
     cg_text text = {0};
-    cg_normalize(&text, data, len, mask, format == CG_FORMAT_MARKDOWN);
+    cg_normalize(&text, pipe, plen, mask, format == CG_FORMAT_MARKDOWN || is_html);
     free(mask);
+    /* lines and columns are those of the decoded file */
+    cg_text where = {0};
+    where.src = dec.data;
+    where.src_len = dec.len;
+    where.lines = line_starts(dec.data, dec.len, &where.nlines);
     cg_token *tok = NULL;
     size_t ntok = cg_lex(&text, &tok);
 
@@ -170,18 +212,32 @@ cg_status cg_document_scan(cg_document **out, const cg_registry *reg, const char
         size_t a, b;
         cg_sentence_bounds(&text, m->start, &a, &b);
         r->sentence = keep(d, flat(&text, a, b));
-        size_t o1 = text.orig[m->start];
-        size_t o2 = m->end > m->start ? text.orig[m->end - 1] + 1 : o1;
-        while (o2 < len && ((unsigned char)data[o2] & 0xC0) == 0x80)
-            o2++;
-        r->offset = o1;
-        r->length = o2 - o1;
-        cg_text_position(&text, o1, &r->line, &r->column);
+        /* offsets in the text the scanner read -> in the decoded file */
+        size_t p1 = text.orig[m->start];
+        size_t p2 = m->end > m->start ? text.orig[m->end - 1] + 1 : p1;
+        while (p2 < plen && ((unsigned char)pipe[p2] & 0xC0) == 0x80)
+            p2++;
+        size_t d1 = hmap ? hmap[p1] : p1;
+        size_t d2 = hmap ? (p2 > p1 ? hmap[p2 - 1] + 1 : d1) : p2;
+        while (d2 < dec.len && ((unsigned char)dec.data[d2] & 0xC0) == 0x80)
+            d2++;
+        if (d2 < d1)
+            d2 = d1;
+        cg_text_position(&where, d1, &r->line, &r->column);
+        /* -> in the original bytes */
+        r->offset = dec.map ? dec.map[d1] : d1;
+        r->length = (dec.map ? dec.map[d2] : d2) - r->offset;
         r->echo = m->echo;
     }
     cg_vec_free(&ctx.mentions, cg_mention_free);
     free(tok);
     cg_text_free(&text);
+    free(where.lines);
+    d->mb.encoding = cg_xstrdup(dec.encoding);
+    d->mb.format = cg_xstrdup(is_html ? "html" : format == CG_FORMAT_MARKDOWN ? "markdown" : "text");
+    free(html);
+    free(hmap);
+    cg_decoded_free(&dec);
 
     set_identity(d);
     *out = d;
@@ -216,6 +272,8 @@ static void set_identity(cg_document *d)
     mt->agenda_items = mb->agenda;
     mt->annex_author = mb->annex_author;
     mt->has_annex = mb->has_annex;
+    mt->encoding = mb->encoding;
+    mt->format = mb->format;
 }
 
 static void replace(char **dst, const char *v)

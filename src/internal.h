@@ -9,6 +9,27 @@
 #include "citegraph.h"
 #include "util.h"
 
+/* ---- decoding: any encoding -> UTF-8 (decode.c) --------------------------- */
+typedef struct cg_decoded {
+    const char *data;     /* UTF-8; the input itself when it was UTF-8 already */
+    size_t len;
+    size_t *map;          /* map[i]: original offset of data[i] (map[len] = input length); NULL: identity */
+    const char *encoding; /* "UTF-8", "UTF-16LE", "UTF-16BE", "GB18030" */
+} cg_decoded;
+
+cg_status cg_decode(const char *name, const char *data, size_t n, cg_decoded *out, cg_error *err);
+void cg_decoded_free(cg_decoded *d);
+
+/* ---- HTML: the text of a page, with its structure (read_html.c) ----------- */
+/* 1 when the bytes look like HTML. */
+int cg_looks_html(const char *name, const char *s, size_t n);
+/* The text of an HTML document: paragraphs and footnotes as lines, scripts
+ * and styles dropped, document links (href) on lines of their own after
+ * their text (so that they count as link annotations).  map[i] gives the
+ * offset in s of the text's byte i. */
+cg_status cg_html_text(const char *name, const char *s, size_t n, char **out, size_t *outlen,
+                       size_t **map, cg_error *err);
+
 /* ---- reader: per-byte annotations of the original file ---------------- */
 enum {
     CG_MASK_DROP = 1,   /* markup: not part of the text */
@@ -22,7 +43,7 @@ typedef enum cg_format { CG_FORMAT_TEXT, CG_FORMAT_MARKDOWN } cg_format;
 /* Checks the bytes (UTF-8, no NUL) and fills mask[0..n) for the format
  * found; returns CG_OK or CG_ERR_INPUT with err (line, column). */
 cg_status cg_reader_prepare(const char *name, const char *s, size_t n, unsigned char *mask,
-                            cg_format *format, cg_error *err);
+                            cg_format *format, int allow_markdown, cg_error *err);
 
 /* ---- normalizer -------------------------------------------------------- */
 typedef struct cg_text {
@@ -144,6 +165,7 @@ long cg_english_ordinal(const char *s, size_t n);        /* "seventy-fifth" -> 7
 /* ---- metadata (metadata.c) -------------------------------------------- */
 typedef struct cg_meta_buf {
     char *title, *date, *sender, *symbols, *addressee, *agenda, *annex_author, *language;
+    char *encoding, *format;
     long session, sc_year;
     int has_annex;
     size_t body_start;     /* clean offset of the title line (end of the header) */

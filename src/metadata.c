@@ -532,5 +532,7 @@ void cg_meta_buf_free(cg_meta_buf *mb)
     free(mb->agenda);
     free(mb->annex_author);
     free(mb->language);
+    free(mb->encoding);
+    free(mb->format);
     memset(mb, 0, sizeof *mb);
 }

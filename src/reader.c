@@ -235,7 +235,7 @@ static void mark_markdown(const char *s, size_t n, unsigned char *mask)
 }
 
 cg_status cg_reader_prepare(const char *name, const char *s, size_t n, unsigned char *mask,
-                            cg_format *format, cg_error *err)
+                            cg_format *format, int allow_markdown, cg_error *err)
 {
     memset(mask, 0, n);
     size_t start = 0;
@@ -272,7 +272,7 @@ cg_status cg_reader_prepare(const char *name, const char *s, size_t n, unsigned 
         cg_error_set(err, name, 0, 0, n ? "no text (only white space)" : "empty file");
         return CG_ERR_INPUT;
     }
-    *format = looks_markdown(s, n) ? CG_FORMAT_MARKDOWN : CG_FORMAT_TEXT;
+    *format = allow_markdown && looks_markdown(s, n) ? CG_FORMAT_MARKDOWN : CG_FORMAT_TEXT;
     if (*format == CG_FORMAT_MARKDOWN)
         mark_markdown(s, n, mask);
     mark_echo_lines(s, n, mask);

@@ -368,3 +368,18 @@ void cg_split(const char *s, char sep, cg_vec *out)
         s = e ? e + 1 : NULL;
     }
 }
+
+const char *cg_memmem(const char *hay, size_t hl, const char *needle, size_t nl)
+{
+    if (!nl)
+        return hay;
+    for (size_t i = 0; i + nl <= hl; i++) {
+        const char *p = memchr(hay + i, needle[0], hl - i - nl + 1);
+        if (!p)
+            return NULL;
+        i = (size_t)(p - hay);
+        if (memcmp(p, needle, nl) == 0)
+            return p;
+    }
+    return NULL;
+}

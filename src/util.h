@@ -74,6 +74,8 @@ int cg_is_cjk(uint32_t cp); /* CJK ideographs, kana, hangul and CJK punctuation 
 /* ASCII helpers that ignore the locale. */
 int cg_strncaseeq(const char *a, const char *b, size_t n);
 int cg_cmp_str(const void *a, const void *b); /* qsort on char* */
+/* The first occurrence of needle in hay, or NULL (memmem is not C11). */
+const char *cg_memmem(const char *hay, size_t hl, const char *needle, size_t nl);
 /* qsort that accepts an empty (possibly NULL) array. */
 void cg_sort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *));
 
