@@ -74,6 +74,9 @@ int cli_export(int argc, char **argv);
 /* Writes g in FORMAT ("csv": OUT is a folder) to OUT; returns an exit code. */
 int cli_write_format(const cg_graph *g, const char *format, int gexf12, const char *out);
 
+/* -j N: scanning threads (0: one per processor). */
+extern int cli_jobs;
+
 /* Writes s padded to `width` terminal columns (CJK counts two). */
 void cli_pad(const char *s, size_t width);
 

@@ -212,30 +212,43 @@ static void edge_evidence(gedge *e)
     free(e->offsets);
     e->sentence = e->text = e->locations = e->offsets = NULL;
     e->weight = e->echoes = 0;
+    /* linear in the mentions: buffers, and maps for what was seen */
+    cg_buf sent = {0}, text = {0}, locs = {0}, offs = {0};
+    cg_map seen_sent = {0}, seen_text = {0};
     for (size_t k = 0; k < e->mentions.n; k++) {
         const gmention *m = e->mentions.v[k];
         if (m->echo) {
             e->echoes++;
-        } else {
-            char *before = e->sentence ? cg_xstrdup(e->sentence) : NULL;
-            cg_list_add(&e->sentence, m->sentence, "\n");
-            if (!before || strcmp(before, e->sentence) != 0)
-                e->weight++;
-            free(before);
+        } else if (m->sentence && *m->sentence && !cg_map_get(&seen_sent, m->sentence, NULL)) {
+            cg_map_put(&seen_sent, m->sentence, 1);
+            if (sent.len)
+                cg_buf_putc(&sent, '\n');
+            cg_buf_puts(&sent, m->sentence);
+            e->weight++;
         }
-        cg_list_add(&e->text, m->text, "; ");
-        char *full = cg_xsprintf("%s:%ld:%ld", m->file, m->line, m->column);
-        cg_list_append(&e->locations, full, " ");
-        free(full);
-        char off[64];
-        snprintf(off, sizeof off, "%zu+%zu", m->offset, m->length);
-        cg_list_append(&e->offsets, off, " ");
+        if (m->text && *m->text && !cg_map_get(&seen_text, m->text, NULL)) {
+            cg_map_put(&seen_text, m->text, 1);
+            if (text.len)
+                cg_buf_puts(&text, "; ");
+            cg_buf_puts(&text, m->text);
+        }
+        cg_buf_printf(&locs, "%s%s:%ld:%ld", locs.len ? " " : "", m->file, m->line, m->column);
+        cg_buf_printf(&offs, "%s%zu+%zu", offs.len ? " " : "", m->offset, m->length);
     }
     if (!e->weight && e->kind == CG_EDGE_CITES) {
         e->weight = 1; /* only seen as a link annotation */
         const gmention *m = e->mentions.v[0];
-        cg_list_add(&e->sentence, m->sentence, "\n");
+        if (m->sentence)
+            cg_buf_puts(&sent, m->sentence);
     }
+    e->sentence = sent.len ? cg_buf_take(&sent) : NULL;
+    e->text = text.len ? cg_buf_take(&text) : NULL;
+    e->locations = cg_buf_take(&locs);
+    e->offsets = cg_buf_take(&offs);
+    cg_buf_free(&sent);
+    cg_buf_free(&text);
+    cg_map_free(&seen_sent);
+    cg_map_free(&seen_text);
 }
 
 /* "b a" -> "a b" */

@@ -1,5 +1,7 @@
 /* main.c: `citegraph <command> [options]`. */
 #include <stdio.h>
+#include <libxml/parser.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
@@ -24,7 +26,8 @@ static void usage(FILE *fp)
     fputs("usage: citegraph <command> [options] [PATH...]\n\ncommands:\n", fp);
     for (size_t k = 0; k < sizeof commands / sizeof commands[0]; k++)
         fprintf(fp, "  %-7s %s\n", commands[k].name, commands[k].what);
-    fputs("\n`citegraph <command> --help` tells more.  Exit codes: 0 all went through,\n"
+    fputs("\n`citegraph <command> --help` tells more.  Letters are scanned by one thread\n"
+          "per processor (CITEGRAPH_JOBS=N to choose).  Exit codes: 0 all went through,\n"
           "1 some inputs had problems (the others were processed), 2 usage error.\n",
           fp);
 }
@@ -32,6 +35,10 @@ static void usage(FILE *fp)
 int main(int argc, char **argv)
 {
     cg_init();
+    xmlInitParser(); /* before any thread parses HTML */
+    const char *jobs = getenv("CITEGRAPH_JOBS");
+    if (jobs)
+        cli_jobs = atoi(jobs);
     if (argc < 2) {
         usage(stderr);
         return EXIT_USAGE;

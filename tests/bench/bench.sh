@@ -17,7 +17,7 @@ i=0
 while [ $i -lt "$copies" ]; do
   y=$((1950 + i % 150)); m=$((1 + (i / 150) % 12))
   for f in "$here"/tests/corpus/seeds/*; do
-    sed -e "0,/20[0-9][0-9] 年 [0-9]* 月/s//$y 年 $m 月/" -e "s|A/75/379|A/75/$((1000 + i))|g" \
+    sed -e "0,/20[0-9][0-9] 年 [0-9]* 月/s//$y 年 $m 月/" -e "s|A/75/379|A/75/$((1000 + i))|g" -e "s|S/2020/965|S/2020/$((3000 + i))|g" \
       "$f" >"$tmp/corpus/$(printf '%05d' $i)_$(basename "$f")"
   done
   i=$((i + 1))
