@@ -48,6 +48,13 @@ static char *jdup(json_t *o, const char *k)
     return json_is_string(v) && *json_string_value(v) ? cg_xstrdup(json_string_value(v)) : NULL;
 }
 
+static int valid_field(const char *v, int what);
+
+static int entry_ok(const mentry *e)
+{
+    return (!e->date || valid_field(e->date, 'd')) && (!e->sender || valid_field(e->sender, 's'));
+}
+
 static cg_status load_json(cg_manifest *m, const char *path, cg_error *err)
 {
     json_error_t je;
@@ -73,6 +80,12 @@ static cg_status load_json(cg_manifest *m, const char *path, cg_error *err)
             e->date = jdup(o, "date");
             e->sender = jdup(o, "sender");
             e->language = jdup(o, "language");
+            if (!entry_ok(e)) {
+                entry_free(e);
+                cg_error_set(err, path, 0, 0, "manifest entry %zu: a date is YYYY-MM-DD, a sender ISO3 codes", i);
+                json_decref(root);
+                return CG_ERR_FORMAT;
+            }
             add_entry(m, e);
         }
     } else if (json_is_object(root)) {
@@ -83,6 +96,12 @@ static cg_status load_json(cg_manifest *m, const char *path, cg_error *err)
             e->date = jdup(o, "date");
             e->sender = jdup(o, "sender");
             e->language = jdup(o, "language");
+            if (!entry_ok(e)) {
+                entry_free(e);
+                cg_error_set(err, path, 0, 0, "manifest entry \"%s\": a date is YYYY-MM-DD, a sender ISO3 codes", key);
+                json_decref(root);
+                return CG_ERR_FORMAT;
+            }
             add_entry(m, e);
         }
     } else {
@@ -141,6 +160,30 @@ static int csv_record(FILE *fp, char **out, int max, long *line)
     }
 }
 
+/* A field is UTF-8; a date YYYY-MM-DD; a sender ISO3 codes separated by
+ * spaces. */
+static int valid_field(const char *v, int what)
+{
+    size_t n = strlen(v);
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        size_t l = cg_utf8_decode((const unsigned char *)v + i, n - i, &cp);
+        if (!l)
+            return 0;
+        i += l;
+    }
+    if (!n)
+        return 1;
+    if (what == 'd')
+        return n == 10 && v[4] == '-' && v[7] == '-' && strspn(v, "0123456789-") == 10;
+    if (what == 's') {
+        for (size_t i = 0; i < n; i++)
+            if (!((v[i] >= 'A' && v[i] <= 'Z') || v[i] == ' '))
+                return 0;
+    }
+    return 1;
+}
+
 static cg_status load_csv(cg_manifest *m, const char *path, cg_error *err)
 {
     FILE *fp = fopen(path, "r");
@@ -166,7 +209,22 @@ static cg_status load_csv(cg_manifest *m, const char *path, cg_error *err)
     }
     char *f[16];
     int nf;
+    long at = line;
     while ((nf = csv_record(fp, f, 16, &line)) >= 0) {
+        const char *bad = NULL;
+        for (int k = 0; k < nf && !bad; k++)
+            if (!valid_field(f[k], k == col[2] ? 'd' : k == col[3] ? 's' : 0))
+                bad = k == col[2] ? "a date must be YYYY-MM-DD"
+                      : k == col[3] ? "a sender must be ISO 3166-1 alpha-3 codes (ARM, AZE ...)"
+                                    : "not valid UTF-8";
+        if (bad) {
+            for (int k = 0; k < nf; k++)
+                free(f[k]);
+            fclose(fp);
+            cg_error_set(err, path, at, 0, "manifest: %s", bad);
+            return CG_ERR_FORMAT;
+        }
+        at = line;
         if (nf > col[0] && *f[col[0]]) {
             mentry *e = cg_xcalloc(1, sizeof *e);
             char **dst[5] = {&e->file, &e->symbol, &e->date, &e->sender, &e->language};
