@@ -439,6 +439,13 @@ static int parse_item(const P *p, size_t i, item *it)
 static char *item_target(const item *it, int body, int decision, cg_kind *kind)
 {
     switch (it->form) {
+    case 'P':
+        /* "安理会第 2231 号决议": a Security Council number without its year;
+         * kept only if the letter gives the year elsewhere (unify_aliases) */
+        if (decision || body != 'S' || it->a > 9999)
+            return NULL;
+        *kind = CG_KIND_SC_RESOLUTION;
+        return cg_xsprintf("S/RES/%ld", it->a);
     case 'Y':
         if (decision)
             return NULL;
@@ -1375,6 +1382,27 @@ static void unify_aliases(P *p)
         if (m->alias && !cg_map_get(&to, m->alias, NULL)) {
             cg_map_put(&to, m->alias, vals.n);
             cg_vec_push(&vals, m);
+        }
+    }
+    /* S/RES/2231 -> S/RES/2231(2015) when the letter writes the year
+     * somewhere; without it there is no identifier to give: dropped */
+    for (size_t k = 0; k < ms->n; k++) {
+        cg_mention *m = ms->v[k];
+        if (m->kind != CG_KIND_SC_RESOLUTION || strchr(m->target, '('))
+            continue;
+        size_t tl = strlen(m->target);
+        const char *full = NULL;
+        for (size_t q = 0; q < ms->n && !full; q++) {
+            const cg_mention *o = ms->v[q];
+            if (o != m && strncmp(o->target, m->target, tl) == 0 && o->target[tl] == '(')
+                full = o->target;
+        }
+        if (full) {
+            char *x = cg_xstrdup(full);
+            free(m->target);
+            m->target = x;
+        } else {
+            m->absorbed = 1;
         }
     }
     for (size_t k = 0; k < ms->n; k++) {
