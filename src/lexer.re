@@ -110,7 +110,7 @@ size_t cg_lex(const cg_text *t, cg_token **out)
             sp     = [ \t]* ("\n" [ \t]*)?;
             alnum  = [A-Za-z0-9];
             c1     = [A-Z] [A-Z0-9]* ("." [A-Z0-9]+)*;
-            cn     = alnum+ ([.-] alnum+ | "." "\n" [0-9]+)*;
+            cn     = alnum+ ([.-] alnum+)* | [A-Za-z]+ "." "\n" [0-9]+;
             sym1   = c1 ("/" "\n"? cn)+;
             cnum   = [零〇一二三四五六七八九十百千两]+;
             urlc   = [A-Za-z0-9\-._~:/?#@!$&'*+,;=%()[\]];

@@ -255,7 +255,7 @@ static int boundary_before(const cg_text *t, size_t i)
     if (s[i - 1] == '_' && s[i] != '_')
         return 1; /* footnote rule */
     /* ". 3 United Nations, Treaty Series": a footnote starts */
-    if (i >= 2 && s[i - 1] == ' ' && strchr(".!?", s[i - 2]) && i + 2 < t->n && s[i] >= '1' &&
+    if (i >= 2 && (s[i - 1] == ' ' || s[i - 1] == '\n') && strchr(".!?", s[i - 2]) && i + 2 < t->n && s[i] >= '1' &&
         s[i] <= '9') {
         size_t k = i;
         while (k < t->n && s[k] >= '0' && s[k] <= '9')
@@ -264,7 +264,7 @@ static int boundary_before(const cg_text *t, size_t i)
             ((s[k + 1] >= 'A' && s[k + 1] <= 'Z') || (unsigned char)s[k + 1] >= 0x80))
             return 1;
     }
-    if (i >= 2 && s[i - 1] == ' ' && strchr(".!?", s[i - 2]) && i < t->n &&
+    if (i >= 2 && (s[i - 1] == ' ' || s[i - 1] == '\n') && strchr(".!?", s[i - 2]) && i < t->n &&
         ((s[i] >= 'A' && s[i] <= 'Z') || (unsigned char)s[i] >= 0x80)) {
         /* ". The": not after a one- or two-letter abbreviation (p., No, para.) */
         size_t w = i - 2;

@@ -630,7 +630,7 @@ static size_t en_resolutions(P *p, size_t i)
         size_t k = j;
         if (is(p, k, ","))
             k++;
-        if (word_is(p, k, "and"))
+        if (word_is(p, k, "and") || word_is(p, k, "or"))
             k++;
         else if (word_is(p, k, "as") && word_is(p, k + 1, "well") && word_is(p, k + 2, "as"))
             k += 3;
@@ -866,6 +866,11 @@ static size_t do_phrase(P *p, size_t i)
     if (!m || !e)
         return NOPE;
     size_t end = tok_at_or_after(p, i, t->start + m);
+    /* "the Charter of Paris", "the Charter of the OSCE": a one-word short
+     * form followed by "of" or "for" names another charter */
+    if (end == i + 1 && t->type == TK_WORD && (word_is(p, end, "of") || word_is(p, end, "for")) &&
+        !(word_is(p, end + 1, "the") && word_is(p, end + 2, "United") && word_is(p, end + 3, "Nations")))
+        return NOPE;
     if (e->kind == CG_KIND_CASE)
         absorb_case_title(p, t->start);
     add(p, cg_xstrdup(e->id), e->kind, entry_label(p, e), NULL, NULL, t->start, t->start + m);
@@ -963,7 +968,19 @@ static size_t en_articles(P *p, size_t i)
             x->para = tok_long(p, k + 1);
             x->end = p->t[k + 2].end;
             k += 3;
-        } else if (is(p, k, ",") && (word_is(p, k + 1, "paragraph") || word_is(p, k + 1, "para"))) {
+            /* Article 2 (3) and (4) */
+            while (na + 1 < MAX_ITEMS && (word_is(p, k, "and") || is(p, k, ",")) && is(p, k + 1, "(") &&
+                   p->t[k + 2].type == TK_NUM && is(p, k + 3, ")")) {
+                arts[na + 1] = *x;
+                na++;
+                x = &arts[na];
+                x->para = tok_long(p, k + 2);
+                x->start = p->t[k + 1].start;
+                x->end = p->t[k + 3].end;
+                k += 4;
+            }
+        } else if (is(p, k, ",") && (word_is(p, k + 1, "paragraph") || word_is(p, k + 1, "para") ||
+                                     word_is(p, k + 1, "paragraphs") || word_is(p, k + 1, "paras"))) {
             size_t q = k + 2;
             if (is(p, q, "."))
                 q++;
@@ -971,6 +988,16 @@ static size_t en_articles(P *p, size_t i)
                 x->para = tok_long(p, q);
                 x->end = p->t[q].end;
                 k = q + 1;
+                /* Article 2, paragraphs 3 and 4, */
+                while (na + 1 < MAX_ITEMS && (word_is(p, k, "and") || is(p, k, ",")) &&
+                       p->t[k + 1].type == TK_NUM) {
+                    arts[na + 1] = *x;
+                    na++;
+                    x = &arts[na];
+                    x->para = tok_long(p, k + 1);
+                    x->end = p->t[k + 1].end;
+                    k += 2;
+                }
                 if (is(p, k, ",") && word_is(p, k + 1, "of"))
                     k++;
             }
