@@ -662,7 +662,8 @@ cg_status cg_graph_finish(cg_graph *g, cg_error *err)
     /* 5. sort nodes by name, edges by (source, target, kind) */
     size_t nn = g->nodes.n;
     gnode **order = cg_xmalloc((nn ? nn : 1) * sizeof *order);
-    memcpy(order, g->nodes.v, nn * sizeof *order);
+    if (nn)
+        memcpy(order, g->nodes.v, nn * sizeof *order);
     cg_sort(order, nn, sizeof *order, cmp_node_ptr);
     size_t *pos = cg_xmalloc((nn ? nn : 1) * sizeof *pos);
     cg_map_free(&g->by_name);
@@ -673,7 +674,8 @@ cg_status cg_graph_finish(cg_graph *g, cg_error *err)
         cg_map_get(&g->by_name, ((gnode *)g->nodes.v[k])->name, &ix);
         pos[k] = ix;
     }
-    memcpy(g->nodes.v, order, nn * sizeof *order);
+    if (nn)
+        memcpy(g->nodes.v, order, nn * sizeof *order);
     free(order);
     size_t ne = g->edges.n;
     sorted_edge *se = cg_xmalloc((ne ? ne : 1) * sizeof *se);

@@ -11,7 +11,7 @@
 
 static int is_space_cp(uint32_t cp)
 {
-    return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' ||
+    return cp == 0xFFFE || cp == 0xFFFF || cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' ||
            cp == 0x3000 || cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F ||
            cp == 0xFEFF || (cp < 0x20);
 }

@@ -20,9 +20,15 @@ const char *cg_node_start(const gnode *n)
 char *cg_clean_string(const char *s)
 {
     char *o = cg_xstrdup(s), *w = o;
-    for (const char *p = s; *p; p++)
-        if ((unsigned char)*p >= 0x20 || *p == '\t' || *p == '\n')
+    for (const char *p = s; *p; p++) {
+        const unsigned char *u = (const unsigned char *)p;
+        if (u[0] == 0xEF && u[1] == 0xBF && (u[2] == 0xBE || u[2] == 0xBF)) {
+            p += 2; /* U+FFFE, U+FFFF: not XML characters */
+            continue;
+        }
+        if (*u >= 0x20 || *p == '\t' || *p == '\n')
             *w++ = *p;
+    }
     *w = '\0';
     return o;
 }

@@ -12,6 +12,11 @@
 static void put_escaped(FILE *fp, const char *s)
 {
     for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        /* U+FFFE and U+FFFF are not XML characters */
+        if (p[0] == 0xEF && p[1] == 0xBF && (p[2] == 0xBE || p[2] == 0xBF)) {
+            p += 2;
+            continue;
+        }
         switch (*p) {
         case '&': fputs("&amp;", fp); break;
         case '<': fputs("&lt;", fp); break;
