@@ -1175,11 +1175,27 @@ static size_t cn_letter(P *p, size_t i)
     if (gei == NOPE || end == NOPE) {
         /* 继我 2020 年 12 月 29 日的信: the writer's own letter */
         size_t e;
-        if (i > 0 && (is(p, i - 1, "我") || lit(p, i - 2, "本国") != NOPE) && is(p, i + 6, "的") &&
-            ((e = lit(p, i + 7, "信")) != NOPE || (e = lit(p, i + 7, "函")) != NOPE ||
-             (e = lit(p, i + 7, "普通照会")) != NOPE))
+        if (!is(p, i + 6, "的") ||
+            ((e = lit(p, i + 7, "信")) == NOPE && (e = lit(p, i + 7, "函")) == NOPE &&
+             (e = lit(p, i + 7, "普通照会")) == NOPE))
+            return NOPE;
+        if (i > 0 && (is(p, i - 1, "我") || (i > 1 && lit(p, i - 2, "本国") != NOPE) ||
+                      (i > 1 && lit(p, i - 2, "我国") != NOPE)))
             return letter_ref(p, i, i + 6, iso, p->t[i + 6].start, p->t[i + 6].start, e, 1);
-        return NOPE;
+        /* 阿塞拜疆 2020 年 10 月 1 日的信 (the State right before the date);
+         * 阿塞拜疆在其 2020 年 10 月 1 日的普通照会中 (the State named before 其) */
+        size_t a, b;
+        cg_sentence_bounds(p->c->text, p->t[i].start, &a, &b);
+        size_t lo = p->t[i].start > a + 40 ? p->t[i].start - 40 : a;
+        if (i > 0 && is(p, i - 1, "其"))
+            lo = a;
+        char *states = states_in(p, lo, p->t[i].start);
+        if (!states)
+            return NOPE;
+        const char *last = strrchr(states, ' ');
+        size_t r = letter_ref_from(p, i, iso, last ? last + 1 : states, e);
+        free(states);
+        return r;
     }
     return letter_ref(p, i, i + 6, iso, p->t[i + 6].start, p->t[gei].start, end, 0);
 }
@@ -1250,7 +1266,7 @@ static size_t en_letter(P *p, size_t i)
     /* "letter dated ...", "letter of 7 October 2020", "note verbale dated ..." */
     if (!word_is(p, k, "dated") && !(word_is(p, k, "of") && k + 1 < p->n && p->t[k + 1].type == TK_NUM))
         return NOPE;
-    size_t head = word_is(p, i, "verbale") ? i - 1 : i; /* "note verbale" */
+    size_t head = word_is(p, i, "verbale") || word_is(p, i, "verbales") ? i - 1 : i; /* "note verbale" */
     char iso[8][16];
     size_t nd = 0;
     size_t end = en_dates(p, k + 1, iso, &nd);
@@ -1278,9 +1294,14 @@ static size_t en_letter(P *p, size_t i)
         size_t a, b;
         cg_sentence_bounds(p->c->text, p->t[head].start, &a, &b);
         char *all = states_in(p, a, p->t[head].start);
+        if (!all) /* "In its note verbale dated ..., Azerbaijan claimed" */
+            all = states_in(p, p->t[end - 1].end, b);
         if (all) {
+            /* "its": the State named last; "their" (a joint letter): the first */
             const char *last = strrchr(all, ' ');
-            theirs = cg_xstrdup(last ? last + 1 : all);
+            size_t fl = strcspn(all, " ");
+            theirs = word_is(p, head - 1, "their") ? cg_xstrndup(all, fl)
+                                                   : cg_xstrdup(last ? last + 1 : all);
             free(all);
         }
     }
@@ -1512,7 +1533,8 @@ void cg_scan_references(cg_scan_ctx *ctx)
                      word_is(&p, i, "art") || word_is(&p, i, "arts"))
                 next = en_articles(&p, i);
             else if (word_is(&p, i, "letter") || word_is(&p, i, "letters") ||
-                     (word_is(&p, i, "verbale") && i > 0 && word_is(&p, i - 1, "note")))
+                     ((word_is(&p, i, "verbale") || word_is(&p, i, "verbales")) && i > 0 &&
+                      (word_is(&p, i - 1, "note") || word_is(&p, i - 1, "notes"))))
                 next = en_letter(&p, i);
             else if (word_is(&p, i, "paragraph") || word_is(&p, i, "para"))
                 next = en_paragraph_of_article(&p, i);
