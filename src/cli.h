@@ -63,6 +63,9 @@ size_t cli_find(const cg_graph *g, const char *id);
     "  -r, --registry FILE   add registry entries when scanning PATHs\n"     \
     "  -m, --manifest FILE   file name -> symbol, date, sender (JSON or CSV)\n" \
     "      --json            machine-readable output\n"
+/* Parses a whole number >= min for option `opt` of command `cmd`; returns 0,
+ * or -1 after saying what is wrong. */
+int cli_count(const char *cmd, const char *opt, const char *arg, long min, size_t *out);
 /* Fails on a write error to standard output; returns the exit code. */
 int cli_finish_stdout(int rc);
 

@@ -410,3 +410,15 @@ int cli_finish_stdout(int rc)
     }
     return rc;
 }
+
+int cli_count(const char *cmd, const char *opt, const char *arg, long min, size_t *out)
+{
+    char *end;
+    long v = strtol(arg, &end, 10);
+    if (*end || end == arg || v < min) {
+        cli_errorf("%s: %s takes a whole number%s, not '%s'", cmd, opt, min > 0 ? " from 1" : "", arg);
+        return -1;
+    }
+    *out = (size_t)v;
+    return 0;
+}

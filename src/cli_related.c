@@ -43,16 +43,10 @@ int cli_related(int argc, char **argv)
         if (r)
             continue;
         switch (c) {
-        case 'n': {
-            char *end;
-            long v = strtol(optarg, &end, 10);
-            if (*end || end == optarg || v < 0) {
-                cli_errorf("related: -n takes a whole number, not '%s'", optarg);
+        case 'n':
+            if (cli_count("related", "-n", optarg, 0, &limit) != 0)
                 return EXIT_USAGE;
-            }
-            limit = (size_t)v;
             break;
-        }
         case 'h': help(stdout); return EXIT_OK;
         default: help(stderr); return EXIT_USAGE;
         }

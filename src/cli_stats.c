@@ -106,16 +106,10 @@ int cli_stats(int argc, char **argv)
         if (r)
             continue;
         switch (c) {
-        case 'n': {
-            char *end;
-            long v = strtol(optarg, &end, 10);
-            if (*end || end == optarg || v < 1) {
-                cli_errorf("stats: -n takes a whole number from 1, not '%s'", optarg);
+        case 'n':
+            if (cli_count("stats", "-n", optarg, 1, &limit) != 0)
                 return EXIT_USAGE;
-            }
-            limit = (size_t)v;
             break;
-        }
         case 'h': help(stdout); return EXIT_OK;
         default: help(stderr); return EXIT_USAGE;
         }

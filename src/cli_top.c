@@ -54,16 +54,10 @@ int cli_top(int argc, char **argv)
         if (r)
             continue;
         switch (c) {
-        case 'n': {
-            char *end;
-            long v = strtol(optarg, &end, 10);
-            if (*end || v < 0 || end == optarg) {
-                cli_errorf("top: -n takes a whole number, not '%s'", optarg);
+        case 'n':
+            if (cli_count("top", "-n", optarg, 0, &o.limit) != 0)
                 return EXIT_USAGE;
-            }
-            o.limit = (size_t)v;
             break;
-        }
         case 'a': o.articles = 1; break;
         case 'u': o.include_urls = 1; break;
         case OPT_KIND: {

@@ -189,7 +189,7 @@ int cli_trace(int argc, char **argv)
                                          {NULL, 0, NULL, 0}};
     cli_source src = {0};
     const char *from = NULL;
-    long depth = 5;
+    size_t depth = 5;
     int c;
     optind = 1;
     while ((c = getopt_long(argc, argv, "g:r:m:d:h", opts, NULL)) != -1) {
@@ -200,15 +200,10 @@ int cli_trace(int argc, char **argv)
             continue;
         switch (c) {
         case OPT_FROM: from = optarg; break;
-        case 'd': {
-            char *end;
-            depth = strtol(optarg, &end, 10);
-            if (*end || end == optarg || depth < 1) {
-                cli_errorf("trace: --depth takes a whole number from 1, not '%s'", optarg);
+        case 'd':
+            if (cli_count("trace", "--depth", optarg, 1, &depth) != 0)
                 return EXIT_USAGE;
-            }
             break;
-        }
         case 'h': help(stdout); return EXIT_OK;
         default: help(stderr); return EXIT_USAGE;
         }
@@ -238,7 +233,7 @@ int cli_trace(int argc, char **argv)
         unsigned char *seen = cg_xcalloc(cg_graph_node_count(g) + 1, 1);
         if (!src.json)
             printf("%s  (%s, %s)\n", l.name, nz(l.date), nz(l.sender));
-        json_t *refs = tree(g, node, 1, (int)depth, seen, src.json, 0);
+        json_t *refs = tree(g, node, 1, (int)(depth > 1000 ? 1000 : depth), seen, src.json, 0);
         if (src.json) {
             json_t *o = json_pack("{s:s, s:s?, s:s?, s:o}", "id", l.name, "date", l.date, "sender",
                                   l.sender, "references", refs);

@@ -92,6 +92,24 @@ typedef struct cg_token {
     unsigned para : 1;  /* a paragraph break (indented line) before */
 } cg_token;
 
+/* Reading tokens (tokens.c): a view of the text and its tokens. */
+typedef struct cg_tokens {
+    const char *s;
+    const cg_token *t;
+    size_t n;
+} cg_tokens;
+
+#define CG_TOK_NONE ((size_t)-1)
+int cg_tok_is(const cg_tokens *k, size_t i, const char *lit);     /* token i is exactly lit */
+int cg_tok_word(const cg_tokens *k, size_t i, const char *w);     /* word i, ASCII case folded */
+size_t cg_tok_lit(const cg_tokens *k, size_t i, const char *lit); /* lit over adjacent tokens: the index after, or CG_TOK_NONE */
+long cg_tok_long(const cg_tokens *k, size_t i);                   /* a number (digits or Chinese), else -1 */
+int cg_tok_month(const cg_tokens *k, size_t i);                   /* an English month name: 1..12, else 0 */
+
+/* The States named in s[a, b), longest names first, as space-separated
+ * ISO3 codes in order of appearance (each once), or NULL (registry.c). */
+char *cg_states_in(const cg_registry *reg, const char *s, size_t a, size_t b);
+
 /* Splits the clean text into tokens; *out gets an array ending with TK_EOF
  * (owned by the caller); returns the number of tokens before TK_EOF. */
 size_t cg_lex(const cg_text *t, cg_token **out);

@@ -55,6 +55,23 @@ static int entry_ok(const mentry *e)
     return (!e->date || valid_field(e->date, 'd')) && (!e->sender || valid_field(e->sender, 's'));
 }
 
+/* One JSON entry for `file` (taken): added when its fields are valid. */
+static int json_entry(cg_manifest *m, json_t *o, char *file)
+{
+    mentry *e = cg_xcalloc(1, sizeof *e);
+    e->file = file;
+    e->symbol = jdup(o, "symbol");
+    e->date = jdup(o, "date");
+    e->sender = jdup(o, "sender");
+    e->language = jdup(o, "language");
+    if (!entry_ok(e)) {
+        entry_free(e);
+        return 0;
+    }
+    add_entry(m, e);
+    return 1;
+}
+
 static cg_status load_json(cg_manifest *m, const char *path, cg_error *err)
 {
     json_error_t je;
@@ -74,35 +91,19 @@ static cg_status load_json(cg_manifest *m, const char *path, cg_error *err)
                 json_decref(root);
                 return CG_ERR_FORMAT;
             }
-            mentry *e = cg_xcalloc(1, sizeof *e);
-            e->file = file;
-            e->symbol = jdup(o, "symbol");
-            e->date = jdup(o, "date");
-            e->sender = jdup(o, "sender");
-            e->language = jdup(o, "language");
-            if (!entry_ok(e)) {
-                entry_free(e);
+            if (!json_entry(m, o, file)) {
                 cg_error_set(err, path, 0, 0, "manifest entry %zu: a date is YYYY-MM-DD, a sender ISO3 codes", i);
                 json_decref(root);
                 return CG_ERR_FORMAT;
             }
-            add_entry(m, e);
         }
     } else if (json_is_object(root)) {
         json_object_foreach(root, key, o) {
-            mentry *e = cg_xcalloc(1, sizeof *e);
-            e->file = cg_xstrdup(key);
-            e->symbol = jdup(o, "symbol");
-            e->date = jdup(o, "date");
-            e->sender = jdup(o, "sender");
-            e->language = jdup(o, "language");
-            if (!entry_ok(e)) {
-                entry_free(e);
+            if (!json_entry(m, o, cg_xstrdup(key))) {
                 cg_error_set(err, path, 0, 0, "manifest entry \"%s\": a date is YYYY-MM-DD, a sender ISO3 codes", key);
                 json_decref(root);
                 return CG_ERR_FORMAT;
             }
-            add_entry(m, e);
         }
     } else {
         cg_error_set(err, path, 1, 1, "a manifest is an array or an object");

@@ -19,6 +19,7 @@ typedef struct M {
     const cg_token *tok;
     size_t n;
     const cg_registry *reg;
+    cg_tokens k;
 } M;
 
 static size_t tl(const M *m, size_t i)
@@ -28,53 +29,27 @@ static size_t tl(const M *m, size_t i)
 
 static int is(const M *m, size_t i, const char *lit)
 {
-    size_t l = strlen(lit);
-    return i < m->n && tl(m, i) == l && memcmp(m->t->s + m->tok[i].start, lit, l) == 0;
+    return cg_tok_is(&m->k, i, lit);
 }
 
 static int word_is(const M *m, size_t i, const char *w)
 {
-    size_t l = strlen(w);
-    return i < m->n && m->tok[i].type == TK_WORD && tl(m, i) == l &&
-           cg_strncaseeq(m->t->s + m->tok[i].start, w, l);
+    return cg_tok_word(&m->k, i, w);
 }
 
 static size_t lit(const M *m, size_t i, const char *l)
 {
-    size_t L = strlen(l), off = 0, j = i;
-    while (off < L) {
-        if (j >= m->n || (j > i && m->tok[j].ws))
-            return NOPE;
-        size_t k = tl(m, j);
-        if (off + k > L || memcmp(m->t->s + m->tok[j].start, l + off, k) != 0)
-            return NOPE;
-        off += k;
-        j++;
-    }
-    return j;
+    return cg_tok_lit(&m->k, i, l);
 }
 
 static long num(const M *m, size_t i)
 {
-    if (i >= m->n)
-        return -1;
-    if (m->tok[i].type == TK_NUM && tl(m, i) <= 9)
-        return strtol(m->t->s + m->tok[i].start, NULL, 10);
-    if (m->tok[i].type == TK_CNUM)
-        return cg_cnum_value(m->t->s + m->tok[i].start, tl(m, i));
-    return -1;
+    return cg_tok_long(&m->k, i);
 }
-
-static const char *const months[] = {"january", "february", "march", "april", "may", "june",
-                                     "july", "august", "september", "october", "november",
-                                     "december"};
 
 static int month_of(const M *m, size_t i)
 {
-    for (int k = 0; k < 12; k++)
-        if (word_is(m, i, months[k]))
-            return k + 1;
-    return 0;
+    return cg_tok_month(&m->k, i);
 }
 
 /* 2021 年 8 月 18 日 at i: returns the index after it and fills the date. */
@@ -101,28 +76,9 @@ static size_t en_date(const M *m, size_t i, char *iso)
     return NOPE;
 }
 
-/* All the States named in clean text [a, b), longest names first, in order. */
 static char *senders_in(const M *m, size_t a, size_t b)
 {
-    cg_buf out = {0};
-    for (size_t i = a; i < b;) {
-        const char *iso = NULL;
-        size_t l = cg_registry_country_at(m->reg, m->t->s + i, b - i, &iso);
-        int word_start = i == a || !isalpha((unsigned char)m->t->s[i - 1]);
-        if (l && iso && word_start) {
-            if (!out.s || !strstr(out.s, iso)) {
-                if (out.len)
-                    cg_buf_putc(&out, ' ');
-                cg_buf_puts(&out, iso);
-            }
-            i += l;
-        } else {
-            i++;
-            while (i < b && ((unsigned char)m->t->s[i] & 0xC0) == 0x80)
-                i++;
-        }
-    }
-    return out.s ? cg_buf_take(&out) : NULL;
+    return cg_states_in(m->reg, m->t->s, a, b);
 }
 
 static void cg_list_add_sep(char **list, const char *v)
@@ -500,7 +456,7 @@ static void masthead(cg_meta_buf *mb, const M *m, size_t title)
 void cg_extract_meta(cg_meta_buf *mb, const cg_text *t, const cg_token *tok, size_t ntok,
                      const cg_registry *reg)
 {
-    M m = {t, tok, ntok, reg};
+    M m = {t, tok, ntok, reg, {t->s, tok, ntok}};
     memset(mb, 0, sizeof *mb);
     size_t cjk = 0, latin = 0;
     for (size_t i = 0; i < t->n; i++) {

@@ -245,6 +245,19 @@ static void add_names(cg_registry *reg, json_t *names, size_t ix, int is_case)
     }
 }
 
+/* One instrument or case: its labels, date and names ("titles" or "names"). */
+static void add_entry_json(cg_registry *reg, json_t *o, const char *id, cg_kind kind,
+                           const char *names)
+{
+    size_t ix = entry_add(reg, id, kind);
+    cg_entry *e = reg->entries.v[ix];
+    json_t *label = json_object_get(o, "label");
+    set_str(&e->label_en, json_str(label, "en"));
+    set_str(&e->label_zh, json_str(label, "zh"));
+    set_str(&e->date, json_str(o, "date"));
+    add_names(reg, json_object_get(o, names), ix, kind == CG_KIND_CASE);
+}
+
 static cg_status load_json(cg_registry *reg, json_t *root, const char *file, cg_error *err)
 {
     if (!json_is_object(root)) {
@@ -269,13 +282,7 @@ static cg_status load_json(cg_registry *reg, json_t *root, const char *file, cg_
             }
             if (!pass)
                 continue;
-            size_t ix = entry_add(reg, id, k);
-            cg_entry *e = reg->entries.v[ix];
-            json_t *label = json_object_get(o, "label");
-            set_str(&e->label_en, json_str(label, "en"));
-            set_str(&e->label_zh, json_str(label, "zh"));
-            set_str(&e->date, json_str(o, "date"));
-            add_names(reg, json_object_get(o, "titles"), ix, 0);
+            add_entry_json(reg, o, id, k, "titles");
         }
         arr = json_object_get(root, "cases");
         json_array_foreach(arr, i, o) {
@@ -287,13 +294,7 @@ static cg_status load_json(cg_registry *reg, json_t *root, const char *file, cg_
             }
             if (!pass)
                 continue;
-            size_t ix = entry_add(reg, id, CG_KIND_CASE);
-            cg_entry *e = reg->entries.v[ix];
-            json_t *label = json_object_get(o, "label");
-            set_str(&e->label_en, json_str(label, "en"));
-            set_str(&e->label_zh, json_str(label, "zh"));
-            set_str(&e->date, json_str(o, "date"));
-            add_names(reg, json_object_get(o, "names"), ix, 1);
+            add_entry_json(reg, o, id, CG_KIND_CASE, "names");
         }
         arr = json_object_get(root, "instruments");
     }
@@ -461,4 +462,28 @@ const cg_entry *cg_registry_get(const cg_registry *reg, const char *id)
 {
     size_t ix;
     return cg_map_get(&reg->by_id, id, &ix) ? reg->entries.v[ix] : NULL;
+}
+
+char *cg_states_in(const cg_registry *reg, const char *s, size_t a, size_t b)
+{
+    cg_buf out = {0};
+    for (size_t i = a; i < b;) {
+        const char *iso = NULL;
+        size_t l = cg_registry_country_at(reg, s + i, b - i, &iso);
+        int word_start = i == a || !((s[i - 1] >= 'a' && s[i - 1] <= 'z') ||
+                                     (s[i - 1] >= 'A' && s[i - 1] <= 'Z'));
+        if (l && iso && word_start) {
+            if (!out.s || !strstr(out.s, iso)) {
+                if (out.len)
+                    cg_buf_putc(&out, ' ');
+                cg_buf_puts(&out, iso);
+            }
+            i += l;
+        } else {
+            i++;
+            while (i < b && ((unsigned char)s[i] & 0xC0) == 0x80)
+                i++;
+        }
+    }
+    return out.s ? cg_buf_take(&out) : NULL;
 }

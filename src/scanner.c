@@ -34,10 +34,11 @@ typedef struct P {
     const char *s;
     const cg_token *t;
     size_t n;
+    cg_tokens k; /* the same three, for tokens.c */
     anchor an;
 } P;
 
-/* ---- token helpers -------------------------------------------------- */
+/* ---- token helpers (tokens.c) -------------------------------------- */
 
 static size_t tlen(const P *p, size_t i)
 {
@@ -51,44 +52,23 @@ static const char *ttext(const P *p, size_t i)
 
 static int is(const P *p, size_t i, const char *lit)
 {
-    size_t l = strlen(lit);
-    return i < p->n && tlen(p, i) == l && memcmp(ttext(p, i), lit, l) == 0;
+    return cg_tok_is(&p->k, i, lit);
 }
 
 static int word_is(const P *p, size_t i, const char *w)
 {
-    size_t l = strlen(w);
-    return i < p->n && p->t[i].type == TK_WORD && tlen(p, i) == l && cg_strncaseeq(ttext(p, i), w, l);
+    return cg_tok_word(&p->k, i, w);
 }
 
 /* A literal spread over consecutive tokens with nothing between them. */
 static size_t lit(const P *p, size_t i, const char *l)
 {
-    size_t L = strlen(l), off = 0, j = i;
-    while (off < L) {
-        if (j >= p->n || (j > i && p->t[j].ws))
-            return NOPE;
-        size_t tl = tlen(p, j);
-        if (off + tl > L || memcmp(ttext(p, j), l + off, tl) != 0)
-            return NOPE;
-        off += tl;
-        j++;
-    }
-    return j;
+    return cg_tok_lit(&p->k, i, l);
 }
 
 static long tok_long(const P *p, size_t i)
 {
-    if (i >= p->n)
-        return -1;
-    if (p->t[i].type == TK_NUM) {
-        if (tlen(p, i) > 9)
-            return -1;
-        return strtol(ttext(p, i), NULL, 10);
-    }
-    if (p->t[i].type == TK_CNUM)
-        return cg_cnum_value(ttext(p, i), tlen(p, i));
-    return -1;
+    return cg_tok_long(&p->k, i);
 }
 
 /* ---- mentions ------------------------------------------------------- */
@@ -588,13 +568,7 @@ static size_t cn_resolutions(P *p, size_t i)
 
 static int is_month(const P *p, size_t i)
 {
-    static const char *const m[] = {"January", "February", "March", "April", "May", "June",
-                                    "July", "August", "September", "October", "November",
-                                    "December", NULL};
-    for (int k = 0; m[k]; k++)
-        if (word_is(p, i, m[k]))
-            return 1;
-    return 0;
+    return cg_tok_month(&p->k, i) != 0;
 }
 
 /* "of 18 December 2015" after a resolution number */
@@ -1058,39 +1032,14 @@ static size_t en_articles(P *p, size_t i)
 
 /* ---- letters cited by description ------------------------------------ */
 
-static const char *const months_en[] = {"january", "february", "march", "april", "may", "june",
-                                        "july", "august", "september", "october", "november",
-                                        "december", NULL};
-
 static int month_at(const P *p, size_t i)
 {
-    for (int k = 0; months_en[k]; k++)
-        if (word_is(p, i, months_en[k]))
-            return k + 1;
-    return 0;
+    return cg_tok_month(&p->k, i);
 }
 
-/* The States named in clean text [a, b). */
 static char *states_in(const P *p, size_t a, size_t b)
 {
-    cg_buf out = {0};
-    for (size_t i = a; i < b;) {
-        const char *iso = NULL;
-        size_t l = cg_registry_country_at(p->c->reg, p->s + i, b - i, &iso);
-        if (l && iso && (i == a || !isalpha((unsigned char)p->s[i - 1]))) {
-            if (!out.s || !strstr(out.s, iso)) {
-                if (out.len)
-                    cg_buf_putc(&out, ' ');
-                cg_buf_puts(&out, iso);
-            }
-            i += l;
-        } else {
-            i++;
-            while (i < b && ((unsigned char)p->s[i] & 0xC0) == 0x80)
-                i++;
-        }
-    }
-    return out.s ? cg_buf_take(&out) : NULL;
+    return cg_states_in(p->c->reg, p->s, a, b);
 }
 
 /* A letter cited by date and sender: letter:DATE:ISO3.  When its symbol
@@ -1483,6 +1432,9 @@ void cg_scan_references(cg_scan_ctx *ctx)
     p.s = ctx->text->s;
     p.t = ctx->tok;
     p.n = ctx->ntok;
+    p.k.s = p.s;
+    p.k.t = p.t;
+    p.k.n = p.n;
     for (size_t i = 0; i < p.n;) {
         const cg_token *t = &p.t[i];
         size_t next = NOPE;
