@@ -4,11 +4,19 @@
 #               the ten most-cited instruments; graphs/corpus.graphml holds
 #               the samples and the English test letters together)
 #   make test   install what is missing, build, run every test (also under
-#               AddressSanitizer + UndefinedBehaviorSanitizer)
+#               AddressSanitizer + UndefinedBehaviorSanitizer), then fuzz
+#   make fuzz   build the libFuzzer targets with clang (build-fuzz) and run
+#               each for FUZZ_SECONDS (60) from its seed corpus
+#               (docs/fuzzing.md)
 BUILD ?= build
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+FUZZ_SECONDS ?= 60
+# a fixed seed: CI explores the same inputs first on every run (FUZZ_ARGS=
+# for a random one, as when hunting for new bugs)
+FUZZ_ARGS ?= -seed=20261123
+export FUZZ_ARGS
 
-.PHONY: all deps build graphs test test-release test-asan js-deps clean
+.PHONY: all deps build graphs test test-release test-asan js-deps fuzz clean
 
 all: graphs
 
@@ -25,7 +33,7 @@ graphs: build
 	./$(BUILD)/citegraph build -q tests/corpus -o graphs/corpus.graphml
 	./$(BUILD)/citegraph top -g graphs/seeds.graphml -n 10
 
-test: test-release test-asan
+test: test-release test-asan fuzz
 
 test-release: deps js-deps
 	cmake -S . -B build-test -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCITEGRAPH_WERROR=ON >/dev/null
@@ -42,5 +50,11 @@ js-deps:
 	@if command -v npm >/dev/null 2>&1; then cd tests/js && npm ci --no-audit --no-fund --silent; \
 	else echo "citegraph: npm not found: the graphology tests will be skipped" >&2; fi
 
+# The fuzz option brings its own sanitizer flags (tests/fuzz/CMakeLists.txt).
+fuzz: deps
+	CC=clang cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCITEGRAPH_FUZZ=ON -DCITEGRAPH_SANITIZE=OFF >/dev/null
+	cmake --build build-fuzz -j $(JOBS) --target fuzzers
+	bash tests/fuzz/run.sh build-fuzz $(FUZZ_SECONDS)
+
 clean:
-	rm -rf $(BUILD) build-test build-asan
+	rm -rf $(BUILD) build-test build-asan build-fuzz

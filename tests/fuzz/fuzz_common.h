@@ -1,9 +1,14 @@
-/* fuzz_common.h: helpers shared by the libFuzzer targets (tests/fuzz).
+/* fuzz_common.h: what the libFuzzer targets of tests/fuzz share
+ * (docs/fuzzing.md).
  *
- * Each target is one .c file defining LLVMFuzzerTestOneInput; this header
- * holds what they share: writing the input to a temporary file made once
- * and reused (the loaders take a path), a sink that keeps the compiler from
- * dropping the reads that touch every string, and /dev/null. */
+ * Each target is one .c file defining LLVMFuzzerTestOneInput.  Here: the
+ * input written to a temporary file made once and reused (the loaders take
+ * a path); walks that read every string a document or a graph hands out
+ * (ASan checks each byte; a sink keeps the optimiser from dropping the
+ * reads) and run the queries of the command line; every output format to
+ * /dev/null; GraphML written and read back.  Where the library breaks its
+ * own contract (header comments in include/citegraph.h), FUZZ_FAIL stops the
+ * run as a crash would, saying why. */
 #ifndef CITEGRAPH_FUZZ_COMMON_H
 #define CITEGRAPH_FUZZ_COMMON_H
 
@@ -28,13 +33,24 @@ static inline void fuzz_touch(const char *s)
         fuzz_sink += strlen(s);
 }
 
-static void fuzz_die(const char *what)
+/* Stops the run, like a crash, when the library breaks its own contract;
+ * the line before the stack trace says why. */
+#define FUZZ_FAIL(...)                                                            \
+    do {                                                                          \
+        fprintf(stderr, "fuzz: " __VA_ARGS__);                                    \
+        fputc('\n', stderr);                                                      \
+        abort();                                                                  \
+    } while (0)
+
+static inline void fuzz_die(const char *what)
 {
     perror(what);
     abort();
 }
 
-/* Paths made by fuzz_tmpfile, removed at exit. */
+/* A private folder for the temporary files, made on first use; it and the
+ * files made in it are removed at exit. */
+static char fuzz_tmp_dir[4096];
 static char fuzz_tmp_paths[4][4096];
 static int fuzz_tmp_count;
 
@@ -42,31 +58,35 @@ static void fuzz_tmp_cleanup(void)
 {
     for (int k = 0; k < fuzz_tmp_count; k++)
         unlink(fuzz_tmp_paths[k]);
+    rmdir(fuzz_tmp_dir);
 }
 
-/* Makes a temporary file in $TMPDIR (else /tmp) whose name ends with
- * `suffix` ("" for none) and returns its path (static storage).  Call once
- * per file and reuse the path: fuzz_write rewrites it for every input. */
-static const char *fuzz_tmpfile(const char *suffix)
+/* Returns the path of a temporary file called `name` ("input.json": the
+ * loaders go by the extension) in the private folder, created empty.  Call
+ * once per file and reuse the path: fuzz_write rewrites it for each input. */
+static inline const char *fuzz_tmpfile(const char *name)
 {
-    if (fuzz_tmp_count == 4)
-        fuzz_die("fuzz_tmpfile: too many");
-    const char *dir = getenv("TMPDIR");
-    if (!dir || !*dir)
-        dir = "/tmp";
-    char *p = fuzz_tmp_paths[fuzz_tmp_count];
-    snprintf(p, sizeof fuzz_tmp_paths[0], "%s/citegraph-fuzz-XXXXXX%s", dir, suffix);
-    int fd = mkstemps(p, (int)strlen(suffix));
-    if (fd < 0)
-        fuzz_die(p);
-    close(fd);
-    if (fuzz_tmp_count++ == 0)
+    if (!fuzz_tmp_dir[0]) {
+        const char *dir = getenv("TMPDIR");
+        if (!dir || !*dir)
+            dir = "/tmp";
+        snprintf(fuzz_tmp_dir, sizeof fuzz_tmp_dir, "%s/citegraph-fuzz-XXXXXX", dir);
+        if (!mkdtemp(fuzz_tmp_dir))
+            fuzz_die(fuzz_tmp_dir);
         atexit(fuzz_tmp_cleanup);
+    }
+    if (fuzz_tmp_count == 4)
+        FUZZ_FAIL("fuzz_tmpfile: more than 4 files");
+    char *p = fuzz_tmp_paths[fuzz_tmp_count++];
+    snprintf(p, sizeof fuzz_tmp_paths[0], "%s/%s", fuzz_tmp_dir, name);
+    FILE *fp = fopen(p, "wb");
+    if (!fp || fclose(fp) != 0)
+        fuzz_die(p);
     return p;
 }
 
 /* Replaces the content of `path` with the input. */
-static void fuzz_write(const char *path, const uint8_t *data, size_t size)
+static inline void fuzz_write(const char *path, const uint8_t *data, size_t size)
 {
     FILE *fp = fopen(path, "wb");
     if (!fp)
@@ -78,7 +98,7 @@ static void fuzz_write(const char *path, const uint8_t *data, size_t size)
 }
 
 /* /dev/null for writing, opened once. */
-static FILE *fuzz_devnull(void)
+static inline FILE *fuzz_devnull(void)
 {
     static FILE *fp;
     if (!fp && !(fp = fopen("/dev/null", "w")))
@@ -87,7 +107,7 @@ static FILE *fuzz_devnull(void)
 }
 
 /* A document's metadata and every reference, every string touched. */
-static void fuzz_walk_document(const cg_document *doc)
+static inline void fuzz_walk_document(const cg_document *doc)
 {
     const cg_meta *m = cg_document_meta(doc);
     fuzz_touch(m->id);
@@ -100,12 +120,14 @@ static void fuzz_walk_document(const cg_document *doc)
     fuzz_touch(m->addressee);
     fuzz_touch(m->agenda_items);
     fuzz_touch(m->annex_author);
+    fuzz_touch(m->encoding);
+    fuzz_touch(m->format);
     fuzz_sink += (size_t)m->session + (size_t)m->sc_year + (size_t)m->has_annex;
     size_t n = cg_document_ref_count(doc);
     for (size_t i = 0; i < n; i++) {
         const cg_ref *r = cg_document_ref(doc, i);
         if (!r)
-            abort(); /* ref_count said there was one */
+            FUZZ_FAIL("cg_document_ref(%zu) is NULL with %zu references", i, n);
         fuzz_touch(r->target);
         fuzz_touch(cg_kind_name(r->kind));
         fuzz_touch(r->label);
@@ -118,18 +140,18 @@ static void fuzz_walk_document(const cg_document *doc)
         fuzz_sink += r->offset + r->length + (size_t)r->line + (size_t)r->column + (size_t)r->echo;
     }
     if (cg_document_ref(doc, n) != NULL)
-        abort(); /* out of range must be NULL */
+        FUZZ_FAIL("cg_document_ref past the end is not NULL");
 }
 
 /* A finished graph: every node and edge view, the warnings, the most-cited
  * ranking, and the queries of the command line on the first nodes. */
-static void fuzz_walk_graph(const cg_graph *g)
+static inline void fuzz_walk_graph(const cg_graph *g)
 {
     size_t nn = cg_graph_node_count(g), ne = cg_graph_edge_count(g);
     for (size_t i = 0; i < nn; i++) {
         cg_node_view v;
         if (cg_graph_node_view(g, i, &v) != 0)
-            abort();
+            FUZZ_FAIL("cg_graph_node_view(%zu) failed with %zu nodes", i, nn);
         fuzz_touch(v.name);
         fuzz_touch(v.label);
         fuzz_touch(v.date);
@@ -147,13 +169,13 @@ static void fuzz_walk_graph(const cg_graph *g)
     }
     cg_node_view nv;
     if (cg_graph_node_view(g, nn, &nv) != -1)
-        abort();
+        FUZZ_FAIL("cg_graph_node_view past the end did not answer -1");
     for (size_t i = 0; i < ne; i++) {
         cg_edge_view e;
         if (cg_graph_edge_view(g, i, &e) != 0)
-            abort();
+            FUZZ_FAIL("cg_graph_edge_view(%zu) failed with %zu edges", i, ne);
         if (e.from >= nn || e.to >= nn)
-            abort(); /* an edge between nodes that do not exist */
+            FUZZ_FAIL("edge %zu: %zu -> %zu with %zu nodes", i, e.from, e.to, nn);
         fuzz_touch(e.text);
         fuzz_touch(e.sentence);
         fuzz_touch(e.locations);
@@ -164,12 +186,19 @@ static void fuzz_walk_graph(const cg_graph *g)
     cg_top_options opts;
     memset(&opts, 0, sizeof opts);
     opts.kind = -1;
-    for (int variant = 0; variant < 2; variant++) {
-        if (variant == 1) {
+    for (int variant = 0; variant < 3; variant++) {
+        if (variant == 1) { /* top --articles --urls --by pagerank -n 5 */
             opts.articles = 1;
             opts.include_urls = 1;
             opts.by = 2;
             opts.limit = 5;
+        } else if (variant == 2) { /* top --kind --sender --since --until --by mentions */
+            opts.kind = CG_KIND_SC_RESOLUTION;
+            opts.sender = "ARM";
+            opts.since = "2020";
+            opts.until = "2021-12-31";
+            opts.by = 1;
+            opts.limit = 0;
         }
         cg_top *t = NULL;
         cg_error err;
@@ -192,13 +221,13 @@ static void fuzz_walk_graph(const cg_graph *g)
         size_t n = cg_graph_citations_of(g, i, 1, &ix);
         for (size_t k = 0; k < n; k++)
             if (ix[k] >= ne)
-                abort();
+                FUZZ_FAIL("an edge index past the end (%zu of %zu)", ix[k], ne);
         free(ix);
         ix = NULL;
         n = cg_graph_references_of(g, i, &ix);
         for (size_t k = 0; k < n; k++)
             if (ix[k] >= ne)
-                abort();
+                FUZZ_FAIL("an edge index past the end (%zu of %zu)", ix[k], ne);
         free(ix);
         cg_related *rel = NULL;
         size_t nr = cg_graph_related(g, i, 5, &rel);
@@ -221,6 +250,42 @@ static void fuzz_walk_graph(const cg_graph *g)
     }
     const char *sug[3];
     fuzz_sink += cg_graph_suggest(g, "S/RES/822(1993)", sug, 3);
+}
+
+/* Writes the graph as GraphML to `path`, reads it back and checks that no
+ * node and no edge was lost: what citegraph writes, citegraph reads. */
+static inline void fuzz_readback(const cg_graph *g, const char *path)
+{
+    cg_error err;
+    FILE *fp = fopen(path, "w");
+    if (!fp)
+        fuzz_die(path);
+    if (cg_graph_write_graphml(g, fp, &err) != CG_OK)
+        FUZZ_FAIL("cg_graph_write_graphml: %s", err.message);
+    if (fclose(fp) != 0)
+        fuzz_die(path);
+    cg_graph *back = NULL;
+    if (cg_graph_load_graphml(&back, path, &err) != CG_OK) {
+        FUZZ_FAIL("the GraphML citegraph wrote does not read back: line %ld: %s",
+                err.line, err.message);
+    }
+    if (cg_graph_node_count(back) != cg_graph_node_count(g) ||
+        cg_graph_edge_count(back) != cg_graph_edge_count(g)) {
+        FUZZ_FAIL("GraphML read back with %zu nodes, %zu edges; written with %zu, %zu",
+                cg_graph_node_count(back), cg_graph_edge_count(back), cg_graph_node_count(g),
+                cg_graph_edge_count(g));
+    }
+    cg_graph_free(back);
+}
+
+/* Every output format (docs/formats.md) to /dev/null. */
+static inline void fuzz_write_all(const cg_graph *g)
+{
+    for (int f = CG_OUTPUT_GRAPHML; f <= CG_OUTPUT_DOT; f++) {
+        cg_error err;
+        if (cg_graph_write(g, (cg_output)f, fuzz_devnull(), &err) != CG_OK)
+            FUZZ_FAIL("cg_graph_write(format %d): %s", f, err.message);
+    }
 }
 
 #endif
