@@ -183,7 +183,7 @@ static int skippable(const P *p, size_t i)
 {
     static const char *const chars[] = {"，", "、", "；", "：", "的", "年", "月", "日", "卷",
                                         "页", "第", "号", "联", "合", "国", "…", "至", "”",
-                                        "’", "》", "特", "别", "是", "尤", "其", "共", "同", NULL};
+                                        "’", "》", "特", "别", "是", "尤", "其", "共", "同", "包", "括", NULL};
     static const char *const words[] = {"UNTS", "vol", "No", "p", "pp", "United", "Nations",
                                         "Treaty", "Series", "I", "C", "J", "Reports", "Judgment",
                                         "January", "February", "March", "April", "May", "June",
@@ -249,7 +249,11 @@ static const body_key body_keys[] = {
     {"议会大会", 'X', 0}, {"欧洲委员会", 'X', 0}, {"欧洲理事会", 'X', 0}, {"欧洲议会", 'X', 0},
     {"非洲联盟", 'X', 0}, {"非盟", 'X', 0}, {"欧洲联盟", 'X', 0}, {"欧盟", 'X', 0},
     {"欧安组织", 'X', 0}, {"美洲国家组织", 'X', 0}, {"阿拉伯国家联盟", 'X', 0},
-    {"伊斯兰合作组织", 'X', 0}, {"北约", 'X', 0}, {"独立国家联合体", 'X', 0},
+    {"伊斯兰合作组织", 'X', 0}, {"北约", 'X', 0}, {"独立国家联合体", 'X', 0}, {"独联体", 'X', 0},
+    {"阿盟", 'X', 0}, {"伊合组织", 'X', 0}, {"集体安全条约组织", 'X', 0}, {"集安组织", 'X', 0},
+    {"CSTO", 'X', 1}, {"CIS", 'X', 1}, {"EU", 'X', 1}, {"AU", 'X', 1}, {"Arab League", 'X', 1},
+    {"Organization of the Islamic Conference", 'X', 1},
+    {"Collective Security Treaty Organization", 'X', 1},
     {"Parliamentary Assembly", 'X', 1}, {"Council of Europe", 'X', 1},
     {"European Parliament", 'X', 1}, {"European Union", 'X', 1}, {"African Union", 'X', 1},
     {"OSCE", 'X', 1}, {"Organization of American States", 'X', 1},
@@ -263,6 +267,8 @@ static size_t key_len_at(const P *p, size_t i, size_t lim, const body_key *k)
     size_t l = strlen(k->k);
     if (!k->ascii)
         return i + l <= lim && memcmp(p->s + i, k->k, l) == 0 ? l : 0;
+    if (i > 0 && isalpha((unsigned char)p->s[i - 1]))
+        return 0; /* a word of its own: not the EU of LIEU */
     size_t j = i;
     for (const char *c = k->k; *c; c++, j++) {
         if (j >= lim)
