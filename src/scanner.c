@@ -1110,8 +1110,27 @@ static size_t cn_letter(P *p, size_t i)
     long y = tok_long(p, i), mo = tok_long(p, i + 2), d = tok_long(p, i + 4);
     if (y < 1945 || y > 2100 || mo < 1 || mo > 12 || d < 1 || d > 31)
         return NOPE;
+    /* 2020 年 9 月 30 日和 10 月 1 日, 10 月 1 日和 5 日: dates sharing a year */
+    char iso[8][16];
+    size_t nd = 0, k = i + 6;
+    snprintf(iso[nd++], sizeof iso[0], "%04ld-%02ld-%02ld", y, mo, d);
+    while (nd < 8 && (is(p, k, "和") || is(p, k, "、") || is(p, k, "及"))) {
+        size_t q = k + 1;
+        long m2 = mo;
+        if (q + 1 < p->n && p->t[q].type == TK_NUM && is(p, q + 1, "月")) {
+            m2 = tok_long(p, q);
+            q += 2;
+        }
+        long d2 = q < p->n && p->t[q].type == TK_NUM ? tok_long(p, q) : -1;
+        if (m2 < 1 || m2 > 12 || d2 < 1 || d2 > 31 || !is(p, q + 1, "日"))
+            break;
+        snprintf(iso[nd++], sizeof iso[0], "%04ld-%02ld-%02ld", y, m2, d2);
+        mo = m2;
+        k = q + 2;
+    }
+    size_t dates_end = k;
     size_t gei = NOPE, end = NOPE;
-    for (size_t k = i + 6; k < p->n && k < i + 60; k++) {
+    for (k = dates_end; k < p->n && k < dates_end + 60; k++) {
         if (is(p, k, "。") || p->t[k].para || p->t[k].type == TK_SYMBOL)
             break;
         if (is(p, k, "给") && gei == NOPE)
@@ -1125,34 +1144,69 @@ static size_t cn_letter(P *p, size_t i)
             }
         }
     }
-    char iso[16];
-    snprintf(iso, sizeof iso, "%04ld-%02ld-%02ld", y, mo, d);
-    if (gei == NOPE || end == NOPE) {
-        /* 继我 2020 年 12 月 29 日的信: the writer's own letter */
+    char *sender = NULL;
+    int mine = 0;
+    size_t seg_a = p->t[dates_end - 1].end, seg_b = seg_a;
+    if (gei != NOPE && end != NOPE) {
+        seg_a = p->t[dates_end].start;
+        seg_b = p->t[gei].start;
+        char *between = states_in(p, seg_a, seg_b);
+        if (between) {
+            free(between);
+        } else {
+            /* 阿塞拜疆常驻代表 2020 年 9 月 30 日给秘书长的信: the State before the date */
+            size_t a, b;
+            cg_sentence_bounds(p->c->text, p->t[i].start, &a, &b);
+            size_t lo = p->t[i].start > a + 60 ? p->t[i].start - 60 : a;
+            char *states = states_in(p, lo, p->t[i].start);
+            if (!states)
+                return NOPE;
+            const char *last = strrchr(states, ' ');
+            sender = cg_xstrdup(last ? last + 1 : states);
+            free(states);
+        }
+    } else {
         size_t e;
-        if (!is(p, i + 6, "的") ||
-            ((e = lit(p, i + 7, "信")) == NOPE && (e = lit(p, i + 7, "函")) == NOPE &&
-             (e = lit(p, i + 7, "普通照会")) == NOPE))
+        if (!is(p, dates_end, "的") ||
+            ((e = lit(p, dates_end + 1, "信")) == NOPE && (e = lit(p, dates_end + 1, "函")) == NOPE &&
+             (e = lit(p, dates_end + 1, "普通照会")) == NOPE))
             return NOPE;
+        end = e;
         if (i > 0 && (is(p, i - 1, "我") || (i > 1 && lit(p, i - 2, "本国") != NOPE) ||
-                      (i > 1 && lit(p, i - 2, "我国") != NOPE)))
-            return letter_ref(p, i, i + 6, iso, p->t[i + 6].start, p->t[i + 6].start, e, 1);
-        /* 阿塞拜疆 2020 年 10 月 1 日的信 (the State right before the date);
-         * 阿塞拜疆在其 2020 年 10 月 1 日的普通照会中 (the State named before 其) */
-        size_t a, b;
-        cg_sentence_bounds(p->c->text, p->t[i].start, &a, &b);
-        size_t lo = p->t[i].start > a + 40 ? p->t[i].start - 40 : a;
-        if (i > 0 && is(p, i - 1, "其"))
-            lo = a;
-        char *states = states_in(p, lo, p->t[i].start);
-        if (!states)
-            return NOPE;
-        const char *last = strrchr(states, ' ');
-        size_t r = letter_ref_from(p, i, iso, last ? last + 1 : states, e);
-        free(states);
-        return r;
+                      (i > 1 && lit(p, i - 2, "我国") != NOPE))) {
+            /* 继我 2020 年 12 月 29 日的信: the writer's own letter */
+            mine = 1;
+        } else {
+            /* 阿塞拜疆 2020 年 10 月 1 日的信 (the State right before the date);
+             * 阿塞拜疆在其 2020 年 10 月 1 日的普通照会中 (the State named before 其) */
+            size_t a, b;
+            cg_sentence_bounds(p->c->text, p->t[i].start, &a, &b);
+            size_t lo = p->t[i].start > a + 40 ? p->t[i].start - 40 : a;
+            if (i > 0 && is(p, i - 1, "其"))
+                lo = a;
+            char *states = states_in(p, lo, p->t[i].start);
+            if (!states)
+                return NOPE;
+            const char *last = strrchr(states, ' ');
+            sender = cg_xstrdup(last ? last + 1 : states);
+            free(states);
+        }
     }
-    return letter_ref(p, i, i + 6, iso, p->t[i + 6].start, p->t[gei].start, end, 0);
+    size_t next = end;
+    for (size_t q = 0; q < nd; q++) {
+        /* with several dates, a symbol in brackets cannot say which */
+        size_t stop = nd > 1 ? dates_end : end;
+        size_t r = sender ? letter_ref_from(p, i, iso[q], sender, stop)
+                          : letter_ref(p, i, dates_end, iso[q], seg_a, seg_b, stop, mine);
+        if (r == NOPE) {
+            free(sender);
+            return NOPE;
+        }
+        if (r > next)
+            next = r;
+    }
+    free(sender);
+    return next;
 }
 
 /* After "addressed": "to the Secretary-General and the President of the
