@@ -480,7 +480,11 @@ static void share_year(item *items, size_t ni)
         if (items[k].form != 'P')
             continue;
         for (size_t q = k + 1; q < ni; q++) {
-            if (items[q].form == 'Y') { /* a Roman session is not shared: 1514 is session XV */
+            /* a year is shared; a Roman session only by numbers close to the
+             * last one (the Assembly numbered its resolutions in order:
+             * "3201 and 3202 (S-VI)", but not "1514 and 2625 (XXV)") */
+            if (items[q].form == 'Y' ||
+                (items[q].form == 'R' && labs(items[q].a - items[k].a) <= 50)) {
                 items[k].form = items[q].form;
                 items[k].b = items[q].b;
                 memcpy(items[k].roman, items[q].roman, sizeof items[k].roman);
