@@ -124,6 +124,10 @@ cg_status cg_document_scan(cg_document **out, const cg_registry *reg, const char
                            const char *data, size_t len, cg_error *err)
 {
     *out = NULL;
+    if (len > CG_MAX_DOCUMENT) {
+        cg_error_set(err, name, 0, 0, "larger than %zu MiB: not a letter", (size_t)CG_MAX_DOCUMENT >> 20);
+        return CG_ERR_INPUT;
+    }
     /* 1. any encoding -> UTF-8; 2. HTML -> its text; each step keeps a map
      * back to where every byte came from */
     cg_decoded dec;
@@ -314,7 +318,7 @@ void cg_document_override(cg_document *doc, const char *symbols, const char *dat
     set_identity(doc);
 }
 
-#define MAX_FILE ((size_t)1 << 30)
+#define MAX_FILE CG_MAX_DOCUMENT
 
 cg_status cg_document_read_file(cg_document **out, const cg_registry *reg, const char *path,
                                 cg_error *err)

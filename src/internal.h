@@ -9,6 +9,10 @@
 #include "citegraph.h"
 #include "util.h"
 
+/* The largest document read: offsets in the clean text are 32 bits, and
+ * decoding UTF-16 or GB18030 grows the text by half at most. */
+#define CG_MAX_DOCUMENT ((size_t)1 << 30)
+
 /* ---- decoding: any encoding -> UTF-8 (decode.c) --------------------------- */
 typedef struct cg_decoded {
     const char *data;     /* UTF-8; the input itself when it was UTF-8 already */
@@ -49,7 +53,8 @@ cg_status cg_reader_prepare(const char *name, const char *s, size_t n, unsigned 
 typedef struct cg_text {
     char *s;              /* the clean text the scanner sees */
     size_t n;
-    size_t *orig;         /* orig[i]: offset in the original of s[i]; orig[n] = original length */
+    uint32_t *orig;       /* orig[i]: offset in the original of s[i]; orig[n] = original length
+                             (documents are at most 1 GiB: 32 bits halve the memory) */
     unsigned char *echo;  /* echo[i]: 1 when s[i] came from a link annotation */
     const char *src;      /* the original (borrowed while scanning) */
     size_t src_len;
@@ -86,7 +91,7 @@ typedef enum cg_tok_type {
 
 typedef struct cg_token {
     cg_tok_type type;
-    size_t start, end;  /* offsets in the clean text */
+    uint32_t start, end; /* offsets in the clean text (at most 1 GiB) */
     unsigned ws : 1;    /* white space before */
     unsigned nl : 1;    /* a line break before */
     unsigned para : 1;  /* a paragraph break (indented line) before */

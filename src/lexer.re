@@ -166,8 +166,8 @@ size_t cg_lex(const cg_text *t, cg_token **out)
             tok = cg_xrealloc(tok, cap * sizeof *tok);
         }
         tok[ntok].type = type;
-        tok[ntok].start = a;
-        tok[ntok].end = (size_t)(YYCURSOR - base);
+        tok[ntok].start = (uint32_t)a;
+        tok[ntok].end = (uint32_t)(YYCURSOR - base);
         tok[ntok].ws = (unsigned)ws;
         tok[ntok].nl = (unsigned)nl;
         tok[ntok].para = (unsigned)para;
@@ -177,7 +177,7 @@ size_t cg_lex(const cg_text *t, cg_token **out)
     if (ntok + 1 > cap)
         tok = cg_xrealloc(tok, (ntok + 1) * sizeof *tok);
     tok[ntok].type = TK_EOF;
-    tok[ntok].start = tok[ntok].end = t->n;
+    tok[ntok].start = tok[ntok].end = (uint32_t)t->n;
     tok[ntok].ws = tok[ntok].nl = tok[ntok].para = 0;
     *out = tok;
     return ntok;

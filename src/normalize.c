@@ -50,7 +50,7 @@ static int is_dash(uint32_t cp)
 
 typedef struct out {
     cg_buf s;
-    size_t *orig;
+    uint32_t *orig;
     unsigned char *echo;
     size_t cap;
 } out;
@@ -66,7 +66,7 @@ static void emit(out *o, const char *bytes, size_t len, size_t orig, int echo)
         o->cap = cap;
     }
     for (size_t k = 0; k < len; k++) {
-        o->orig[o->s.len + k] = orig;
+        o->orig[o->s.len + k] = (uint32_t)orig;
         o->echo[o->s.len + k] = (unsigned char)echo;
     }
     cg_buf_add(&o->s, bytes, len);
@@ -182,7 +182,7 @@ void cg_normalize(cg_text *t, const char *src, size_t n, const unsigned char *ma
         o.orig = cg_xmalloc(sizeof *o.orig);
         o.echo = cg_xmalloc(1);
     }
-    o.orig[o.s.len] = n;
+    o.orig[o.s.len] = (uint32_t)n;
     o.echo[o.s.len] = 0;
     if (!o.s.s)
         cg_buf_puts(&o.s, "");
