@@ -110,6 +110,9 @@ int cg_tok_word(const cg_tokens *k, size_t i, const char *w);     /* word i, ASC
 size_t cg_tok_lit(const cg_tokens *k, size_t i, const char *lit); /* lit over adjacent tokens: the index after, or CG_TOK_NONE */
 long cg_tok_long(const cg_tokens *k, size_t i);                   /* a number (digits or Chinese), else -1 */
 int cg_tok_month(const cg_tokens *k, size_t i);                   /* an English month name: 1..12, else 0 */
+/* After a resolution symbol at token i ("S/RES/822 (1993)", "A/RES/2625(XXV)"):
+ * its year or session as "(1993)" in buf, and the tokens it takes (3), or 0. */
+size_t cg_tok_res_suffix(const cg_tokens *k, size_t i, char *buf, size_t bl);
 
 /* The States named in s[a, b), longest names first, as space-separated
  * ISO3 codes in order of appearance (each once), or NULL (registry.c). */

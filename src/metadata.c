@@ -431,14 +431,13 @@ static void masthead(cg_meta_buf *mb, const M *m, size_t title)
     for (size_t k = 0; k <= nc; k++) {
         size_t b = k < nc ? cuts[k] : n;
         char *sym = cg_canon_symbol(s + a, b - a);
-        if (k == nc && strstr(sym, "/RES/") && is(m, first + 1, "(") && is(m, first + 3, ")") &&
-            (m->tok[first + 2].type == TK_NUM ||
-             cg_roman_value(m->t->s + m->tok[first + 2].start, tl(m, first + 2)) > 0)) {
-            char *x = cg_xsprintf("%s(%.*s)", sym, (int)tl(m, first + 2),
-                                  m->t->s + m->tok[first + 2].start);
+        char suffix[24];
+        size_t extra = k == nc ? cg_tok_res_suffix(&m->k, first, suffix, sizeof suffix) : 0;
+        if (extra) {
+            char *x = cg_xsprintf("%s%s", sym, suffix);
             free(sym);
             sym = x;
-            after = first + 4;
+            after = first + 1 + extra;
         }
         if (!syms.s || !strstr(syms.s, sym)) {
             if (syms.len)

@@ -707,33 +707,15 @@ static void add_symbol(P *p, const char *s, size_t n, const char *suffix, size_t
     cg_buf_free(&all);
 }
 
-static int has_res(const char *s, size_t n)
-{
-    for (size_t k = 0; k + 5 <= n; k++)
-        if (cg_strncaseeq(s + k, "/RES/", 5))
-            return 1;
-    return 0;
-}
-
 static size_t do_symbol(P *p, size_t i)
 {
     const cg_token *t = &p->t[i];
     if (t->start < p->c->body_start)
         return i + 1; /* the masthead: the document's own symbol */
     const char *s = ttext(p, i);
-    size_t n = tlen(p, i), next = i + 1;
-    char suffix[24] = "";
-    /* S/RES/822 (1993), A/RES/2625(XXV) */
-    if (has_res(s, n) &&
-        is(p, i + 1, "(") && is(p, i + 3, ")") && !p->t[i + 2].ws && !p->t[i + 3].ws) {
-        const char *x = ttext(p, i + 2);
-        size_t xl = tlen(p, i + 2);
-        if ((p->t[i + 2].type == TK_NUM && xl == 4) ||
-            (p->t[i + 2].type == TK_WORD && cg_roman_value(x, xl) > 0 && xl < 10)) {
-            snprintf(suffix, sizeof suffix, "(%.*s)", (int)xl, x);
-            next = i + 4;
-        }
-    }
+    size_t n = tlen(p, i);
+    char suffix[24];
+    size_t next = i + 1 + cg_tok_res_suffix(&p->k, i, suffix, sizeof suffix);
     add_symbol(p, s, n, suffix[0] ? suffix : NULL, t->start, p->t[next - 1].end);
     return next;
 }
@@ -1057,7 +1039,7 @@ static char *states_in(const P *p, size_t a, size_t b)
  * alias of it (so that later letters citing it either way meet one node). */
 static size_t letter_ref_id(P *p, size_t i, char *id, size_t end);
 
-static size_t letter_ref(P *p, size_t i, size_t date_end, const char *iso_date, size_t seg_a,
+static size_t letter_ref(P *p, size_t i, const char *iso_date, size_t seg_a,
                          size_t seg_b, size_t end, int mine)
 {
     char *senders = states_in(p, seg_a, seg_b);
@@ -1065,7 +1047,6 @@ static size_t letter_ref(P *p, size_t i, size_t date_end, const char *iso_date, 
         senders = cg_xstrdup(p->c->sender);
     if (!senders)
         return NOPE;
-    (void)date_end;
     size_t l = strcspn(senders, " ");
     char *id = cg_xsprintf("letter:%s:%.*s", iso_date, (int)l, senders);
     free(senders);
@@ -1201,7 +1182,7 @@ static size_t cn_letter(P *p, size_t i)
         /* with several dates, a symbol in brackets cannot say which */
         size_t stop = nd > 1 ? dates_end : end;
         size_t r = sender ? letter_ref_from(p, i, iso[q], sender, stop)
-                          : letter_ref(p, i, dates_end, iso[q], seg_a, seg_b, stop, mine);
+                          : letter_ref(p, i, iso[q], seg_a, seg_b, stop, mine);
         if (r == NOPE) {
             free(sender);
             return NOPE;
@@ -1326,7 +1307,7 @@ static size_t en_letter(P *p, size_t i)
     for (size_t q = 0; q < nd; q++) {
         /* with several dates, the symbol in brackets cannot say which */
         size_t r = theirs ? letter_ref_from(p, start, iso[q], theirs, nd > 1 ? dates_end : end)
-                          : letter_ref(p, start, dates_end, iso[q], seg_a, seg_b,
+                          : letter_ref(p, start, iso[q], seg_a, seg_b,
                                        nd > 1 ? dates_end : end, mine);
         if (r == NOPE) {
             free(theirs);

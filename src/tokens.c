@@ -1,5 +1,6 @@
 /* tokens.c: reading the lexer's tokens, shared by the scanner and the
  * metadata reader. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -54,4 +55,24 @@ int cg_tok_month(const cg_tokens *k, size_t i)
         if (cg_tok_word(k, i, months[m]))
             return m + 1;
     return 0;
+}
+
+size_t cg_tok_res_suffix(const cg_tokens *k, size_t i, char *buf, size_t bl)
+{
+    buf[0] = '\0';
+    const char *s = k->s + k->t[i].start;
+    size_t n = k->t[i].end - k->t[i].start;
+    int res = 0;
+    for (size_t q = 0; q + 5 <= n && !res; q++)
+        res = cg_strncaseeq(s + q, "/RES/", 5);
+    if (!res || !cg_tok_is(k, i + 1, "(") || !cg_tok_is(k, i + 3, ")") || k->t[i + 2].ws ||
+        k->t[i + 3].ws)
+        return 0;
+    const char *x = k->s + k->t[i + 2].start;
+    size_t xl = k->t[i + 2].end - k->t[i + 2].start;
+    if (!((k->t[i + 2].type == TK_NUM && xl == 4) ||
+          (k->t[i + 2].type == TK_WORD && xl < 10 && cg_roman_value(x, xl) > 0)))
+        return 0;
+    snprintf(buf, bl, "(%.*s)", (int)xl, x);
+    return 3;
 }

@@ -171,7 +171,7 @@ cg_status cg_write_gexf(const cg_graph *g, FILE *fp, int v12, cg_error *err)
         if (rc)
             goto fail;
         /* a citation appears on its letter's date, part-of with the article */
-        const char *start = e->kind == CG_EDGE_CITES ? cg_node_start(from) : cg_node_start(from);
+        const char *start = cg_node_start(from);
         if (start)
             W(xmlTextWriterWriteAttribute(w, BAD_CAST "start", BAD_CAST start));
         if (attvalues(w, cg_edge_attrs, cg_edge_attr_count, e, 1) < 0)

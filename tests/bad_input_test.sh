@@ -2,13 +2,8 @@
 # Hostile and messy input, one case per row: what citegraph must answer
 # (exit code, message), and that the rest of the corpus still goes through.
 # usage: bad_input_test.sh PATH/TO/citegraph   (run from the project folder)
-set -u
 cg=$1
-tmp=$(mktemp -d)
-trap 'chmod -R u+rwx "$tmp" 2>/dev/null; rm -rf "$tmp"' EXIT
-pass=0 fail=0
-ok() { pass=$((pass + 1)); }
-no() { fail=$((fail + 1)); echo "FAIL: $*"; }
+. "$(dirname "$0")/harness.sh"
 good=tests/corpus/seeds/000_406827bfa2b56595.txt
 
 # case FILE WANT_RC STDERR_PATTERN [REFERENCE_THAT_MUST_BE_FOUND]
@@ -99,5 +94,4 @@ fi
 "$cg" build "$tmp/invalid.txt" "$tmp/empty.txt" "$good" -o "$tmp/s.graphml" 2>"$tmp/e"
 grep -q "2 of 3 files skipped (.*1 empty file.*)" "$tmp/e" && ok || { no "summary of skipped files"; cat "$tmp/e"; }
 
-echo "$pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish

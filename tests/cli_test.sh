@@ -2,13 +2,8 @@
 # The command line as a user meets it: exit codes, messages on stderr,
 # determinism whatever the file order, standard input, queries.
 # usage: cli_test.sh PATH/TO/citegraph   (run from the project folder)
-set -u
 cg=$1
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-pass=0 fail=0
-ok() { pass=$((pass + 1)); }
-no() { fail=$((fail + 1)); echo "FAIL: $*"; }
+. "$(dirname "$0")/harness.sh"
 expect_rc() { # expected-rc description command...
   local want=$1 what=$2; shift 2
   "$@" >"$tmp/out" 2>"$tmp/err"
@@ -111,5 +106,4 @@ printf '2020 年 10 月 5 日亚美尼亚常驻联合国代表给秘书长的信
 "$cg" build -q "$tmp/j1.txt" "$tmp/j2.txt" -o "$tmp/j.graphml"
 ! grep -q '<data key="name">S/2020/965</data>' "$tmp/j.graphml" && grep -q 'source="letter:2020-10-05:ARM" target="A_2F75_2F379"' "$tmp/j.graphml" && ok || no "joint symbols merged across letters"
 
-echo "$pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish

@@ -2,15 +2,8 @@
 # The English test letters: gold scores, the same letter in two languages,
 # chains of letters answering each other.
 # usage: corpus_test.sh PATH/TO/citegraph SHARED_DIR   (run from the project folder)
-set -u
 cg=$1 shared=$2
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-pass=0 fail=0
-ok() { pass=$((pass + 1)); }
-no() { fail=$((fail + 1)); echo "FAIL: $*"; }
-py=/usr/bin/python3
-[ -x "$py" ] || py=python3
+. "$(dirname "$0")/harness.sh"
 
 "$cg" build -q tests/corpus/en -o "$tmp/en.graphml" && ok || no "build the English letters"
 if [ -x "$shared/tools/score-graphml" ]; then
@@ -61,5 +54,4 @@ d = json.load(open(sys.argv[1]))
 assert depth(d["references"]) >= 3, depth(d["references"])
 PY
 
-echo "$pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish

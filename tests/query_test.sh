@@ -2,15 +2,8 @@
 # The queries on the sample letters: golden results a reader can check
 # against the letters themselves.
 # usage: query_test.sh PATH/TO/citegraph GRAPH   (run from the project folder)
-set -u
 cg=$1 G=$2
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-pass=0 fail=0
-ok() { pass=$((pass + 1)); }
-no() { fail=$((fail + 1)); echo "FAIL: $*"; }
-py=/usr/bin/python3
-[ -x "$py" ] || py=python3
+. "$(dirname "$0")/harness.sh"
 json() { "$py" -c "import json,sys; d=json.load(open('$tmp/out')); $1" && ok || { no "$2"; head -c 2000 "$tmp/out"; echo; }; }
 
 # top: the Charter first, cited by 4 letters, contested (ARM and AZE)
@@ -59,5 +52,4 @@ for c in trace path related stats; do
 done
 "$cg" trace >/dev/null 2>&1; [ $? -eq 2 ] && ok || no "trace without ID is a usage error"
 
-echo "$pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish
