@@ -231,9 +231,7 @@ size_t cg_graph_edge_count(const cg_graph *g);
 /** Writes GraphML (docs/graphml.md) to a stream.  Errors: CG_ERR_IO. */
 cg_status cg_graph_write_graphml(const cg_graph *g, FILE *fp, cg_error *err);
 
-/** Writes GraphML to `path` through a temporary file in the same folder
- *  renamed into place, so that a failed write leaves the previous file
- *  intact; "-" writes to standard output.  Errors: CG_ERR_IO. */
+/** cg_graph_save with CG_OUTPUT_GRAPHML.  Errors: as cg_graph_save. */
 cg_status cg_graph_save_graphml(const cg_graph *g, const char *path, cg_error *err);
 
 /** Output formats (docs/formats.md). */
@@ -256,10 +254,59 @@ int cg_output_parse(cg_output *out, const char *name);
  *  the graph is not finished, CG_ERR_IO. */
 cg_status cg_graph_write(const cg_graph *g, cg_output format, FILE *fp, cg_error *err);
 
-/** Writes the graph to `path` through a temporary file renamed into place
- *  ("-": standard output); a failed write leaves the previous file intact.
- *  Errors: CG_ERR_IO (path and reason in err). */
+/** Writes the graph to `path` in a way that respects what is there
+ *  (docs/reliability.md, "Writing outputs"):
+ *    - a regular file, or a name that does not exist yet: the graph goes to
+ *      a temporary file ".cg-XXXXXX" in the same folder, which gets the old
+ *      file's owner and group (where the process may set them) and mode,
+ *      and is synced and renamed into place when complete.  A failed write
+ *      leaves the previous file intact and removes the temporary file; hard
+ *      links to the old file keep the old content (the name gets a new
+ *      file);
+ *    - a symbolic link: followed (any depth) to the file it names, which is
+ *      replaced as above; the link stays;
+ *    - a character device, a FIFO or a Unix stream socket: written through
+ *      directly, every error checked (a full device is CG_ERR_IO); a FIFO
+ *      nobody reads is waited for 3 seconds, then refused; a reader that
+ *      goes away is CG_ERR_IO, not SIGPIPE;
+ *    - "-": standard output, every error checked;
+ *    - anything else (a folder, a block device) is refused.
+ *  SIGINT, SIGTERM and SIGHUP are held only around the final rename.
+ *  Errors: CG_ERR_USAGE when the graph is not finished; CG_ERR_IO with the
+ *  path, the reason and what was kept ("the previous file is left intact",
+ *  "nothing was written") in err. */
 cg_status cg_graph_save(const cg_graph *g, cg_output format, const char *path, cg_error *err);
+
+/** Writes several outputs of one graph (`formats[i]` to `paths[i]`, n from 1
+ *  to 8) as one: every file is written completely to its temporary file,
+ *  then devices, FIFOs and standard output are written, then the files are
+ *  renamed into place one after the other with SIGINT, SIGTERM and SIGHUP
+ *  held.  When a rename fails the files already renamed are put back (from
+ *  hard links made just before), so the previous set stays whole; where
+ *  that is impossible (no hard links on the file system, or putting back
+ *  failed too) the message says which file is new and which is old.  Each
+ *  path is treated as cg_graph_save treats it.  Errors: CG_ERR_USAGE (not
+ *  finished, n out of range, two paths naming one file), CG_ERR_IO as for
+ *  cg_graph_save. */
+cg_status cg_graph_save_set(const cg_graph *g, const cg_output *formats, const char *const *paths,
+                            size_t n, cg_error *err);
+
+/** Checks, before any work is done, that cg_graph_save could write `path`:
+ *  "-" is always accepted; otherwise the path, its symbolic links followed,
+ *  must name a regular file, a character device, a FIFO or a socket that
+ *  this process may write, or a new name in an existing folder; a file's
+ *  folder must take new files (the temporary file), and a new name must not
+ *  be longer than the file system allows.  A FIFO's reader is not looked
+ *  for (it may start later).  Writes nothing.  Errors: CG_ERR_IO with the
+ *  path and what is wrong, and the fix ("folder nodir does not exist:
+ *  create it first (mkdir -p nodir)"); CG_ERR_USAGE for an empty name. */
+cg_status cg_output_check(const char *path, cg_error *err);
+
+/** Removes the temporary files of the saves in progress.  Async-signal-safe
+ *  (a fixed table, unlink only): call it from a handler of SIGINT, SIGTERM
+ *  or SIGHUP, or at exit, before the process ends in the middle of a save;
+ *  the previous outputs are then left as they were.  Never fails. */
+void cg_save_remove_temp_files(void);
 
 /** Reads a GraphML file written by citegraph (or any GraphML whose nodes
  *  carry `name` and `kind`) with libxml2, without network access.  The

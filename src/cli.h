@@ -77,6 +77,42 @@ int cli_export(int argc, char **argv);
 /* Writes g in FORMAT ("csv": OUT is a folder) to OUT; returns an exit code. */
 int cli_write_format(const cg_graph *g, const char *format, int gexf12, const char *out);
 
+/* Where -o goes (cli_output.c): one file, or the CSV pair. */
+typedef struct cli_outputs {
+    const char *given;      /* -o as given */
+    size_t n;               /* 1, or 2 for csv */
+    char *paths[2];
+    cg_output formats[2];
+    char *make_dir;         /* csv into a new folder: made when writing */
+} cli_outputs;
+/* Decides where FORMAT goes for -o OUT (csv: a folder, or NAME.csv for
+ * NAME.nodes.csv and NAME.edges.csv) and checks, before any input is read,
+ * that it can be written (cg_output_check).  Returns EXIT_OK, or an exit
+ * code after saying what is wrong. */
+int cli_outputs_plan(cli_outputs *o, const char *format, int gexf12, const char *out);
+/* Refuses (EXIT_INPUT, message naming both) an output that is the same file
+ * (device and inode) as one of the files to scan or of `more` (NULLs
+ * skipped: -g, --registry, --manifest). */
+int cli_outputs_not_inputs(const cli_outputs *o, const cli_files *files, const char *const *more,
+                           size_t nmore);
+/* Writes g to the planned outputs (cg_graph_save_set); returns an exit code. */
+int cli_outputs_write(const cli_outputs *o, const cg_graph *g);
+void cli_outputs_free(cli_outputs *o);
+/* Read nothing, write nothing: EXIT_INPUT after a message naming the PATHs
+ * when g has no node (no letter was read), unless allow_empty. */
+int cli_require_letters(const cg_graph *g, char **paths, size_t npaths, size_t nfiles,
+                        const cli_outputs *o, int allow_empty);
+/* Loads the registry and manifest, collects the PATHs, refuses an output
+ * that is one of the inputs, scans: as build does.  *nfiles gets the number
+ * of files found.  Returns EXIT_OK or an exit code. */
+int cli_scan_for_output(cg_graph **out, const cli_outputs *o, char **regs, size_t nregs,
+                        const char *manifest_path, char **paths, size_t npaths, int quiet,
+                        int *problems, size_t *nfiles);
+/* SIGINT, SIGTERM and SIGHUP (unless ignored, as under nohup) and exit
+ * remove the temporary files of a write in progress; the process then dies
+ * of the signal (exit status 130, 143, 129). */
+void cli_signals_init(void);
+
 /* -j N: scanning threads (0: one per processor). */
 extern int cli_jobs;
 

@@ -15,38 +15,45 @@ static void help(FILE *fp)
           "or - for standard input) and writes their citation graph as GraphML.\n"
           "UTF-8 (with or without BOM), UTF-16 with a BOM and GB18030 are read.\n"
           "\n"
-          "  -o, --output FILE     write here (through a temporary file renamed into\n"
-          "                        place); default: standard output\n"
+          "  -o, --output FILE     write here; default: standard output.  A file is\n"
+          "                        replaced only when the new one is complete (owner,\n"
+          "                        group and mode kept; a link's target is replaced);\n"
+          "                        devices and FIFOs are written to; checked before\n"
+          "                        scanning; never one of the inputs\n"
           "  -r, --registry FILE   add instruments, cases and reporters (JSON, same\n"
           "                        layout as src/data/registry.json); repeatable\n"
           "  -f, --format FORMAT   graphml (default), gexf, json, jsonl, csv (-o is then a\n"
-          "                        folder), dot; see `citegraph export --help`\n"
+          "                        folder, or NAME.csv for NAME.nodes.csv and\n"
+          "                        NAME.edges.csv), dot; see `citegraph export --help`\n"
           "  -m, --manifest FILE   file name -> symbol, date, sender, language (JSON\n"
           "                        or CSV): what a catalogue knows beats the header\n"
           "      --json            print a summary as JSON on standard output\n"
           "      --strict          any input problem is a failure: nothing is written\n"
+          "      --allow-empty     write the graph even when no letter was read (else\n"
+          "                        that is an error and the output is not touched)\n"
           "  -q, --quiet           no progress and no summary on standard error\n"
           "  -h, --help            this help\n"
           "\n"
           "Exit codes: 0 all inputs went through; 1 some inputs had problems (each is\n"
-          "reported as citegraph: FILE:LINE:COL: message, the others are in the graph)\n"
-          "or the output could not be written; 2 usage error.\n",
+          "reported as citegraph: FILE:LINE:COL: message, the others are in the graph),\n"
+          "no letter was read, or the output could not be written; 2 usage error.\n",
           fp);
 }
 
 int cli_build(int argc, char **argv)
 {
+    enum { OPT_ALLOW_EMPTY = 256 };
     static const struct option opts[] = {
         {"output", required_argument, NULL, 'o'}, {"registry", required_argument, NULL, 'r'}, {"manifest", required_argument, NULL, 'm'},
         {"json", no_argument, NULL, 'j'},         {"quiet", no_argument, NULL, 'q'},
         {"format", required_argument, NULL, 'f'}, {"gexf-version", required_argument, NULL, 'G'},
-        {"strict", no_argument, NULL, 'S'},
+        {"strict", no_argument, NULL, 'S'},       {"allow-empty", no_argument, NULL, OPT_ALLOW_EMPTY},
         {"help", no_argument, NULL, 'h'},         {NULL, 0, NULL, 0}};
     const char *output = "-";
     char *regs[32];
     size_t nregs = 0;
     const char *manifest_path = NULL, *format = "graphml";
-    int gexf12 = 0, strict = 0;
+    int gexf12 = 0, strict = 0, allow_empty = 0;
     int json = 0, quiet = 0, c;
     optind = 1;
     while ((c = getopt_long(argc, argv, "o:r:m:f:qh", opts, NULL)) != -1) {
@@ -64,6 +71,7 @@ int cli_build(int argc, char **argv)
         case 'f': format = optarg; break;
         case 'G': gexf12 = strcmp(optarg, "1.2") == 0; break;
         case 'S': strict = 1; break;
+        case OPT_ALLOW_EMPTY: allow_empty = 1; break;
         case 'q': quiet = 1; break;
         case 'h': help(stdout); return EXIT_OK;
         default: help(stderr); return EXIT_USAGE;
@@ -78,30 +86,33 @@ int cli_build(int argc, char **argv)
         cli_errorf("build: --json needs -o FILE (standard output carries the summary)");
         return EXIT_USAGE;
     }
-    cg_registry *reg = NULL;
-    int rc = cli_registry(&reg, regs, nregs);
+    /* where the graph goes, checked before anything is read */
+    cli_outputs outs;
+    int rc = cli_outputs_plan(&outs, format, gexf12, output);
     if (rc != EXIT_OK)
         return rc;
-    cg_manifest *manifest = NULL;
-    if ((rc = cli_manifest(&manifest, manifest_path)) != EXIT_OK) {
-        cg_registry_free(reg);
+    int problems = 0;
+    size_t scanned = 0;
+    cg_graph *g = NULL;
+    char **paths = argv + optind;
+    size_t npaths = (size_t)(argc - optind);
+    rc = cli_scan_for_output(&g, &outs, regs, nregs, manifest_path, paths, npaths, quiet, &problems,
+                             &scanned);
+    if (rc != EXIT_OK) {
+        cli_outputs_free(&outs);
         return rc;
     }
-    int problems = 0;
-    cli_files files = {0};
-    cli_collect(&files, argv + optind, (size_t)(argc - optind), &problems);
-    cg_graph *g = NULL;
-    problems += cli_scan_into(&g, reg, manifest, &files, quiet);
-    cg_manifest_free(manifest);
     int write_failed = 0;
     if (strict && problems) {
         cli_errorf("%d input%s had problems: nothing written (--strict)", problems,
                    problems == 1 ? "" : "s");
         write_failed = 1;
+    } else if (cli_require_letters(g, paths, npaths, scanned, &outs, allow_empty) != EXIT_OK) {
+        write_failed = 1;
     } else {
-        write_failed = cli_write_format(g, format, gexf12, output) != EXIT_OK;
+        write_failed = cli_outputs_write(&outs, g) != EXIT_OK;
     }
-    size_t scanned = files.n;
+    cli_outputs_free(&outs);
     if (json) {
         json_t *o = json_pack("{s:s, s:I, s:I, s:I, s:I, s:b}", "output", output,
                               "files", (json_int_t)scanned, "problems", (json_int_t)problems,
@@ -117,8 +128,6 @@ int cli_build(int argc, char **argv)
                 problems ? " (some inputs had problems, see above)" : "");
     }
     cg_graph_free(g);
-    cg_registry_free(reg);
-    cli_files_free(&files);
     if (fflush(stdout) != 0 || ferror(stdout)) {
         cli_errorf("cannot write to standard output");
         return EXIT_INPUT;

@@ -1,13 +1,10 @@
 /* cli_export.c: `citegraph export`: the graph in another format. */
-#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "cli.h"
-#include "util.h"
 
 static void help(FILE *fp)
 {
@@ -16,67 +13,34 @@ static void help(FILE *fp)
           "Writes the graph as graphml, gexf (GEXF 1.3 with a timeline, colours and\n"
           "sizes), json (node-link: networkx, d3), jsonl (one line per mention, with\n"
           "file, line, byte offsets and sentence), csv (OUT is a folder: nodes.csv and\n"
-          "edges.csv for Gephi's spreadsheet import) or dot (Graphviz).\n"
+          "edges.csv for Gephi's spreadsheet import; OUT.csv gives OUT.nodes.csv and\n"
+          "OUT.edges.csv) or dot (Graphviz).\n"
           "\n"
           "  -f, --format FORMAT   graphml, gexf, json, jsonl, csv, dot\n"
           "      --gexf-version V  1.3 (default) or 1.2 (1.2draft, for networkx)\n"
-          "  -o, --output OUT      file (folder for csv); - for standard output\n" CLI_SOURCE_HELP
+          "  -o, --output OUT      file (folder or NAME.csv for csv); - for standard\n"
+          "                        output; written as `citegraph build -o` writes\n" CLI_SOURCE_HELP
+          "      --allow-empty     when scanning PATHs, write even if no letter was read\n"
           "  -h, --help            this help\n"
           "\n"
-          "Exit codes: 0 ok; 1 the graph, some inputs or the output had problems;\n"
-          "2 usage error.\n",
+          "Exit codes: 0 ok; 1 the graph, some inputs or the output had problems (or\n"
+          "no letter was read); 2 usage error.\n",
           fp);
-}
-
-int cli_write_format(const cg_graph *g, const char *format, int gexf12, const char *out)
-{
-    cg_error err = {0};
-    if (strcmp(format, "csv") == 0) {
-        if (strcmp(out, "-") == 0) {
-            cli_errorf("csv writes two files: -o takes a folder");
-            return EXIT_USAGE;
-        }
-        if (mkdir(out, 0777) != 0 && errno != EEXIST) {
-            cli_errorf("%s: cannot create the folder: %s", out, strerror(errno));
-            return EXIT_INPUT;
-        }
-        char *nodes = cg_xsprintf("%s/nodes.csv", out), *edges = cg_xsprintf("%s/edges.csv", out);
-        int rc = EXIT_OK;
-        if (cg_graph_save(g, CG_OUTPUT_CSV_NODES, nodes, &err) != CG_OK ||
-            cg_graph_save(g, CG_OUTPUT_CSV_EDGES, edges, &err) != CG_OK) {
-            cli_error(&err);
-            rc = EXIT_INPUT;
-        }
-        free(nodes);
-        free(edges);
-        return rc;
-    }
-    cg_output f;
-    if (cg_output_parse(&f, format) != 0) {
-        cli_errorf("unknown format '%s' (graphml, gexf, json, jsonl, csv, dot)", format);
-        return EXIT_USAGE;
-    }
-    if (f == CG_OUTPUT_GEXF && gexf12)
-        f = CG_OUTPUT_GEXF_1_2;
-    if (cg_graph_save(g, f, out, &err) != CG_OK) {
-        cli_error(&err);
-        return EXIT_INPUT;
-    }
-    return EXIT_OK;
 }
 
 int cli_export(int argc, char **argv)
 {
-    enum { OPT_GEXF_VERSION = 256 };
+    enum { OPT_GEXF_VERSION = 256, OPT_ALLOW_EMPTY };
     static const struct option opts[] = {{"format", required_argument, NULL, 'f'},
                                          {"output", required_argument, NULL, 'o'},
                                          {"gexf-version", required_argument, NULL, OPT_GEXF_VERSION},
+                                         {"allow-empty", no_argument, NULL, OPT_ALLOW_EMPTY},
                                          CLI_SOURCE_OPTIONS,
                                          {"help", no_argument, NULL, 'h'},
                                          {NULL, 0, NULL, 0}};
     cli_source src = {0};
     const char *format = NULL, *out = NULL;
-    int gexf12 = 0, c;
+    int gexf12 = 0, allow_empty = 0, c;
     optind = 1;
     while ((c = getopt_long(argc, argv, "g:r:m:f:o:h", opts, NULL)) != -1) {
         int r = cli_source_option(&src, c, optarg);
@@ -94,6 +58,7 @@ int cli_export(int argc, char **argv)
             }
             gexf12 = strcmp(optarg, "1.2") == 0;
             break;
+        case OPT_ALLOW_EMPTY: allow_empty = 1; break;
         case 'h': help(stdout); return EXIT_OK;
         default: help(stderr); return EXIT_USAGE;
         }
@@ -103,12 +68,34 @@ int cli_export(int argc, char **argv)
         help(stderr);
         return EXIT_USAGE;
     }
-    cg_graph *g = NULL;
-    int problems = 0;
-    int rc = cli_open_graph(&g, &src, argv + optind, (size_t)(argc - optind), &problems);
+    char **paths = argv + optind;
+    size_t npaths = (size_t)(argc - optind);
+    if ((src.graph != NULL) == (npaths > 0)) {
+        cli_errorf("give either -g GRAPH or PATHs to scan");
+        return EXIT_USAGE;
+    }
+    /* where the graph goes, checked before anything is read */
+    cli_outputs outs;
+    int rc = cli_outputs_plan(&outs, format, gexf12, out);
     if (rc != EXIT_OK)
         return rc;
-    rc = cli_write_format(g, format, gexf12, out);
+    cg_graph *g = NULL;
+    int problems = 0;
+    if (src.graph) {
+        const char *more[1] = {src.graph};
+        rc = cli_outputs_not_inputs(&outs, NULL, more, 1);
+        if (rc == EXIT_OK)
+            rc = cli_open_graph(&g, &src, NULL, 0, &problems);
+    } else {
+        size_t nfiles = 0;
+        rc = cli_scan_for_output(&g, &outs, src.regs, src.nregs, src.manifest, paths, npaths, 0,
+                                 &problems, &nfiles);
+        if (rc == EXIT_OK)
+            rc = cli_require_letters(g, paths, npaths, nfiles, &outs, allow_empty);
+    }
+    if (rc == EXIT_OK)
+        rc = cli_outputs_write(&outs, g);
+    cli_outputs_free(&outs);
     cg_graph_free(g);
     if (rc == EXIT_OK && problems)
         rc = EXIT_INPUT;

@@ -35,6 +35,7 @@ static void usage(FILE *fp)
 int main(int argc, char **argv)
 {
     cg_init();
+    cli_signals_init(); /* a write cut short leaves no temporary file */
     xmlInitParser(); /* before any thread parses HTML */
     const char *jobs = getenv("CITEGRAPH_JOBS");
     if (jobs)
