@@ -26,7 +26,7 @@ if [ "${1:-}" = "--replay" ]; then
 fi
 build=${1:-build-fuzz}
 duration=${2:-60}
-targets=${FUZZ_TARGETS:-scan graphml registry manifest}
+targets=${FUZZ_TARGETS:-scan graphml registry manifest write}
 
 case $duration in
     ''|*[!0-9]*) echo "run.sh: SECONDS must be a whole number, not '$duration'" >&2; exit 2 ;;
@@ -42,13 +42,14 @@ build=$(cd "$build" && pwd)
 max_len() {
     case $1 in
         scan|graphml) echo 65536 ;;
+        write) echo 8192 ;;
         registry) echo 16384 ;;
         manifest) echo 4096 ;;
     esac
 }
 dict() {
     case $1 in
-        scan) echo "$here/scan.dict" ;;
+        scan|write) echo "$here/scan.dict" ;;
         graphml) echo "$here/graphml.dict" ;;
         registry|manifest) echo "$here/json.dict" ;;
     esac
