@@ -84,6 +84,7 @@ typedef struct cli_outputs {
     char *paths[2];
     cg_output formats[2];
     char *make_dir;         /* csv into a new folder: made when writing */
+    int quiet;              /* no warnings (set by the caller) */
 } cli_outputs;
 /* Decides where FORMAT goes for -o OUT (csv: a folder, or NAME.csv for
  * NAME.nodes.csv and NAME.edges.csv) and checks, before any input is read,
@@ -95,7 +96,8 @@ int cli_outputs_plan(cli_outputs *o, const char *format, int gexf12, const char 
  * skipped: -g, --registry, --manifest). */
 int cli_outputs_not_inputs(const cli_outputs *o, const cli_files *files, const char *const *more,
                            size_t nmore);
-/* Writes g to the planned outputs (cg_graph_save_set); returns an exit code. */
+/* Writes g to the planned outputs (cg_graph_save_set); returns an exit code.
+ * Unless quiet, warns that other hard links of a file keep the old one. */
 int cli_outputs_write(const cli_outputs *o, const cg_graph *g);
 void cli_outputs_free(cli_outputs *o);
 /* Read nothing, write nothing: EXIT_INPUT after a message naming the PATHs

@@ -91,6 +91,7 @@ int cli_build(int argc, char **argv)
     int rc = cli_outputs_plan(&outs, format, gexf12, output);
     if (rc != EXIT_OK)
         return rc;
+    outs.quiet = quiet;
     int problems = 0;
     size_t scanned = 0;
     cg_graph *g = NULL;
@@ -128,7 +129,8 @@ int cli_build(int argc, char **argv)
                 problems ? " (some inputs had problems, see above)" : "");
     }
     cg_graph_free(g);
-    if (fflush(stdout) != 0 || ferror(stdout)) {
+    /* (a failed write to standard output has been reported already) */
+    if (!(write_failed && strcmp(output, "-") == 0) && (fflush(stdout) != 0 || ferror(stdout))) {
         cli_errorf("cannot write to standard output");
         return EXIT_INPUT;
     }

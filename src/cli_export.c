@@ -99,5 +99,7 @@ int cli_export(int argc, char **argv)
     cg_graph_free(g);
     if (rc == EXIT_OK && problems)
         rc = EXIT_INPUT;
+    if (rc != EXIT_OK && strcmp(out, "-") == 0)
+        return rc; /* a failed write to standard output has been reported */
     return cli_finish_stdout(rc);
 }

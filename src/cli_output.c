@@ -123,6 +123,15 @@ int cli_outputs_plan(cli_outputs *o, const char *format, int gexf12, const char 
 int cli_outputs_write(const cli_outputs *o, const cg_graph *g)
 {
     int made = 0;
+    for (size_t k = 0; k < o->n && !o->quiet; k++) {
+        struct stat st;
+        if (strcmp(o->paths[k], "-") != 0 && stat(o->paths[k], &st) == 0 && S_ISREG(st.st_mode) &&
+            st.st_nlink > 1)
+            cli_errorf("warning: %s: %ld other hard link%s to this file keep%s the previous content "
+                       "(the name gets the new file)",
+                       o->paths[k], (long)st.st_nlink - 1, st.st_nlink == 2 ? "" : "s",
+                       st.st_nlink == 2 ? "s" : "");
+    }
     if (o->make_dir) {
         if (mkdir(o->make_dir, 0777) == 0) {
             made = 1;
