@@ -271,7 +271,9 @@ cg_status cg_graph_write(const cg_graph *g, cg_output format, FILE *fp, cg_error
  *      goes away is CG_ERR_IO, not SIGPIPE;
  *    - "-": standard output, every error checked;
  *    - anything else (a folder, a block device) is refused.
- *  SIGINT, SIGTERM and SIGHUP are held only around the final rename.
+ *  SIGINT, SIGTERM and SIGHUP are held only while a temporary file is
+ *  created and recorded and while it is renamed (cg_save_remove_temp_files
+ *  removes it when the process is stopped between the two).
  *  Errors: CG_ERR_USAGE when the graph is not finished; CG_ERR_IO with the
  *  path, the reason and what was kept ("the previous file is left intact",
  *  "nothing was written") in err. */
