@@ -144,7 +144,7 @@ fresh; mkfifo "$d/fifo"
 row "FIFO without a reader: refused after 3 s, no hang" 1 \
   "=citegraph: $d/fifo: no program is reading from this FIFO (waited 3 s): start the reader first; nothing was written" \
   '[ -p "$d/fifo" ]' -- timeout 20 "$cg" build -q "$seeds" -o "$d/fifo"
-fresh; mkfifo "$d/fifo"; timeout 30 head -c 100 "$d/fifo" >/dev/null & rd=$!; pids+=("$rd")
+fresh; mkfifo "$d/fifo"; timeout 30 head -c 100 "$d/fifo" >"$d/got" & rd=$!; pids+=("$rd")
 row "FIFO whose reader leaves early: an error, not SIGPIPE" 1 "Broken pipe" \
   'wait "$rd"; [ -p "$d/fifo" ]' -- "$cg" build -q "$seeds" -o "$d/fifo"
 if command -v "$py" >/dev/null 2>&1; then
@@ -339,7 +339,7 @@ if env --default-signal=INT true 2>/dev/null; then
     done
   done
   fresh; old "$d/g.graphml"
-  nohup "$cg" build -q "$big" -o "$d/g.graphml" >/dev/null 2>&1 &
+  nohup "$cg" build -q "$big" -o "$d/g.graphml" >"$tmp/nohup.out" 2>&1 &
   p=$!
   for _ in $(seq 200000); do compgen -G "$d/.cg-*" >/dev/null && break; kill -0 $p 2>/dev/null || break; done
   kill -s HUP $p
