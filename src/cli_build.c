@@ -24,7 +24,7 @@ static void help(FILE *fp)
           "  -m, --manifest FILE   file name -> symbol, date, sender, language (JSON\n"
           "                        or CSV): what a catalogue knows beats the header\n"
           "      --json            print a summary as JSON on standard output\n"
-          "      --strict          any input problem is a failure: nothing is written\n"
+          "      --strict          any input problem is a failure: nothing is written\n" CLI_FOLLOW_SPECIAL_HELP
           "  -q, --quiet           no progress and no summary on standard error\n"
           "  -h, --help            this help\n"
           "\n"
@@ -40,7 +40,7 @@ int cli_build(int argc, char **argv)
         {"output", required_argument, NULL, 'o'}, {"registry", required_argument, NULL, 'r'}, {"manifest", required_argument, NULL, 'm'},
         {"json", no_argument, NULL, 'j'},         {"quiet", no_argument, NULL, 'q'},
         {"format", required_argument, NULL, 'f'}, {"gexf-version", required_argument, NULL, 'G'},
-        {"strict", no_argument, NULL, 'S'},
+        {"strict", no_argument, NULL, 'S'}, {"follow-special", no_argument, NULL, CLI_OPT_FOLLOW_SPECIAL},
         {"help", no_argument, NULL, 'h'},         {NULL, 0, NULL, 0}};
     const char *output = "-";
     char *regs[32];
@@ -64,6 +64,7 @@ int cli_build(int argc, char **argv)
         case 'f': format = optarg; break;
         case 'G': gexf12 = strcmp(optarg, "1.2") == 0; break;
         case 'S': strict = 1; break;
+        case CLI_OPT_FOLLOW_SPECIAL: cli_follow_special = 1; break;
         case 'q': quiet = 1; break;
         case 'h': help(stdout); return EXIT_OK;
         default: help(stderr); return EXIT_USAGE;
