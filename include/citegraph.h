@@ -189,8 +189,9 @@ enum {
  *  anything) was escaped, else the CG_NAME_* flags for what was found. */
 int cg_name_escape(char **out, const char *name);
 
-/** Scans a document held in memory; `name` is what `file` will say.  Same
- *  ownership and errors as cg_document_read_file.  The buffer is not kept. */
+/** Scans a document held in memory; `name` is what `file` will say (and,
+ *  without a leading `./`, what a `file:` id is made of).  Same ownership
+ *  and errors as cg_document_read_file.  The buffer is not kept. */
 cg_status cg_document_scan(cg_document **out, const cg_registry *reg,
                            const char *name, const char *data, size_t len,
                            cg_error *err);

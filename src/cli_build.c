@@ -13,7 +13,7 @@ static void help(FILE *fp)
           "\n"
           "Scans letters (files, folders searched recursively for .txt, .md and .html,\n"
           "or - for standard input) and writes their citation graph as GraphML.\n"
-          "UTF-8 (with or without BOM), UTF-16 with a BOM and GB18030 are read.\n"
+          "UTF-8, UTF-16 and UTF-32 (with or without BOM) and GB18030 are read.\n"
           "\n"
           "  -o, --output FILE     write here (through a temporary file renamed into\n"
           "                        place); default: standard output\n"
