@@ -37,7 +37,9 @@ typedef enum cg_status {
 
 /** Where and why something failed, in the manner of jansson's json_error_t.
  *  `line` and `column` are 1-based and 0 when they do not apply; `column`
- *  counts characters, not bytes. */
+ *  counts characters, not bytes.  `file` and `message` are safe to print:
+ *  control characters and bytes that are not UTF-8 (in a file name, say)
+ *  are written escaped (`\x1b`, `\n`, `\xff`). */
 typedef struct cg_error {
     char file[512];
     long line;
@@ -97,7 +99,9 @@ typedef struct cg_document cg_document;
 /** The metadata read from a letter's header.  Strings are NULL when the
  *  letter does not give them. */
 typedef struct cg_meta {
-    const char *id;          /**< canonical node id: own symbol, else letter:DATE:ISO3, else file:NAME */
+    const char *id;          /**< canonical node id: own symbol, else letter:DATE:ISO3, else
+                                  file:NAME (NAME: the path relative to the corpus root,
+                                  escaped by cg_name_escape; docs/identifiers.md) */
     const char *file;        /**< the path as given */
     const char *language;    /**< "zh" or "en" */
     const char *title;       /**< the letter's title line ("2021 年 8 月 18 日...的信") */
@@ -110,7 +114,8 @@ typedef struct cg_meta {
     const char *agenda_items;/**< agenda item numbers, space-separated */
     const char *annex_author;/**< who signed the annex, when there is one */
     int has_annex;           /**< 1 when the letter transmits an annex */
-    const char *encoding;    /**< what the bytes were read as: "UTF-8", "UTF-16LE", "UTF-16BE", "GB18030" */
+    const char *encoding;    /**< what the bytes were read as: "UTF-8", "UTF-16LE", "UTF-16BE",
+                                  "UTF-32LE", "UTF-32BE", "GB18030" */
     const char *format;      /**< "text", "markdown" or "html" */
 } cg_meta;
 
@@ -135,17 +140,58 @@ typedef struct cg_ref {
 
 /** Reads and scans one file ("-" reads standard input).  Plain text,
  *  Markdown and HTML are recognised by content (HTML also by name); UTF-8
- *  with or without BOM, UTF-16 with a BOM, and GB18030/GBK Chinese (when the
- *  bytes are not UTF-8 and decode cleanly; meta->encoding says so) are
- *  read.  Offsets are in the original bytes.  The caller owns *out
- *  (cg_document_free).  Errors: CG_ERR_IO when the file cannot be read,
- *  CG_ERR_INPUT when it is empty, binary, or in no encoding citegraph
- *  reads (err gives the line and column of the first bad byte). */
+ *  with or without BOM, UTF-16 and UTF-32 with a BOM, UTF-16 and UTF-32
+ *  without one when the pattern of NUL bytes leaves no doubt, and
+ *  GB18030/GBK Chinese (when the bytes are not UTF-8 and decode cleanly)
+ *  are read; meta->encoding says which.  Offsets are in the original
+ *  bytes.  Only regular files (and standard input, whatever it is) are
+ *  read: a FIFO, a device, a socket or a folder is refused before any read
+ *  (see cg_document_read_file_opts to read FIFOs and devices); the size is
+ *  taken from the file system first, and a file larger than 1 GiB is
+ *  refused unread.  The caller owns *out (cg_document_free).  Errors:
+ *  CG_ERR_IO when the file cannot be opened or read, CG_ERR_INPUT when it
+ *  is not a regular file, too large, empty, binary, or in no encoding
+ *  citegraph reads (err gives the line and column of the first bad byte
+ *  and says what the file looks like). */
 cg_status cg_document_read_file(cg_document **out, const cg_registry *reg,
                                 const char *path, cg_error *err);
 
-/** Scans a document held in memory; `name` is what `file` will say.  Same
- *  ownership and errors as cg_document_read_file.  The buffer is not kept. */
+/** Options of cg_document_read_file_opts; zero-initialise, then set what
+ *  you need. */
+typedef struct cg_read_options {
+    const char *name;   /**< the path relative to the corpus root (the folder the file was
+                             found under, or the path as given for a file named directly),
+                             used in the id `file:NAME` of a letter whose header names no
+                             symbol, date and sender; NULL: `path` without a leading `./` */
+    int follow_special; /**< 1: a FIFO or a device is read to its end (a FIFO waits for a
+                             writer; at most 1 GiB is read, more is refused); 0: refused
+                             before any read, as by cg_document_read_file */
+} cg_read_options;
+
+/** cg_document_read_file with options (opts may be NULL: the defaults).
+ *  Same ownership and errors. */
+cg_status cg_document_read_file_opts(cg_document **out, const cg_registry *reg,
+                                     const char *path, const cg_read_options *opts,
+                                     cg_error *err);
+
+/** What cg_name_escape found in a name. */
+enum {
+    CG_NAME_NOT_UTF8 = 1, /**< bytes that are not UTF-8 */
+    CG_NAME_CONTROL = 2   /**< control characters (U+0000 to U+001F, U+007F to U+009F) */
+};
+
+/** A file name as identifiers hold it (`file:NAME`), valid UTF-8 and free
+ *  of control characters, from which the name's bytes can be recovered
+ *  exactly: every byte that is not part of a UTF-8 character, every byte
+ *  of a control character and `%` itself become `%` and two upper-case
+ *  hex digits (`%FF`, `%0A`, `%25`); everything else, spaces included, is
+ *  kept.  *out is the caller's (free()).  Returns 0 when only `%` (if
+ *  anything) was escaped, else the CG_NAME_* flags for what was found. */
+int cg_name_escape(char **out, const char *name);
+
+/** Scans a document held in memory; `name` is what `file` will say (and,
+ *  without a leading `./`, what a `file:` id is made of).  Same ownership
+ *  and errors as cg_document_read_file.  The buffer is not kept. */
 cg_status cg_document_scan(cg_document **out, const cg_registry *reg,
                            const char *name, const char *data, size_t len,
                            cg_error *err);

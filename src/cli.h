@@ -5,6 +5,7 @@
 #include <stddef.h>
 
 #include "citegraph.h"
+#include "util.h"
 
 enum { EXIT_OK = 0, EXIT_INPUT = 1, EXIT_USAGE = 2 };
 
@@ -17,14 +18,34 @@ void cli_error(const cg_error *e);
 void cli_errorf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 /* Files under the given paths: folders walked recursively (hidden entries
- * and other than .txt/.md/.markdown/.text skipped), sorted; "-" kept.
- * Problems (missing path, loop) are reported and counted in *problems. */
+ * and other than .txt/.md/.markdown/.text/.html/.htm skipped), sorted; "-"
+ * kept.  names[k] is v[k] relative to its corpus root (the folder given, or
+ * the path as given without "./" for a file named directly; a suffix of
+ * v[k]).  FIFOs, devices and sockets inside folders are not listed but
+ * counted in `special`.  Problems (missing path, loop) are reported and
+ * counted in *problems. */
 typedef struct cli_files {
     char **v;
+    const char **names;
     size_t n;
+    size_t special;       /* special files skipped inside folders */
+    char *first_special;  /* the first of them (for the summary) */
 } cli_files;
 void cli_collect(cli_files *out, char **paths, size_t npaths, int *problems);
 void cli_files_free(cli_files *f);
+/* Appends "N special files skipped (...)" to b when there were any. */
+void cli_special_note(const cli_files *f, cg_buf *b);
+/* Warns once when a file name is not valid UTF-8 or has control
+ * characters, and says how the graph writes it (cg_name_escape). */
+void cli_name_warning(const char *path);
+
+/* --follow-special: FIFOs and devices named on the command line are read
+ * to their end (inside folders they are always skipped). */
+extern int cli_follow_special;
+enum { CLI_OPT_FOLLOW_SPECIAL = 0x4653 };
+#define CLI_FOLLOW_SPECIAL_HELP                                              \
+    "      --follow-special  read FIFOs and devices named as PATHs to their end\n" \
+    "                        (else refused; inside folders always skipped)\n"
 
 /* The built-in registry plus the user's files. */
 int cli_registry(cg_registry **out, char **extra, size_t nextra);
@@ -57,12 +78,13 @@ size_t cli_find(const cg_graph *g, const char *id);
 /* Long options shared by the queries (to append to a command's own). */
 #define CLI_SOURCE_OPTIONS                                                  \
     {"graph", required_argument, NULL, 'g'}, {"registry", required_argument, NULL, 'r'}, \
-    {"manifest", required_argument, NULL, 'm'}, {"json", no_argument, NULL, 'j'}
+    {"manifest", required_argument, NULL, 'm'}, {"json", no_argument, NULL, 'j'},            \
+    {"follow-special", no_argument, NULL, CLI_OPT_FOLLOW_SPECIAL}
 #define CLI_SOURCE_HELP                                                     \
     "  -g, --graph FILE      a graph written by `citegraph build` (else PATHs are scanned)\n" \
     "  -r, --registry FILE   add registry entries when scanning PATHs\n"     \
     "  -m, --manifest FILE   file name -> symbol, date, sender (JSON or CSV)\n" \
-    "      --json            machine-readable output\n"
+    "      --json            machine-readable output\n" CLI_FOLLOW_SPECIAL_HELP
 /* Parses a whole number >= min for option `opt` of command `cmd`; returns 0,
  * or -1 after saying what is wrong. */
 int cli_count(const char *cmd, const char *opt, const char *arg, long min, size_t *out);

@@ -13,7 +13,7 @@ static void help(FILE *fp)
           "\n"
           "Scans letters (files, folders searched recursively for .txt, .md and .html,\n"
           "or - for standard input) and writes their citation graph as GraphML.\n"
-          "UTF-8 (with or without BOM), UTF-16 with a BOM and GB18030 are read.\n"
+          "UTF-8, UTF-16 and UTF-32 (with or without BOM) and GB18030 are read.\n"
           "\n"
           "  -o, --output FILE     write here; default: standard output.  A file is\n"
           "                        replaced only when the new one is complete (owner,\n"
@@ -31,6 +31,7 @@ static void help(FILE *fp)
           "      --strict          any input problem is a failure: nothing is written\n"
           "      --allow-empty     write the graph even when no letter was read (else\n"
           "                        that is an error and the output is not touched)\n"
+          CLI_FOLLOW_SPECIAL_HELP
           "  -q, --quiet           no progress and no summary on standard error\n"
           "  -h, --help            this help\n"
           "\n"
@@ -48,6 +49,7 @@ int cli_build(int argc, char **argv)
         {"json", no_argument, NULL, 'j'},         {"quiet", no_argument, NULL, 'q'},
         {"format", required_argument, NULL, 'f'}, {"gexf-version", required_argument, NULL, 'G'},
         {"strict", no_argument, NULL, 'S'},       {"allow-empty", no_argument, NULL, OPT_ALLOW_EMPTY},
+        {"follow-special", no_argument, NULL, CLI_OPT_FOLLOW_SPECIAL},
         {"help", no_argument, NULL, 'h'},         {NULL, 0, NULL, 0}};
     const char *output = "-";
     char *regs[32];
@@ -72,6 +74,7 @@ int cli_build(int argc, char **argv)
         case 'G': gexf12 = strcmp(optarg, "1.2") == 0; break;
         case 'S': strict = 1; break;
         case OPT_ALLOW_EMPTY: allow_empty = 1; break;
+        case CLI_OPT_FOLLOW_SPECIAL: cli_follow_special = 1; break;
         case 'q': quiet = 1; break;
         case 'h': help(stdout); return EXIT_OK;
         default: help(stderr); return EXIT_USAGE;

@@ -13,29 +13,53 @@
 #include "cli.h"
 #include "util.h"
 
+/* Every message goes through here: what comes from the input (file names
+ * above all) is shown with control characters and bytes that are not
+ * UTF-8 escaped (\x1b, \n, \xff), so that no escape sequence reaches the
+ * terminal and the message stays one line. */
+static void put_line(const char *s)
+{
+    cg_buf b = {0};
+    cg_buf_puts(&b, "citegraph: ");
+    cg_buf_put_visible(&b, s, strlen(s));
+    cg_buf_putc(&b, '\n');
+    fputs(b.s, stderr);
+    cg_buf_free(&b);
+}
+
 void cli_error(const cg_error *e)
 {
-    fputs("citegraph: ", stderr);
+    cg_buf b = {0};
     if (e->file[0]) {
-        fputs(e->file, stderr);
+        cg_buf_puts(&b, e->file);
         if (e->line > 0) {
-            fprintf(stderr, ":%ld", e->line);
+            cg_buf_printf(&b, ":%ld", e->line);
             if (e->column > 0)
-                fprintf(stderr, ":%ld", e->column);
+                cg_buf_printf(&b, ":%ld", e->column);
         }
-        fputs(": ", stderr);
+        cg_buf_puts(&b, ": ");
     }
-    fprintf(stderr, "%s\n", e->message[0] ? e->message : "error");
+    cg_buf_puts(&b, e->message[0] ? e->message : "error");
+    put_line(b.s);
+    cg_buf_free(&b);
 }
 
 void cli_errorf(const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    fputs("citegraph: ", stderr);
-    vfprintf(stderr, fmt, ap);
-    fputc('\n', stderr);
+    char *s = NULL;
+    va_list aq;
+    va_copy(aq, ap);
+    int n = vsnprintf(NULL, 0, fmt, aq);
+    va_end(aq);
+    if (n >= 0) {
+        s = cg_xmalloc((size_t)n + 1);
+        vsnprintf(s, (size_t)n + 1, fmt, ap);
+    }
     va_end(ap);
+    put_line(s ? s : "error");
+    free(s);
 }
 
 static int wanted(const char *name)
@@ -55,7 +79,25 @@ typedef struct seen {
     ino_t ino;
 } seen;
 
-static void walk(cg_vec *out, const char *dir, seen *stack, size_t depth, int *problems)
+/* A file to read: its path, and where in it the name relative to the
+ * corpus root begins. */
+typedef struct entry {
+    char *path;
+    size_t rel;
+} entry;
+
+static void push(cg_vec *out, char *path, size_t rel)
+{
+    entry *e = cg_xmalloc(sizeof *e);
+    e->path = path;
+    e->rel = rel;
+    cg_vec_push(out, e);
+}
+
+/* A folder's files; `rel` is where names below the corpus root begin in
+ * the paths. */
+static void walk(cg_vec *out, cli_files *f, const char *dir, size_t rel, seen *stack,
+                 size_t depth, int *problems)
 {
     struct stat st;
     if (stat(dir, &st) != 0)
@@ -86,33 +128,67 @@ static void walk(cg_vec *out, const char *dir, seen *stack, size_t depth, int *p
             cg_vec_push(&names, cg_xstrdup(de->d_name));
     closedir(d);
     cg_sort(names.v, names.n, sizeof *names.v, cg_cmp_str);
+    size_t dl = strlen(dir);
+    int slash = dl > 0 && dir[dl - 1] == '/'; /* "/" as the root */
     for (size_t k = 0; k < names.n; k++) {
-        char *path = cg_xsprintf("%s/%s", dir, (char *)names.v[k]);
+        char *path = cg_xsprintf("%s%s%s", dir, slash ? "" : "/", (char *)names.v[k]);
         if (stat(path, &st) != 0) {
             cli_errorf("%s: %s: skipped", path, strerror(errno));
             (*problems)++;
             free(path);
         } else if (S_ISDIR(st.st_mode)) {
-            walk(out, path, stack, depth + 1, problems);
+            walk(out, f, path, rel, stack, depth + 1, problems);
             free(path);
-        } else if (S_ISREG(st.st_mode) && wanted(path)) {
-            cg_vec_push(out, path);
+        } else if (S_ISREG(st.st_mode)) {
+            if (wanted(path))
+                push(out, path, rel);
+            else
+                free(path);
         } else {
-            free(path);
+            /* FIFOs, devices, sockets: not letters, never read (a FIFO
+             * would block, a device never end), but counted and said */
+            f->special++;
+            if (!f->first_special)
+                f->first_special = path;
+            else
+                free(path);
         }
     }
     cg_vec_free(&names, free);
+}
+
+/* By path, then the longest relative name first (the outermost root). */
+static int cmp_entry(const void *a, const void *b)
+{
+    const entry *x = *(entry *const *)a, *y = *(entry *const *)b;
+    int c = strcmp(x->path, y->path);
+    if (c)
+        return c;
+    return x->rel < y->rel ? -1 : x->rel > y->rel;
+}
+
+/* The leading "./" of a path named directly is not part of its name. */
+static size_t dot_prefix(const char *p)
+{
+    size_t i = 0;
+    while (p[i] == '.' && p[i + 1] == '/') {
+        i += 2;
+        while (p[i] == '/')
+            i++;
+    }
+    return i;
 }
 
 void cli_collect(cli_files *out, char **paths, size_t npaths, int *problems)
 {
     cg_vec v = {0};
     seen stack[64];
+    memset(out, 0, sizeof *out);
     for (size_t k = 0; k < npaths; k++) {
         const char *p = paths[k];
         struct stat st;
         if (strcmp(p, "-") == 0) {
-            cg_vec_push(&v, cg_xstrdup("-"));
+            push(&v, cg_xstrdup("-"), 0);
         } else if (stat(p, &st) != 0) {
             cli_errorf("%s: %s", p, strerror(errno));
             (*problems)++;
@@ -121,23 +197,34 @@ void cli_collect(cli_files *out, char **paths, size_t npaths, int *problems)
             char *dir = cg_xstrdup(p);
             while (l > 1 && dir[l - 1] == '/')
                 dir[--l] = '\0';
-            walk(&v, dir, stack, 0, problems);
+            /* names are relative to the folder given: DIR/a/letter.txt is
+             * a/letter.txt */
+            walk(&v, out, dir, l == 1 && dir[0] == '/' ? 1 : l + 1, stack, 0, problems);
             free(dir);
         } else {
-            cg_vec_push(&v, cg_xstrdup(p));
+            /* read (or refused, when it is not a regular file) by the
+             * reader, which looks at what it opened */
+            push(&v, cg_xstrdup(p), dot_prefix(p));
         }
     }
     /* the same file named twice is read once */
-    cg_sort(v.v, v.n, sizeof *v.v, cg_cmp_str);
+    cg_sort(v.v, v.n, sizeof *v.v, cmp_entry);
+    out->v = cg_xcalloc(v.n ? v.n : 1, sizeof *out->v);
+    out->names = cg_xcalloc(v.n ? v.n : 1, sizeof *out->names);
     size_t w = 0;
     for (size_t k = 0; k < v.n; k++) {
-        if (w && strcmp(v.v[w - 1], v.v[k]) == 0) {
-            free(v.v[k]);
+        entry *e = v.v[k];
+        if (w && strcmp(out->v[w - 1], e->path) == 0) {
+            free(e->path);
+            free(e);
             continue;
         }
-        v.v[w++] = v.v[k];
+        out->v[w] = e->path;
+        out->names[w] = e->path + e->rel;
+        w++;
+        free(e);
     }
-    out->v = (char **)v.v;
+    free(v.v);
     out->n = w;
 }
 
@@ -146,8 +233,19 @@ void cli_files_free(cli_files *f)
     for (size_t k = 0; k < f->n; k++)
         free(f->v[k]);
     free(f->v);
-    f->v = NULL;
-    f->n = 0;
+    free(f->names);
+    free(f->first_special);
+    memset(f, 0, sizeof *f);
+}
+
+int cli_follow_special = 0;
+
+void cli_special_note(const cli_files *f, cg_buf *b)
+{
+    if (!f->special)
+        return;
+    cg_buf_printf(b, "%s%zu special file%s skipped (FIFOs, devices or sockets inside folders, such as %s)",
+                  b->len ? "; " : "", f->special, f->special == 1 ? "" : "s", f->first_special);
 }
 
 int cli_registry(cg_registry **out, char **extra, size_t nextra)
@@ -186,7 +284,8 @@ int cli_manifest(cg_manifest **out, const char *path)
 static const char *problem_kind(const char *msg)
 {
     static const char *const kinds[] = {"invalid UTF-8", "binary", "empty file", "no text",
-                                        "cannot open", "larger than", "read error", "not readable as HTML"};
+                                        "cannot open", "larger than", "read error", "not readable as HTML",
+                                        "not a regular file", "NUL character", "without a byte-order mark"};
     for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
         if (strstr(msg, kinds[k]))
             return kinds[k];
@@ -218,7 +317,11 @@ static void *scan_worker(void *arg)
         if (k >= j->count)
             return NULL;
         memset(&j->errs[k], 0, sizeof j->errs[k]);
-        j->st[k] = cg_document_read_file(&j->docs[k], j->reg, j->files->v[j->base + k], &j->errs[k]);
+        cg_read_options ro = {0};
+        ro.name = j->files->names[j->base + k];
+        ro.follow_special = cli_follow_special;
+        j->st[k] = cg_document_read_file_opts(&j->docs[k], j->reg, j->files->v[j->base + k], &ro,
+                                              &j->errs[k]);
     }
 }
 
@@ -284,6 +387,8 @@ int cli_scan_into(cg_graph **out, const cg_registry *reg, const cg_manifest *man
             const cg_meta *dm = cg_document_meta(doc);
             if (!quiet && dm->encoding && strcmp(dm->encoding, "UTF-8") != 0)
                 cli_errorf("%s: read as %s", files->v[k], dm->encoding);
+            if (!quiet)
+                cli_name_warning(files->v[k]);
             if (manifest)
                 cg_manifest_apply(manifest, doc);
             memset(&err, 0, sizeof err);
@@ -310,13 +415,19 @@ int cli_scan_into(cg_graph **out, const cg_registry *reg, const cg_manifest *man
     if (!quiet)
         for (size_t k = 0; k < cg_graph_warning_count(*out); k++)
             cli_errorf("warning: %s", cg_graph_warning(*out, k));
-    if (why.n) {
+    if (why.n || files->special) {
         /* the summary: what was skipped and why */
         cg_buf b = {0};
-        for (size_t k = 0; k < why.cap; k++)
-            if (why.keys[k])
-                cg_buf_printf(&b, "%s%zu %s", b.len ? ", " : "", why.vals[k], why.keys[k]);
-        cli_errorf("%d of %zu files skipped (%s)", problems, files->n, b.s);
+        if (why.n) {
+            cg_buf b2 = {0};
+            for (size_t k = 0; k < why.cap; k++)
+                if (why.keys[k])
+                    cg_buf_printf(&b2, "%s%zu %s", b2.len ? ", " : "", why.vals[k], why.keys[k]);
+            cg_buf_printf(&b, "%d of %zu files skipped (%s)", problems, files->n, b2.s);
+            cg_buf_free(&b2);
+        }
+        cli_special_note(files, &b);
+        cli_errorf("%s", b.s);
         cg_buf_free(&b);
     }
     cg_map_free(&why);
@@ -330,9 +441,22 @@ void cli_pad(const char *s, size_t width)
         fputc(' ', stdout);
 }
 
+void cli_name_warning(const char *path)
+{
+    char *e;
+    int found = cg_name_escape(&e, path);
+    if (found)
+        cli_errorf("%s: warning: file name %s: written as %s", path,
+                   found & CG_NAME_NOT_UTF8 ? "is not valid UTF-8" : "has control characters", e);
+    free(e);
+}
+
 int cli_source_option(cli_source *src, int c, const char *arg)
 {
     switch (c) {
+    case CLI_OPT_FOLLOW_SPECIAL:
+        cli_follow_special = 1;
+        return 1;
     case 'g':
         src->graph = arg;
         return 1;
@@ -395,10 +519,12 @@ size_t cli_find(const cg_graph *g, const char *id)
         return ix;
     const char *sug[5];
     size_t n = cg_graph_suggest(g, id, sug, 5);
-    fprintf(stderr, "citegraph: no node '%s' in the graph", id);
+    cg_buf b = {0};
+    cg_buf_printf(&b, "no node '%s' in the graph", id);
     for (size_t k = 0; k < n; k++)
-        fprintf(stderr, "%s%s", k ? ", " : "; did you mean: ", sug[k]);
-    fputc('\n', stderr);
+        cg_buf_printf(&b, "%s%s", k ? ", " : "; did you mean: ", sug[k]);
+    cli_errorf("%s", b.s);
+    cg_buf_free(&b);
     return CG_NONE;
 }
 

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "util.h"
 
 static void help(FILE *fp)
 {
@@ -17,7 +18,7 @@ static void help(FILE *fp)
           "letter (metadata and references with sentences and byte offsets).\n"
           "\n"
           "  -r, --registry FILE   add registry entries (repeatable)\n"
-          "      --json            machine-readable output\n"
+          "      --json            machine-readable output\n" CLI_FOLLOW_SPECIAL_HELP
           "  -h, --help            this help\n"
           "\n"
           "Exit codes: 0 ok; 1 some inputs had problems; 2 usage error.\n",
@@ -52,7 +53,16 @@ static void print_json(const cg_document *doc)
         json_array_append_new(refs, o);
     }
     json_t *o = json_object();
-    json_object_set_new(o, "file", json_string(m->file));
+    /* JSON holds only UTF-8: a name that is not is written escaped
+     * (cg_name_escape), as in the id, and said (cli_name_warning) */
+    char *esc = NULL;
+    json_t *file = json_string(m->file);
+    if (!file) {
+        cg_name_escape(&esc, m->file);
+        file = json_string(esc);
+    }
+    free(esc);
+    json_object_set_new(o, "file", file ? file : json_null());
     json_object_set_new(o, "id", json_string(m->id));
     json_object_set_new(o, "language", str_or_null(m->language));
     json_object_set_new(o, "title", str_or_null(m->title));
@@ -74,20 +84,26 @@ static void print_json(const cg_document *doc)
 static void print_text(const cg_document *doc)
 {
     const cg_meta *m = cg_document_meta(doc);
-    printf("# %s  %s  date=%s sender=%s session=%ld agenda=%s\n", m->file, m->id,
+    /* the file name as messages show it: no escape sequence reaches the
+     * terminal, and a newline in a name does not start a line */
+    cg_buf name = {0};
+    cg_buf_put_visible(&name, m->file, strlen(m->file));
+    printf("# %s  %s  date=%s sender=%s session=%ld agenda=%s\n", name.s, m->id,
            m->date ? m->date : "-", m->sender ? m->sender : "-", m->session,
            m->agenda_items ? m->agenda_items : "-");
     for (size_t k = 0; k < cg_document_ref_count(doc); k++) {
         const cg_ref *r = cg_document_ref(doc, k);
-        printf("%s:%ld:%ld\t%s\t%s%s\n", m->file, r->line, r->column, r->target, r->text,
+        printf("%s:%ld:%ld\t%s\t%s%s\n", name.s, r->line, r->column, r->target, r->text,
                r->echo ? "\t(link)" : "");
     }
+    cg_buf_free(&name);
 }
 
 int cli_scan(int argc, char **argv)
 {
     static const struct option opts[] = {{"registry", required_argument, NULL, 'r'},
                                          {"json", no_argument, NULL, 'j'},
+                                         {"follow-special", no_argument, NULL, CLI_OPT_FOLLOW_SPECIAL},
                                          {"help", no_argument, NULL, 'h'},
                                          {NULL, 0, NULL, 0}};
     char *regs[32];
@@ -101,6 +117,7 @@ int cli_scan(int argc, char **argv)
                 regs[nregs++] = optarg;
             break;
         case 'j': json = 1; break;
+        case CLI_OPT_FOLLOW_SPECIAL: cli_follow_special = 1; break;
         case 'h': help(stdout); return EXIT_OK;
         default: help(stderr); return EXIT_USAGE;
         }
@@ -120,16 +137,26 @@ int cli_scan(int argc, char **argv)
     for (size_t k = 0; k < files.n; k++) {
         cg_document *doc = NULL;
         cg_error err = {0};
-        if (cg_document_read_file(&doc, reg, files.v[k], &err) != CG_OK) {
+        cg_read_options ro = {0};
+        ro.name = files.names[k];
+        ro.follow_special = cli_follow_special;
+        if (cg_document_read_file_opts(&doc, reg, files.v[k], &ro, &err) != CG_OK) {
             cli_error(&err);
             problems++;
             continue;
         }
+        cli_name_warning(files.v[k]);
         if (json)
             print_json(doc);
         else
             print_text(doc);
         cg_document_free(doc);
+    }
+    if (files.special) {
+        cg_buf b = {0};
+        cli_special_note(&files, &b);
+        cli_errorf("%s", b.s);
+        cg_buf_free(&b);
     }
     cli_files_free(&files);
     cg_registry_free(reg);

@@ -2,10 +2,14 @@
  * every decoded byte back to the original byte it came from.
  *
  *   UTF-8 (with or without BOM)  used as it is
- *   UTF-16 LE / BE with a BOM    converted
+ *   UTF-16 / UTF-32, LE or BE,   converted (a last character cut short and
+ *   with a BOM                   unpaired surrogates become U+FFFD)
+ *   UTF-16 / UTF-32 without a    converted when the NUL bytes fall as they
+ *   BOM                          do in text (below); the decision is reported
  *   GB18030 / GBK                recognised when the bytes are not UTF-8 and
  *                                decode cleanly as GB18030 (iconv), and say
  *                                so: the decision is reported
+ *   PDF, Word, ZIP, gzip, images named, not read
  *   anything else                invalid UTF-8, with the line and column of
  *                                the first bad byte; NUL bytes: binary */
 #include <errno.h>
@@ -47,42 +51,167 @@ static void put(dbuf *d, uint32_t cp, size_t orig)
     cg_buf_add(&d->b, enc, l);
 }
 
-static cg_status utf16(const char *name, const unsigned char *s, size_t n, int be, cg_decoded *out,
-                       cg_error *err)
+/* The code unit of `width` bytes (2 or 4) at s. */
+static uint32_t unit(const unsigned char *s, int width, int be)
+{
+    if (width == 2)
+        return be ? (uint32_t)(s[0] << 8 | s[1]) : (uint32_t)(s[1] << 8 | s[0]);
+    return be ? (uint32_t)s[0] << 24 | (uint32_t)s[1] << 16 | (uint32_t)s[2] << 8 | s[3]
+              : (uint32_t)s[3] << 24 | (uint32_t)s[2] << 16 | (uint32_t)s[1] << 8 | s[0];
+}
+
+static const char *utf_name(int width, int be)
+{
+    return width == 2 ? (be ? "UTF-16BE" : "UTF-16LE") : (be ? "UTF-32BE" : "UTF-32LE");
+}
+
+/* UTF-16 or UTF-32 from offset `skip` (past the BOM, if any). */
+static cg_status utf_units(const char *name, const unsigned char *s, size_t n, int width, int be,
+                           size_t skip, cg_decoded *out, cg_error *err)
 {
     dbuf d = {0};
-    size_t i = 2; /* the BOM */
-    while (i + 1 < n) {
-        uint32_t u = be ? (uint32_t)(s[i] << 8 | s[i + 1]) : (uint32_t)(s[i + 1] << 8 | s[i]);
+    size_t i = skip, w = (size_t)width;
+    while (i + w <= n) {
+        uint32_t u = unit(s + i, width, be);
         size_t at = i;
-        i += 2;
-        if (u >= 0xD800 && u <= 0xDBFF && i + 1 < n) {
-            uint32_t lo = be ? (uint32_t)(s[i] << 8 | s[i + 1]) : (uint32_t)(s[i + 1] << 8 | s[i]);
+        i += w;
+        if (width == 2 && u >= 0xD800 && u <= 0xDBFF && i + 2 <= n) {
+            uint32_t lo = unit(s + i, 2, be);
             if (lo >= 0xDC00 && lo <= 0xDFFF) {
                 u = 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00);
                 i += 2;
             } else {
                 u = 0xFFFD;
             }
-        } else if (u >= 0xD800 && u <= 0xDFFF) {
+        } else if ((u >= 0xD800 && u <= 0xDFFF) || u > 0x10FFFF) {
             u = 0xFFFD;
         }
         if (u == 0) {
+            long line, col;
+            pos_of(d.b.s ? d.b.s : "", d.b.len, &line, &col);
             cg_buf_free(&d.b);
             free(d.map);
-            cg_error_set(err, name, 0, 0, "binary file (NUL character in UTF-16 text)");
+            cg_error_set(err, name, line, col, "%s text with a NUL character: not a text document",
+                         utf_name(width, be));
             return CG_ERR_INPUT;
         }
         put(&d, u, at);
     }
+    if (i < n)
+        put(&d, 0xFFFD, i); /* the last character, cut short */
     put(&d, 0, n); /* the terminator's slot: map[len] = n */
     d.b.len--;
     d.b.s[d.b.len] = '\0';
     out->len = d.b.len;
     out->data = cg_buf_take(&d.b);
     out->map = d.map;
-    out->encoding = be ? "UTF-16BE" : "UTF-16LE";
+    out->encoding = utf_name(width, be);
     return CG_OK;
+}
+
+/* Without a BOM, UTF-32 is recognised when every 4-byte unit is a
+ * character that text holds (no NUL, no control other than white space):
+ * the zero bytes of its units make this all but impossible for anything
+ * else. */
+static int text_char(uint32_t u)
+{
+    if (u < 0x20)
+        return u >= 0x09 && u <= 0x0D;
+    return u != 0x7F && !(u >= 0x80 && u <= 0x9F) && !(u >= 0xD800 && u <= 0xDFFF) &&
+           u != 0xFFFE && u != 0xFFFF && u <= 0x10FFFF;
+}
+
+static int looks_utf32(const unsigned char *s, size_t n, int be)
+{
+    if (n < 4 || n % 4)
+        return 0;
+    for (size_t i = 0; i < n; i += 4)
+        if (!text_char(unit(s + i, 4, be)))
+            return 0;
+    return 1;
+}
+
+/* The bytes are UTF-8 apart from their NUL bytes (a text with stray NULs,
+ * not UTF-16). */
+static int utf8_but_nul(const unsigned char *s, size_t n)
+{
+    for (size_t i = 0; i < n;) {
+        if (!s[i]) {
+            i++;
+            continue;
+        }
+        uint32_t cp;
+        size_t l = cg_utf8_decode(s + i, n - i, &cp);
+        if (!l)
+            return 0;
+        i += l;
+    }
+    return 1;
+}
+
+/* UTF-16 without a BOM, judged by where the NUL bytes fall: in text, the
+ * high byte of every ASCII character (LE: odd offsets; BE: even ones).
+ * Returns 2 to read it (the pattern, and every unit is text), 1 when the
+ * pattern is clear but some unit is not text (*bad_at: its offset), 0 when
+ * it does not look like UTF-16. */
+static int looks_utf16(const unsigned char *s, size_t n, int be, size_t *bad_at)
+{
+    size_t units = n / 2, hi0 = 0, lo0 = 0, nul = 0;
+    *bad_at = n;
+    for (size_t i = 0; i + 2 <= n; i += 2) {
+        uint32_t u = unit(s + i, 2, be);
+        if (u == 0)
+            nul += 2;
+        else if (u < 0x100)
+            hi0++, nul++;
+        else if ((u & 0xFF) == 0)
+            lo0++, nul++;
+        if (*bad_at == n) {
+            int ok;
+            if (u >= 0xD800 && u <= 0xDBFF)
+                ok = i + 4 <= n && (unit(s + i + 2, 2, be) & 0xFC00) == 0xDC00;
+            else if (u >= 0xDC00 && u <= 0xDFFF)
+                ok = i >= 2 && (unit(s + i - 2, 2, be) & 0xFC00) == 0xD800;
+            else
+                ok = text_char(u);
+            if (!ok)
+                *bad_at = i;
+        }
+    }
+    /* ASCII (and Latin-1) characters: one in sixteen at least, and far
+     * more of them than characters ending in a zero byte (U+4E00 ...) */
+    if (units == 0 || hi0 * 16 < units || lo0 * 4 > hi0)
+        return 0;
+    /* a UTF-8 text with a few stray NULs is not UTF-16 */
+    if (nul * 4 < n && utf8_but_nul(s, n))
+        return 0;
+    if (*bad_at == n)
+        return 2;
+    /* the pattern alone: said when it is strong */
+    return hi0 * 4 >= units && lo0 * 8 <= hi0 ? 1 : 0;
+}
+
+/* Binary formats that corpora hold by mistake, named by their first bytes. */
+static const char *binary_format(const unsigned char *s, size_t n)
+{
+    static const struct {
+        const char *magic;
+        size_t len;
+        const char *what;
+    } formats[] = {
+        {"%PDF-", 5, "a PDF document (binary), not text: convert it first (pdftotext -enc UTF-8)"},
+        {"PK\x03\x04", 4, "a ZIP archive (binary; .docx and .odt documents are ZIP archives), not text: save it as plain text first"},
+        {"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8, "a Word 97-2003 (OLE) document (binary), not text: save it as plain text first"},
+        {"\x1F\x8B", 2, "gzip-compressed (binary), not text: decompress it first (gunzip)"},
+        {"\xFD" "7zXZ\x00", 6, "xz-compressed (binary), not text: decompress it first (unxz)"},
+        {"\x89PNG\r\n\x1A\n", 8, "a PNG image (binary), not text"},
+        {"\xFF\xD8\xFF", 3, "a JPEG image (binary), not text"},
+        {"GIF8", 4, "a GIF image (binary), not text"},
+    };
+    for (size_t k = 0; k < sizeof formats / sizeof formats[0]; k++)
+        if (n >= formats[k].len && memcmp(s, formats[k].magic, formats[k].len) == 0)
+            return formats[k].what;
+    return NULL;
 }
 
 /* GB18030, one character at a time so that every decoded byte knows where
@@ -140,17 +269,47 @@ cg_status cg_decode(const char *name, const char *data, size_t n, cg_decoded *ou
 {
     memset(out, 0, sizeof *out);
     const unsigned char *s = (const unsigned char *)data;
+    /* byte-order marks: UTF-32 first, as its LE mark begins with UTF-16's */
+    if (n >= 4 && s[0] == 0xFF && s[1] == 0xFE && s[2] == 0 && s[3] == 0)
+        return utf_units(name, s, n, 4, 0, 4, out, err);
+    if (n >= 4 && s[0] == 0 && s[1] == 0 && s[2] == 0xFE && s[3] == 0xFF)
+        return utf_units(name, s, n, 4, 1, 4, out, err);
     if (n >= 2 && ((s[0] == 0xFF && s[1] == 0xFE) || (s[0] == 0xFE && s[1] == 0xFF)))
-        return utf16(name, s, n, s[0] == 0xFE, out, err);
+        return utf_units(name, s, n, 2, s[0] == 0xFE, 2, out, err);
+    const char *what = binary_format(s, n);
+    if (what) {
+        cg_error_set(err, name, 0, 0, "%s", what);
+        return CG_ERR_INPUT;
+    }
+    const unsigned char *z = n ? memchr(s, 0, n) : NULL;
+    if (z) {
+        /* NUL bytes: UTF-32 or UTF-16 without a BOM, or binary */
+        for (int be = 0; be < 2; be++)
+            if (looks_utf32(s, n, be))
+                return utf_units(name, s, n, 4, be, 0, out, err);
+        for (int be = 0; be < 2; be++) {
+            size_t bad;
+            int r = looks_utf16(s, n, be, &bad);
+            if (r == 2)
+                return utf_units(name, s, n, 2, be, 0, out, err);
+            if (r == 1) {
+                const char *enc = utf_name(2, be);
+                cg_error_set(err, name, 0, 0,
+                             "looks like %s text without a byte-order mark, but the code unit "
+                             "0x%04X at offset %zu is not text: not read (if it is text, convert it: "
+                             "iconv -f %s -t UTF-8)",
+                             enc, (unsigned)unit(s + bad, 2, be), bad, enc);
+                return CG_ERR_INPUT;
+            }
+        }
+        long line, col;
+        pos_of(data, (size_t)(z - s), &line, &col);
+        cg_error_set(err, name, line, col, "binary file (NUL byte): not a text document");
+        return CG_ERR_INPUT;
+    }
     /* UTF-8: the common case, used in place */
     size_t bad = n;
     for (size_t i = 0; i < n;) {
-        if (s[i] == 0) {
-            long line, col;
-            pos_of(data, i, &line, &col);
-            cg_error_set(err, name, line, col, "binary file (NUL byte): not a text document");
-            return CG_ERR_INPUT;
-        }
         uint32_t cp;
         size_t l = cg_utf8_decode(s + i, n - i, &cp);
         if (!l) {

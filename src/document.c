@@ -7,8 +7,12 @@
  * before cg_document_scan returns, so memory does not grow with the corpus.
  * All state is local to the call: documents can be scanned in parallel. */
 #include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "internal.h"
 
@@ -17,6 +21,7 @@ struct cg_document {
     cg_meta_buf mb;
     char *id;
     char *file;
+    char *name; /* relative to the corpus root, for file:NAME */
     cg_ref *refs;
     size_t nrefs;
     cg_vec strings; /* everything the refs point to */
@@ -44,10 +49,48 @@ static char *flat(const cg_text *t, size_t a, size_t b)
     return cg_buf_take(&out);
 }
 
-static const char *basename_of(const char *path)
+/* A path without its leading "./" (any number of them). */
+static const char *without_dot(const char *p)
 {
-    const char *b = strrchr(path, '/');
-    return b ? b + 1 : path;
+    while (p[0] == '.' && p[1] == '/') {
+        p += 2;
+        while (*p == '/')
+            p++;
+    }
+    return p;
+}
+
+int cg_name_escape(char **out, const char *name)
+{
+    cg_buf b = {0};
+    int found = 0;
+    const unsigned char *s = (const unsigned char *)name;
+    size_t n = strlen(name);
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        size_t l = cg_utf8_decode(s + i, n - i, &cp);
+        int esc = 0;
+        if (!l) {
+            found |= CG_NAME_NOT_UTF8;
+            l = 1;
+            esc = 1;
+        } else if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || cp == 0xFFFE || cp == 0xFFFF) {
+            /* controls, and the two code points XML cannot hold */
+            found |= CG_NAME_CONTROL;
+            esc = 1;
+        } else if (cp == '%') {
+            esc = 1;
+        }
+        for (size_t k = 0; k < l; k++) {
+            if (esc)
+                cg_buf_printf(&b, "%%%02X", s[i + k]);
+            else
+                cg_buf_putc(&b, (char)s[i + k]);
+        }
+        i += l;
+    }
+    *out = b.s ? cg_buf_take(&b) : cg_xstrdup("");
+    return found;
 }
 
 static char *parent_label(const cg_registry *reg, const char *id, int zh)
@@ -171,6 +214,7 @@ cg_status cg_document_scan(cg_document **out, const cg_registry *reg, const char
     cg_document *d = cg_xcalloc(1, sizeof *d);
     cg_extract_meta(&d->mb, &text, tok, ntok, reg);
     d->file = cg_xstrdup(name);
+    d->name = cg_xstrdup(without_dot(name));
     if (!d->mb.symbols)
         d->mb.symbols = cg_symbol_from_filename(name);
     int zh = d->mb.language && strcmp(d->mb.language, "zh") == 0;
@@ -248,7 +292,8 @@ cg_status cg_document_scan(cg_document **out, const cg_registry *reg, const char
     return CG_OK;
 }
 
-/* identity: own symbol, else letter:DATE:ISO3, else the file name */
+/* identity: own symbol, else letter:DATE:ISO3, else the file's path
+ * relative to the corpus root (docs/identifiers.md) */
 static void set_identity(cg_document *d)
 {
     cg_meta_buf *mb = &d->mb;
@@ -260,7 +305,10 @@ static void set_identity(cg_document *d)
         size_t l = strcspn(mb->sender, " ");
         d->id = cg_xsprintf("letter:%s:%.*s", mb->date, (int)l, mb->sender);
     } else {
-        d->id = cg_xsprintf("file:%s", basename_of(d->file));
+        char *e;
+        cg_name_escape(&e, d->name);
+        d->id = cg_xsprintf("file:%s", e);
+        free(e);
     }
     cg_meta *mt = &d->meta;
     mt->id = d->id;
@@ -320,41 +368,175 @@ void cg_document_override(cg_document *doc, const char *symbols, const char *dat
 
 #define MAX_FILE CG_MAX_DOCUMENT
 
-cg_status cg_document_read_file(cg_document **out, const cg_registry *reg, const char *path,
-                                cg_error *err)
+/* What a file that is not a regular file is, in the user's terms. */
+static const char *file_kind(mode_t m)
+{
+    return S_ISFIFO(m)  ? "a FIFO (named pipe)"
+           : S_ISCHR(m) ? "a character device"
+           : S_ISBLK(m) ? "a block device"
+           : S_ISSOCK(m) ? "a socket"
+           : S_ISDIR(m) ? "a folder"
+                        : "a special file";
+}
+
+static cg_status refuse(const char *path, mode_t m, cg_error *err)
+{
+    int can = S_ISFIFO(m) || S_ISCHR(m) || S_ISBLK(m);
+    cg_error_set(err, path, 0, 0, "%s, not a regular file: not read%s", file_kind(m),
+                 can ? " (--follow-special reads it to its end)" : "");
+    return CG_ERR_INPUT;
+}
+
+static cg_status too_large(const char *path, cg_error *err)
+{
+    cg_error_set(err, path, 0, 0, "larger than %zu MiB: not a letter", (size_t)MAX_FILE >> 20);
+    return CG_ERR_INPUT;
+}
+
+/* Opens path for reading without blocking on a FIFO or taking a terminal,
+ * and decides from what the descriptor is (fstat) whether to read it.
+ * Returns the descriptor, or -1 after filling err. */
+static int open_input(const char *path, int follow, struct stat *st, cg_status *why, cg_error *err)
+{
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+    if (fd < 0) {
+        int e = errno;
+        struct stat ls;
+        /* a socket cannot be opened (ENXIO), nor a device on a nodev file
+         * system (EACCES): say what it is rather than the system's word */
+        if (stat(path, &ls) == 0 && !S_ISREG(ls.st_mode) &&
+            (S_ISSOCK(ls.st_mode) || !follow)) {
+            *why = refuse(path, ls.st_mode, err);
+            return -1;
+        }
+        cg_error_set(err, path, 0, 0, "cannot open: %s", strerror(e));
+        *why = CG_ERR_IO;
+        return -1;
+    }
+    if (fstat(fd, st) != 0) {
+        cg_error_set(err, path, 0, 0, "cannot open: %s", strerror(errno));
+        close(fd);
+        *why = CG_ERR_IO;
+        return -1;
+    }
+    if (!S_ISREG(st->st_mode)) {
+        if (!follow || !(S_ISFIFO(st->st_mode) || S_ISCHR(st->st_mode) || S_ISBLK(st->st_mode))) {
+            *why = refuse(path, st->st_mode, err);
+            close(fd);
+            return -1;
+        }
+        if (S_ISFIFO(st->st_mode)) {
+            /* asked for: wait for a writer, as `cat` does (a FIFO opened
+             * without blocking reads as empty until one has written or
+             * gone; poll waits for either) */
+            struct pollfd p = {fd, POLLIN, 0};
+            while (poll(&p, 1, -1) < 0 && errno == EINTR)
+                ;
+        }
+    }
+    /* reads block from here on, as reads of a file do */
+    int fl = fcntl(fd, F_GETFL);
+    if (fl != -1 && (fl & O_NONBLOCK))
+        fcntl(fd, F_SETFL, fl & ~O_NONBLOCK);
+    return fd;
+}
+
+/* Reads fd to its end into one allocation: of the file's size (plus the
+ * terminator) when it is known, else grown as the data comes; never more
+ * than MAX_FILE bytes.  Returns CG_OK with *data (NUL-terminated) and *len. */
+static cg_status read_all(const char *path, int fd, const struct stat *st, char **data,
+                          size_t *len, cg_error *err)
+{
+    *data = NULL;
+    *len = 0;
+    int known = S_ISREG(st->st_mode) && st->st_size > 0;
+    if (known && (unsigned long long)st->st_size > MAX_FILE)
+        return too_large(path, err); /* refused unread */
+    size_t cap = known ? (size_t)st->st_size + 1 : 65536 + 1;
+    size_t n = 0;
+    char *buf = cg_xmalloc(cap);
+    char chunk[65536];
+    for (;;) {
+        /* fill what was allocated; past it (a stream, or a file that
+         * grew), read a chunk aside and grow only if there is more */
+        int aside = n + 1 == cap;
+        char *at = aside ? chunk : buf + n;
+        size_t room = aside ? sizeof chunk : cap - 1 - n;
+        ssize_t r = read(fd, at, room);
+        if (r < 0) {
+            if (errno == EINTR)
+                continue;
+            if (errno == EAGAIN || errno == EWOULDBLOCK) {
+                /* standard input left non-blocking by whoever gave it */
+                struct pollfd p = {fd, POLLIN, 0};
+                poll(&p, 1, -1);
+                continue;
+            }
+            cg_error_set(err, path, 0, 0, "read error: %s", strerror(errno));
+            free(buf);
+            return CG_ERR_IO;
+        }
+        if (r == 0)
+            break;
+        if (n + (size_t)r > MAX_FILE) {
+            free(buf);
+            return too_large(path, err);
+        }
+        if (aside) {
+            size_t want = cap * 2 > n + (size_t)r + 1 ? cap * 2 : n + (size_t)r + 1;
+            if (want > MAX_FILE + 1)
+                want = MAX_FILE + 1;
+            buf = cg_xrealloc(buf, want);
+            cap = want;
+            memcpy(buf + n, chunk, (size_t)r);
+        }
+        n += (size_t)r;
+    }
+    buf[n] = '\0';
+    *data = buf;
+    *len = n;
+    return CG_OK;
+}
+
+cg_status cg_document_read_file_opts(cg_document **out, const cg_registry *reg, const char *path,
+                                     const cg_read_options *opts, cg_error *err)
 {
     *out = NULL;
     int is_stdin = strcmp(path, "-") == 0;
-    FILE *fp = is_stdin ? stdin : fopen(path, "rb");
-    if (!fp) {
-        cg_error_set(err, path, 0, 0, "cannot open: %s", strerror(errno));
-        return CG_ERR_IO;
-    }
-    cg_buf b = {0};
-    char chunk[65536];
-    size_t got;
-    while ((got = fread(chunk, 1, sizeof chunk, fp)) > 0) {
-        if (b.len + got > MAX_FILE) {
-            cg_error_set(err, path, 0, 0, "larger than %zu MiB: not a letter", MAX_FILE >> 20);
-            cg_buf_free(&b);
-            if (!is_stdin)
-                fclose(fp);
-            return CG_ERR_INPUT;
+    struct stat st;
+    int fd;
+    cg_status why = CG_OK;
+    if (is_stdin) {
+        /* standard input is read whatever it is: a pipe is normal use */
+        fd = STDIN_FILENO;
+        if (fstat(fd, &st) != 0) {
+            cg_error_set(err, path, 0, 0, "cannot read standard input: %s", strerror(errno));
+            return CG_ERR_IO;
         }
-        cg_buf_add(&b, chunk, got);
+    } else if ((fd = open_input(path, opts && opts->follow_special, &st, &why, err)) < 0) {
+        return why;
     }
-    int failed = ferror(fp);
-    int saved = errno;
+    char *data;
+    size_t len;
+    cg_status rs = read_all(path, fd, &st, &data, &len, err);
     if (!is_stdin)
-        fclose(fp);
-    if (failed) {
-        cg_error_set(err, path, 0, 0, "read error: %s", strerror(saved));
-        cg_buf_free(&b);
-        return CG_ERR_IO;
+        close(fd);
+    if (rs != CG_OK)
+        return rs;
+    cg_status rc = cg_document_scan(out, reg, path, data, len, err);
+    free(data);
+    if (rc == CG_OK && opts && opts->name) {
+        free((*out)->name);
+        (*out)->name = cg_xstrdup(without_dot(opts->name));
+        set_identity(*out);
     }
-    cg_status st = cg_document_scan(out, reg, is_stdin ? "-" : path, b.s ? b.s : "", b.len, err);
-    cg_buf_free(&b);
-    return st;
+    return rc;
+}
+
+cg_status cg_document_read_file(cg_document **out, const cg_registry *reg, const char *path,
+                                cg_error *err)
+{
+    return cg_document_read_file_opts(out, reg, path, NULL, err);
 }
 
 const cg_meta *cg_document_meta(const cg_document *doc)
@@ -379,6 +561,7 @@ void cg_document_free(cg_document *doc)
     cg_meta_buf_free(&doc->mb);
     free(doc->id);
     free(doc->file);
+    free(doc->name);
     free(doc->refs);
     cg_vec_free(&doc->strings, free);
     free(doc);

@@ -215,17 +215,81 @@ void cg_map_free(cg_map *m)
     memset(m, 0, sizeof *m);
 }
 
+/* One piece of s for a terminal, at s[*i]: the bytes themselves when they are
+ * a printable UTF-8 character, else an escape; *i moves past them. */
+static size_t visible_piece(const char *s, size_t n, size_t *i, char out[8])
+{
+    const unsigned char *u = (const unsigned char *)s + *i;
+    uint32_t cp;
+    size_t l = cg_utf8_decode(u, n - *i, &cp);
+    if (l && cp >= 0x20 && cp != 0x7F && !(cp >= 0x80 && cp <= 0x9F)) {
+        memcpy(out, u, l);
+        *i += l;
+        return l;
+    }
+    if (!l) {
+        /* not UTF-8: the byte */
+        snprintf(out, 8, "\\x%02x", u[0]);
+        *i += 1;
+        return 4;
+    }
+    *i += l;
+    switch (cp) {
+    case '\n': memcpy(out, "\\n", 2); return 2;
+    case '\t': memcpy(out, "\\t", 2); return 2;
+    case '\r': memcpy(out, "\\r", 2); return 2;
+    default:
+        if (cp < 0x80) {
+            snprintf(out, 8, "\\x%02x", (unsigned)cp);
+            return 4;
+        }
+        snprintf(out, 8, "\\u%04x", (unsigned)cp); /* C1 controls: U+0080-U+009F */
+        return 6;
+    }
+}
+
+void cg_buf_put_visible(cg_buf *b, const char *s, size_t n)
+{
+    char piece[8];
+    for (size_t i = 0; i < n;) {
+        size_t l = visible_piece(s, n, &i, piece);
+        cg_buf_add(b, piece, l);
+    }
+}
+
+void cg_visible(char *dst, size_t cap, const char *s)
+{
+    if (!cap)
+        return;
+    size_t n = strlen(s), w = 0;
+    char piece[8];
+    for (size_t i = 0; i < n;) {
+        size_t l = visible_piece(s, n, &i, piece);
+        if (w + l + 1 > cap)
+            break; /* cut between characters, never inside one */
+        memcpy(dst + w, piece, l);
+        w += l;
+    }
+    dst[w] = '\0';
+}
+
 void cg_error_set(cg_error *err, const char *file, long line, long col, const char *fmt, ...)
 {
     if (!err)
         return;
-    snprintf(err->file, sizeof err->file, "%s", file ? file : "");
-    err->line = line;
-    err->column = col;
+    /* for display: a file name or a message holding bytes from the input
+     * must not send escape sequences to a terminal */
+    char msg[2048];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(err->message, sizeof err->message, fmt, ap);
+    vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
+    char *name = cg_xstrdup(file ? file : ""); /* file may be err->file */
+    cg_visible(err->file, sizeof err->file, name);
+    free(name);
+    err->line = line;
+    err->column = col;
+    cg_visible(err->message, sizeof err->message, msg);
 }
 
 size_t cg_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)

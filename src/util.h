@@ -54,9 +54,17 @@ int cg_map_get(const cg_map *m, const char *key, size_t *val);
 void cg_map_put(cg_map *m, const char *key, size_t val);
 void cg_map_free(cg_map *m);
 
-/* Errors. */
+/* Errors.  The file name and the message are stored as cg_visible makes
+ * them (they may hold bytes from the input). */
 void cg_error_set(cg_error *err, const char *file, long line, long col,
                   const char *fmt, ...) __attribute__((format(printf, 5, 6)));
+
+/* Text for a terminal: control characters (C0, DEL, C1) and bytes that are
+ * not UTF-8 escaped as \n, \t, \r, \x1b, \xff, \u009b; everything else kept.
+ * Applying it twice gives the same text.  cg_buf_put_visible appends s[0..n)
+ * so escaped; cg_visible writes s into dst[cap], cut between characters. */
+void cg_buf_put_visible(cg_buf *b, const char *s, size_t n);
+void cg_visible(char *dst, size_t cap, const char *s);
 
 /* UTF-8 helpers. */
 /* Decodes one code point at s (n bytes left); returns its length, or 0 when

@@ -1,0 +1,209 @@
+#!/usr/bin/env bash
+# What citegraph reads, one case per row: files that are not regular files
+# (FIFOs, devices, sockets), sizes known before reading, encodings named
+# right, file names kept as they are in ids and escaped in messages.
+# Every command runs under `timeout 10`: a read that blocks fails the row
+# instead of hanging the suite.
+# usage: input_test.sh PATH/TO/citegraph [devices]   (run from the project folder)
+#   devices: only the rows that need mknod (root); exit 77 without it
+cg=$1
+mode=${2:-main}
+. "$(dirname "$0")/harness.sh"
+good=$PWD/tests/corpus/seeds/000_406827bfa2b56595.txt
+d=$tmp/in
+mkdir "$d"
+
+# Under AddressSanitizer the address space cannot be limited; elsewhere a
+# limit of 400 MB shows that a 1.5 GB file or an endless device is refused
+# without being read into memory.
+limit=400000
+if ldd "$cg" 2>/dev/null | grep -q libasan; then limit=unlimited; fi
+
+# row NAME WANT_RC MESSAGE COMMAND...: runs COMMAND in $d (stdout in $tmp/o,
+# stderr in $tmp/e).  MESSAGE is a line stderr must hold exactly, or
+# ~REGEX for a pattern, or "" for none; ESC bytes never reach stderr.
+row() {
+  local name=$1 want=$2 msg=$3
+  shift 3
+  (cd "$d" && ulimit -v "$limit" && timeout 10 "$@") >"$tmp/o" 2>"$tmp/e"
+  local rc=$?
+  if [ "$rc" -eq 124 ]; then no "$name: still reading after 10 s"; return 1; fi
+  if [ "$rc" -ne "$want" ]; then no "$name: exit $rc, want $want"; cat "$tmp/e"; return 1; fi
+  if [ -n "$msg" ]; then
+    if [ "${msg#\~}" != "$msg" ]; then
+      grep -Eq -- "${msg#\~}" "$tmp/e" || { no "$name: stderr lacks /${msg#\~}/"; cat "$tmp/e"; return 1; }
+    else
+      grep -Fxq -- "$msg" "$tmp/e" || { no "$name: stderr lacks the line: $msg"; cat "$tmp/e"; return 1; }
+    fi
+  fi
+  if grep -q "$(printf '\033')" "$tmp/e"; then no "$name: an escape character reached the terminal"; return 1; fi
+  ok
+}
+# has NAME PATTERN FILE: one more check on what the last row wrote
+has() { grep -Eq -- "$2" "$3" && ok || { no "$1: /$2/ not in $(basename "$3")"; cat "$3"; }; }
+hasnt() { ! grep -Eq -- "$2" "$3" && ok || { no "$1: /$2/ in $(basename "$3")"; }; }
+# the good letter, built with a bad input, still reaches the graph
+kept() { has "$1: the good letter" 'letter:2021-08-18:ARM' "$d/g.graphml"; }
+
+special="not a regular file: not read (--follow-special reads it to its end)"
+
+if [ "$mode" = devices ]; then
+  # ---- devices: made here, never the system's own ---------------------
+  if [ "$(id -u)" -ne 0 ]; then echo "skipped: mknod needs root"; exit 77; fi
+  if ! mknod "$d/zero.txt" c 1 5 2>/dev/null; then echo "skipped: mknod refused here"; exit 77; fi
+  row "character device by name" 1 "citegraph: zero.txt: a character device, $special" \
+    "$cg" build zero.txt "$good" -o g.graphml && kept "character device"
+  row "character device, scan" 1 "citegraph: zero.txt: a character device, $special" "$cg" scan zero.txt
+  row "character device, a query" 1 "citegraph: zero.txt: a character device, $special" "$cg" stats zero.txt "$good"
+  mkdir "$d/dev" && mknod "$d/dev/null.txt" c 1 3 && mknod "$d/dev/zero" c 1 5 && cp "$good" "$d/dev/"
+  row "devices inside a folder" 0 \
+    "citegraph: 2 special files skipped (FIFOs, devices or sockets inside folders, such as dev/null.txt)" \
+    "$cg" build dev -o g.graphml && kept "devices inside a folder"
+  # a block device (a loop device's numbers; never opened as one exists)
+  if mknod "$d/blk.txt" b 7 200 2>/dev/null; then
+    row "block device by name" 1 "~^citegraph: blk.txt: a block device, not a regular file: not read" "$cg" scan blk.txt
+  fi
+  finish
+  exit
+fi
+
+# ---- FIFOs and sockets --------------------------------------------------
+mkfifo "$d/fifo.txt"
+row "FIFO by name" 1 "citegraph: fifo.txt: a FIFO (named pipe), $special" \
+  "$cg" build fifo.txt "$good" -o g.graphml && kept "FIFO"
+row "FIFO by name, scan" 1 "citegraph: fifo.txt: a FIFO (named pipe), $special" "$cg" scan fifo.txt
+row "FIFO as the only input, a query" 1 "citegraph: fifo.txt: a FIFO (named pipe), $special" "$cg" top fifo.txt
+row "FIFO, summary" 1 "citegraph: 1 of 2 files skipped (1 not a regular file)" \
+  "$cg" build fifo.txt "$good" -o g.graphml
+# --follow-special: read to the end, the writer coming before or after
+# (the writer gives up after 10 s too, should no reader come)
+writer() { timeout 10 bash -c 'sleep "$1"; printf "See %s.\n" "$2" >"$3"' _ "$@"; }
+writer 0.3 S/2020/1307 "$d/fifo.txt" &
+row "FIFO with --follow-special" 0 "" "$cg" scan --follow-special fifo.txt &&
+  has "FIFO read" '^fifo.txt:1:5	S/2020/1307	' "$tmp/o"
+wait
+writer 0 S/2020/1308 "$d/fifo.txt" &
+row "FIFO with --follow-special, build" 0 "" "$cg" build -q --follow-special fifo.txt -o g.graphml &&
+  has "FIFO built" '>S/2020/1308<' "$d/g.graphml"
+wait
+row "process substitution refused" 1 "~^citegraph: /dev/fd/[0-9]+: a FIFO \(named pipe\), not a regular file: not read \(--follow-special reads it to its end\)$" \
+  bash -c "exec \"\$0\" scan <(printf 'See S/2020/1309.\n')" "$cg"
+row "process substitution with --follow-special" 0 "" \
+  bash -c "exec \"\$0\" scan --follow-special <(printf 'See S/2020/1309.\n')" "$cg" &&
+  has "process substitution read" 'S/2020/1309' "$tmp/o"
+row "standard input, a pipe" 0 "" bash -c "printf 'See S/2020/1310.\n' | \"\$0\" scan -" "$cg" &&
+  has "standard input read" '^-:1:5	S/2020/1310	' "$tmp/o"
+row "standard input, a file" 0 "" bash -c "\"\$0\" scan - <\"\$1\"" "$cg" "$good" &&
+  has "standard input, a file, read" 'letter:2021-08-18:ARM' "$tmp/o"
+"$py" -c 'import socket,sys; socket.socket(socket.AF_UNIX).bind(sys.argv[1])' "$d/sock.txt"
+row "socket by name" 1 "citegraph: sock.txt: a socket, not a regular file: not read" \
+  "$cg" build sock.txt "$good" -o g.graphml && kept "socket"
+mkdir "$d/mixed" && mkfifo "$d/mixed/a-pipe.txt" && cp "$good" "$d/mixed/" &&
+  "$py" -c 'import socket,sys; socket.socket(socket.AF_UNIX).bind(sys.argv[1])' "$d/mixed/b.sock"
+row "FIFO and socket inside a folder" 0 \
+  "citegraph: 2 special files skipped (FIFOs, devices or sockets inside folders, such as mixed/a-pipe.txt)" \
+  "$cg" build --follow-special mixed -o g.graphml && kept "FIFO inside a folder"
+row "inside a folder, scan" 0 \
+  "citegraph: 2 special files skipped (FIFOs, devices or sockets inside folders, such as mixed/a-pipe.txt)" \
+  "$cg" scan mixed
+
+# ---- sizes from fstat ---------------------------------------------------
+truncate -s 1500M "$d/sparse.txt"
+row "sparse 1.5 GB file, refused unread" 1 "citegraph: sparse.txt: larger than 1024 MiB: not a letter" \
+  "$cg" build sparse.txt "$good" -o g.graphml && kept "sparse file"
+rm -f "$d/sparse.txt"
+limit=unlimited
+
+# ---- encodings ----------------------------------------------------------
+L='见安全理事会第 822(1993)号决议。\nSee resolution 2625 (XXV).\n'
+enc() { printf "$L" | iconv -f UTF-8 -t "$1"; }
+enc UTF-32 >"$d/u32.txt"                                   # iconv writes LE with a BOM
+{ printf '\0\0\xfe\xff'; enc UTF-32BE; } >"$d/u32be.txt"
+enc UTF-32LE >"$d/u32le-nobom.txt"
+enc UTF-32BE >"$d/u32be-nobom.txt"
+enc UTF-16LE >"$d/u16le-nobom.txt"
+enc UTF-16BE >"$d/u16be-nobom.txt"
+iconv -f UTF-8 -t UTF-16LE "$good" >"$d/seed-u16le.txt"
+printf 'Dear Sir, see S/2020/1307.\n' | iconv -t UTF-16LE >"$d/en-u16le.txt"
+for f in u32:UTF-32LE u32be:UTF-32BE u32le-nobom:UTF-32LE u32be-nobom:UTF-32BE \
+         u16le-nobom:UTF-16LE u16be-nobom:UTF-16BE; do
+  n=${f%%:*} e=${f#*:}
+  row "$n" 0 "citegraph: $n.txt: read as $e" "$cg" build "$n.txt" -o g.graphml &&
+    has "$n: both references" '>S/RES/822\(1993\)<' "$d/g.graphml" &&
+    has "$n: both references" '>A/RES/2625\(XXV\)<' "$d/g.graphml" &&
+    has "$n: located" "$n.txt:2:16" "$d/g.graphml"
+done
+# offsets point into the original bytes: 822(1993) is character 9 (UTF-32
+# with a BOM: byte 4 + 8 * 4), resolution 2625 ... character 31
+row "UTF-32 offsets" 0 "" "$cg" scan --json u32.txt &&
+  has "UTF-32 offset" '"offset": 36,' "$tmp/o" && has "UTF-32 length" '"length": 36,' "$tmp/o"
+row "UTF-16 without a BOM, offsets" 0 "" "$cg" scan --json u16le-nobom.txt &&
+  has "UTF-16 offset" '"offset": 16,' "$tmp/o"
+row "a Chinese letter in UTF-16LE without a BOM" 0 "citegraph: seed-u16le.txt: read as UTF-16LE" \
+  "$cg" build seed-u16le.txt -o g.graphml && kept "UTF-16 letter"
+row "English in UTF-16LE without a BOM" 0 "" "$cg" scan en-u16le.txt &&
+  has "English UTF-16" 'S/2020/1307' "$tmp/o"
+printf 'Dear Sir, see S/2020/1307.\x01\n' | iconv -t UTF-16LE >"$d/ctl-u16.txt"
+row "UTF-16 without a BOM and a control character: named, not binary" 1 \
+  "citegraph: ctl-u16.txt: looks like UTF-16LE text without a byte-order mark, but the code unit 0x0001 at offset 52 is not text: not read (if it is text, convert it: iconv -f UTF-16LE -t UTF-8)" \
+  "$cg" scan ctl-u16.txt
+{ printf '\xff\xfe\0\0'; printf 'a\0\0\0\n\0\0\0b\0\0\0\0\0\0\0'; } >"$d/nul32.txt"
+row "UTF-32 with a NUL character" 1 "citegraph: nul32.txt:2:2: UTF-32LE text with a NUL character: not a text document" \
+  "$cg" scan nul32.txt
+printf 'text\0mor' >"$d/stray-nul.txt"
+row "UTF-8 with a stray NUL is not UTF-16" 1 "citegraph: stray-nul.txt:1:5: binary file (NUL byte): not a text document" \
+  "$cg" scan stray-nul.txt
+{ printf 'See S/2020/1.\n'; head -c 3000 /dev/urandom; } >"$d/random.txt"
+row "binary after text" 1 "~^citegraph: random.txt(:[0-9]+:[0-9]+)?: (binary file|invalid UTF-8)" "$cg" scan random.txt
+printf '%%PDF-1.7\n%%\xe2\xe3\xcf\xd3\n1 0 obj\n' >"$d/letter.pdf.txt"
+row "PDF" 1 "citegraph: letter.pdf.txt: a PDF document (binary), not text: convert it first (pdftotext -enc UTF-8)" \
+  "$cg" scan letter.pdf.txt
+printf 'PK\x03\x04\x14\0\x06\0' >"$d/letter.docx.txt"
+row "Word (.docx)" 1 "citegraph: letter.docx.txt: a ZIP archive (binary; .docx and .odt documents are ZIP archives), not text: save it as plain text first" \
+  "$cg" scan letter.docx.txt
+printf '\x1f\x8b\x08\0' >"$d/letter.txt.gz.txt"
+row "gzip" 1 "citegraph: letter.txt.gz.txt: gzip-compressed (binary), not text: decompress it first (gunzip)" \
+  "$cg" scan letter.txt.gz.txt
+
+# ---- file names as they are ---------------------------------------------
+ESC=$(printf '\033')
+mkdir -p "$d/names/a" "$d/names/b" "$d/names/c"
+printf 'See S/2020/1.\n' >"$d/names/a/letter.txt"
+printf 'See S/2020/2.\n' >"$d/names/b/letter.txt"
+printf 'See S/2020/3.\n' >"$d/names/c/sp ace 100%.txt"
+printf 'See S/2020/4.\n' >"$d/names/c/${ESC}[31mred"$'\n'"line.txt"
+printf 'See S/2020/5.\n' >"$d/names/c/in"$'\xff'"valid.txt"
+row "two letter.txt in two folders" 0 "" "$cg" build names -o g.graphml &&
+  has "a/letter.txt" '<data key="name">file:a/letter.txt</data>' "$d/g.graphml" &&
+  has "b/letter.txt" '<data key="name">file:b/letter.txt</data>' "$d/g.graphml" &&
+  has "a space, and % escaped" '<data key="name">file:c/sp ace 100%25.txt</data>' "$d/g.graphml" &&
+  has "ESC and newline escaped" '<data key="name">file:c/%1B\[31mred%0Aline.txt</data>' "$d/g.graphml" &&
+  has "invalid UTF-8 escaped" '<data key="name">file:c/in%FFvalid.txt</data>' "$d/g.graphml" &&
+  has "GraphML ids" '<node id="file:c_2Fin_25FFvalid.txt">' "$d/g.graphml"
+row "invalid UTF-8 in a name: warned" 0 \
+  'citegraph: names/c/in\xffvalid.txt: warning: file name is not valid UTF-8: written as names/c/in%FFvalid.txt' \
+  "$cg" build names -o g.graphml
+row "control characters in a name: warned, escaped" 0 \
+  'citegraph: names/c/\x1b[31mred\nline.txt: warning: file name has control characters: written as names/c/%1B[31mred%0Aline.txt' \
+  "$cg" build names -o g.graphml
+row "a letter named directly: its path, without ./" 0 "" "$cg" scan ./names/a/letter.txt &&
+  has "named directly" '^# \./names/a/letter.txt  file:names/a/letter.txt ' "$tmp/o"
+row "the folder given is the root" 0 "" "$cg" scan names/a &&
+  has "root" '^# names/a/letter.txt  file:letter.txt ' "$tmp/o"
+row "scan --json: names that are not UTF-8 escaped, the rest as they are" 0 "" "$cg" scan --json names/c &&
+  has "json file" '"file": "names/c/in%FFvalid.txt"' "$tmp/o" &&
+  has "json file with controls" '"file": "names/c/\\u001B\[31mred\\nline.txt"' "$tmp/o"
+row "scan: names on standard output escaped" 0 "" "$cg" scan names/c &&
+  has "scan text" '^# names/c/\\x1b\[31mred\\nline.txt  ' "$tmp/o" && hasnt "no ESC" "$ESC" "$tmp/o"
+mkfifo "$d/${ESC}]0;title"$'\a'$'\n'"x.txt"
+row "a FIFO named with escapes: the message is one line" 1 \
+  "citegraph: \\x1b]0;title\\x07\\nx.txt: a FIFO (named pipe), $special" "$cg" scan "${ESC}]0;title"$'\a'$'\n'"x.txt"
+row "a missing file named with escapes" 1 'citegraph: \x1b[2J'"gone.txt: No such file or directory" \
+  "$cg" scan "${ESC}[2Jgone.txt"
+printf '<html><body><p>See S/2020/7.</p></body></html>' >"$d/${ESC}[31m.html"
+row "HTML named with escapes" 0 "" "$cg" scan "${ESC}[31m.html" && has "HTML read" 'S/2020/7' "$tmp/o"
+printf '' >"$d/${ESC}[31mempty"$'\xfe'".txt"
+row "an empty file named with escapes" 1 'citegraph: \x1b[31mempty\xfe.txt: empty file' \
+  "$cg" scan "${ESC}[31mempty"$'\xfe'".txt"
+
+finish
