@@ -133,6 +133,7 @@ def score(a):
             fail(f"{a.unresolved_listing}: cannot read: {e.strerror}")
 
     per_fam = {f: Tally() for f in FAMILY_ORDER}
+    per_fl = {}
     per_lang = {}
     total = Tally()
     misses, invented, notes = [], [], []
@@ -156,11 +157,11 @@ def score(a):
             fams = families_of(fcites.get(alts[0], "base"))
             hit = [t for t in cited if any(matches(p, t, nodes) for p in alts)]
             for f in fams:
-                t = per_fam.setdefault(f, Tally())
-                if hit:
-                    t.tp += 1
-                else:
-                    t.fn += 1
+                for t in (per_fam.setdefault(f, Tally()), per_fl.setdefault((f, lang), Tally())):
+                    if hit:
+                        t.tp += 1
+                    else:
+                        t.fn += 1
             if hit:
                 used.update(hit)
                 total.tp += 1
@@ -171,12 +172,13 @@ def score(a):
                 misses.append((doc["file"], alts[0], "/".join(fams)))
         # identity: the letter node carries the expected id
         if sd.get("identity"):
-            t = per_fam["identity"]
             want = sd["identity"]["id"]
-            if lid == want:
-                t.tp += 1
-            else:
-                t.fn += 1
+            for t in (per_fam["identity"], per_fl.setdefault(("identity", lang), Tally())):
+                if lid == want:
+                    t.tp += 1
+                else:
+                    t.fn += 1
+            if lid != want:
                 misses.append((doc["file"], f"identity {want} (node is {lid or 'missing'})", "identity"))
         # invented: cited targets that are neither expected nor optional
         optional = doc.get("optional", [])
@@ -191,6 +193,7 @@ def score(a):
         for t in extra:
             f = attribute(t, sd, forbidden_fam, gold_ids, nodes)
             per_fam.setdefault(f, Tally()).fp += 1
+            per_fl.setdefault((f, lang), Tally()).fp += 1
             total.fp += 1
             lt.fp += 1
             invented.append((doc["file"], t, f))
@@ -198,6 +201,7 @@ def score(a):
         for nc in sd.get("not_cited", []):
             if lid and lid == nc["id"] and nc["id"] in cited:
                 per_fam.setdefault(nc["family"], Tally()).fp += 1
+                per_fl.setdefault((nc["family"], lang), Tally()).fp += 1
                 invented.append((doc["file"], nc["id"] + " (cites itself)", nc["family"]))
         # unresolved mentions
         for u in sd.get("unresolved", []):
@@ -256,6 +260,16 @@ def score(a):
         for lang in sorted(per_lang):
             t = per_lang[lang]
             print(f"{lang:<12} {t.tp + t.fn:>8} {t.tp:>6} {fmt(t.recall()):>7} {t.fp:>8} {fmt(t.precision()):>9}")
+        print()
+        langs = sorted(per_lang)
+        print(f"{'recall / precision':<20}" + "".join(f"{l:>17}" for l in langs))
+        for f in FAMILY_ORDER + sorted(set(per_fam) - set(FAMILY_ORDER)):
+            cells = []
+            for l in langs:
+                t = per_fl.get((f, l), Tally())
+                cells.append(f"{fmt(t.recall()).strip():>7} / {fmt(t.precision()).strip():<7}")
+            if any((f, l) in per_fl for l in langs):
+                print(f"{f:<20}" + "".join(f"{c:>17}" for c in cells))
         print()
         for file, what, f in misses:
             print(f"MISS      {file}: {what} [{f}]")
