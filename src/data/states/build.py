@@ -1,0 +1,393 @@
+#!/usr/bin/env python3
+"""Builds src/data/states/{fr,es,ru,ar}.json from unterm.tsv and ru-declension.tsv.
+
+unterm.tsv: ISO3, French short (UNTERM notation, article and gender in brackets),
+French formal, Spanish short (UNTERM notation), Spanish formal, Russian short,
+Russian formal, Arabic short, Arabic formal.  See docs/sources.md for where each
+column comes from.
+
+ru-declension.tsv: ISO3, short name and formal name as tokens word/class, where the
+class says how the word declines (see RU_CLASSES below); '!' means the short name is
+a UNTERM parenthetical name and letters use the formal name; '?' means the
+declension is not certain and only the nominative is given.
+
+Run: python3 src/data/states/build.py   (writes the four JSON files beside it)
+"""
+import json, os, re, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ACCESSED = "2026-12-02"
+
+# States whose current UN name postdates the UNTERM snapshot used here; their names
+# come from another source and are flagged (see docs/sources.md).
+NOT_IN_SNAPSHOT = {
+}
+NOTES = {
+    "CZE": "short names from the UNSD M49 columns of the same snapshot (Tchéquie, Chequia, Чехия, تشيكيا); the UNTERM short-name columns of the snapshot still had the pre-2016 short name (République tchèque)",
+}
+NOT_IN_SNAPSHOT.update({
+    "MKD": "the snapshot predates the 2019 change of name; North Macedonia names here are the forms used since February 2019, checked against ISO 3166 French short name 'Macédoine du Nord (la)' only, not against UNTERM",
+    "SWZ": "the snapshot predates the 2018 change of name; Eswatini names are the forms used since 2018 (M49 columns of the snapshot give Eswatini, Эсватини, إسواتيني; the Spanish 'Eswatini' and all formal names are not checked against UNTERM)",
+    "TUR": "the snapshot predates the 2022 change of name; the UN uses 'Türkiye' in the Latin-script languages since 1 June 2022 (press reports of the Secretary-General's spokesperson); the formal names 'la République de Türkiye'/'la República de Türkiye' and the Russian and Arabic names are not checked against UNTERM",
+    "NLD": "UNTERM's English short name became 'Netherlands (Kingdom of the)' in 2024; the French, Spanish, Russian and Arabic short names here are the earlier UNTERM ones (still the forms used in running text); the new parenthetical short names are not checked",
+})
+
+def rows():
+    out = []
+    with open(os.path.join(HERE, "unterm.tsv"), encoding="utf-8") as f:
+        for line in f:
+            line = line.rstrip("\n")
+            if not line:
+                continue
+            c = line.split("\t")
+            assert len(c) == 9, line
+            out.append(c)
+    return out
+
+VOWEL_START = re.compile(r"^[AEIOUYÉÈÊÎÏÔÖÛÜaeiouyéèêîïôöûüH]")
+H_ASPIRE = set()  # none of the State names starts with an aspirated h
+
+# ---------------------------------------------------------------- French
+def fr_parse(short):
+    """'Azerbaïdjan (l') [masc.]' -> (name, article, gender, number, parenthetical)."""
+    s = short.strip()
+    gender = None
+    m = re.search(r"\s*\[(masc|fém)\.\]\s*$", s)
+    if m:
+        gender = "m" if m.group(1) == "masc" else "f"
+        s = s[: m.start()].strip()
+    article = ""
+    m = re.search(r"\s*\((l'|le|la|les|sans article)\)\s*$", s)
+    if m:
+        a = m.group(1)
+        article = "" if a == "sans article" else a
+        s = s[: m.start()].strip()
+    paren = None
+    m = re.search(r"\s*\(([^()]*)\)\s*$", s)
+    if m:
+        paren = m.group(1)
+        s = s[: m.start()].strip()
+    if gender is None and article in ("le", "la"):
+        gender = "m" if article == "le" else "f"
+    number = "pl" if article == "les" else "sg"
+    return s, article, gender, number, paren
+
+def fr_with(article, name):
+    if article == "":
+        return name
+    if article == "l'":
+        return "l'" + name
+    return article + " " + name
+
+def fr_split_article(phrase):
+    for a in ("l'", "le ", "la ", "les "):
+        if phrase.startswith(a):
+            return a.strip(), phrase[len(a):]
+    return "", phrase
+
+def fr_de(article, name):
+    if article == "le":
+        return "du " + name
+    if article == "les":
+        return "des " + name
+    if article == "la":
+        return "de la " + name
+    if article == "l'":
+        return "de l'" + name
+    return ("d'" if VOWEL_START.match(name) else "de ") + name
+
+def fr_a(article, name):
+    if article == "le":
+        return "au " + name
+    if article == "les":
+        return "aux " + name
+    if article == "la":
+        return "à la " + name
+    if article == "l'":
+        return "à l'" + name
+    return "à " + name
+
+def build_fr(rs):
+    states, unverified = {}, {}
+    for c in rs:
+        iso, short, formal = c[0], c[1], c[2]
+        name, art, gender, number, paren = fr_parse(short)
+        formal_clean = re.sub(r"\s*\[(masc|fém)\.\]\s*$", "", formal).strip()
+        formal_clean = re.sub(r"\s*\(les\)$", "", formal_clean)
+        formal_clean = formal_clean.replace("Grande- Bretagne", "Grande-Bretagne")
+        fart, fname = fr_split_article(formal_clean)
+        e = {"unterm_short": short, "short": name, "formal": formal_clean,
+             "article": art, "gender": gender, "number": number}
+        forms = []
+        if paren is not None:
+            # 'Iran (République islamique d')': running text uses the formal name.
+            e["parenthetical"] = paren
+            forms += [fr_with(fart, fname), fr_de(fart, fname), fr_a(fart, fname)]
+            e["running_text"] = fr_with(fart, fname)
+        else:
+            forms += [fr_with(art, name), fr_de(art, name), fr_a(art, name)]
+            e["running_text"] = fr_with(art, name)
+        if formal_clean != e["running_text"]:
+            forms += [formal_clean, fr_de(fart, fname), fr_a(fart, fname)]
+        e["de"] = forms[1]
+        e["forms"] = list(dict.fromkeys(forms))
+        e["forms_generated"] = True
+        if iso in NOTES:
+            e["note"] = NOTES[iso]
+        if iso in NOT_IN_SNAPSHOT:
+            e["verified"] = False
+            unverified[iso] = NOT_IN_SNAPSHOT[iso]
+        states[iso] = e
+    return states, unverified
+
+# ---------------------------------------------------------------- Spanish
+def es_parse(short):
+    s = short.strip()
+    art = ""
+    m = re.search(r"\s*\((el|la|los|las)\)\s*$", s)
+    if m:
+        art = m.group(1)
+        s = s[: m.start()].strip()
+    paren = None
+    m = re.search(r"\s*\(([^()]*)\)\s*$", s)
+    if m:
+        paren = m.group(1)
+        s = s[: m.start()].strip()
+    return s, art, paren
+
+def es_split_article(phrase):
+    for a in ("el ", "la ", "los ", "las "):
+        if phrase.startswith(a):
+            return a.strip(), phrase[len(a):]
+    return "", phrase
+
+def es_with(art, name):
+    return (art + " " + name) if art else name
+
+def es_de(art, name):
+    if art == "el":
+        return "del " + name
+    return "de " + es_with(art, name)
+
+def es_a(art, name):
+    if art == "el":
+        return "al " + name
+    return "a " + es_with(art, name)
+
+def build_es(rs):
+    states, unverified = {}, {}
+    for c in rs:
+        iso, short, formal = c[0], c[3], c[4]
+        name, art, paren = es_parse(short)
+        fart, fname = es_split_article(formal)
+        e = {"unterm_short": short, "short": name, "formal": formal, "article": art}
+        if paren is not None:
+            e["parenthetical"] = paren
+            run = (fart, fname)
+        else:
+            run = (art, name)
+        e["running_text"] = es_with(*run)
+        forms = [es_with(*run), es_de(*run), es_a(*run)]
+        if formal != e["running_text"]:
+            forms += [formal, es_de(fart, fname), es_a(fart, fname)]
+        e["de"] = es_de(*run)
+        e["forms"] = list(dict.fromkeys(forms))
+        e["forms_generated"] = True
+        if iso in NOTES:
+            e["note"] = NOTES[iso]
+        if iso in NOT_IN_SNAPSHOT:
+            e["verified"] = False
+            unverified[iso] = NOT_IN_SNAPSHOT[iso]
+        states[iso] = e
+    return states, unverified
+
+# ---------------------------------------------------------------- Russian
+CASES = ["nom", "gen", "dat", "acc", "ins", "prep"]
+HUSH = "жшчщц"
+VELAR_HUSH = "гкхжшчщ"
+
+def ru_word(word, cls):
+    """Six case forms of one word of a State name."""
+    alt = None
+    if "=" in cls:
+        cls, alt = cls.split("=", 1)
+    w = word
+    if cls == "0":
+        return [w] * 6
+    if cls == "m":
+        s = alt or w
+        ins = "ем" if s[-1] in HUSH else "ом"
+        return [w, s + "а", s + "у", w, s + ins, s + "е"]
+    if cls == "mj":
+        s = w[:-1]
+        return [w, s + "я", s + "ю", w, s + "ем", s + "е"]
+    if cls == "mij":
+        s = w[:-1]
+        return [w, s + "я", s + "ю", w, s + "ем", s + "и"]
+    if cls == "ms":
+        s = w[:-1]
+        return [w, s + "я", s + "ю", w, s + "ем", s + "е"]
+    if cls == "a":
+        s = w[:-1]
+        gen = s + ("и" if s[-1] in VELAR_HUSH else "ы")
+        ins = s + ("ей" if s[-1] in HUSH else "ой")
+        return [w, gen, s + "е", s + "у", ins, s + "е"]
+    if cls == "ija":
+        s = w[:-1]
+        return [w, s + "и", s + "и", s + "ю", s + "ей", s + "и"]
+    if cls == "ja":
+        s = w[:-1]
+        return [w, s + "и", s + "е", s + "ю", s + "ей", s + "е"]
+    if cls == "fs":
+        s = w[:-1]
+        return [w, s + "и", s + "и", w, s + "ью", s + "и"]
+    if cls == "n":
+        s = w[:-1]
+        return [w, s + "а", s + "у", w, s + "ом", s + "е"]
+    if cls == "pl":
+        s = alt
+        return [w, s + "ов", s + "ам", w, s + "ами", s + "ах"]
+    if cls == "plz":
+        s = alt
+        return [w, s, s + "ам", w, s + "ами", s + "ах"]
+    if cls == "adjf":
+        s = w[:-2]
+        return [w, s + "ой", s + "ой", s + "ую", s + "ой", s + "ой"]
+    if cls in ("adjn", "adjm"):
+        s = w[:-2]
+        i = "им" if s[-1] in VELAR_HUSH else "ым"
+        return [w, s + "ого", s + "ому", w, s + i, s + "ом"]
+    if cls == "adjpl":
+        if w.endswith("ие"):
+            s = w[:-2]
+            return [w, s + "их", s + "им", w, s + "ими", s + "их"]
+        if w.endswith("ые"):
+            s = w[:-2]
+            return [w, s + "ых", s + "ым", w, s + "ыми", s + "ых"]
+        if w.endswith("ы"):  # possessive adjectives: Маршалловы, Соломоновы
+            s = w[:-1]
+            return [w, s + "ых", s + "ым", w, s + "ыми", s + "ых"]
+    raise ValueError("unknown class %s for %s" % (cls, word))
+
+def ru_phrase(spec):
+    toks = spec.split(" ")
+    per_case = [""] * 6
+    for t in toks:
+        word, cls = t.rsplit("/", 1)
+        joiner = ""
+        if word.endswith("-"):
+            word, joiner = word[:-1], "-"
+        forms = ru_word(word, cls)
+        for i in range(6):
+            sep = "" if (per_case[i] == "" or per_case[i].endswith("-")) else " "
+            per_case[i] += sep + forms[i] + joiner
+    return dict(zip(CASES, per_case))
+
+def ru_yo(s):
+    return s.replace("Соединенн", "Соединённ").replace("Объединенн", "Объединённ")
+
+def build_ru(rs, specs):
+    states, unverified = {}, {}
+    for c in rs:
+        iso, short, formal = c[0], c[5], c[6]
+        sp_short, sp_formal = specs[iso]
+        e = {"short": short, "formal": formal}
+        if sp_short == "?":
+            unverified[iso] = ("declension of '%s' not certain (whether both parts decline in UN Russian); "
+                               "only the nominative is given" % short)
+            e["cases"] = {"nom": short}
+            e["forms"] = [short] if short == formal else [short, formal]
+            e["cases_generated"] = False
+        else:
+            if sp_short == "!":
+                e["parenthetical"] = True
+                run = ru_phrase(sp_formal)
+            else:
+                run = ru_phrase(sp_short)
+            fcases = ru_phrase(sp_formal)
+            if sp_short != "!" and run["nom"] != short:
+                raise SystemExit("%s: declension spec gives %s, name is %s" % (iso, run["nom"], short))
+            if fcases["nom"] != formal:
+                raise SystemExit("%s: formal declension spec gives %s, name is %s" % (iso, fcases["nom"], formal))
+            e["cases"] = run
+            if fcases != run:
+                e["formal_cases"] = fcases
+            e["cases_generated"] = True
+            forms = list(run.values()) + list(fcases.values())
+            forms += [ru_yo(x) for x in forms if ru_yo(x) != x]
+            e["forms"] = list(dict.fromkeys(forms))
+        if iso in NOTES:
+            e["note"] = NOTES[iso]
+        if iso in NOT_IN_SNAPSHOT:
+            e["verified"] = False
+            unverified[iso] = (unverified.get(iso, "") + " " + NOT_IN_SNAPSHOT[iso]).strip()
+        states[iso] = e
+    return states, unverified
+
+# ---------------------------------------------------------------- Arabic
+AR_PAREN = re.compile(r"^(.*?)\s*\((.*?)\s*-\s*(.*?)\)\s*$")
+
+def ar_prefixed(p, name):
+    """ل/ب/و before a name: ل + ال -> لل; ب and و join without change."""
+    if p == "ل" and name.startswith("ال"):
+        return "لل" + name[2:]
+    return p + name
+
+def build_ar(rs):
+    states, unverified = {}, {}
+    for c in rs:
+        iso, short, formal = c[0], c[7], c[8]
+        e = {"short": short, "formal": formal}
+        run = short
+        if AR_PAREN.match(short):
+            e["parenthetical"] = True
+            run = formal
+        e["running_text"] = run
+        e["article"] = run.startswith("ال")
+        forms = [run] + [ar_prefixed(p, run) for p in ("ل", "ب", "و")]
+        if formal != run:
+            forms += [formal] + [ar_prefixed(p, formal) for p in ("ل", "ب", "و")]
+        e["li"] = ar_prefixed("ل", run)
+        e["forms"] = list(dict.fromkeys(forms))
+        e["forms_generated"] = True
+        if iso in NOTES:
+            e["note"] = NOTES[iso]
+        if iso in NOT_IN_SNAPSHOT:
+            e["verified"] = False
+            unverified[iso] = NOT_IN_SNAPSHOT[iso]
+        states[iso] = e
+    return states, unverified
+
+SOURCES = {
+    "UNTERM-2018": "UNTERM short and formal country names in the six languages as published in the 'country-codes' data package (columns 'UNTERM <language> Short/Formal'), https://github.com/datasets/country-codes, file data/country-codes.csv (snapshot with pre-2019 names), accessed " + ACCESSED,
+    "M49": "UNSD Standard country or area codes for statistical use (M49), official names in the six languages, same file (columns official_name_fr/es/ru/ar), https://unstats.un.org/unsd/methodology/m49/, accessed " + ACCESSED,
+    "DGACM-OCHA": "UN OCHA vocabulary of country names from the UN Protocol and Liaison Service and UNTERM (french-short, spanish-short, ...), https://github.com/UN-OCHA/taas-data json/beta-v4/countries.json, used to cross-check the notation 'Afghanistan (l') [masc.]', accessed " + ACCESSED,
+}
+
+def write(lang, about, states, unverified):
+    doc = {"about": about, "sources": SOURCES, "accessed": ACCESSED,
+           "states": dict(sorted(states.items())), "unverified": dict(sorted(unverified.items()))}
+    with open(os.path.join(HERE, lang + ".json"), "w", encoding="utf-8") as f:
+        json.dump(doc, f, ensure_ascii=False, indent=1)
+        f.write("\n")
+
+def main():
+    rs = rows()
+    specs = {}
+    with open(os.path.join(HERE, "ru-declension.tsv"), encoding="utf-8") as f:
+        for line in f:
+            line = line.rstrip("\n")
+            if line:
+                iso, a, b = line.split("\t")
+                specs[iso] = (a, b)
+    s, u = build_fr(rs)
+    write("fr", "State names in French as the UN writes them (UNTERM short and formal names). 'article' and 'gender'/'number' let a grammar build de/du/de la/de l'/des and à/au/à la/aux; 'running_text' is the name as it stands in a sentence (for UNTERM parenthetical names such as 'Iran (République islamique d')' it is the formal name); 'forms' are generated from the article (elision before a vowel or mute h), not attested one by one. Letters write the apostrophe as ' or ’; match both.", s, u)
+    s, u = build_es(rs)
+    write("es", "State names in Spanish as the UN writes them (UNTERM short and formal names). 'article' is the article UNTERM attaches to the short name (el Afganistán, los Estados Unidos de América, la Argentina); 'forms' add de/del and a/al, generated, not attested one by one.", s, u)
+    s, u = build_ru(rs, specs)
+    write("ru", "State names in Russian as the UN writes them (UNTERM short and formal names, printed with е, not ё: 'Соединенные'; 'forms' also list the ё spellings letters use). 'cases' are the six cases (nom, gen, dat, acc, ins, prep) of the name used in running text ('Постоянного представителя Азербайджана'); for UNTERM parenthetical names ('Иран (Исламская Республика)') running text uses the formal name ('Исламской Республики Иран'). Case forms are generated by regular declension from the class of each word (ru-declension.tsv), not attested one by one: 'cases_generated' says so.", s, u)
+    s, u = build_ar(rs)
+    write("ar", "State names in Arabic as the UN writes them (UNTERM short and formal names, no tatweel, no diacritics). 'article' says whether the name begins with ال; 'forms' add the prefixes ل (ل + ال -> لل: للأرجنتين), ب and و written joined (لأذربيجان, بأذربيجان, وأذربيجان), generated. PDF text may lose the hamza (اذربيجان) or use presentation forms: fold before matching.", s, u)
+
+if __name__ == "__main__":
+    main()
