@@ -14,7 +14,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "arena.h"
 #include "internal.h"
+#include "scan.h"
+
 
 struct cg_document {
     cg_meta meta;
@@ -24,29 +27,24 @@ struct cg_document {
     char *name; /* relative to the corpus root, for file:NAME */
     cg_ref *refs;
     size_t nrefs;
-    cg_vec strings; /* everything the refs point to */
+    cg_arena arena; /* everything the refs point to */
 };
 
-static const char *keep(cg_document *d, char *s)
+/* A slice of the clean text with line breaks as spaces (arena). */
+static char *flat(cg_arena *ar, const cg_text *t, size_t a, size_t b)
 {
-    if (s)
-        cg_vec_push(&d->strings, s);
-    return s;
-}
-
-/* A slice of the clean text with line breaks as spaces. */
-static char *flat(const cg_text *t, size_t a, size_t b)
-{
-    cg_buf out = {0};
+    char *out = cg_arena_alloc(ar, b - a + 1);
+    size_t n = 0;
     for (size_t i = a; i < b; i++) {
         char c = t->s[i];
         if (c == '\n')
             c = ' ';
-        if (c == ' ' && out.len && out.s[out.len - 1] == ' ')
+        if (c == ' ' && n && out[n - 1] == ' ')
             continue;
-        cg_buf_putc(&out, c);
+        out[n++] = c;
     }
-    return cg_buf_take(&out);
+    out[n] = '\0';
+    return out;
 }
 
 /* A path without its leading "./" (any number of them). */
@@ -93,74 +91,95 @@ int cg_name_escape(char **out, const char *name)
     return found;
 }
 
-static char *parent_label(const cg_registry *reg, const char *id, int zh)
+static const char *parent_label(cg_arena *ar, const cg_registry *reg, const char *id, int lang)
 {
     const cg_entry *e = cg_registry_get(reg, id);
     if (e) {
-        const char *l = zh ? (e->label_zh ? e->label_zh : e->label_en)
-                           : (e->label_en ? e->label_en : e->label_zh);
+        const char *l = cg_entry_label(e, lang);
         if (l)
-            return cg_xstrdup(l);
+            return cg_arena_strdup(ar, l);
     }
     if (strncmp(id, "title:", 6) == 0)
-        return cg_xstrdup(id + 6);
-    return cg_xstrdup(id);
+        return id + 6;
+    return id;
 }
 
-static char *article_label(const char *target, const char *plabel, int zh)
+static const char *article_label(cg_arena *ar, const char *target, const char *plabel, int lang)
 {
     const char *a = strstr(target, "/art.");
     if (!a)
-        return cg_xstrdup(target);
+        return target;
+    const cg_labels *L = &cg_langs[lang]->labels;
     long art = strtol(a + 5, NULL, 10);
     const char *par = strchr(a, '(');
-    if (zh)
-        return par ? cg_xsprintf("%s第%ld条第%ld款", plabel, art, strtol(par + 1, NULL, 10))
-                   : cg_xsprintf("%s第%ld条", plabel, art);
-    return par ? cg_xsprintf("%s, Article %ld (%ld)", plabel, art, strtol(par + 1, NULL, 10))
-               : cg_xsprintf("%s, Article %ld", plabel, art);
+    return par ? cg_arena_printf(ar, L->article_para, plabel, art, strtol(par + 1, NULL, 10))
+               : cg_arena_printf(ar, L->article, plabel, art);
 }
 
-/* A readable label for a resolution or a document, in the letter's language. */
-static char *symbol_label(const char *id, cg_kind kind, int zh)
+/* A readable label for a resolution, in the letter's language. */
+static const char *symbol_label(cg_arena *ar, const char *id, cg_kind kind, int lang)
 {
     const char *num = NULL;
-    const char *body_zh = NULL, *body_en = NULL;
-    if (kind == CG_KIND_SC_RESOLUTION && strncmp(id, "S/RES/", 6) == 0) {
-        num = id + 6, body_zh = "安全理事会", body_en = "Security Council";
-    } else if (kind == CG_KIND_GA_RESOLUTION && strncmp(id, "A/RES/", 6) == 0) {
-        num = id + 6, body_zh = "大会", body_en = "General Assembly";
-    } else if (strncmp(id, "E/RES/", 6) == 0) {
-        num = id + 6, body_zh = "经济及社会理事会", body_en = "Economic and Social Council";
-    } else if (strncmp(id, "A/HRC/RES/", 10) == 0) {
-        num = id + 10, body_zh = "人权理事会", body_en = "Human Rights Council";
-    }
+    int body = 0;
+    if (kind == CG_KIND_SC_RESOLUTION && strncmp(id, "S/RES/", 6) == 0)
+        num = id + 6, body = 'S';
+    else if (kind == CG_KIND_GA_RESOLUTION && strncmp(id, "A/RES/", 6) == 0)
+        num = id + 6, body = 'A';
+    else if (strncmp(id, "E/RES/", 6) == 0)
+        num = id + 6, body = 'E';
+    else if (strncmp(id, "A/HRC/RES/", 10) == 0)
+        num = id + 10, body = 'H';
     if (!num)
         return NULL;
-    if (zh)
-        return cg_xsprintf("%s第%s号决议", body_zh, num);
-    /* "822(1993)" -> "822 (1993)" */
+    const cg_labels *L = &cg_langs[lang]->labels;
+    const char *bname = L->body[cg_body_index(body)];
+    /* "822(1993)" -> "822 (1993)" where the language spaces it */
     const char *par = strchr(num, '(');
-    if (par)
-        return cg_xsprintf("%s resolution %.*s %s", body_en, (int)(par - num), num, par);
-    return cg_xsprintf("%s resolution %s", body_en, num);
+    if (par && L->resolution_paren)
+        return cg_arena_printf(ar, L->resolution_paren, bname, (int)(par - num), num, par);
+    return cg_arena_printf(ar, L->resolution, bname, num);
 }
 
 static void set_identity(cg_document *d);
 
-static size_t *line_starts(const char *s, size_t n, size_t *count)
+/* The document's language: Chinese when CJK characters weigh more than a
+ * third of the Latin letters (a CJK character weighs like a short word). */
+static int document_lang(const cg_text *t)
 {
-    size_t cap = 64, k = 0;
-    size_t *v = cg_xmalloc(cap * sizeof *v);
-    v[k++] = 0;
-    for (size_t i = 0; i < n; i++)
-        if (s[i] == '\n') {
-            if (k == cap)
-                v = cg_xrealloc(v, (cap *= 2) * sizeof *v);
-            v[k++] = i + 1;
+    return (uint64_t)t->scripts.cjk * 6 > t->scripts.latin ? CG_LANG_ZH : CG_LANG_EN;
+}
+
+typedef struct pos_item {
+    size_t off;  /* offset in the decoded text */
+    size_t ref;
+} pos_item;
+
+static int cmp_pos(const void *a, const void *b)
+{
+    const pos_item *x = a, *y = b;
+    return x->off < y->off ? -1 : x->off > y->off ? 1 : x->ref < y->ref ? -1 : x->ref > y->ref;
+}
+
+/* Lines and columns (characters) of every reference, in one pass over the
+ * decoded text in offset order. */
+static void positions(cg_document *d, const pos_item *pi, size_t n, const char *s, size_t len)
+{
+    size_t at = 0;
+    long line = 1, col = 1;
+    for (size_t k = 0; k < n; k++) {
+        size_t to = pi[k].off < len ? pi[k].off : len;
+        for (; at < to; at++) {
+            unsigned char c = (unsigned char)s[at];
+            if (c == '\n') {
+                line++;
+                col = 1;
+            } else if ((c & 0xC0) != 0x80) {
+                col++;
+            }
         }
-    *count = k;
-    return v;
+        d->refs[pi[k].ref].line = line;
+        d->refs[pi[k].ref].column = col;
+    }
 }
 
 cg_status cg_document_scan(cg_document **out, const cg_registry *reg, const char *name,
@@ -190,79 +209,70 @@ cg_status cg_document_scan(cg_document **out, const cg_registry *reg, const char
         }
         pipe = html;
     }
-    unsigned char *mask = cg_xmalloc(plen ? plen : 1);
+    cg_spans spans;
     cg_format format;
-    st = cg_reader_prepare(name, pipe, plen, mask, &format, !is_html, err);
+    st = cg_reader_prepare(name, pipe, plen, &spans, &format, !is_html, err);
     if (st != CG_OK) {
-        free(mask);
         free(html);
         free(hmap);
         cg_decoded_free(&dec);
         return st;
     }
-    cg_text text = {0};
-    cg_normalize(&text, pipe, plen, mask, format == CG_FORMAT_MARKDOWN || is_html);
-    free(mask);
-    /* lines and columns are those of the decoded file */
-    cg_text where = {0};
-    where.src = dec.data;
-    where.src_len = dec.len;
-    where.lines = line_starts(dec.data, dec.len, &where.nlines);
-    cg_token *tok = NULL;
-    size_t ntok = cg_lex(&text, &tok);
+    cg_text text;
+    cg_normalize(&text, pipe, plen, &spans, format == CG_FORMAT_MARKDOWN || is_html);
+    cg_spans_free(&spans);
 
     cg_document *d = cg_xcalloc(1, sizeof *d);
-    cg_extract_meta(&d->mb, &text, tok, ntok, reg);
+    P *p = cg_scanner_new(&text, reg, &d->arena);
+    int lang = document_lang(&text);
+    cg_scan_result res;
+    cg_scan(p, lang, &res);
+    free(p);
+    d->mb = res.meta;
     d->file = cg_xstrdup(name);
     d->name = cg_xstrdup(without_dot(name));
     if (!d->mb.symbols)
         d->mb.symbols = cg_symbol_from_filename(name);
-    int zh = d->mb.language && strcmp(d->mb.language, "zh") == 0;
 
-    cg_scan_ctx ctx = {0};
-    ctx.text = &text;
-    ctx.tok = tok;
-    ctx.ntok = ntok;
-    ctx.reg = reg;
-    ctx.body_start = d->mb.body_start;
-    ctx.zh = zh;
-    ctx.sender = d->mb.sender;
-    /* "its resolutions" in a resolution: the body that adopted it */
-    const char *own = d->mb.symbols;
-    ctx.own_body = !own ? 0
-                   : strncmp(own, "S/", 2) == 0 ? 'S'
-                   : strncmp(own, "A/HRC/", 6) == 0 ? 'H'
-                   : strncmp(own, "A/", 2) == 0 ? 'A'
-                   : strncmp(own, "E/", 2) == 0 ? 'E' : 0;
-    ctx.date = d->mb.date;
-    cg_scan_references(&ctx);
-
-    d->refs = cg_xcalloc(ctx.mentions.n ? ctx.mentions.n : 1, sizeof *d->refs);
-    for (size_t k = 0; k < ctx.mentions.n; k++) {
-        cg_mention *m = ctx.mentions.v[k];
+    cg_arena *ar = &d->arena;
+    d->refs = cg_arena_alloc(ar, (res.ms.n ? res.ms.n : 1) * sizeof *d->refs);
+    pos_item *pi = cg_xmalloc((res.ms.n ? res.ms.n : 1) * sizeof *pi);
+    size_t sa = (size_t)-1, sb = 0;
+    int exact = 0;
+    const char *sentence = NULL;
+    for (size_t k = 0; k < res.ms.n; k++) {
+        const cg_mention *m = &res.ms.v[k];
         if (m->absorbed)
             continue;
-        cg_ref *r = &d->refs[d->nrefs++];
-        r->target = keep(d, cg_xstrdup(m->target));
+        cg_ref *r = &d->refs[d->nrefs];
+        memset(r, 0, sizeof *r);
+        r->target = m->target;
         r->kind = m->kind;
-        r->parent = m->parent ? keep(d, cg_xstrdup(m->parent)) : NULL;
+        r->parent = m->parent;
         if (m->parent) {
-            char *pl = parent_label(reg, m->parent, zh);
-            r->parent_label = keep(d, pl);
-            r->label = keep(d, article_label(m->target, pl, zh));
+            const char *pl = parent_label(ar, reg, m->parent, lang);
+            r->parent_label = pl;
+            r->label = article_label(ar, m->target, pl, lang);
         } else {
-            r->label = m->label ? keep(d, cg_xstrdup(m->label))
-                                : keep(d, symbol_label(m->target, m->kind, zh));
+            r->label = m->label ? cg_arena_strdup(ar, m->label) : symbol_label(ar, m->target, m->kind, lang);
         }
-        r->symbols = m->symbols ? keep(d, cg_xstrdup(m->symbols)) : NULL;
-        r->alias = m->alias ? keep(d, cg_xstrdup(m->alias)) : NULL;
-        r->text = keep(d, flat(&text, m->start, m->end));
-        size_t a, b;
-        cg_sentence_bounds(&text, m->start, &a, &b);
-        r->sentence = keep(d, flat(&text, a, b));
+        r->symbols = m->symbols;
+        r->alias = m->alias;
+        r->text = flat(ar, &text, m->start, m->end);
+        /* mentions of one sentence share it */
+        if (!sentence || !exact || m->start < sa || m->start >= sb) {
+            size_t a, b;
+            int ex = cg_sentence_bounds(&text, m->start, &a, &b);
+            if (!sentence || a != sa || b != sb)
+                sentence = flat(ar, &text, a, b);
+            sa = a;
+            sb = b;
+            exact = ex;
+        }
+        r->sentence = sentence;
         /* offsets in the text the scanner read -> in the decoded file */
-        size_t p1 = text.orig[m->start];
-        size_t p2 = m->end > m->start ? text.orig[m->end - 1] + 1 : p1;
+        size_t p1 = cg_text_orig(&text, m->start);
+        size_t p2 = m->end > m->start ? cg_text_orig(&text, m->end - 1) + 1 : p1;
         while (p2 < plen && ((unsigned char)pipe[p2] & 0xC0) == 0x80)
             p2++;
         size_t d1 = hmap ? hmap[p1] : p1;
@@ -271,16 +281,19 @@ cg_status cg_document_scan(cg_document **out, const cg_registry *reg, const char
             d2++;
         if (d2 < d1)
             d2 = d1;
-        cg_text_position(&where, d1, &r->line, &r->column);
+        pi[d->nrefs].off = d1;
+        pi[d->nrefs].ref = d->nrefs;
         /* -> in the original bytes */
         r->offset = dec.map ? dec.map[d1] : d1;
         r->length = (dec.map ? dec.map[d2] : d2) - r->offset;
         r->echo = m->echo;
+        d->nrefs++;
     }
-    cg_vec_free(&ctx.mentions, cg_mention_free);
-    free(tok);
+    qsort(pi, d->nrefs, sizeof *pi, cmp_pos);
+    positions(d, pi, d->nrefs, dec.data, dec.len);
+    free(pi);
+    free(res.ms.v);
     cg_text_free(&text);
-    free(where.lines);
     d->mb.encoding = cg_xstrdup(dec.encoding);
     d->mb.format = cg_xstrdup(is_html ? "html" : format == CG_FORMAT_MARKDOWN ? "markdown" : "text");
     free(html);
@@ -562,7 +575,6 @@ void cg_document_free(cg_document *doc)
     free(doc->id);
     free(doc->file);
     free(doc->name);
-    free(doc->refs);
-    cg_vec_free(&doc->strings, free);
+    cg_arena_free(&doc->arena);
     free(doc);
 }

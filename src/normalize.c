@@ -1,34 +1,96 @@
-/* normalize.c: from the original bytes to the clean text the lexer sees.
+/* normalize.c: from the bytes read to the clean text the lexer sees.
  *
  * Text extracted from PDFs breaks lines anywhere, doubles them, indents
  * paragraphs, and prints digits, letters and brackets in full width.  The
- * clean text folds all of that, and remembers for every byte where it came
- * from in the original, so that references keep their line and offset. */
+ * clean text folds all of that, and keeps a map back to where every byte
+ * came from, so that references keep their line and offset:
+ *   - a run of white space becomes one space, "\n" when it held a line
+ *     break, "\n " when a paragraph starts there, nothing between two CJK
+ *     characters (a line wrapped inside Chinese text);
+ *   - a paragraph starts at a hard break (heading, footnote rule), at a line
+ *     indented beyond the text's indentation, and at a blank line after a
+ *     line that ended short: one to which the next line's first word would
+ *     still have fitted (a line at the full measure wraps; a short one ends
+ *     its paragraph), or at any blank line in Markdown and HTML;
+ *   - full-width ASCII becomes ASCII, and a dash between letters or digits
+ *     a hyphen (joint symbols are printed with en dashes).
+ * One pass over the text after a first one over its lines. */
 #include <stdlib.h>
 #include <string.h>
 
-#include "internal.h"
+#include "text.h"
+#include "utf8.h"
+#include "util.h"
 
-static int is_space_cp(uint32_t cp)
+/* ---- offset maps ---------------------------------------------------- */
+
+void cg_omap_put(cg_omap *m, size_t d, size_t s)
 {
-    return cp == 0xFFFE || cp == 0xFFFF || cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' ||
-           cp == 0x3000 || cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F ||
-           cp == 0xFEFF || (cp < 0x20);
+    if (m->n) {
+        size_t k = m->n - 1;
+        if ((int64_t)s - (int64_t)m->src[k] == (int64_t)d - (int64_t)m->dst[k])
+            return; /* on the current segment */
+        if (m->dst[k] == d) {
+            m->src[k] = (uint32_t)s;
+            return;
+        }
+    }
+    if (m->n == m->cap) {
+        m->cap = m->cap ? m->cap * 2 : 64;
+        m->dst = cg_xrealloc(m->dst, m->cap * sizeof *m->dst);
+        m->src = cg_xrealloc(m->src, m->cap * sizeof *m->src);
+    }
+    m->dst[m->n] = (uint32_t)d;
+    m->src[m->n] = (uint32_t)s;
+    m->n++;
 }
 
-static int is_newline_cp(uint32_t cp)
+size_t cg_omap_get(const cg_omap *m, size_t d)
+{
+    if (!m->n || d < m->dst[0])
+        return d;
+    size_t lo = 0, hi = m->n;
+    while (hi - lo > 1) {
+        size_t mid = (lo + hi) / 2;
+        if (m->dst[mid] <= d)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return m->src[lo] + (d - m->dst[lo]);
+}
+
+void cg_omap_free(cg_omap *m)
+{
+    free(m->dst);
+    free(m->src);
+    memset(m, 0, sizeof *m);
+}
+
+/* ---- characters ----------------------------------------------------- */
+
+static inline int is_space_cp(uint32_t cp)
+{
+    return cp == 0xFFFE || cp == 0xFFFF || cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' ||
+           cp == '\f' || cp == '\v' || cp == 0x3000 || cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) ||
+           cp == 0x202F || cp == 0xFEFF || cp == 0x2028 || cp == 0x2029 || cp < 0x20;
+}
+
+static inline int is_newline_cp(uint32_t cp)
 {
     return cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' || cp == 0x2028 || cp == 0x2029;
 }
 
-static int ascii_alnum(uint32_t c)
+static inline int ascii_alnum(uint32_t c)
 {
     return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
 }
 
 /* Full-width forms of what matters to citations become ASCII. */
-static uint32_t fold(uint32_t cp)
+static inline uint32_t fold(uint32_t cp)
 {
+    if (cp < 0xFF08)
+        return cp;
     if ((cp >= 0xFF10 && cp <= 0xFF19) || (cp >= 0xFF21 && cp <= 0xFF3A) ||
         (cp >= 0xFF41 && cp <= 0xFF5A))
         return cp - 0xFEE0;
@@ -42,58 +104,77 @@ static uint32_t fold(uint32_t cp)
     }
 }
 
-static int is_dash(uint32_t cp)
+static inline int is_dash(uint32_t cp)
 {
     return cp == 0x2010 || cp == 0x2011 || cp == 0x2012 || cp == 0x2013 || cp == 0x2014 ||
            cp == 0x2212 || cp == 0xFE63 || cp == 0xFF0D;
 }
 
-typedef struct out {
-    cg_buf s;
-    uint32_t *orig;
-    unsigned char *echo;
-    size_t cap;
-} out;
-
-static void emit(out *o, const char *bytes, size_t len, size_t orig, int echo)
+/* Columns a character takes in fixed-width PDF text. */
+static inline unsigned width_of(uint32_t cp)
 {
-    if (o->s.len + len + 1 > o->cap) {
-        size_t cap = o->cap ? o->cap * 2 : 1024;
-        while (cap < o->s.len + len + 1)
-            cap *= 2;
-        o->orig = cg_xrealloc(o->orig, cap * sizeof *o->orig);
-        o->echo = cg_xrealloc(o->echo, cap);
-        o->cap = cap;
-    }
-    for (size_t k = 0; k < len; k++) {
-        o->orig[o->s.len + k] = (uint32_t)orig;
-        o->echo[o->s.len + k] = (unsigned char)echo;
-    }
-    cg_buf_add(&o->s, bytes, len);
+    return cg_cjk(cp) || (cp >= 0xFF01 && cp <= 0xFF60) ? 2 : 1;
 }
 
-/* The next code point that is not white space or dropped markup. */
-static uint32_t peek_next(const char *src, size_t n, const unsigned char *mask, size_t i)
+static inline uint32_t decode(const char *s, size_t n, size_t i, size_t *len)
 {
-    while (i < n) {
-        uint32_t cp;
-        size_t l = cg_utf8_decode((const unsigned char *)src + i, n - i, &cp);
-        if (!l)
-            return 0;
-        if (!(mask[i] & (CG_MASK_DROP | CG_MASK_SPACE)) && !is_space_cp(cp))
-            return fold(cp);
-        i += l;
-    }
+    return cg_u8(s + i, n - i, len);
+}
+
+/* A three-byte CJK character at i that the normalizer copies as it is:
+ * U+3001..U+9FFF (U+3000 is a space), and ，：；！？ */
+static inline int cjk_plain(const char *str, size_t n, size_t i)
+{
+    const unsigned char *s = (const unsigned char *)str + i;
+    if (i + 3 > n || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80)
+        return 0;
+    if (s[0] >= 0xE4 && s[0] <= 0xE9)
+        return 1;
+    if (s[0] == 0xE3)
+        return !(s[1] == 0x80 && s[2] == 0x80);
+    if (s[0] == 0xEF && s[1] == 0xBC)
+        return s[2] == 0x8C || s[2] == 0x9A || s[2] == 0x9B || s[2] == 0x81 || s[2] == 0x9F;
     return 0;
 }
 
-/* The indentation of running text: the most common indentation of long
- * lines.  PDF text indents a paragraph's first line further than the rest
+/* ---- spans ---------------------------------------------------------- */
+
+typedef struct cursor {
+    const cg_spans *sp;
+    size_t k;
+} cursor;
+
+/* The markup flags of byte i (i increasing). */
+static inline unsigned flags_at(cursor *c, size_t i)
+{
+    if (!c->sp)
+        return 0;
+    while (c->k < c->sp->n && c->sp->v[c->k].b <= i)
+        c->k++;
+    if (c->k < c->sp->n && c->sp->v[c->k].a <= i)
+        return c->sp->v[c->k].flags;
+    return 0;
+}
+
+/* ---- the lines' shape ----------------------------------------------- */
+
+typedef struct shape {
+    size_t indent;  /* the indentation of running text */
+    size_t measure; /* the width of a full line */
+} shape;
+
+/* The indentation of running text is the most common indentation of long
+ * lines: PDF text indents a paragraph's first line further than the rest
  * (UN documents print body text at 6 and first lines at 11; Chinese text
- * extracted at 0 and 1), so a line indented beyond it starts a paragraph. */
-static size_t base_indent(const char *src, size_t n)
+ * extracted at 0 and 1), so a line indented beyond it starts a paragraph.
+ * The measure is the width most lines of running text reach: the widest
+ * line of the most common band of widths (bands of four columns, lines of
+ * 20 columns or more), so that long link lines and short headings do not
+ * move it; a text with fewer than three lines in that band has none. */
+static shape text_shape(const char *src, size_t n)
 {
     size_t hist[41] = {0};
+    size_t band[256] = {0}, band_max[256] = {0};
     size_t i = 0;
     while (i < n) {
         size_t w = 0, k = i;
@@ -101,37 +182,216 @@ static size_t base_indent(const char *src, size_t n)
             w += src[k] == '\t' ? 8 : 1;
             k++;
         }
-        size_t e = k;
-        while (e < n && src[e] != '\n')
-            e++;
+        size_t e = k, cols = w, last = w;
+        while (e < n && src[e] != '\n') {
+            unsigned char c = (unsigned char)src[e];
+            if (c < 0x80) {
+                cols++;
+                if (c != ' ' && c != '\t' && c != '\r')
+                    last = cols;
+                e++;
+            } else if (c >= 0xE3 && c <= 0xED) {
+                /* CJK, hangul: two columns; U+3000 is a space */
+                cols += 2;
+                if (!(c == 0xE3 && e + 2 < n && (unsigned char)src[e + 1] == 0x80 &&
+                      (unsigned char)src[e + 2] == 0x80))
+                    last = cols;
+                e += 3;
+            } else {
+                size_t l;
+                uint32_t cp = decode(src, n, e, &l);
+                cols += width_of(cp);
+                if (!is_space_cp(cp))
+                    last = cols;
+                e += l;
+            }
+        }
         if (e - k >= 40 && w <= 40)
             hist[w]++;
+        if (last >= 20) {
+            size_t b = last / 4 < 255 ? last / 4 : 255;
+            band[b]++;
+            if (last > band_max[b])
+                band_max[b] = last;
+        }
         i = e + 1;
     }
-    size_t best = 0;
+    shape sh = {0, 0};
     for (size_t w = 1; w <= 40; w++)
-        if (hist[w] > hist[best])
-            best = w;
-    return best;
+        if (hist[w] > hist[sh.indent])
+            sh.indent = w;
+    size_t best = 0;
+    for (size_t b = 1; b < 256; b++)
+        if (band[b] && band[b] >= band[best])
+            best = b;
+    /* fewer lines than that say nothing about the measure */
+    sh.measure = band[best] >= 3 ? band_max[best] : 0;
+    return sh;
 }
 
-void cg_normalize(cg_text *t, const char *src, size_t n, const unsigned char *mask,
-                  int blank_is_para)
+/* The width of the word that starts at i (up to white space), in columns:
+ * what a line that ended before it would have had to fit. */
+static size_t word_width(const char *s, size_t n, size_t i)
 {
-    out o = {0};
+    size_t w = 0;
+    while (i < n && w < 200) {
+        size_t l;
+        uint32_t cp = decode(s, n, i, &l);
+        if (is_space_cp(cp))
+            break;
+        w += width_of(cp);
+        if (cg_cjk(cp))
+            break; /* Chinese wraps between any two characters */
+        i += l;
+    }
+    return w;
+}
+
+/* ---- output --------------------------------------------------------- */
+
+typedef struct out {
+    cg_text *t;
+    size_t cap;
+    int echo;        /* inside an echo range */
+    size_t next_src; /* the source offset that continues the current map segment */
+} out;
+
+static void grow(out *o, size_t extra)
+{
+    cg_text *t = o->t;
+    if (t->n + extra + 1 > o->cap) {
+        size_t cap = o->cap ? o->cap * 2 : 1024;
+        while (cap < t->n + extra + 1)
+            cap *= 2;
+        t->s = cg_xrealloc(t->s, cap);
+        o->cap = cap;
+    }
+}
+
+static void set_echo(out *o, int echo)
+{
+    cg_text *t = o->t;
+    if (echo == o->echo)
+        return;
+    if (t->necho == t->echo_cap)
+        t->echo = cg_xrealloc(t->echo, (t->echo_cap = t->echo_cap ? t->echo_cap * 2 : 16) * sizeof *t->echo);
+    t->echo[t->necho++] = (uint32_t)t->n;
+    o->echo = echo;
+}
+
+/* Appends bytes that came from source offset orig; the map gets a point
+ * only where the shift between the two texts changes. */
+static inline void emit(out *o, const char *bytes, size_t len, size_t orig, int echo)
+{
+    cg_text *t = o->t;
+    if (t->n + len + 1 > o->cap)
+        grow(o, len);
+    if (echo != o->echo)
+        set_echo(o, echo);
+    if (orig != o->next_src)
+        cg_omap_put(&t->map, t->n, orig);
+    o->next_src = orig + len;
+    memcpy(t->s + t->n, bytes, len);
+    t->n += len;
+}
+
+/* The next code point that is not white space or dropped markup. */
+static uint32_t peek_next(const char *src, size_t n, const cg_spans *sp, size_t i)
+{
+    cursor c = {sp, 0};
+    while (i < n) {
+        size_t l;
+        uint32_t cp = decode(src, n, i, &l);
+        if (!(flags_at(&c, i) & (CG_MASK_DROP | CG_MASK_SPACE)) && !is_space_cp(cp))
+            return fold(cp);
+        i += l;
+    }
+    return 0;
+}
+
+static void new_para(cg_text *t, size_t start)
+{
+    if (t->nparas == t->para_cap)
+        t->paras = cg_xrealloc(t->paras, (t->para_cap = t->para_cap ? t->para_cap * 2 : 16) * sizeof *t->paras);
+    memset(&t->paras[t->nparas], 0, sizeof t->paras[t->nparas]);
+    t->paras[t->nparas++].start = (uint32_t)start;
+}
+
+static inline void count_script(cg_scripts *sc, uint32_t c)
+{
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0x24F))
+        sc->latin++;
+    else if (c >= 0x400 && c <= 0x52F)
+        sc->cyrillic++;
+    else if ((c >= 0x600 && c <= 0x6FF) || (c >= 0x750 && c <= 0x77F) || (c >= 0xFB50 && c <= 0xFEFC))
+        sc->arabic++;
+    else if (cg_cjk(c))
+        sc->cjk++;
+}
+
+void cg_normalize(cg_text *t, const char *src, size_t n, const cg_spans *spans, int blank_is_para)
+{
+    memset(t, 0, sizeof *t);
+    out o = {t, 0, 0, 0};
+    cursor cur = {spans && spans->n ? spans : NULL, 0};
+    const cg_spans *sp = cur.sp;
+    shape sh = text_shape(src, n);
+    new_para(t, 0);
     uint32_t prev = 0;
-    int pending = 0, newlines = 0, indent = 0, hard = 0;
-    size_t base = base_indent(src, n);
-    size_t ws_at = 0;
+    int pending = 0, newlines = 0, hard = 0;
+    size_t indent = 0, ws_at = 0;
+    size_t col = 0, line_w = 0, last_w = 0; /* columns on the source line; the width of the line before */
 
     for (size_t i = 0; i < n;) {
-        uint32_t cp;
-        size_t l = cg_utf8_decode((const unsigned char *)src + i, n - i, &cp);
-        if (!l) { /* the reader rejects invalid UTF-8; stay safe anyway */
-            cp = 0xFFFD;
-            l = 1;
+        /* the common case: printable ASCII outside markup, with single
+         * spaces between its words, copied as is */
+        if (!pending && (unsigned char)src[i] > ' ' && (unsigned char)src[i] < 0x7F &&
+            !flags_at(&cur, i)) {
+            size_t lim = sp && cur.k < sp->n ? sp->v[cur.k].a : n;
+            size_t j = i, letters = 0;
+            for (;;) {
+                while (j < lim && (unsigned char)src[j] > ' ' && (unsigned char)src[j] < 0x7F) {
+                    letters += (unsigned)(((unsigned char)src[j] | 0x20) - 'a') < 26u;
+                    j++;
+                }
+                if (j + 1 < lim && src[j] == ' ' && (unsigned char)src[j + 1] > ' ' &&
+                    (unsigned char)src[j + 1] < 0x7F)
+                    j++;
+                else
+                    break;
+            }
+            emit(&o, src + i, j - i, i, 0);
+            t->scripts.latin += (uint32_t)letters;
+            t->paras[t->nparas - 1].sc.latin += (uint32_t)letters;
+            col += j - i;
+            line_w = col;
+            prev = (unsigned char)src[j - 1];
+            i = j;
+            continue;
         }
-        unsigned char m = mask[i];
+        /* CJK characters U+3001..U+9FFF and the full-width punctuation that
+         * stays as it is (，：；！？) outside markup: never space, never folded */
+        if (!pending && cjk_plain(src, n, i) && !flags_at(&cur, i)) {
+            size_t lim = sp && cur.k < sp->n ? sp->v[cur.k].a : n;
+            size_t j = i;
+            while (j + 3 <= lim && cjk_plain(src, n, j))
+                j += 3;
+            if (j > i) {
+                emit(&o, src + i, j - i, i, 0);
+                uint32_t chars = (uint32_t)((j - i) / 3);
+                t->scripts.cjk += chars;
+                t->paras[t->nparas - 1].sc.cjk += chars;
+                col += 2 * chars;
+                line_w = col;
+                size_t l3;
+                prev = decode(src, n, j - 3, &l3);
+                i = j;
+                continue;
+            }
+        }
+        size_t l;
+        uint32_t cp = decode(src, n, i, &l);
+        unsigned m = flags_at(&cur, i);
         if (m & CG_MASK_DROP) {
             i += l;
             continue;
@@ -141,11 +401,18 @@ void cg_normalize(cg_text *t, const char *src, size_t n, const unsigned char *ma
                 ws_at = i;
             pending = 1;
             if (is_newline_cp(cp) || (m & CG_MASK_BREAK)) {
-                if (!(cp == '\n' && i > 0 && src[i - 1] == '\r'))
+                if (!(cp == '\n' && i > 0 && src[i - 1] == '\r')) {
+                    if (!newlines || line_w)
+                        last_w = line_w;
                     newlines++;
+                }
                 indent = 0;
-            } else if (newlines) {
-                indent += cp == '\t' ? 8 : cp == 0x3000 ? 2 : 1; /* columns */
+                col = line_w = 0;
+            } else {
+                unsigned w = cp == '\t' ? 8 : cp == 0x3000 ? 2 : 1; /* columns */
+                if (newlines)
+                    indent += w;
+                col += w;
             }
             if (m & CG_MASK_BREAK)
                 hard = 1;
@@ -154,162 +421,75 @@ void cg_normalize(cg_text *t, const char *src, size_t n, const unsigned char *ma
         }
         uint32_t c = fold(cp);
         if (is_dash(cp) && (ascii_alnum(prev) || prev == ')')) {
-            uint32_t next = peek_next(src, n, mask, i + l);
+            uint32_t next = peek_next(src, n, sp, i + l);
             if (ascii_alnum(next))
                 c = '-';
         }
         if (pending && prev) {
-            int para = hard || (newlines && (size_t)indent > base) ||
-                       (blank_is_para && newlines >= 2);
-            if (para)
+            int blank = newlines >= 2;
+            /* a blank line after a line that could have taken the next
+             * word (with room to spare for the punctuation rules of
+             * Chinese typesetting) ends a paragraph */
+            size_t tol = sh.measure / 6 > 8 ? sh.measure / 6 : 8;
+            int para = hard || (newlines && indent > sh.indent) || (blank_is_para && blank) ||
+                       (blank && sh.measure && last_w + word_width(src, n, i) + tol <= sh.measure);
+            if (para) {
                 emit(&o, "\n ", 2, ws_at, 0);
-            else if (cg_is_cjk(prev) && cg_is_cjk(c))
+                new_para(t, t->n);
+            }
+            else if (cg_cjk(prev) && cg_cjk(c))
                 ; /* a line wrapped inside Chinese text: join */
             else if (newlines)
                 emit(&o, "\n", 1, ws_at, 0);
             else
                 emit(&o, " ", 1, ws_at, 0);
         }
-        pending = newlines = indent = hard = 0;
+        pending = newlines = hard = 0;
+        indent = 0;
         char enc[4];
-        size_t el = cg_utf8_encode(c, enc);
-        emit(&o, enc, el, i, (m & CG_MASK_ECHO) != 0);
+        size_t el = c == cp ? l : cg_utf8_encode(c, enc);
+        emit(&o, c == cp ? src + i : enc, el, i, (m & CG_MASK_ECHO) != 0);
+        if (el != l)
+            o.next_src = (size_t)-1; /* a folded character: the next byte needs a point */
+        count_script(&t->scripts, c);
+        count_script(&t->paras[t->nparas - 1].sc, c);
+        col += width_of(cp);
+        line_w = col;
         prev = c;
         i += l;
     }
-    emit(&o, "", 0, n, 0);
-    if (!o.orig) {
-        o.orig = cg_xmalloc(sizeof *o.orig);
-        o.echo = cg_xmalloc(1);
-    }
-    o.orig[o.s.len] = (uint32_t)n;
-    o.echo[o.s.len] = 0;
-    if (!o.s.s)
-        cg_buf_puts(&o.s, "");
-    t->n = o.s.len;
-    t->s = cg_buf_take(&o.s);
-    t->orig = o.orig;
-    t->echo = o.echo;
+    grow(&o, 0);
+    set_echo(&o, 0);
+    cg_omap_put(&t->map, t->n, n);
+    t->s[t->n] = '\0';
     t->src = src;
     t->src_len = n;
-
-    size_t cap = 64;
-    t->lines = cg_xmalloc(cap * sizeof *t->lines);
-    t->nlines = 0;
-    t->lines[t->nlines++] = 0;
-    for (size_t i = 0; i < n; i++)
-        if (src[i] == '\n') {
-            if (t->nlines == cap) {
-                cap *= 2;
-                t->lines = cg_xrealloc(t->lines, cap * sizeof *t->lines);
-            }
-            t->lines[t->nlines++] = i + 1;
-        }
 }
 
 void cg_text_free(cg_text *t)
 {
     free(t->s);
-    free(t->orig);
+    cg_omap_free(&t->map);
     free(t->echo);
-    free(t->lines);
+    free(t->paras);
     memset(t, 0, sizeof *t);
 }
 
-void cg_text_position(const cg_text *t, size_t orig, long *line, long *col)
+size_t cg_text_orig(const cg_text *t, size_t i)
 {
-    size_t lo = 0, hi = t->nlines;
-    while (hi - lo > 1) {
+    return cg_omap_get(&t->map, i);
+}
+
+int cg_text_echo(const cg_text *t, size_t i)
+{
+    /* ranges alternate: [echo[0], echo[1]) in, [echo[1], echo[2]) out ... */
+    size_t lo = 0, hi = t->necho;
+    while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        if (t->lines[mid] <= orig)
-            lo = mid;
+        if (t->echo[mid] <= i)
+            lo = mid + 1;
         else
             hi = mid;
     }
-    *line = (long)lo + 1;
-    size_t ls = t->lines[lo];
-    if (orig > t->src_len)
-        orig = t->src_len;
-    *col = (long)cg_utf8_count(t->src + ls, orig - ls) + 1;
-}
-
-/* ---- sentences ------------------------------------------------------ */
-
-static int starts_with(const char *s, size_t n, size_t i, const char *lit)
-{
-    size_t l = strlen(lit);
-    return i + l <= n && memcmp(s + i, lit, l) == 0;
-}
-
-/* Is there a sentence boundary right before offset i? */
-static int boundary_before(const cg_text *t, size_t i)
-{
-    const char *s = t->s;
-    if (i == 0)
-        return 1;
-    if (i >= 3 && (starts_with(s, t->n, i - 3, "。") || starts_with(s, t->n, i - 3, "！") ||
-                   starts_with(s, t->n, i - 3, "？")))
-        return 1;
-    if (i >= 2 && s[i - 2] == '\n' && s[i - 1] == ' ')
-        return 1; /* paragraph */
-    if (s[i - 1] == '_' && s[i] != '_')
-        return 1; /* footnote rule */
-    /* ". 3 United Nations, Treaty Series": a footnote starts */
-    if (i >= 2 && (s[i - 1] == ' ' || s[i - 1] == '\n') && strchr(".!?", s[i - 2]) && i + 2 < t->n && s[i] >= '1' &&
-        s[i] <= '9') {
-        size_t k = i;
-        while (k < t->n && s[k] >= '0' && s[k] <= '9')
-            k++;
-        if (k - i <= 2 && k + 1 < t->n && s[k] == ' ' &&
-            ((s[k + 1] >= 'A' && s[k + 1] <= 'Z') || (unsigned char)s[k + 1] >= 0x80))
-            return 1;
-    }
-    if (i >= 2 && (s[i - 1] == ' ' || s[i - 1] == '\n') && strchr(".!?", s[i - 2]) && i < t->n &&
-        ((s[i] >= 'A' && s[i] <= 'Z') || (unsigned char)s[i] >= 0x80)) {
-        /* ". The": not after a one- or two-letter abbreviation (p., No, para.) */
-        size_t w = i - 2;
-        size_t k = w;
-        while (k > 0 && ((s[k - 1] >= 'a' && s[k - 1] <= 'z') || (s[k - 1] >= 'A' && s[k - 1] <= 'Z')))
-            k--;
-        size_t wl = w - k;
-        if (s[i - 2] == '.' && (wl <= 2 || (wl <= 5 && (cg_strncaseeq(s + k, "para", 4) ||
-                                                         cg_strncaseeq(s + k, "paras", 5) ||
-                                                         cg_strncaseeq(s + k, "art", 3) ||
-                                                         cg_strncaseeq(s + k, "arts", 4) ||
-                                                         cg_strncaseeq(s + k, "vol", 3) ||
-                                                         cg_strncaseeq(s + k, "Corr", 4) ||
-                                                         cg_strncaseeq(s + k, "Add", 3) ||
-                                                         cg_strncaseeq(s + k, "Rev", 3) ||
-                                                         cg_strncaseeq(s + k, "Suppl", 5)))))
-            return 0;
-        return 1;
-    }
-    return 0;
-}
-
-int cg_sentence_break(const cg_text *t, size_t pos)
-{
-    return pos <= t->n && boundary_before(t, pos);
-}
-
-void cg_sentence_bounds(const cg_text *t, size_t pos, size_t *a, size_t *b)
-{
-    const size_t max_side = 600;
-    size_t i = pos;
-    while (i > 0 && pos - i < max_side && !boundary_before(t, i))
-        i--;
-    size_t j = pos + 1;
-    while (j < t->n && j - pos < max_side && !boundary_before(t, j))
-        j++;
-    /* keep to character boundaries */
-    while (i > 0 && ((unsigned char)t->s[i] & 0xC0) == 0x80)
-        i--;
-    while (j < t->n && ((unsigned char)t->s[j] & 0xC0) == 0x80)
-        j++;
-    while (i < j && (t->s[i] == ' ' || t->s[i] == '\n' || t->s[i] == '_'))
-        i++;
-    while (j > i && (t->s[j - 1] == ' ' || t->s[j - 1] == '\n' || t->s[j - 1] == '_'))
-        j--;
-    *a = i;
-    *b = j;
+    return lo & 1;
 }

@@ -1,16 +1,90 @@
 /* reader.c: checks a file's bytes and marks what is markup.
  *
- * The reader never rewrites the text: it fills a per-byte mask that the
+ * The reader never rewrites the text: it lists spans of markup that the
  * normalizer honours, so that every reference keeps its offset in the
  * original file.  It recognises plain text (as extracted from PDFs) and
  * Markdown, and marks link annotations (a URL alone on its line, a link
- * target) as echoes of the text around them. */
+ * target) as echoes of the text around them, and page furniture (job
+ * numbers, bar codes, page numbers, running headers) as white space. */
 #include <stdlib.h>
 #include <string.h>
 
-#include "internal.h"
+#include "text.h"
+#include "utf8.h"
+#include "util.h"
 
-static void set(unsigned char *mask, size_t a, size_t b, unsigned char bits);
+typedef cg_spans mark_t;
+
+/* Adds flags to bytes [a, b); spans are sorted and merged by
+ * cg_reader_prepare at the end. */
+static void set(mark_t *m, size_t a, size_t b, unsigned bits)
+{
+    if (a >= b)
+        return;
+    if (m->n && m->v[m->n - 1].b == a && m->v[m->n - 1].flags == bits) {
+        m->v[m->n - 1].b = (uint32_t)b;
+        return;
+    }
+    if (m->n == m->cap)
+        m->v = cg_xrealloc(m->v, (m->cap = m->cap ? m->cap * 2 : 16) * sizeof *m->v);
+    m->v[m->n].a = (uint32_t)a;
+    m->v[m->n].b = (uint32_t)b;
+    m->v[m->n].flags = bits;
+    m->n++;
+}
+
+void cg_spans_free(cg_spans *sp)
+{
+    free(sp->v);
+    memset(sp, 0, sizeof *sp);
+}
+
+static int cmp_span(const void *x, const void *y)
+{
+    const cg_span *a = x, *b = y;
+    return a->a < b->a ? -1 : a->a > b->a ? 1 : a->b < b->b ? -1 : a->b > b->b;
+}
+
+/* Sorted, non-overlapping spans with the flags of every span covering
+ * each byte OR'ed: a sweep over the boundaries. */
+static void normalize_spans(cg_spans *m)
+{
+    if (m->n < 2)
+        return;
+    size_t nb = 2 * m->n;
+    uint32_t *cuts = cg_xmalloc(nb * sizeof *cuts);
+    for (size_t k = 0; k < m->n; k++) {
+        cuts[2 * k] = m->v[k].a;
+        cuts[2 * k + 1] = m->v[k].b;
+    }
+    /* sort the cut points */
+    for (size_t gap = nb / 2; gap > 0; gap /= 2)
+        for (size_t i = gap; i < nb; i++)
+            for (size_t j = i; j >= gap && cuts[j - gap] > cuts[j]; j -= gap) {
+                uint32_t t = cuts[j];
+                cuts[j] = cuts[j - gap];
+                cuts[j - gap] = t;
+            }
+    qsort(m->v, m->n, sizeof *m->v, cmp_span);
+    cg_spans out = {0};
+    size_t first = 0; /* spans before it end at or before the current piece */
+    for (size_t c = 0; c + 1 < nb; c++) {
+        uint32_t a = cuts[c], b = cuts[c + 1];
+        if (a == b)
+            continue;
+        unsigned flags = 0;
+        while (first < m->n && m->v[first].b <= a)
+            first++;
+        for (size_t k = first; k < m->n && m->v[k].a <= a; k++)
+            if (m->v[k].b > a)
+                flags |= m->v[k].flags;
+        if (flags)
+            set(&out, a, b, flags);
+    }
+    free(cuts);
+    free(m->v);
+    *m = out;
+}
 
 static int is_url_start(const char *s, size_t n)
 {
@@ -19,40 +93,21 @@ static int is_url_start(const char *s, size_t n)
 }
 
 /* A line that holds nothing but one URL is a PDF link annotation: the
- * reference it repeats is already in the text above it. */
-static void mark_echo_lines(const char *s, size_t n, unsigned char *mask)
+ * reference it repeats is already in the text above it.  [a, b) is the
+ * line without its surrounding white space. */
+static void echo_line(const char *s, size_t a, size_t b, mark_t *mask)
 {
-    size_t i = 0;
-    while (i < n) {
-        size_t e = i;
-        while (e < n && s[e] != '\n')
-            e++;
-        size_t a = i, b = e;
-        while (a < b && (s[a] == ' ' || s[a] == '\t' || s[a] == '\r'))
-            a++;
-        while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t' || s[b - 1] == '\r'))
-            b--;
-        if (b > a && is_url_start(s + a, b - a)) {
-            int plain = 1;
-            for (size_t k = a; k < b; k++) {
-                unsigned char c = (unsigned char)s[k];
-                if (c <= ' ' || c >= 0x80) {
-                    plain = 0;
-                    break;
-                }
-            }
-            if (plain && strchr(".,;", s[b - 1]) == NULL)
-                for (size_t k = a; k < b; k++)
-                    mask[k] |= CG_MASK_ECHO;
-        }
-        i = e + 1;
+    if (b <= a || !is_url_start(s + a, b - a))
+        return;
+    for (size_t k = a; k < b; k++) {
+        unsigned char c = (unsigned char)s[k];
+        if (c <= ' ' || c >= 0x80)
+            return;
     }
+    if (strchr(".,;", s[b - 1]) == NULL)
+        set(mask, a, b, CG_MASK_ECHO);
 }
 
-/* Page furniture printed on every page of a UN document: the job number
- * "20-13735 (C)    221020    231020", the bar code "*2013735*", the page
- * "2/3", and symbol-only header lines that repeat.  They would otherwise
- * cut sentences (and the forms in them) in two. */
 static int furniture_line(const char *s, size_t a, size_t b)
 {
     size_t i = a, digits = 0, run = 0;
@@ -108,66 +163,81 @@ static int symbol_only_line(const char *s, size_t a, size_t b)
     return slash && b - a <= 40;
 }
 
-static void mark_furniture(const char *s, size_t n, unsigned char *mask)
+/* One pass over the lines (memchr finds their ends): link annotations,
+ * job numbers, bar codes and page numbers; symbol-only lines that repeat
+ * (running headers) are counted and marked after. */
+static void mark_lines(const char *s, size_t n, mark_t *mask)
 {
     cg_map seen = {0};
-    for (int pass = 0; pass < 2; pass++) {
-        size_t i = 0;
-        while (i < n) {
-            size_t e = i;
-            while (e < n && s[e] != '\n')
-                e++;
-            size_t a = i, b = e;
-            while (a < b && (s[a] == ' ' || s[a] == '\t'))
-                a++;
-            while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t' || s[b - 1] == '\r'))
-                b--;
-            if (b > a && b - a < 60) {
-                if (pass == 1 && furniture_line(s, a, b))
+    cg_vec sym_lines = {0}; /* "a b" offsets of symbol-only lines, as keys */
+    size_t i = 0;
+    while (i < n) {
+        const char *nl = memchr(s + i, '\n', n - i);
+        size_t e = nl ? (size_t)(nl - s) : n;
+        size_t a = i, b = e;
+        while (a < b && (s[a] == ' ' || s[a] == '\t' || s[a] == '\r'))
+            a++;
+        while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t' || s[b - 1] == '\r'))
+            b--;
+        if (b > a) {
+            echo_line(s, a, b, mask);
+            if (b - a < 60) {
+                if (furniture_line(s, a, b)) {
                     set(mask, a, b, CG_MASK_SPACE);
-                else if (symbol_only_line(s, a, b)) {
+                } else if (symbol_only_line(s, a, b)) {
                     char *key = cg_xstrndup(s + a, b - a);
                     size_t c = 0;
                     cg_map_get(&seen, key, &c);
-                    if (pass == 0)
-                        cg_map_put(&seen, key, c + 1);
-                    else if (c >= 2)
-                        set(mask, a, b, CG_MASK_SPACE); /* a running header */
+                    cg_map_put(&seen, key, c + 1);
                     free(key);
+                    uint32_t *ab = cg_xmalloc(2 * sizeof *ab);
+                    ab[0] = (uint32_t)a;
+                    ab[1] = (uint32_t)b;
+                    cg_vec_push(&sym_lines, ab);
                 }
             }
-            i = e + 1;
         }
+        i = e + 1;
     }
+    for (size_t k = 0; k < sym_lines.n; k++) {
+        const uint32_t *ab = sym_lines.v[k];
+        char *key = cg_xstrndup(s + ab[0], ab[1] - ab[0]);
+        size_t c = 0;
+        cg_map_get(&seen, key, &c);
+        if (c >= 2)
+            set(mask, ab[0], ab[1], CG_MASK_SPACE); /* a running header */
+        free(key);
+    }
+    cg_vec_free(&sym_lines, free);
     cg_map_free(&seen);
 }
 
+/* Markdown: a link "](", a "<sup>", or a "# " heading at a line's start. */
 static int looks_markdown(const char *s, size_t n)
 {
-    int score = 0;
-    for (size_t i = 0; i + 1 < n && score < 2; i++) {
-        if (s[i] == ']' && s[i + 1] == '(')
-            score++;
-        else if (s[i] == '<' && n - i > 5 && memcmp(s + i, "<sup>", 5) == 0)
-            score++;
-        else if ((i == 0 || s[i - 1] == '\n') && s[i] == '#') {
+    for (const char *p = s; (p = memchr(p, ']', n - (size_t)(p - s))) != NULL && p + 1 < s + n; p++)
+        if (p[1] == '(')
+            return 1;
+    for (const char *p = s; (p = memchr(p, '<', n - (size_t)(p - s))) != NULL; p++)
+        if ((size_t)(s + n - p) > 5 && memcmp(p, "<sup>", 5) == 0)
+            return 1;
+    for (size_t i = 0; i < n;) {
+        if (s[i] == '#') {
             size_t k = i;
             while (k < n && s[k] == '#')
                 k++;
             if (k < n && k - i <= 6 && s[k] == ' ')
-                score++;
+                return 1;
         }
+        const char *nl = memchr(s + i, '\n', n - i);
+        if (!nl)
+            break;
+        i = (size_t)(nl - s) + 1;
     }
-    return score > 0;
+    return 0;
 }
 
-static void set(unsigned char *mask, size_t a, size_t b, unsigned char bits)
-{
-    for (size_t k = a; k < b; k++)
-        mask[k] |= bits;
-}
-
-static void mark_markdown(const char *s, size_t n, unsigned char *mask)
+static void mark_markdown(const char *s, size_t n, mark_t *mask)
 {
     for (size_t i = 0; i < n; i++) {
         char c = s[i];
@@ -187,7 +257,7 @@ static void mark_markdown(const char *s, size_t n, unsigned char *mask)
             continue;
         }
         if (c == '\\' && i + 1 < n && strchr("\\`*_{}[]()#+-.!<>|", s[i + 1])) {
-            mask[i] |= CG_MASK_DROP;
+            set(mask, i, i + 1, CG_MASK_DROP);
             i++;
             continue;
         }
@@ -219,13 +289,13 @@ static void mark_markdown(const char *s, size_t n, unsigned char *mask)
                 while (e < n && s[e] != ')' && s[e] != '\n' && s[e] != ' ')
                     e++;
                 if (e < n && s[e] == ')') {
-                    mask[i] |= CG_MASK_DROP;
+                    set(mask, i, i + 1, CG_MASK_DROP);
                     if (e == k + 2 || s[k + 2] == '#') {
                         set(mask, k, e + 1, CG_MASK_DROP);
                     } else {
                         set(mask, k, k + 2, CG_MASK_SPACE);
                         set(mask, k + 2, e, CG_MASK_ECHO);
-                        mask[e] |= CG_MASK_DROP;
+                        set(mask, e, e + 1, CG_MASK_DROP);
                     }
                     i = e;
                 }
@@ -234,48 +304,66 @@ static void mark_markdown(const char *s, size_t n, unsigned char *mask)
     }
 }
 
-cg_status cg_reader_prepare(const char *name, const char *s, size_t n, unsigned char *mask,
+/* The line and column of byte i, for an error message. */
+static void where(const char *s, size_t i, long *line, long *col)
+{
+    long l = 1;
+    size_t ls = 0;
+    for (size_t k = 0; k < i; k++)
+        if (s[k] == '\n') {
+            l++;
+            ls = k + 1;
+        }
+    *line = l;
+    *col = (long)cg_utf8_count(s + ls, i - ls) + 1;
+}
+
+cg_status cg_reader_prepare(const char *name, const char *s, size_t n, cg_spans *mask,
                             cg_format *format, int allow_markdown, cg_error *err)
 {
-    memset(mask, 0, n);
+    memset(mask, 0, sizeof *mask);
     size_t start = 0;
     if (n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0) {
         set(mask, 0, 3, CG_MASK_DROP);
         start = 3;
     }
+    size_t nul;
+    size_t bad = cg_utf8_check(s, n, &nul);
+    if (bad < n) {
+        long line, col;
+        where(s, bad, &line, &col);
+        if (nul == bad)
+            cg_error_set(err, name, line, col, "binary file (NUL byte): not a text document");
+        else
+            cg_error_set(err, name, line, col, "invalid UTF-8 (byte 0x%02X at offset %zu)",
+                         (unsigned char)s[bad], bad);
+        cg_spans_free(mask);
+        return CG_ERR_INPUT;
+    }
     int blank = 1;
-    long line = 1;
-    size_t line_start = 0;
-    for (size_t i = start; i < n;) {
+    for (size_t i = start; i < n && blank;) {
         unsigned char c = (unsigned char)s[i];
-        if (c == 0) {
-            cg_error_set(err, name, line, (long)cg_utf8_count(s + line_start, i - line_start) + 1,
-                         "binary file (NUL byte): not a text document");
-            return CG_ERR_INPUT;
-        }
-        uint32_t cp;
-        size_t l = cg_utf8_decode((const unsigned char *)s + i, n - i, &cp);
-        if (!l) {
-            cg_error_set(err, name, line, (long)cg_utf8_count(s + line_start, i - line_start) + 1,
-                         "invalid UTF-8 (byte 0x%02X at offset %zu)", c, i);
-            return CG_ERR_INPUT;
-        }
-        if (c == '\n') {
-            line++;
-            line_start = i + 1;
-        } else if (!(c == ' ' || c == '\t' || c == '\r' || c == '\f' || cp == 0x3000 || cp == 0xA0)) {
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\n' || c == '\v') {
+            i++;
+        } else if (c < 0x80) {
             blank = 0;
+        } else {
+            size_t l;
+            uint32_t cp = cg_u8(s + i, n - i, &l);
+            if (cp != 0x3000 && cp != 0xA0 && cp != 0xFEFF)
+                blank = 0;
+            i += l;
         }
-        i += l;
     }
     if (blank) {
         cg_error_set(err, name, 0, 0, n ? "no text (only white space)" : "empty file");
+        cg_spans_free(mask);
         return CG_ERR_INPUT;
     }
     *format = allow_markdown && looks_markdown(s, n) ? CG_FORMAT_MARKDOWN : CG_FORMAT_TEXT;
     if (*format == CG_FORMAT_MARKDOWN)
         mark_markdown(s, n, mask);
-    mark_echo_lines(s, n, mask);
-    mark_furniture(s, n, mask);
+    mark_lines(s, n, mask);
+    normalize_spans(mask);
     return CG_OK;
 }

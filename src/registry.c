@@ -1,192 +1,290 @@
-/* registry.c: instruments, ICJ cases, reporters and States, read with
- * jansson from the compiled-in data (src/data/registry.json, countries.json) and from user files.
+/* registry.c: the registry at run time.
  *
- * Three lookups serve the scanner: a title inside 《》 (exact, after folding
- * white space and ASCII case), a phrase in running text (case names,
- * English titles, State names: longest match at a position), and whether a
- * title is a reporter that only locates what it follows. */
+ * The built-in entries, titles, reporters, States and phrases are the
+ * generated tables (tables.h): creating a registry costs nothing.  Entries
+ * from users' files (cg_registry_load) are kept beside them, with their
+ * phrases in an overlay trie over the same token ids. */
 #include <jansson.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "internal.h"
+#include "fold.h"
+#include "kinds.h"
+#include "lex.h"
+#include "registry.h"
+#include "text.h"
 
-extern const char cg_data_registry[];
-extern const size_t cg_data_registry_len;
-extern const char cg_data_countries[];
-extern const size_t cg_data_countries_len;
+/* ---- entries --------------------------------------------------------- */
 
-typedef struct phrase {
-    char *text;      /* folded: ASCII lower case, no white space */
-    size_t entry;    /* index into entries (or countries) */
-    int needs_the;   /* a one-word English short form: only after "the" */
-} phrase;
-
-typedef struct phrase_index {
-    cg_vec all;      /* phrase* */
-    cg_map first;    /* first code point (as a string) -> index into buckets */
-    cg_vec buckets;  /* cg_vec* of phrase* */
-} phrase_index;
-
-struct cg_registry {
-    cg_vec entries;      /* cg_entry* */
-    cg_map by_id;
-    cg_map titles;       /* folded title -> entry index (+1: 0 means short-only) */
-    phrase_index phrases;
-    cg_vec reporters;    /* folded prefixes */
-    cg_vec iso3;         /* char* */
-    phrase_index countries;
-};
-
-/* Folds a title for comparison: white space out, ASCII lower case, a
- * leading "the" out, typographic apostrophes made ASCII. */
-static char *fold_title(const char *s, size_t n)
+size_t cg_registry_entry_count(const cg_registry *reg)
 {
-    cg_buf b = {0};
-    size_t i = 0;
-    while (i < n && (s[i] == ' ' || s[i] == '\n'))
-        i++;
-    if (n - i > 4 && cg_strncaseeq(s + i, "the", 3) && (s[i + 3] == ' ' || s[i + 3] == '\n'))
-        i += 4;
-    for (; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c == ' ' || c == '\n' || c == '\t' || c == '\r')
-            continue;
-        if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
-            ((unsigned char)s[i + 2] == 0x99 || (unsigned char)s[i + 2] == 0x98)) {
-            cg_buf_putc(&b, '\'');
-            i += 2;
-            continue;
+    return cg_ntentries + reg->user.n;
+}
+
+const cg_entry *cg_registry_entry(const cg_registry *reg, size_t ix)
+{
+    if (ix < cg_ntentries)
+        return &cg_tentries[ix];
+    ix -= cg_ntentries;
+    return ix < reg->user.n ? reg->user.v[ix] : NULL;
+}
+
+const char *cg_entry_label(const cg_entry *e, int l)
+{
+    if (l >= 0 && l < CG_LANG_COUNT && e->label[l])
+        return e->label[l];
+    if (e->label[CG_LANG_EN])
+        return e->label[CG_LANG_EN];
+    for (int k = 0; k < CG_LANG_COUNT; k++)
+        if (e->label[k])
+            return e->label[k];
+    return NULL;
+}
+
+const cg_entry *cg_registry_get(const cg_registry *reg, const char *id)
+{
+    size_t ix;
+    if (cg_map_get(&reg->user_ids, id, &ix))
+        return cg_registry_entry(reg, ix);
+    for (uint32_t k = 0; k < cg_ntentries; k++)
+        if (strcmp(cg_tentries[k].id, id) == 0)
+            return &cg_tentries[k];
+    return NULL;
+}
+
+const char *cg_registry_state(size_t ix)
+{
+    return ix < cg_ntstates ? cg_tstates[ix] : "?";
+}
+
+const cg_entry *cg_registry_title(const cg_registry *reg, const char *title, size_t len)
+{
+    char *f = cg_fold_title(title, len);
+    const cg_entry *e = NULL;
+    size_t ix;
+    if (cg_map_get(&reg->user_titles, f, &ix)) {
+        e = cg_registry_entry(reg, ix);
+    } else {
+        size_t lo = 0, hi = cg_nttitles;
+        while (lo < hi) {
+            size_t mid = (lo + hi) / 2;
+            int c = strcmp(cg_ttitles[mid].folded, f);
+            if (c == 0) {
+                e = cg_registry_entry(reg, cg_ttitles[mid].entry);
+                break;
+            }
+            if (c < 0)
+                lo = mid + 1;
+            else
+                hi = mid;
         }
-        if (c >= 'A' && c <= 'Z')
-            c = (unsigned char)(c + 32);
-        cg_buf_putc(&b, (char)c);
     }
-    return cg_buf_take(&b);
+    free(f);
+    return e;
 }
 
-static void phrase_add(phrase_index *ix, const char *text, size_t entry, int needs_the)
+int cg_registry_is_reporter(const cg_registry *reg, const char *title, size_t len)
 {
-    char *f = fold_title(text, strlen(text));
-    if (!*f) {
-        free(f);
+    char *f = cg_fold_title(title, len);
+    int hit = 0;
+    /* 《条约汇编》, 《1986年国际法院案例汇编》, 《大会正式记录，……》 */
+    for (size_t k = 0; cg_treporters[k] && !hit; k++)
+        hit = strstr(f, cg_treporters[k]) != NULL;
+    for (size_t k = 0; k < reg->user_reporters.n && !hit; k++)
+        hit = strstr(f, reg->user_reporters.v[k]) != NULL;
+    free(f);
+    return hit;
+}
+
+/* ---- vocabulary and tries ------------------------------------------- */
+
+uint32_t cg_vocab_find(const char *key, size_t n)
+{
+    uint32_t h = cg_vhash(key, n);
+    for (uint32_t k = h & cg_vslot_mask;; k = (k + 1) & cg_vslot_mask) {
+        const cg_vslot *s = &cg_vslots[k];
+        if (!s->hash)
+            return 0;
+        if (s->hash == h) {
+            const cg_vword *w = &cg_vwords[s->vid];
+            if (w->len == n && memcmp(cg_vkeys + w->key, key, n) == 0)
+                return s->vid;
+        }
+    }
+}
+
+uint32_t cg_registry_vid(const cg_registry *reg, const char *key, size_t n)
+{
+    uint32_t v = cg_vocab_find(key, n);
+    if (v || !reg || !reg->ov)
+        return v;
+    char *k = cg_xstrndup(key, n);
+    size_t id = 0;
+    cg_map_get(&reg->ov->vocab, k, &id);
+    free(k);
+    return (uint32_t)id;
+}
+
+static uint32_t ov_lookup(const cg_map *m, uint32_t a, uint32_t b)
+{
+    char key[32];
+    snprintf(key, sizeof key, "%u:%u", a, b);
+    size_t v = 0;
+    cg_map_get(m, key, &v);
+    return (uint32_t)v;
+}
+
+cg_tpos cg_trie_start(const cg_registry *reg, uint32_t vid)
+{
+    cg_tpos p = {0, 0};
+    if (vid && vid < cg_nvwords)
+        p.s = cg_vwords[vid].root;
+    if (vid && reg && reg->ov)
+        p.o = ov_lookup(&reg->ov->roots, 0, vid);
+    return p;
+}
+
+cg_tpos cg_trie_step(const cg_registry *reg, cg_tpos p, uint32_t vid)
+{
+    cg_tpos q = {0, 0};
+    if (!vid)
+        return q;
+    if (p.s) {
+        const cg_tnode *n = &cg_tnodes[p.s];
+        size_t lo = n->edge0, hi = n->edge0 + n->nedge;
+        while (lo < hi) {
+            size_t mid = (lo + hi) / 2;
+            if (cg_tedges[mid].vid == vid) {
+                q.s = cg_tedges[mid].node;
+                break;
+            }
+            if (cg_tedges[mid].vid < vid)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+    }
+    if (p.o && reg && reg->ov)
+        q.o = ov_lookup(&reg->ov->edges, p.o, vid);
+    return q;
+}
+
+const cg_tpay *cg_trie_pays(const cg_registry *reg, cg_tpos p, size_t *ns,
+                            const cg_tpay *const **user, size_t *nu)
+{
+    *nu = 0;
+    *user = NULL;
+    if (p.o && reg && reg->ov && p.o < reg->ov->pays.n) {
+        const cg_vec *v = reg->ov->pays.v[p.o];
+        if (v) {
+            *user = (const cg_tpay *const *)v->v;
+            *nu = v->n;
+        }
+    }
+    if (!p.s) {
+        *ns = 0;
+        return NULL;
+    }
+    *ns = cg_tnodes[p.s].npay;
+    return &cg_tpays[cg_tnodes[p.s].pay0];
+}
+
+/* ---- user phrases ---------------------------------------------------- */
+
+static void vec_free_pays(void *v)
+{
+    if (!v)
         return;
-    }
-    phrase *p = cg_xmalloc(sizeof *p);
-    p->text = f;
-    p->entry = entry;
-    p->needs_the = needs_the;
-    cg_vec_push(&ix->all, p);
-    uint32_t cp;
-    size_t l = cg_utf8_decode((const unsigned char *)f, strlen(f), &cp);
-    char key[8];
-    memcpy(key, f, l ? l : 1);
-    key[l ? l : 1] = '\0';
-    size_t b;
-    if (!cg_map_get(&ix->first, key, &b)) {
-        b = ix->buckets.n;
-        cg_vec_push(&ix->buckets, cg_xcalloc(1, sizeof(cg_vec)));
-        cg_map_put(&ix->first, key, b);
-    }
-    cg_vec_push(ix->buckets.v[b], p);
-}
-
-static void phrase_free(void *p)
-{
-    free(((phrase *)p)->text);
-    free(p);
-}
-
-static void bucket_free(void *v)
-{
-    cg_vec_free(v, NULL);
+    cg_vec_free(v, free);
     free(v);
 }
 
-static void phrase_index_free(phrase_index *ix)
+static void overlay_free(cg_overlay *ov)
 {
-    cg_vec_free(&ix->all, phrase_free);
-    cg_vec_free(&ix->buckets, bucket_free);
-    cg_map_free(&ix->first);
+    if (!ov)
+        return;
+    cg_map_free(&ov->vocab);
+    cg_map_free(&ov->edges);
+    cg_map_free(&ov->roots);
+    cg_vec_free(&ov->pays, vec_free_pays);
+    free(ov);
 }
 
-static int is_word_byte(unsigned char c)
+static uint32_t ov_node(cg_overlay *ov, cg_map *m, uint32_t a, uint32_t b)
 {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    char key[32];
+    snprintf(key, sizeof key, "%u:%u", a, b);
+    size_t v;
+    if (cg_map_get(m, key, &v))
+        return (uint32_t)v;
+    if (!ov->pays.n)
+        cg_vec_push(&ov->pays, NULL); /* node 0 */
+    v = ov->pays.n;
+    cg_vec_push(&ov->pays, NULL);
+    cg_map_put(m, key, v);
+    return (uint32_t)v;
 }
 
-/* Matches a folded phrase against the text at s, skipping white space in
- * the text and folding ASCII case; returns the bytes consumed or 0. */
-static size_t match_folded(const char *f, const char *s, size_t n)
+/* Files a user's phrase: tokenized as letters are. */
+static void overlay_add(cg_registry *reg, const char *text, int role, int32_t value)
 {
-    size_t i = 0;
-    for (const char *p = f; *p; p++) {
-        while (i < n && (s[i] == ' ' || s[i] == '\n'))
-            i++;
-        if (i >= n)
-            return 0;
-        unsigned char c = (unsigned char)s[i];
-        if (c == 0xE2 && *p == '\'' && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
-            ((unsigned char)s[i + 2] == 0x99 || (unsigned char)s[i + 2] == 0x98)) {
-            i += 3;
-            continue;
+    if (!reg->ov) {
+        reg->ov = cg_xcalloc(1, sizeof *reg->ov);
+        reg->ov->next_vid = cg_nvwords;
+    }
+    cg_overlay *ov = reg->ov;
+    cg_text t;
+    cg_normalize(&t, text, strlen(text), NULL, 0);
+    cg_lexer lx;
+    cg_lexer_init(&lx, t.s, t.n);
+    uint32_t node = 0;
+    for (;;) {
+        cg_token tk;
+        cg_lex_next(&lx, &tk);
+        if (tk.type == TK_EOF)
+            break;
+        char key[64];
+        size_t kl = cg_token_key(t.s, &tk, key, sizeof key);
+        if (!kl) {
+            node = 0;
+            break;
         }
-        if (c >= 'A' && c <= 'Z')
-            c = (unsigned char)(c + 32);
-        if (c != (unsigned char)*p)
-            return 0;
-        i++;
-    }
-    /* an ASCII phrase ends at a word boundary */
-    size_t fl = strlen(f);
-    if (fl && is_word_byte((unsigned char)f[fl - 1]) && i < n && is_word_byte((unsigned char)s[i]))
-        return 0;
-    return i;
-}
-
-static size_t phrase_lookup(const phrase_index *ix, const char *s, size_t n, int after_the,
-                            size_t *entry)
-{
-    uint32_t cp;
-    size_t l = cg_utf8_decode((const unsigned char *)s, n, &cp);
-    if (!l)
-        return 0;
-    char key[8];
-    memcpy(key, s, l);
-    key[l] = '\0';
-    if (l == 1 && key[0] >= 'A' && key[0] <= 'Z')
-        key[0] = (char)(key[0] + 32);
-    size_t b;
-    if (!cg_map_get(&ix->first, key, &b))
-        return 0;
-    const cg_vec *bucket = ix->buckets.v[b];
-    size_t best = 0;
-    for (size_t k = 0; k < bucket->n; k++) {
-        const phrase *p = bucket->v[k];
-        if (p->needs_the && !after_the)
-            continue;
-        size_t m = match_folded(p->text, s, n);
-        if (m > best) {
-            best = m;
-            *entry = p->entry;
+        uint32_t vid = cg_vocab_find(key, kl);
+        if (!vid) {
+            char *k = cg_xstrndup(key, kl);
+            size_t id;
+            if (!cg_map_get(&ov->vocab, k, &id)) {
+                id = ov->next_vid++;
+                cg_map_put(&ov->vocab, k, id);
+            }
+            free(k);
+            vid = (uint32_t)id;
         }
+        node = ov_node(ov, node ? &ov->edges : &ov->roots, node, vid);
     }
-    return best;
+    cg_text_free(&t);
+    if (!node)
+        return;
+    cg_vec **slot = (cg_vec **)&ov->pays.v[node];
+    if (!*slot)
+        *slot = cg_xcalloc(1, sizeof **slot);
+    cg_tpay *p = cg_xcalloc(1, sizeof *p);
+    p->langs = CG_LANG_ALL;
+    p->role = (uint8_t)role;
+    p->value = value;
+    cg_vec_push(*slot, p);
 }
 
-static int is_short_title(const char *t)
+/* ---- users' files ---------------------------------------------------- */
+
+static const char *keep(cg_registry *reg, const char *s)
 {
-    int ascii = 1, spaces = 0;
-    size_t chars = 0;
-    for (const unsigned char *p = (const unsigned char *)t; *p; p++) {
-        if (*p >= 0x80)
-            ascii = 0;
-        if (*p == ' ')
-            spaces++;
-        if ((*p & 0xC0) != 0x80)
-            chars++;
-    }
-    return ascii ? spaces == 0 : chars <= 2;
+    if (!s)
+        return NULL;
+    char *c = cg_xstrdup(s);
+    cg_vec_push(&reg->strings, c);
+    return c;
 }
 
 static const char *json_str(json_t *o, const char *k)
@@ -195,67 +293,59 @@ static const char *json_str(json_t *o, const char *k)
     return json_is_string(v) ? json_string_value(v) : NULL;
 }
 
-static size_t entry_add(cg_registry *reg, const char *id, cg_kind kind)
+/* One instrument or case from a user's file: a new entry (shadowing a
+ * built-in one with the same id), its titles and phrases. */
+static void add_entry_json(cg_registry *reg, json_t *o, const char *id, cg_kind kind,
+                           const char *names)
 {
     size_t ix;
-    if (cg_map_get(&reg->by_id, id, &ix))
-        return ix;
-    cg_entry *e = cg_xcalloc(1, sizeof *e);
-    e->id = cg_xstrdup(id);
-    e->kind = kind;
-    ix = reg->entries.n;
-    cg_vec_push(&reg->entries, e);
-    cg_map_put(&reg->by_id, id, ix);
-    return ix;
-}
-
-static void set_str(char **dst, const char *v)
-{
-    if (v) {
-        free(*dst);
-        *dst = cg_xstrdup(v);
+    cg_entry *e;
+    if (cg_map_get(&reg->user_ids, id, &ix)) {
+        e = (cg_entry *)cg_registry_entry(reg, ix);
+    } else {
+        e = cg_xcalloc(1, sizeof *e);
+        const cg_entry *builtin = cg_registry_get(reg, id);
+        if (builtin)
+            *e = *builtin;
+        e->id = keep(reg, id);
+        ix = cg_ntentries + reg->user.n;
+        cg_vec_push(&reg->user, e);
+        cg_map_put(&reg->user_ids, id, ix);
     }
-}
-
-/* Adds the titles (or names) of one entry: inside 《》 they resolve by
- * exact lookup; in running text by phrase (short forms excepted). */
-static void add_names(cg_registry *reg, json_t *names, size_t ix, int is_case)
-{
+    e->kind = (uint8_t)kind;
+    json_t *label = json_object_get(o, "label");
     const char *lang;
+    json_t *v;
+    json_object_foreach(label, lang, v) {
+        int l = cg_lang_find(lang);
+        if (l >= 0 && json_is_string(v))
+            e->label[l] = keep(reg, json_string_value(v));
+    }
+    if (json_str(o, "date"))
+        e->date = keep(reg, json_str(o, "date"));
     json_t *list;
-    json_object_foreach(names, lang, list) {
+    json_object_foreach(json_object_get(o, names), lang, list) {
+        int l = cg_lang_find(lang);
         size_t k;
         json_t *t;
         json_array_foreach(list, k, t) {
             if (!json_is_string(t))
                 continue;
             const char *title = json_string_value(t);
-            char *f = fold_title(title, strlen(title));
-            if (*f && !cg_map_get(&reg->titles, f, NULL))
-                cg_map_put(&reg->titles, f, ix);
+            char *f = cg_fold_title(title, strlen(title));
+            if (*f && !cg_map_get(&reg->user_titles, f, NULL))
+                cg_map_put(&reg->user_titles, f, ix);
             free(f);
-            int shortf = is_short_title(title);
-            int ascii = strcmp(lang, "en") == 0 || strcmp(lang, "fr") == 0 ||
-                        strcmp(lang, "es") == 0;
-            if (is_case || !shortf)
-                phrase_add(&reg->phrases, title, ix, 0);
-            else if (ascii)
-                phrase_add(&reg->phrases, title, ix, 1);
+            int shortf = cg_is_short_title(title);
+            const char *ph = cg_title_phrase(title);
+            if (kind == CG_KIND_CASE)
+                overlay_add(reg, ph, CG_R_CASE_NAME, (int32_t)ix);
+            else if (!shortf)
+                overlay_add(reg, ph, CG_R_TITLE, (int32_t)ix);
+            else if (l != CG_LANG_ZH)
+                overlay_add(reg, ph, CG_R_TITLE_SHORT, (int32_t)ix);
         }
     }
-}
-
-/* One instrument or case: its labels, date and names ("titles" or "names"). */
-static void add_entry_json(cg_registry *reg, json_t *o, const char *id, cg_kind kind,
-                           const char *names)
-{
-    size_t ix = entry_add(reg, id, kind);
-    cg_entry *e = reg->entries.v[ix];
-    json_t *label = json_object_get(o, "label");
-    set_str(&e->label_en, json_str(label, "en"));
-    set_str(&e->label_zh, json_str(label, "zh"));
-    set_str(&e->date, json_str(o, "date"));
-    add_names(reg, json_object_get(o, names), ix, kind == CG_KIND_CASE);
 }
 
 static cg_status load_json(cg_registry *reg, json_t *root, const char *file, cg_error *err)
@@ -280,9 +370,8 @@ static cg_status load_json(cg_registry *reg, json_t *root, const char *file, cg_
                              "\"titles\"", i);
                 return CG_ERR_FORMAT;
             }
-            if (!pass)
-                continue;
-            add_entry_json(reg, o, id, k, "titles");
+            if (pass)
+                add_entry_json(reg, o, id, k, "titles");
         }
         arr = json_object_get(root, "cases");
         json_array_foreach(arr, i, o) {
@@ -292,9 +381,8 @@ static cg_status load_json(cg_registry *reg, json_t *root, const char *file, cg_
                              "registry: cases[%zu] needs an \"id\" starting with icj: and \"names\"", i);
                 return CG_ERR_FORMAT;
             }
-            if (!pass)
-                continue;
-            add_entry_json(reg, o, id, CG_KIND_CASE, "names");
+            if (pass)
+                add_entry_json(reg, o, id, CG_KIND_CASE, "names");
         }
         arr = json_object_get(root, "instruments");
     }
@@ -305,67 +393,16 @@ static cg_status load_json(cg_registry *reg, json_t *root, const char *file, cg_
         json_t *t;
         json_array_foreach(list, k, t) if (json_is_string(t)) {
             const char *s = json_string_value(t);
-            cg_vec_push(&reg->reporters, fold_title(s, strlen(s)));
+            cg_vec_push(&reg->user_reporters, cg_fold_title(s, strlen(s)));
         }
     }
     return CG_OK;
-}
-
-static cg_status load_countries(cg_registry *reg, json_t *root, cg_error *err)
-{
-    json_t *arr = json_object_get(root, "countries");
-    if (!json_is_array(arr)) {
-        cg_error_set(err, "countries.json", 0, 0, "no \"countries\" array");
-        return CG_ERR_FORMAT;
-    }
-    size_t i;
-    json_t *o;
-    json_array_foreach(arr, i, o) {
-        const char *iso = json_str(o, "iso3");
-        if (!iso)
-            continue;
-        size_t ix = reg->iso3.n;
-        cg_vec_push(&reg->iso3, cg_xstrdup(iso));
-        const char *lang;
-        json_t *list;
-        json_object_foreach(o, lang, list) {
-            if (!json_is_array(list))
-                continue;
-            size_t k;
-            json_t *t;
-            json_array_foreach(list, k, t) if (json_is_string(t))
-                phrase_add(&reg->countries, json_string_value(t), ix, 0);
-        }
-    }
-    return CG_OK;
-}
-
-static cg_status parse_into(cg_registry *reg, const char *data, size_t len, const char *file,
-                            int countries, cg_error *err)
-{
-    json_error_t je;
-    json_t *root = json_loadb(data, len, JSON_REJECT_DUPLICATES, &je);
-    if (!root) {
-        cg_error_set(err, file, je.line, je.column, "%s", je.text);
-        return CG_ERR_FORMAT;
-    }
-    cg_status st = countries ? load_countries(reg, root, err) : load_json(reg, root, file, err);
-    json_decref(root);
-    return st;
 }
 
 cg_status cg_registry_new(cg_registry **out, cg_error *err)
 {
-    *out = NULL;
-    cg_registry *reg = cg_xcalloc(1, sizeof *reg);
-    cg_status st = parse_into(reg, cg_data_registry, cg_data_registry_len, "registry.json", 0, err);
-    if (st == CG_OK)
-        st = parse_into(reg, cg_data_countries, cg_data_countries_len, "countries.json", 1, err);
-    if (st != CG_OK) {
-        cg_registry_free(reg);
-        return st;
-    }
-    *out = reg;
+    (void)err;
+    *out = cg_xcalloc(1, sizeof **out);
     return CG_OK;
 }
 
@@ -384,106 +421,15 @@ cg_status cg_registry_load(cg_registry *reg, const char *path, cg_error *err)
     return st;
 }
 
-static void entry_free(void *p)
-{
-    cg_entry *e = p;
-    free(e->id);
-    free(e->label_en);
-    free(e->label_zh);
-    free(e->date);
-    free(e);
-}
-
 void cg_registry_free(cg_registry *reg)
 {
     if (!reg)
         return;
-    cg_vec_free(&reg->entries, entry_free);
-    cg_map_free(&reg->by_id);
-    cg_map_free(&reg->titles);
-    phrase_index_free(&reg->phrases);
-    cg_vec_free(&reg->reporters, free);
-    cg_vec_free(&reg->iso3, free);
-    phrase_index_free(&reg->countries);
+    cg_vec_free(&reg->user, free);
+    cg_map_free(&reg->user_ids);
+    cg_map_free(&reg->user_titles);
+    cg_vec_free(&reg->user_reporters, free);
+    cg_vec_free(&reg->strings, free);
+    overlay_free(reg->ov);
     free(reg);
-}
-
-const cg_entry *cg_registry_title(const cg_registry *reg, const char *title, size_t len)
-{
-    char *f = fold_title(title, len);
-    size_t ix;
-    int found = cg_map_get(&reg->titles, f, &ix);
-    free(f);
-    return found ? reg->entries.v[ix] : NULL;
-}
-
-int cg_registry_is_reporter(const cg_registry *reg, const char *title, size_t len)
-{
-    char *f = fold_title(title, len);
-    int hit = 0;
-    for (size_t k = 0; k < reg->reporters.n && !hit; k++) {
-        /* 《条约汇编》, 《1986年国际法院案例汇编》, 《大会正式记录，……》 */
-        hit = strstr(f, reg->reporters.v[k]) != NULL;
-    }
-    free(f);
-    return hit;
-}
-
-size_t cg_registry_phrase_at(const cg_registry *reg, const char *s, size_t n,
-                             const cg_entry **entry)
-{
-    size_t ix = 0;
-    size_t m = phrase_lookup(&reg->phrases, s, n, 0, &ix);
-    if (m)
-        *entry = reg->entries.v[ix];
-    return m;
-}
-
-size_t cg_registry_phrase_after_the(const cg_registry *reg, const char *s, size_t n,
-                                    const cg_entry **entry)
-{
-    size_t ix = 0;
-    size_t m = phrase_lookup(&reg->phrases, s, n, 1, &ix);
-    if (m)
-        *entry = reg->entries.v[ix];
-    return m;
-}
-
-size_t cg_registry_country_at(const cg_registry *reg, const char *s, size_t n, const char **iso3)
-{
-    size_t ix = 0;
-    size_t m = phrase_lookup(&reg->countries, s, n, 0, &ix);
-    if (m)
-        *iso3 = reg->iso3.v[ix];
-    return m;
-}
-
-const cg_entry *cg_registry_get(const cg_registry *reg, const char *id)
-{
-    size_t ix;
-    return cg_map_get(&reg->by_id, id, &ix) ? reg->entries.v[ix] : NULL;
-}
-
-char *cg_states_in(const cg_registry *reg, const char *s, size_t a, size_t b)
-{
-    cg_buf out = {0};
-    for (size_t i = a; i < b;) {
-        const char *iso = NULL;
-        size_t l = cg_registry_country_at(reg, s + i, b - i, &iso);
-        int word_start = i == a || !((s[i - 1] >= 'a' && s[i - 1] <= 'z') ||
-                                     (s[i - 1] >= 'A' && s[i - 1] <= 'Z'));
-        if (l && iso && word_start) {
-            if (!out.s || !strstr(out.s, iso)) {
-                if (out.len)
-                    cg_buf_putc(&out, ' ');
-                cg_buf_puts(&out, iso);
-            }
-            i += l;
-        } else {
-            i++;
-            while (i < b && ((unsigned char)s[i] & 0xC0) == 0x80)
-                i++;
-        }
-    }
-    return out.s ? cg_buf_take(&out) : NULL;
 }

@@ -8,7 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "internal.h"
+#include "resolver.h"
+#include "util.h"
 
 static const char *const modifiers[] = {"Rev", "Add", "Corr", "Amend", "Summary", "Suppl", "Sub",
                                         NULL};
@@ -268,38 +269,6 @@ long cg_roman_value(const char *s, size_t n)
         }
     }
     return total;
-}
-
-long cg_english_ordinal(const char *s, size_t n)
-{
-    static const char *const ones[] = {"", "first", "second", "third", "fourth", "fifth",
-                                       "sixth", "seventh", "eighth", "ninth", "tenth",
-                                       "eleventh", "twelfth", "thirteenth", "fourteenth",
-                                       "fifteenth", "sixteenth", "seventeenth", "eighteenth",
-                                       "nineteenth"};
-    static const char *const tens[] = {"", "", "twenty", "thirty", "forty", "fifty",
-                                       "sixty", "seventy", "eighty", "ninety"};
-    static const char *const tenths[] = {"", "", "twentieth", "thirtieth", "fortieth", "fiftieth",
-                                         "sixtieth", "seventieth", "eightieth", "ninetieth"};
-    char w[64];
-    if (n >= sizeof w)
-        return -1;
-    for (size_t i = 0; i < n; i++)
-        w[i] = (char)tolower((unsigned char)s[i]);
-    w[n] = '\0';
-    for (int k = 1; k < 20; k++)
-        if (strcmp(w, ones[k]) == 0)
-            return k;
-    for (int t = 2; t < 10; t++) {
-        size_t tl = strlen(tens[t]);
-        if (strcmp(w, tenths[t]) == 0)
-            return t * 10;
-        if (strncmp(w, tens[t], tl) == 0 && (w[tl] == '-' || w[tl] == ' '))
-            for (int k = 1; k < 10; k++)
-                if (strcmp(w + tl + 1, ones[k]) == 0)
-                    return t * 10 + k;
-    }
-    return -1;
 }
 
 size_t cg_split_joint(const char *s, size_t n, size_t *cuts)

@@ -1,0 +1,101 @@
+/* en.c: English.  Words and phrases with their roles in the grammar,
+ * sentence ends, labels (lang.h). */
+#include "lang.h"
+
+#define W(text, role) {text, CG_R_##role, 0, 0}
+#define V(text, role, value) {text, CG_R_##role, 0, value}
+#define U(text, role, value) {text, CG_R_##role, CG_PF_UPPER, value}
+
+static const cg_kwdef words[] = {
+    /* resolutions and decisions */
+    W("resolution", RES_NOUN), W("resolutions", RES_NOUN),
+    W("decision", DEC_NOUN), W("decisions", DEC_NOUN),
+    V("Security Council", BODY, 'S'), V("General Assembly", BODY, 'A'), V("Assembly", BODY, 'A'),
+    V("Economic and Social Council", BODY, 'E'), U("ECOSOC", BODY, 'E'),
+    V("Human Rights Council", BODY, 'H'), V("Commission on Human Rights", BODY, 'C'),
+    /* bodies outside the United Nations: their resolutions are not the UN's */
+    U("OIC", BODY, 'X'), U("CSTO", BODY, 'X'), U("CIS", BODY, 'X'), U("EU", BODY, 'X'),
+    U("AU", BODY, 'X'), U("OSCE", BODY, 'X'), U("NATO", BODY, 'X'),
+    V("Arab League", BODY, 'X'), V("League of Arab States", BODY, 'X'),
+    V("Organization of the Islamic Conference", BODY, 'X'),
+    V("Organisation of Islamic Cooperation", BODY, 'X'),
+    V("Organization of Islamic Cooperation", BODY, 'X'),
+    V("Collective Security Treaty Organization", BODY, 'X'),
+    V("Parliamentary Assembly", BODY, 'X'), V("Council of Europe", BODY, 'X'),
+    V("European Parliament", BODY, 'X'), V("European Union", BODY, 'X'),
+    V("African Union", BODY, 'X'), V("Organization of American States", BODY, 'X'),
+    V("Commonwealth of Independent States", BODY, 'X'),
+    /* lists */
+    W(",", LIST_SEP), W("and", AND), W("or", OR), W("as well as", AS_WELL_AS),
+    W("of", OF), W("the", ARTICLE_DEF), W("its", ITS), W("their", THEIR), W("my", MY),
+    W("our", MY), W("Reports", VOLUME_BEFORE), W("Recueil", VOLUME_BEFORE),
+    /* dates */
+    V("January", MONTH, 1), V("February", MONTH, 2), V("March", MONTH, 3), V("April", MONTH, 4),
+    V("May", MONTH, 5), V("June", MONTH, 6), V("July", MONTH, 7), V("August", MONTH, 8),
+    V("September", MONTH, 9), V("October", MONTH, 10), V("November", MONTH, 11),
+    V("December", MONTH, 12),
+    /* articles */
+    W("Article", ART_NOUN), W("Articles", ART_NOUN), W("art", ART_NOUN), W("arts", ART_NOUN),
+    W("paragraph", PARA_NOUN), W("paragraphs", PARA_NOUN), W("para", PARA_NOUN),
+    W("paras", PARA_NOUN),
+    /* what may stand between a title and its article: reporters, volumes,
+     * pages, dates */
+    W("UNTS", LOCATOR), W("vol", LOCATOR), W("No", LOCATOR), W("p", LOCATOR), W("pp", LOCATOR),
+    W("United", LOCATOR), W("Nations", LOCATOR), W("Treaty", LOCATOR), W("Series", LOCATOR),
+    W("I", LOCATOR), W("C", LOCATOR), W("J", LOCATOR), W("Reports", LOCATOR),
+    W("Judgment", LOCATOR), W("of", LOCATOR), W("at", LOCATOR), W("para", LOCATOR),
+    W("and", LOCATOR), W("in", LOCATOR), W("particular", LOCATOR), W("especially", LOCATOR),
+    W("notably", LOCATOR), W("including", LOCATOR), W("common", LOCATOR),
+    W("and the", COORD),
+    /* titles */
+    W("entitled", ENTITLED), W("titled", ENTITLED), W("of", SHORT_OF), W("for", SHORT_OF),
+    W("the United Nations", UNITED_NATIONS), W("Application of", APPLICATION_OF),
+    /* letters */
+    W("letter", LETTER_NOUN), W("letters", LETTER_NOUN), W("note", NOTE_NOUN),
+    W("notes", NOTE_NOUN), W("verbale", VERBALE), W("verbales", VERBALE), W("dated", DATED),
+    W("from", FROM), W("in", FROM_STOP), W("which", FROM_STOP), W("concerning", FROM_STOP),
+    W("addressed", ADDRESSED), W("to", TO),
+    V("Secretary-General", ADDRESSEE, CG_ADDR_SG),
+    V("President of the Security Council", ADDRESSEE, CG_ADDR_PSC),
+    V("President of the General Assembly", ADDRESSEE, CG_ADDR_PGA),
+    V("President of the Human Rights Council", ADDRESSEE, CG_ADDR_PHRC),
+    V("President of the Economic and Social Council", ADDRESSEE, CG_ADDR_PECOSOC),
+    W("Council", ADDRESSEE_END), W("Assembly", ADDRESSEE_END), W("Secretary-General", ADDRESSEE_END),
+    /* the header */
+    W("identical", IDENTICAL), W("annex", ANNEX), W("session", SESSION), W("year", YEAR_WORD),
+    W("agenda", AGENDA), W("item", ITEM), W("items", ITEM), W("provisional", PROVISIONAL),
+    W("signed", SIGNED), W("United Nations", MASTHEAD),
+    V("first", ORDINAL, 1), V("second", ORDINAL, 2), V("third", ORDINAL, 3),
+    V("fourth", ORDINAL, 4), V("fifth", ORDINAL, 5), V("sixth", ORDINAL, 6),
+    V("seventh", ORDINAL, 7), V("eighth", ORDINAL, 8), V("ninth", ORDINAL, 9),
+    V("tenth", ORDINAL, 10), V("eleventh", ORDINAL, 11), V("twelfth", ORDINAL, 12),
+    V("thirteenth", ORDINAL, 13), V("fourteenth", ORDINAL, 14), V("fifteenth", ORDINAL, 15),
+    V("sixteenth", ORDINAL, 16), V("seventeenth", ORDINAL, 17), V("eighteenth", ORDINAL, 18),
+    V("nineteenth", ORDINAL, 19), V("twentieth", ORDINAL, 20), V("thirtieth", ORDINAL, 30),
+    V("fortieth", ORDINAL, 40), V("fiftieth", ORDINAL, 50), V("sixtieth", ORDINAL, 60),
+    V("seventieth", ORDINAL, 70), V("eightieth", ORDINAL, 80), V("ninetieth", ORDINAL, 90),
+    V("twenty", ORDINAL_TENS, 20), V("thirty", ORDINAL_TENS, 30), V("forty", ORDINAL_TENS, 40),
+    V("fifty", ORDINAL_TENS, 50), V("sixty", ORDINAL_TENS, 60), V("seventy", ORDINAL_TENS, 70),
+    V("eighty", ORDINAL_TENS, 80), V("ninety", ORDINAL_TENS, 90),
+    {0, 0, 0, 0}};
+
+static const char *const abbreviations[] = {"para", "paras", "art", "arts", "vol", "Corr",
+                                            "Add", "Rev", "Suppl", 0};
+
+const cg_lang cg_lang_en = {
+    .code = "en",
+    .name = "English",
+    .order = CG_ORDER_HEAD_FIRST,
+    .words = words,
+    .abbreviations = abbreviations,
+    .short_words_abbreviate = 1,
+    .labels = {
+        .body = {"Security Council", "General Assembly", "Economic and Social Council",
+                 "Human Rights Council"},
+        .resolution = "%s resolution %s",
+        .resolution_paren = "%s resolution %.*s %s",
+        .article = "%s, Article %ld",
+        .article_para = "%s, Article %ld (%ld)",
+        .letter = "Letter dated %s from %s",
+    },
+};

@@ -1,0 +1,177 @@
+/* lang.h: what a language is to the scanner.
+ *
+ * A language is data: the words and phrases that play a part in the
+ * citation grammar (each with a role and a value), its months and
+ * ordinals, the names of the bodies that adopt resolutions, the shape of
+ * its dates, its sentence ends, the labels it gives to what it cites and
+ * the patterns of its letter headers.  The scan core (scan*.c) is written
+ * against roles, never against strings; src/lang/<code>.c holds one
+ * `cg_lang` and nothing else but the hooks that data cannot express.
+ *
+ * The phrases of every language, the registry titles and the names of the
+ * States are compiled at build time into one vocabulary and one trie over
+ * tokens (src/tools/gen_tables.c -> tables.c): nothing here is parsed at
+ * run time.  Internal to the library. */
+#ifndef CG_LANG_H
+#define CG_LANG_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* The languages citegraph reads; the order is the order of `languages`
+ * lists and of label fallbacks. */
+typedef enum cg_lang_id {
+    CG_LANG_ZH = 0,
+    CG_LANG_EN,
+    CG_LANG_COUNT
+} cg_lang_id;
+
+#define CG_LANG_BIT(l) (1u << (l))
+#define CG_LANG_ALL ((1u << CG_LANG_COUNT) - 1)
+
+/* Roles of words and phrases in the grammar.  A phrase may have several
+ * roles; a role may carry a value (a month's number, a body's letter, an
+ * ordinal, a registry entry, a State). */
+#define CG_ROLES(X)                                                                     \
+    X(NONE)                                                                             \
+    /* resolutions and decisions */                                                     \
+    X(RES_NOUN)        /* resolution(s); 决议 after 号 */                                 \
+    X(DEC_NOUN)        /* decision(s); 决定 */                                           \
+    X(NUM_PREFIX)      /* 第: before a number */                                         \
+    X(NUM_SUFFIX)      /* 号: after a number */                                          \
+    X(BODY)            /* a body that adopts resolutions; value 'S','A','E','H','C','X' */ \
+    X(LIST_SEP)        /* 、 , ， between the items of a list */                         \
+    X(AND)             /* and, 和, 及, 与 */                                              \
+    X(OR)              /* or, 或 */                                                      \
+    X(AS_WELL_AS)      /* as well as, 以及 */                                            \
+    X(OF)              /* of: "resolution 1503 (XLVIII) of the Economic and Social Council" */ \
+    X(ARTICLE_DEF)     /* the, a: articles before a short title */                      \
+    X(ITS)             /* its, 其: the body or State named before */                    \
+    X(THEIR)           /* their: the first of several */                               \
+    X(MY)              /* my, our, 我, 我国, 本国 */                                      \
+    X(VOLUME_BEFORE)   /* Reports, Recueil: a Roman number after it is a volume */      \
+    /* dates */                                                                         \
+    X(MONTH)           /* value 1..12 */                                                \
+    X(YEAR_MARK)       /* 年 */                                                          \
+    X(MONTH_MARK)      /* 月 */                                                          \
+    X(DAY_MARK)        /* 日 */                                                          \
+    /* articles of instruments */                                                       \
+    X(ART_NOUN)        /* Article(s), art., arts.; 条 after a number */                  \
+    X(PARA_NOUN)       /* paragraph(s), para(s).; 款 项 段 after a number */              \
+    X(LOCATOR)         /* words that may stand between a title and its article */       \
+    X(ALSO_INCLUDING)  /* in particular, 特别是: may stand there too */                  \
+    X(COORD)           /* "and the", 以及: coordinates two titles (besides AND and , 、) */                         \
+    /* titles */                                                                        \
+    X(ENTITLED)        /* entitled, titled, 题为: a quoted title follows */              \
+    X(SHORT_OF)        /* of, for after a one-word short title: "the Charter of Paris" */ \
+    X(UNITED_NATIONS)  /* "the United Nations" after such an "of" */                    \
+    X(APPLICATION_OF)  /* "Application of", 的适用: a case named after a convention */   \
+    /* letters cited by description */                                                  \
+    X(LETTER_NOUN)     /* letter(s); 信, 同文信, 函 */                                    \
+    X(NOTE_NOUN)       /* note(s) (of "note verbale") */                               \
+    X(VERBALE)         /* verbale(s); 普通照会 as a whole is LETTER_NOUN */               \
+    X(DATED)           /* dated; "of" before a date */                                  \
+    X(FROM)            /* from: the sender follows */                                  \
+    X(FROM_STOP)       /* in, which, concerning: the sender's part ends */             \
+    X(ADDRESSED)       /* addressed */                                                 \
+    X(TO)              /* to; 给 */                                                     \
+    X(DE)              /* 的 */                                                          \
+    X(ADDRESSEE)       /* Secretary-General, President of the Security Council ...; value: cg_addressee */ \
+    X(ADDRESSEE_END)   /* Council, Assembly: where an addressee may end */              \
+    X(SENT_END)        /* 。！？ */                                                       \
+    /* the header */                                                                    \
+    X(IDENTICAL)       /* identical (letters) */                                       \
+    X(TITLE_END)       /* 的信, 的同文信, 的普通照会: the end of a Chinese title line */    \
+    X(ANNEX_OF)        /* 的附件 */                                                       \
+    X(LETTER_ANNEX)    /* 信的附件 */                                                     \
+    X(ANNEX)           /* annex */                                                      \
+    X(SESSION)         /* session; 届会议 */                                             \
+    X(YEAR_WORD)       /* year; 年 after an ordinal */                                  \
+    X(AGENDA)          /* agenda; 议程 */                                                \
+    X(ITEM)            /* item(s); 项目 */                                               \
+    X(PROVISIONAL)     /* provisional (agenda) */                                      \
+    X(ORDINAL)         /* first ... ninetieth; value */                                \
+    X(ORDINAL_TENS)    /* twenty ... ninety, before a hyphen; value */                 \
+    X(ABOUT)           /* 关于: the subject of an annex */                               \
+    X(SIGNED)          /* signed, 签名: an annex's signature */                          \
+    X(MASTHEAD)        /* United Nations, 联合国: may precede a masthead symbol */        \
+    /* entries from the data */                                                         \
+    X(TITLE)           /* a registry title; value: entry index */                      \
+    X(TITLE_SHORT)     /* a one-word short title, only after an article; value: entry */ \
+    X(CASE_NAME)       /* an ICJ case name; value: entry index */                      \
+    X(REPORTER)        /* a reporter or collection; value: reporter index */           \
+    X(STATE)           /* a State's name; value: State index */                        \
+    X(COUNT_)
+
+#define CG_ROLE_ENUM(name) CG_R_##name,
+typedef enum cg_role { CG_ROLES(CG_ROLE_ENUM) } cg_role;
+#undef CG_ROLE_ENUM
+#define CG_ROLE_COUNT ((int)CG_R_COUNT_)
+
+/* Addressees of letters (value of CG_R_ADDRESSEE), in the order the
+ * metadata lists them. */
+typedef enum cg_addressee {
+    CG_ADDR_SG = 1,   /* secretary-general */
+    CG_ADDR_PSC,      /* president-sc */
+    CG_ADDR_PGA,      /* president-ga */
+    CG_ADDR_PHRC,     /* president-hrc */
+    CG_ADDR_PECOSOC,  /* president-ecosoc (an addressee, not listed in metadata) */
+    CG_ADDR_COUNT
+} cg_addressee;
+
+/* Flags of a phrase. */
+enum {
+    CG_PF_CAPITAL = 1, /* only when the first word is capitalised in the text */
+    CG_PF_UPPER = 2    /* only when written in capitals (UNTS, OIC) */
+};
+
+/* One word or phrase of a language and its role. */
+typedef struct cg_kwdef {
+    const char *text; /* as written; tokenized by the lexer at build time */
+    uint8_t role;     /* cg_role */
+    uint8_t flags;    /* CG_PF_* */
+    int32_t value;
+} cg_kwdef;
+
+/* Word order of the grammar's families. */
+enum {
+    CG_ORDER_HEAD_FIRST = 0, /* resolution 822 (1993); Article 51; my letter dated ... */
+    CG_ORDER_HEAD_LAST = 1   /* 第 822(1993)号决议; 第五十一条; 2020 年 12 月 29 日…的信 */
+};
+
+/* Labels a language gives to what a letter cites. */
+typedef struct cg_labels {
+    const char *body[8];     /* indexed by cg_body_index(): S, A, E, H */
+    const char *resolution;  /* printf: body, number ("%s第%s号决议", "%s resolution %s") */
+    const char *resolution_paren; /* number with its year or session: "%s resolution %.*s %s" (en) or NULL */
+    const char *article;     /* instrument, article */
+    const char *article_para;/* instrument, article, paragraph */
+    const char *letter;      /* date (words), sender's name */
+} cg_labels;
+
+typedef struct cg_lang {
+    const char *code;        /* ISO 639-1: "zh", "en" */
+    const char *name;        /* in English: "Chinese" */
+    int order;               /* CG_ORDER_* */
+    const cg_kwdef *words;   /* ends with {NULL} */
+    /* sentence ends: abbreviations after which a full stop does not end a
+     * sentence (ASCII, matched case-insensitively), and whether a one- or
+     * two-letter word before a full stop is an abbreviation */
+    const char *const *abbreviations;
+    int short_words_abbreviate;
+    cg_labels labels;
+} cg_lang;
+
+extern const cg_lang cg_lang_zh;
+extern const cg_lang cg_lang_en;
+
+/* The table of every language, indexed by cg_lang_id. */
+extern const cg_lang *const cg_langs[CG_LANG_COUNT];
+
+/* The language whose code is `code`, or -1. */
+int cg_lang_find(const char *code);
+
+/* Index of a body letter in cg_labels.body: S 0, A 1, E 2, H 3, else -1. */
+int cg_body_index(int body);
+
+#endif

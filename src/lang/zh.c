@@ -1,0 +1,86 @@
+/* zh.c: Chinese.  Words and phrases with their roles in the grammar,
+ * sentence ends, labels (lang.h).  Chinese letters also carry English
+ * locators (United Nations, Treaty Series, vol. 1155, p. 331; I.C.J.
+ * Reports) and English dates in their mastheads: those words are Chinese
+ * letters' words too. */
+#include "lang.h"
+
+#define W(text, role) {text, CG_R_##role, 0, 0}
+#define V(text, role, value) {text, CG_R_##role, 0, value}
+#define U(text, role, value) {text, CG_R_##role, CG_PF_UPPER, value}
+
+static const cg_kwdef words[] = {
+    /* resolutions and decisions: [机构] 第 N 号决议 */
+    W("决议", RES_NOUN), W("决定", DEC_NOUN), W("第", NUM_PREFIX), W("号", NUM_SUFFIX),
+    V("安全理事会", BODY, 'S'), V("安理会", BODY, 'S'), V("大会", BODY, 'A'),
+    V("经济及社会理事会", BODY, 'E'), V("经社理事会", BODY, 'E'), V("人权理事会", BODY, 'H'),
+    V("人权委员会", BODY, 'C'),
+    /* bodies outside the United Nations: their resolutions are not the UN's */
+    V("伊斯兰会议组织", BODY, 'X'), V("议会大会", BODY, 'X'), V("欧洲委员会", BODY, 'X'),
+    V("欧洲理事会", BODY, 'X'), V("欧洲议会", BODY, 'X'), V("非洲联盟", BODY, 'X'),
+    V("非盟", BODY, 'X'), V("欧洲联盟", BODY, 'X'), V("欧盟", BODY, 'X'), V("欧安组织", BODY, 'X'),
+    V("美洲国家组织", BODY, 'X'), V("阿拉伯国家联盟", BODY, 'X'), V("伊斯兰合作组织", BODY, 'X'),
+    V("北约", BODY, 'X'), V("独立国家联合体", BODY, 'X'), V("独联体", BODY, 'X'),
+    V("阿盟", BODY, 'X'), V("伊合组织", BODY, 'X'), V("集体安全条约组织", BODY, 'X'),
+    V("集安组织", BODY, 'X'), U("OIC", BODY, 'X'), U("CSTO", BODY, 'X'), U("CIS", BODY, 'X'),
+    U("EU", BODY, 'X'), U("AU", BODY, 'X'), U("OSCE", BODY, 'X'), U("NATO", BODY, 'X'),
+    U("ECOSOC", BODY, 'E'),
+    /* lists */
+    W("、", LIST_SEP), W("，", LIST_SEP), W(",", LIST_SEP), W("和", AND), W("及", AND),
+    W("与", AND), W("或", OR), W("以及", AS_WELL_AS), W("以及", COORD), W("其", ITS), W("我", MY), W("我国", MY),
+    W("本国", MY), W("Reports", VOLUME_BEFORE), W("Recueil", VOLUME_BEFORE),
+    /* dates: 2020 年 12 月 29 日; English dates in the masthead */
+    W("年", YEAR_MARK), W("月", MONTH_MARK), W("日", DAY_MARK),
+    V("January", MONTH, 1), V("February", MONTH, 2), V("March", MONTH, 3), V("April", MONTH, 4),
+    V("May", MONTH, 5), V("June", MONTH, 6), V("July", MONTH, 7), V("August", MONTH, 8),
+    V("September", MONTH, 9), V("October", MONTH, 10), V("November", MONTH, 11),
+    V("December", MONTH, 12),
+    /* articles: 第二条第四项 */
+    W("条", ART_NOUN), W("项", PARA_NOUN), W("款", PARA_NOUN), W("段", PARA_NOUN),
+    /* what may stand between a title and its article */
+    W("，", LOCATOR), W("、", LOCATOR), W("；", LOCATOR), W("：", LOCATOR), W("的", LOCATOR),
+    W("年", LOCATOR), W("月", LOCATOR), W("日", LOCATOR), W("卷", LOCATOR), W("页", LOCATOR),
+    W("第", LOCATOR), W("号", LOCATOR), W("联合国", LOCATOR), W("…", LOCATOR), W("至", LOCATOR),
+    W("”", LOCATOR), W("’", LOCATOR), W("》", LOCATOR),
+    W("特别是", ALSO_INCLUDING), W("尤其", ALSO_INCLUDING), W("共同", ALSO_INCLUDING),
+    W("包括", ALSO_INCLUDING),
+    W("UNTS", LOCATOR), W("vol", LOCATOR), W("No", LOCATOR), W("p", LOCATOR), W("pp", LOCATOR),
+    W("United", LOCATOR), W("Nations", LOCATOR), W("Treaty", LOCATOR), W("Series", LOCATOR),
+    W("I", LOCATOR), W("C", LOCATOR), W("J", LOCATOR), W("Reports", LOCATOR),
+    W("Judgment", LOCATOR), W("January", LOCATOR), W("February", LOCATOR),
+    W("March", LOCATOR), W("April", LOCATOR), W("May", LOCATOR), W("June", LOCATOR),
+    W("July", LOCATOR), W("August", LOCATOR), W("September", LOCATOR), W("October", LOCATOR),
+    W("November", LOCATOR), W("December", LOCATOR), W("of", LOCATOR), W("at", LOCATOR),
+    W("para", LOCATOR),
+    /* titles */
+    W("题为", ENTITLED), W("适用", APPLICATION_OF),
+    /* letters: 2020 年 12 月 29 日亚美尼亚常驻代表给秘书长的信 */
+    W("信", LETTER_NOUN), W("同文信", LETTER_NOUN), W("普通照会", LETTER_NOUN),
+    W("函", LETTER_NOUN), W("给", TO), W("的", DE), W("。", SENT_END), W("！", SENT_END),
+    W("？", SENT_END),
+    V("秘书长", ADDRESSEE, CG_ADDR_SG), V("安全理事会主席", ADDRESSEE, CG_ADDR_PSC),
+    V("安理会主席", ADDRESSEE, CG_ADDR_PSC), V("大会主席", ADDRESSEE, CG_ADDR_PGA),
+    V("人权理事会主席", ADDRESSEE, CG_ADDR_PHRC),
+    /* the header */
+    W("的信", TITLE_END), W("的同文信", TITLE_END), W("的普通照会", TITLE_END),
+    W("的附件", ANNEX_OF), W("信的附件", LETTER_ANNEX), W("届会议", SESSION), W("年", YEAR_WORD),
+    W("议程", AGENDA), W("项目", ITEM), W("关于", ABOUT), W("签名", SIGNED),
+    W("联合国", MASTHEAD),
+    {0, 0, 0, 0}};
+
+const cg_lang cg_lang_zh = {
+    .code = "zh",
+    .name = "Chinese",
+    .order = CG_ORDER_HEAD_LAST,
+    .words = words,
+    .abbreviations = 0,
+    .short_words_abbreviate = 0,
+    .labels = {
+        .body = {"安全理事会", "大会", "经济及社会理事会", "人权理事会"},
+        .resolution = "%s第%s号决议",
+        .resolution_paren = 0,
+        .article = "%s第%ld条",
+        .article_para = "%s第%ld条第%ld款",
+        .letter = "%2$s%1$s的信",
+    },
+};

@@ -1,0 +1,511 @@
+/* meta.c: what a letter says about itself.
+ *
+ * Chinese:  2021 年 8 月 18 日亚美尼亚常驻联合国代表给秘书长的信
+ *           第七十五届会议  第七十六年  议程项目 34、70 和 135
+ * English:  Letter dated 13 September 2022 from the Permanent Representative
+ *           of Armenia to the United Nations addressed to the Secretary-General
+ *           Seventy-fifth session  Seventy-sixth year  Agenda items 34, 70 and 135
+ * plus the masthead symbol (A/75/379–S/2020/965) and the annex.
+ *
+ * The reader sees every token once, as the scan passes (cg_meta_token),
+ * and keeps the first of each thing it finds with where it was; which of
+ * them count is decided when the text is read whole (cg_meta_finish): the
+ * session, year and masthead count before the title line, the annex after
+ * it. */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "scan.h"
+
+struct cg_meta_state {
+    /* the title line */
+    int have_title;
+    size_t title_tok, title_start;
+    char *title, *date, *sender, *addressee;
+    /* the first session and year written, and where */
+    long session, sc_year;
+    size_t session_tok, sc_year_tok;
+    /* the first agenda list */
+    char *agenda;
+    /* the first symbol, and whether it can be a masthead without a title */
+    int have_symbol, symbol_alone;
+    size_t symbol_tok, symbol_start, symbol_end;
+    char *symbols;
+    /* the annex heading and who signed it */
+    int have_annex;
+    size_t annex_tok, sig_from;
+    int sig_done;
+    char *annex_author;
+};
+
+cg_meta_state *cg_meta_new(P *p)
+{
+    (void)p;
+    return cg_xcalloc(1, sizeof(cg_meta_state));
+}
+
+void cg_meta_free(cg_meta_state *m)
+{
+    if (!m)
+        return;
+    free(m->title);
+    free(m->date);
+    free(m->sender);
+    free(m->addressee);
+    free(m->agenda);
+    free(m->symbols);
+    free(m->annex_author);
+    free(m);
+}
+
+void cg_meta_buf_free(cg_meta_buf *mb)
+{
+    free(mb->title);
+    free(mb->date);
+    free(mb->sender);
+    free(mb->symbols);
+    free(mb->addressee);
+    free(mb->agenda);
+    free(mb->annex_author);
+    free(mb->language);
+    free(mb->encoding);
+    free(mb->format);
+    memset(mb, 0, sizeof *mb);
+}
+
+/* ---- helpers --------------------------------------------------------- */
+
+/* 2021 年 8 月 18 日 at i: the index after it, and the date. */
+static size_t date_head_last(P *p, size_t i, char *iso)
+{
+    long y = tok_long(p, i), mo = tok_long(p, i + 2), d = tok_long(p, i + 4);
+    if (tk_type(p, i) == TK_NUM && y >= 1945 && y <= 2100 && has(p, i + 1, CG_R_YEAR_MARK) && mo >= 1 &&
+        mo <= 12 && has(p, i + 3, CG_R_MONTH_MARK) && d >= 1 && d <= 31 && has(p, i + 5, CG_R_DAY_MARK)) {
+        snprintf(iso, 16, "%04d-%02d-%02d", (int)y, (int)mo, (int)d);
+        return i + 6;
+    }
+    return NOPE;
+}
+
+/* 13 September 2022 at i. */
+static size_t date_head_first(P *p, size_t i, char *iso)
+{
+    long d = tok_long(p, i), y = tok_long(p, i + 2);
+    long mo = role_value(p, i + 1, CG_R_MONTH);
+    if (tk_type(p, i) == TK_NUM && d >= 1 && d <= 31 && mo > 0 && y >= 1945 && y <= 2100) {
+        snprintf(iso, 16, "%04d-%02d-%02d", (int)y, (int)mo, (int)d);
+        return i + 3;
+    }
+    return NOPE;
+}
+
+static char *senders_in(P *p, size_t a, size_t b, size_t near)
+{
+    const char *s = states_in(p, a, b, near);
+    return s ? cg_xstrdup(s) : NULL;
+}
+
+/* The addressees named in tokens [a, b), in the order of cg_addressee. */
+static char *addressees_in(P *p, size_t a, size_t b)
+{
+    static const char *const names[CG_ADDR_COUNT] = {
+        NULL, "secretary-general", "president-sc", "president-ga", "president-hrc", NULL};
+    int seen[CG_ADDR_COUNT] = {0};
+    for (size_t i = a; i < b && tk_type(p, i) != TK_EOF; i++) {
+        const cg_tpay *pay = NULL;
+        size_t n = cg_phrase(p, i, CG_R_ADDRESSEE, p->lbit, &pay);
+        if (n && i + n <= b && pay->value > 0 && pay->value < CG_ADDR_COUNT)
+            seen[pay->value] = 1;
+    }
+    cg_buf out = {0};
+    for (int k = 1; k < CG_ADDR_COUNT; k++)
+        if (seen[k] && names[k]) {
+            if (out.len)
+                cg_buf_putc(&out, ' ');
+            cg_buf_puts(&out, names[k]);
+        }
+    return out.s ? cg_buf_take(&out) : NULL;
+}
+
+static char *clean_slice(P *p, size_t a, size_t b)
+{
+    cg_buf out = {0};
+    for (size_t i = a; i < b; i++) {
+        char c = p->s[i] == '\n' ? ' ' : p->s[i];
+        if (c == ' ' && (out.len == 0 || out.s[out.len - 1] == ' '))
+            continue;
+        cg_buf_putc(&out, c);
+    }
+    while (out.len && out.s[out.len - 1] == ' ')
+        out.s[--out.len] = '\0';
+    return out.s ? cg_buf_take(&out) : cg_xstrdup("");
+}
+
+/* After "addressed": "to the Secretary-General and the President of the
+ * Security Council"; returns the token after the last addressee named. */
+static size_t addressees_end(P *p, size_t k)
+{
+    size_t end = k;
+    if (has(p, k, CG_R_TO))
+        k++;
+    for (;;) {
+        if (has(p, k, CG_R_ARTICLE_DEF))
+            k++;
+        size_t hit = phrase_end(p, k, CG_R_ADDRESSEE, NULL);
+        if (hit == NOPE)
+            break;
+        end = k = hit;
+        if (has(p, k, CG_R_AND))
+            k++;
+        else
+            break;
+    }
+    return end > 0 ? end : k;
+}
+
+/* ---- the title line ---------------------------------------------------- */
+
+static int title_at(P *p, cg_meta_state *m, size_t k)
+{
+    /* Chinese: DATE SENDER 给 ADDRESSEE 的信|的同文信|的普通照会 (not ……的附件) */
+    size_t e = phrase_end(p, k, CG_R_TITLE_END, NULL);
+    if (e != NOPE && phrase_end(p, e, CG_R_ANNEX_OF, NULL) == NOPE) {
+        size_t lo = k > 60 ? k - 60 : 0;
+        for (size_t d = k; d-- > lo;) {
+            char iso[16];
+            size_t de = date_head_last(p, d, iso);
+            if (de == NOPE)
+                continue;
+            size_t gei = NOPE;
+            for (size_t q = de; q < k; q++)
+                if (has(p, q, CG_R_TO))
+                    gei = q;
+            if (gei == NOPE)
+                break;
+            m->date = cg_xstrdup(iso);
+            m->sender = senders_in(p, tk(p, de)->start, tk(p, gei)->start, de);
+            m->addressee = addressees_in(p, gei, k);
+            m->title = clean_slice(p, tk(p, d)->start, tk(p, e - 1)->end);
+            m->title_tok = d;
+            m->title_start = tk(p, d)->start;
+            return 1;
+        }
+    }
+    /* English: (Identical) Letter(s) | Note verbale dated D Month YYYY from ...
+     * addressed to ... */
+    if ((has(p, k, CG_R_LETTER_NOUN) || (has(p, k, CG_R_VERBALE) && k > 0 && has(p, k - 1, CG_R_NOTE_NOUN))) &&
+        has(p, k + 1, CG_R_DATED)) {
+        char iso[16];
+        size_t de = date_head_first(p, k + 2, iso);
+        if (de == NOPE || !has(p, de, CG_R_FROM))
+            return 0;
+        size_t addr = NOPE;
+        for (size_t q = de; tk_type(p, q) != TK_EOF && q < de + 80; q++)
+            if (has(p, q, CG_R_ADDRESSED)) {
+                addr = q;
+                break;
+            }
+        if (addr == NOPE)
+            return 0;
+        size_t end = addressees_end(p, addr + 1);
+        size_t start = k;
+        if (k > 0 && (has(p, k - 1, CG_R_IDENTICAL) || has(p, k - 1, CG_R_NOTE_NOUN)))
+            start = k - 1;
+        m->date = cg_xstrdup(iso);
+        m->sender = senders_in(p, tk(p, de)->start, tk(p, addr)->start, de);
+        m->addressee = addressees_in(p, addr, end);
+        m->title = clean_slice(p, tk(p, start)->start, tk(p, end - 1)->end);
+        m->title_tok = start;
+        m->title_start = tk(p, start)->start;
+        return 1;
+    }
+    return 0;
+}
+
+/* ---- session, year, agenda --------------------------------------------- */
+
+static void session_at(P *p, cg_meta_state *m, size_t k)
+{
+    /* 第七十五届会议, 第七十六年 */
+    if (has(p, k, CG_R_NUM_PREFIX) && tk_type(p, k + 1) == TK_CNUM) {
+        long v = tok_long(p, k + 1);
+        if (v > 0 && !m->session && phrase_end(p, k + 2, CG_R_SESSION, NULL) != NOPE) {
+            m->session = v;
+            m->session_tok = k;
+        } else if (v > 0 && !m->sc_year && has(p, k + 2, CG_R_YEAR_WORD)) {
+            m->sc_year = v;
+            m->sc_year_tok = k;
+        }
+    }
+    /* Seventy-fifth session / Seventy-sixth year */
+    int sess = tk_type(p, k) == TK_WORD && has(p, k, CG_R_SESSION);
+    int year = tk_type(p, k) == TK_WORD && has(p, k, CG_R_YEAR_WORD);
+    if (sess || year) {
+        long v = -1;
+        if (k >= 3 && is_ch(p, k - 2, '-')) {
+            long t = role_value(p, k - 3, CG_R_ORDINAL_TENS), o = role_value(p, k - 1, CG_R_ORDINAL);
+            if (t > 0 && o > 0 && o < 10)
+                v = t + o;
+        } else if (k >= 1) {
+            v = role_value(p, k - 1, CG_R_ORDINAL);
+        }
+        if (v > 0 && sess && !m->session) {
+            m->session = v;
+            m->session_tok = k;
+        } else if (v > 0 && year && !m->sc_year) {
+            m->sc_year = v;
+            m->sc_year_tok = k;
+        }
+    }
+}
+
+/* 议程项目 34、70 和 135 | 临时议程* 项目 30 | Agenda items 34, 70 and 135 |
+ * Item 30 of the provisional agenda* */
+static void agenda_at(P *p, cg_meta_state *m, size_t k)
+{
+    size_t j = NOPE, e;
+    if ((e = phrase_end(p, k, CG_R_ITEM, NULL)) != NOPE && tk_type(p, k) == TK_CHAR) {
+        for (size_t q = k > 4 ? k - 4 : 0; q < k; q++)
+            if (phrase_end(p, q, CG_R_AGENDA, NULL) != NOPE)
+                j = e;
+    } else if (tk_type(p, k) == TK_WORD && has(p, k, CG_R_ITEM) && k > 0 &&
+               (has(p, k - 1, CG_R_AGENDA) || (is_ch(p, k - 1, '*') && k > 1 && has(p, k - 2, CG_R_AGENDA)))) {
+        j = k + 1;
+    } else if (tk_type(p, k) == TK_WORD && has(p, k, CG_R_ITEM) && tk_type(p, k + 1) == TK_NUM) {
+        size_t q = k + 2;
+        while (tk_type(p, q) != TK_EOF && q < k + 12 && !has(p, q, CG_R_OF))
+            q++;
+        if (has(p, q, CG_R_OF) && has(p, q + 1, CG_R_ARTICLE_DEF) &&
+            (has(p, q + 2, CG_R_AGENDA) || (has(p, q + 2, CG_R_PROVISIONAL) && has(p, q + 3, CG_R_AGENDA))))
+            j = k + 1;
+    }
+    if (j == NOPE || tk_type(p, j) != TK_NUM)
+        return;
+    cg_buf out = {0};
+    for (;;) {
+        long v = tok_long(p, j);
+        if (v <= 0 || tk_type(p, j) != TK_NUM || has(p, j + 1, CG_R_YEAR_MARK))
+            break;
+        if (out.len)
+            cg_buf_putc(&out, ' ');
+        cg_buf_printf(&out, "%ld", v);
+        j++;
+        if (is_ch(p, j, '(') && is_ch(p, j + 2, ')'))
+            j += 3; /* 68 (b) */
+        /* the next number only after a separator: a list ends at its line */
+        size_t before = j;
+        if (has(p, j, CG_R_LIST_SEP))
+            j++;
+        if (has(p, j, CG_R_AND))
+            j++;
+        if (j == before)
+            break;
+    }
+    if (out.len)
+        m->agenda = cg_buf_take(&out);
+    cg_buf_free(&out);
+}
+
+/* ---- masthead ----------------------------------------------------------- */
+
+/* The first symbol: the document's own when it stands before the title
+ * line or, without a title line, near the top on a line of its own (after
+ * "United Nations" at most).  "S/RES/822 (1993)" keeps its year. */
+static void symbol_at(P *p, cg_meta_state *m, size_t k)
+{
+    m->have_symbol = 1;
+    m->symbol_tok = k;
+    m->symbol_start = tk(p, k)->start;
+    size_t q = k;
+    while (q > 0 && !(tk(p, q)->flags & TF_NL)) {
+        size_t back = NOPE;
+        for (size_t r = 1; r <= 4 && r <= q && back == NOPE; r++)
+            if (phrase_end(p, q - r, CG_R_MASTHEAD, NULL) == q)
+                back = q - r;
+        if (back == NOPE)
+            break;
+        q = back;
+    }
+    m->symbol_alone = q == 0 || (tk(p, q)->flags & TF_NL);
+    size_t next = k + 1;
+    if (is_ch(p, next, '(') && is_ch(p, next + 2, ')'))
+        next += 3;
+    if (tk_type(p, next) != TK_EOF && !(tk(p, next)->flags & TF_NL))
+        m->symbol_alone = 0;
+    const char *s = ttext(p, k);
+    size_t n = tlen(p, k);
+    size_t cuts[4];
+    size_t nc = cg_split_joint(s, n, cuts);
+    size_t after = k + 1;
+    cg_buf syms = {0};
+    size_t a = 0;
+    for (size_t c = 0; c <= nc; c++) {
+        size_t b = c < nc ? cuts[c] : n;
+        char *sym = cg_canon_symbol(s + a, b - a);
+        char suffix[24];
+        size_t extra = c == nc ? res_suffix(p, k, suffix, sizeof suffix) : 0;
+        if (extra) {
+            char *x = cg_xsprintf("%s%s", sym, suffix);
+            free(sym);
+            sym = x;
+            after = k + 1 + extra;
+        }
+        if (!syms.s || !strstr(syms.s, sym)) {
+            if (syms.len)
+                cg_buf_putc(&syms, ' ');
+            cg_buf_puts(&syms, sym);
+        }
+        free(sym);
+        a = b + 1;
+    }
+    m->symbols = cg_buf_take(&syms);
+    m->symbol_end = tk(p, after - 1)->end;
+}
+
+/* ---- annex -------------------------------------------------------------- */
+
+static void annex_signature(P *p, cg_meta_state *m, size_t k)
+{
+    /* whoever signed it: 阿拉拉特·米尔佐扬(签名), (Signed) Ararat Mirzoyan */
+    if (!is_ch(p, k, '('))
+        return;
+    if (has(p, k + 1, CG_R_SIGNED) && tk_type(p, k + 1) == TK_WORD && is_ch(p, k + 2, ')')) {
+        size_t q = k + 3, e = q;
+        while (tk_type(p, e) != TK_EOF && (e == q || !(tk(p, e)->flags & TF_NL)) && e < q + 8 &&
+               (tk_type(p, e) == TK_WORD || is_ch(p, e, '-') || is_ch(p, e, '.')))
+            e++;
+        if (e > q)
+            m->annex_author = clean_slice(p, tk(p, q)->start, tk(p, e - 1)->end);
+        m->sig_done = 1;
+        return;
+    }
+    size_t e = phrase_end(p, k + 1, CG_R_SIGNED, NULL);
+    if (e != NOPE && tk_type(p, k + 1) == TK_CHAR) {
+        /* the name: the characters before (签名) back to white space or
+         * punctuation, a dozen at most */
+        size_t q = k;
+        while (q > m->sig_from && k - q < 12 && !(tk(p, q)->flags & TF_WS) &&
+               tk_type(p, q - 1) == TK_CHAR && !has(p, q - 1, CG_R_SENT_END) &&
+               !has(p, q - 1, CG_R_LIST_SEP) && cg_token_cp(p->s, tk(p, q - 1)) != 0xFF1B &&
+               cg_token_cp(p->s, tk(p, q - 1)) != 0xFF1A)
+            q--;
+        if (q < k)
+            m->annex_author = clean_slice(p, tk(p, q)->start, tk(p, k)->start);
+        m->sig_done = 1;
+    }
+}
+
+static void annex_at(P *p, cg_meta_state *m, size_t k)
+{
+    size_t head_end = NOPE, e;
+    if ((e = phrase_end(p, k, CG_R_LETTER_ANNEX, NULL)) != NOPE) {
+        head_end = e;
+    } else if (has(p, k, CG_R_ANNEX) && has(p, k + 1, CG_R_TO) && has(p, k + 2, CG_R_ARTICLE_DEF) &&
+               (has(p, k + 3, CG_R_LETTER_NOUN) || has(p, k + 3, CG_R_IDENTICAL))) {
+        head_end = k + 4;
+        while (tk_type(p, head_end) != TK_EOF && !(tk(p, head_end)->flags & TF_NL))
+            head_end++;
+    }
+    if (head_end == NOPE)
+        return;
+    m->have_annex = 1;
+    m->annex_tok = k;
+    free(m->annex_author);
+    m->annex_author = NULL;
+    m->sig_done = 0;
+    m->sig_from = head_end;
+    /* the line after the heading: 阿尔扎赫共和国外交部关于……的备忘录 */
+    size_t a = head_end, b = a;
+    while (tk_type(p, b) != TK_EOF && (b == a || !(tk(p, b)->flags & TF_NL)))
+        b++;
+    if (b > a && tk_type(p, a) != TK_EOF) {
+        size_t about = NOPE, de = NOPE;
+        for (size_t q = a; q < b && about == NOPE; q++)
+            if (phrase_end(p, q, CG_R_ABOUT, NULL) != NOPE)
+                about = q;
+        if (about == NOPE)
+            for (size_t q = b; q-- > a;)
+                if (has(p, q, CG_R_DE)) {
+                    de = q;
+                    break;
+                }
+        size_t cut = about != NOPE ? about : de;
+        if (cut != NOPE) {
+            size_t bytes = tk(p, cut)->start - tk(p, a)->start;
+            if (bytes >= 6 && bytes < 200) {
+                m->annex_author = clean_slice(p, tk(p, a)->start, tk(p, cut)->start);
+                m->sig_done = 1;
+            }
+        }
+    }
+}
+
+/* ---- the reader ------------------------------------------------------------ */
+
+#define BIT(r) (1ull << CG_R_##r)
+/* The roles the reader's patterns start with. */
+static const uint64_t meta_roles = BIT(TITLE_END) | BIT(LETTER_NOUN) | BIT(VERBALE) | BIT(NUM_PREFIX) |
+                                   BIT(SESSION) | BIT(YEAR_WORD) | BIT(ITEM) | BIT(LETTER_ANNEX) |
+                                   BIT(ANNEX);
+
+void cg_meta_token(P *p, size_t k)
+{
+    cg_meta_state *m = p->meta;
+    const cg_token *t = tk(p, k);
+    if (!(t->roles & meta_roles) && t->type != TK_SYMBOL && t->type != TK_PUNCT)
+        return;
+    if (!m->have_title && title_at(p, m, k)) {
+        m->have_title = 1;
+        if (m->have_annex && m->annex_tok < m->title_tok) {
+            /* an annex heading counts after the title line only */
+            m->have_annex = 0;
+            free(m->annex_author);
+            m->annex_author = NULL;
+            m->sig_done = 1;
+        }
+    }
+    session_at(p, m, k);
+    if (!m->agenda)
+        agenda_at(p, m, k);
+    if (!m->have_symbol && tk_type(p, k) == TK_SYMBOL)
+        symbol_at(p, m, k);
+    if (!m->have_annex && (!m->have_title || k > m->title_tok))
+        annex_at(p, m, k);
+    else if (m->have_annex && !m->sig_done && k >= m->sig_from)
+        annex_signature(p, m, k);
+}
+
+void cg_meta_finish(P *p, cg_meta_buf *mb)
+{
+    cg_meta_state *m = p->meta;
+    memset(mb, 0, sizeof *mb);
+    mb->language = cg_xstrdup(cg_langs[p->doc_lang]->code);
+    if (m->have_title) {
+        mb->title = m->title;
+        mb->date = m->date;
+        mb->sender = m->sender;
+        mb->addressee = m->addressee;
+        m->title = m->date = m->sender = m->addressee = NULL;
+        mb->body_start = m->title_start;
+        if (m->session && m->session_tok < m->title_tok)
+            mb->session = m->session;
+        if (m->sc_year && m->sc_year_tok < m->title_tok)
+            mb->sc_year = m->sc_year;
+    }
+    mb->agenda = m->agenda;
+    m->agenda = NULL;
+    if (m->have_symbol) {
+        int own = m->have_title ? m->symbol_tok < m->title_tok
+                                : m->symbol_start <= 400 && m->symbol_alone;
+        if (own) {
+            mb->symbols = m->symbols;
+            m->symbols = NULL;
+            if (!m->have_title)
+                mb->body_start = m->symbol_end;
+        }
+    }
+    mb->has_annex = m->have_annex;
+    mb->annex_author = m->annex_author;
+    m->annex_author = NULL;
+}

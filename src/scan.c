@@ -1,0 +1,695 @@
+/* scan.c: the driver of the scan core, and what its rules share.
+ *
+ * One pass over the tokens.  At each token the rules of the paragraph's
+ * language that can start there are tried (scan.h lists them); what they
+ * find is a mention, resolved on the spot to a canonical identifier.  The
+ * metadata reader sees every token too.  What only the whole document can
+ * tell (the writer's own sender for "my letter", the body that issued a
+ * resolution for "its resolutions", the masthead) is settled at the end.
+ *
+ * Articles bind to the instrument(s) they follow in the sentence, across
+ * locators only (dates, reporters, volumes), or to the one they name
+ * ("of the Charter"): the anchor. */
+#include <ctype.h>
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "scan.h"
+
+/* ---- the token window ----------------------------------------------- */
+
+static void lex_one(P *p)
+{
+    cg_token *t = &p->ring[p->hi & (CG_WINDOW - 1)];
+    cg_lex_next(&p->lx, t);
+    if (t->type == TK_EOF) {
+        p->neof = p->hi;
+        p->eof = *t;
+        return;
+    }
+    const unsigned char *c = (const unsigned char *)p->s + t->start;
+    if (t->type == TK_CHAR && t->end - t->start == 3 && c[0] >= 0xE4 && c[0] <= 0xE9 &&
+        !(p->reg && p->reg->ov)) {
+        uint32_t cp = (uint32_t)(c[0] & 0x0F) << 12 | (uint32_t)(c[1] & 0x3F) << 6 | (c[2] & 0x3F);
+        t->vid = cg_vcjk[cp - CG_VCJK_FIRST];
+    } else {
+        char key[64];
+        size_t kl = cg_token_key(p->s, t, key, sizeof key);
+        t->vid = kl ? cg_registry_vid(p->reg, key, kl) : 0;
+    }
+    if (t->vid)
+        t->roles = t->vid < cg_nvwords && !(p->reg && p->reg->ov) ? cg_vwords[t->vid].rolesub : ~(uint64_t)0;
+    p->hi++;
+}
+
+const cg_token *cg_tk(P *p, size_t i)
+{
+    while (i >= p->hi && p->neof == NOPE)
+        lex_one(p);
+    if (i < p->hi && i + CG_WINDOW >= p->hi)
+        return &p->ring[i & (CG_WINDOW - 1)];
+    return &p->eof; /* past the end, or fallen out of the window */
+}
+
+size_t tok_at_or_after(P *p, size_t i, size_t off)
+{
+    while (tk(p, i)->type != TK_EOF && tk(p, i)->start < off)
+        i++;
+    return i;
+}
+
+/* The index of the first token starting at or after clean offset off,
+ * searching the window. */
+static size_t tok_index(P *p, size_t off)
+{
+    size_t lo = p->hi > CG_WINDOW ? p->hi - CG_WINDOW : 0, hi = p->hi;
+    if (hi == lo || tk(p, hi - 1)->start < off)
+        return tok_at_or_after(p, hi, off);
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (tk(p, mid)->start < off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* ---- phrases ---------------------------------------------------------- */
+
+static int pay_ok(P *p, const cg_tpay *pay, uint64_t roles, unsigned langs, size_t first)
+{
+    if (!(roles >> pay->role & 1) || !(pay->langs & langs))
+        return 0;
+    if ((pay->flags & CG_PF_UPPER) && !(tk(p, first)->flags & TF_UPPER))
+        return 0;
+    if ((pay->flags & CG_PF_CAPITAL) && !(tk(p, first)->flags & TF_CAP))
+        return 0;
+    return 1;
+}
+
+static const cg_tpay *pay_find(P *p, cg_tpos pos, uint64_t roles, unsigned langs, size_t first)
+{
+    size_t ns, nu;
+    const cg_tpay *const *user;
+    const cg_tpay *s = cg_trie_pays(p->reg, pos, &ns, &user, &nu);
+    for (size_t k = 0; k < ns; k++)
+        if (pay_ok(p, &s[k], roles, langs, first))
+            return &s[k];
+    for (size_t k = 0; k < nu; k++)
+        if (pay_ok(p, user[k], roles, langs, first))
+            return user[k];
+    return NULL;
+}
+
+const cg_tpay *cg_role1(P *p, size_t i, int role)
+{
+    const cg_token *t = tk(p, i);
+    uint64_t roles = 1ull << role;
+    if (!(t->roles & roles))
+        return NULL;
+    cg_tpos pos = cg_trie_start(p->reg, t->vid);
+    if (!pos.s && !pos.o)
+        return NULL;
+    return pay_find(p, pos, roles, p->lbit, i);
+}
+
+size_t cg_phrase_any(P *p, size_t i, uint64_t roles, unsigned langs, const cg_tpay **pay)
+{
+    const cg_token *t = tk(p, i);
+    if (!(t->roles & roles))
+        return 0;
+    cg_tpos pos = cg_trie_start(p->reg, t->vid);
+    size_t best = 0;
+    for (size_t k = 1; (pos.s || pos.o) && k <= 64; k++) {
+        const cg_tpay *x = pay_find(p, pos, roles, langs, i);
+        if (x) {
+            best = k;
+            if (pay)
+                *pay = x;
+        }
+        pos = cg_trie_step(p->reg, pos, tk(p, i + k)->vid);
+    }
+    return best;
+}
+
+size_t cg_phrase(P *p, size_t i, int role, unsigned langs, const cg_tpay **pay)
+{
+    return cg_phrase_any(p, i, 1ull << role, langs, pay);
+}
+
+size_t phrase_end(P *p, size_t i, int role, const cg_tpay **pay)
+{
+    size_t n = cg_phrase(p, i, role, p->lbit, pay);
+    return n ? i + n : NOPE;
+}
+
+long role_value(P *p, size_t i, int role)
+{
+    const cg_tpay *x = cg_role1(p, i, role);
+    return x ? x->value : -1;
+}
+
+long tok_long(P *p, size_t i)
+{
+    const cg_token *t = tk(p, i);
+    size_t l = t->end - t->start;
+    if (t->type == TK_NUM)
+        return l > 9 ? -1 : strtol(p->s + t->start, NULL, 10);
+    if (t->type == TK_CNUM)
+        return cg_cnum_value(p->s + t->start, l);
+    return -1;
+}
+
+const char *states_in(P *p, size_t a, size_t b, size_t near_tok)
+{
+    (void)near_tok;
+    cg_buf out = {0};
+    for (size_t i = tok_index(p, a); tk(p, i)->type != TK_EOF && tk(p, i)->end <= b;) {
+        const cg_tpay *pay = NULL;
+        size_t n = cg_phrase(p, i, CG_R_STATE, CG_LANG_ALL, &pay);
+        if (n && tk(p, i + n - 1)->end <= b) {
+            const char *iso = cg_registry_state((size_t)pay->value);
+            if (!out.s || !strstr(out.s, iso)) {
+                if (out.len)
+                    cg_buf_putc(&out, ' ');
+                cg_buf_puts(&out, iso);
+            }
+            i += n;
+        } else {
+            i++;
+        }
+    }
+    if (!out.s)
+        return NULL;
+    const char *r = cg_arena_strdup(p->arena, out.s);
+    cg_buf_free(&out);
+    return r;
+}
+
+/* ---- mentions --------------------------------------------------------- */
+
+const char *entry_label(P *p, const cg_entry *e)
+{
+    return cg_entry_label(e, p->doc_lang);
+}
+
+cg_mention *last_mention_ptr(P *p)
+{
+    return p->ms.n ? &p->ms.v[p->ms.n - 1] : NULL;
+}
+
+size_t last_mention(P *p)
+{
+    return p->ms.n ? p->ms.n - 1 : NOPE;
+}
+
+/* Two mentions of one target separated only by punctuation ("A/75/693
+ * (A/75/693)", a case name and its parties) are one. */
+void add(P *p, const char *target, cg_kind kind, const char *label, const char *parent,
+         const char *symbols, size_t start, size_t end)
+{
+    cg_mention *last = last_mention_ptr(p);
+    if (last && strcmp(last->target, target) == 0 && start >= last->end && start - last->end <= 8) {
+        int only_punct = 1;
+        for (size_t k = last->end; k < start; k++)
+            if (strchr(" \n()[],;:-", p->s[k]) == NULL)
+                only_punct = 0;
+        if (only_punct) {
+            last->end = (uint32_t)end;
+            return;
+        }
+    }
+    if (p->ms.n == p->ms.cap)
+        p->ms.v = cg_xrealloc(p->ms.v, (p->ms.cap = p->ms.cap ? p->ms.cap * 2 : 64) * sizeof *p->ms.v);
+    cg_mention *m = &p->ms.v[p->ms.n++];
+    memset(m, 0, sizeof *m);
+    m->target = cg_arena_strdup(p->arena, target);
+    m->kind = kind;
+    m->label = label;
+    m->parent = parent;
+    m->symbols = symbols;
+    m->start = (uint32_t)start;
+    m->end = (uint32_t)end;
+    m->echo = (uint8_t)cg_text_echo(p->text, start);
+    m->lang = (int8_t)p->lang;
+}
+
+/* ---- anchors for articles --------------------------------------------- */
+
+void anchor_clear(anchor *a)
+{
+    a->n = 0;
+}
+
+/* The tokens joining two coordinated titles ("和", "以及", "and the", ","
+ * and "、"), or 0. */
+static size_t coordinator(P *p, size_t i)
+{
+    size_t e = phrase_end(p, i, CG_R_COORD, NULL);
+    if (e != NOPE)
+        return e - i;
+    if (has(p, i, CG_R_AND) || is_ch(p, i, ',') ||
+        (tk_type(p, i) == TK_CHAR && cg_token_cp(p->s, tk(p, i)) == 0x3001))
+        return 1;
+    return 0;
+}
+
+/* An instrument mentioned at tokens [i, end): articles that follow bind to
+ * it; "A 和 B 第一条" binds to both.  `mention` is the title's own mention
+ * (the last one added) or NOPE. */
+void anchor_set(P *p, const char *id, size_t i, size_t end, size_t mention)
+{
+    anchor *a = &p->an;
+    int coordinated = a->n && a->n < 8 && !a->used && a->end_tok <= i &&
+                      (i == a->end_tok || coordinator(p, a->end_tok) == i - a->end_tok);
+    if (!coordinated)
+        anchor_clear(a);
+    a->used = 0;
+    a->mention[a->n] = mention;
+    a->ids[a->n++] = cg_arena_strdup(p->arena, id);
+    a->end_tok = end;
+}
+
+/* The articles bound to the anchor are what the letter cites: the titles
+ * that introduced them ("《宪章》第二条") are not cited a second time. */
+void anchor_absorb(P *p)
+{
+    p->an.used = 1;
+    for (size_t k = 0; k < p->an.n; k++)
+        if (p->an.mention[k] != NOPE) {
+            p->ms.v[p->an.mention[k]].absorbed = 1;
+            p->an.mention[k] = NOPE;
+        }
+}
+
+int skippable(P *p, size_t i)
+{
+    const cg_token *t = tk(p, i);
+    switch (t->type) {
+    case TK_NUM:
+    case TK_CNUM:
+    case TK_NUM_ROMAN: /* 《世界人权宣言》，1948 年 12 月 10 日，217 A (III)，第 3 条 */
+        return 1;
+    case TK_PUNCT:
+        return strchr(",.;:()[]-", p->s[t->start]) != NULL;
+    case TK_TITLE:
+        return cg_registry_is_reporter(p->reg, ttext(p, i) + 3, tlen(p, i) - 6);
+    case TK_WORD:
+        if ((t->flags & TF_CAP) && cg_roman_value(ttext(p, i), tlen(p, i)) > 0)
+            return 1;
+        /* fall through */
+    default:
+        return has(p, i, CG_R_LOCATOR) || has(p, i, CG_R_MONTH);
+    }
+}
+
+/* Phrases that may stand between a title and its article ("United
+ * Nations", "特别是", "联合国"): the index after one at i, else NOPE. */
+static size_t locator_phrase(P *p, size_t i)
+{
+    size_t e = phrase_end(p, i, CG_R_LOCATOR, NULL);
+    if (e == NOPE)
+        e = phrase_end(p, i, CG_R_ALSO_INCLUDING, NULL);
+    return e;
+}
+
+int anchor_reaches(P *p, size_t i)
+{
+    const anchor *a = &p->an;
+    if (!a->n || a->end_tok > i || i - a->end_tok > 40)
+        return 0;
+    for (size_t k = a->end_tok; k < i;) {
+        if (tk(p, k)->flags & TF_PARA)
+            return 0;
+        size_t e = locator_phrase(p, k);
+        if (e != NOPE && e <= i && e > k + 1) {
+            for (size_t q = k + 1; q < e; q++)
+                if (tk(p, q)->flags & TF_PARA)
+                    return 0;
+            k = e;
+            continue;
+        }
+        if (!skippable(p, k))
+            return 0;
+        k++;
+    }
+    return !(tk(p, i)->flags & TF_PARA);
+}
+
+/* ---- bodies ----------------------------------------------------------- */
+
+/* The body named closest before token `near` (at clean offset pos) in the
+ * same sentence, within 80 bytes: 'S' Security Council, 'A' General
+ * Assembly, 'E' ECOSOC, 'H' Human Rights Council, 'C' Commission on Human
+ * Rights, 'X' a body outside the United Nations, or 0.  Of two names
+ * ending at one place the longer wins (议会大会 is not 大会). */
+int body_before(P *p, size_t pos, size_t near)
+{
+    size_t lo = pos > 80 ? pos - 80 : 0;
+    for (size_t j = near; j-- > 0;) {
+        const cg_token *t = tk(p, j);
+        if (t->type == TK_EOF || t->start < lo)
+            break;
+        const cg_token *after = tk(p, j + 1);
+        if (j + 1 != near && (after->flags & TF_PARA))
+            break;
+        if (j + 1 != near && cg_sentence_break(p->text, after->start))
+            break;
+        if (has(p, j, CG_R_SENT_END))
+            break;
+        const cg_tpay *pay = NULL;
+        size_t n = cg_phrase(p, j, CG_R_BODY, p->lbit, &pay);
+        if (!n || tk(p, j + n - 1)->end > pos)
+            continue;
+        size_t end = j + n;
+        int body = pay->value;
+        size_t best = n;
+        for (size_t q = j; q-- > 0 && j - q < 10;) {
+            if (tk(p, q)->start < lo)
+                break;
+            const cg_tpay *p2 = NULL;
+            size_t n2 = cg_phrase(p, q, CG_R_BODY, p->lbit, &p2);
+            if (n2 && q + n2 == end && n2 > best) {
+                body = p2->value;
+                best = n2;
+            }
+        }
+        return body;
+    }
+    return 0;
+}
+
+/* "resolution 1503 (XLVIII) of the Economic and Social Council": the body
+ * named right after a list. */
+int body_after(P *p, size_t j)
+{
+    if (!has(p, j, CG_R_OF))
+        return 0;
+    if (has(p, j + 1, CG_R_ARTICLE_DEF))
+        j++;
+    const cg_tpay *pay = NULL;
+    if (!cg_phrase(p, j + 1, CG_R_BODY, p->lbit, &pay))
+        return 0;
+    return pay->value;
+}
+
+/* ---- languages ------------------------------------------------------- */
+
+/* The languages of a paragraph from the scripts of its letters: the one
+ * of the script that dominates first, then any other script present
+ * (Chinese letters quote English reporters; an English letter quotes a
+ * Chinese title).  A paragraph with too few letters to tell takes the
+ * document's language first. */
+static void para_langs(P *p, const cg_scripts *sc)
+{
+    int main_lang = p->doc_lang;
+    if (sc->cjk + sc->latin >= 12)
+        main_lang = (uint64_t)sc->cjk * 6 > sc->latin ? CG_LANG_ZH : CG_LANG_EN;
+    p->nplangs = 0;
+    p->plangs[p->nplangs++] = main_lang;
+    if (main_lang != CG_LANG_ZH && sc->cjk)
+        p->plangs[p->nplangs++] = CG_LANG_ZH;
+    if (main_lang != CG_LANG_EN && sc->latin)
+        p->plangs[p->nplangs++] = CG_LANG_EN;
+}
+
+static void use_lang(P *p, int l)
+{
+    p->lang = l;
+    p->lbit = CG_LANG_BIT(l);
+    p->L = cg_langs[l];
+}
+
+static void enter_paragraph(P *p, size_t pos)
+{
+    const cg_text *t = p->text;
+    size_t lo = 0, hi = t->nparas;
+    while (hi - lo > 1) {
+        size_t mid = (lo + hi) / 2;
+        if (t->paras[mid].start <= pos)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    if (t->nparas) {
+        para_langs(p, &t->paras[lo].sc);
+    } else {
+        p->nplangs = 1;
+        p->plangs[0] = p->doc_lang;
+    }
+    use_lang(p, p->plangs[0]);
+    p->para_end = lo + 1 < t->nparas ? t->paras[lo + 1].start : t->n + 1;
+}
+
+/* ---- settling what needed the whole document --------------------------- */
+
+static cg_kind kind_of_symbol(const char *sym)
+{
+    if (strncmp(sym, "S/RES/", 6) == 0)
+        return CG_KIND_SC_RESOLUTION;
+    if (strncmp(sym, "A/RES/", 6) == 0)
+        return CG_KIND_GA_RESOLUTION;
+    return CG_KIND_DOCUMENT;
+}
+
+/* Within a letter, a symbol of a joint document and a description of a
+ * letter whose symbol was given resolve to the same node as the first
+ * symbol: "A/74/450-S/2019/762 ... S/2019/762" is one document.  A Security
+ * Council number without its year takes the year the letter writes
+ * elsewhere, else it is dropped. */
+static void unify_aliases(P *p)
+{
+    cg_map to = {0};
+    cg_vec vals = {0};
+    cg_mentions *ms = &p->ms;
+    for (size_t k = 0; k < ms->n; k++) {
+        cg_mention *m = &ms->v[k];
+        if (m->absorbed)
+            continue;
+        if (m->symbols) {
+            char *copy = cg_xstrdup(m->symbols);
+            for (char *sv_ = NULL, *t = strtok_r(copy, " ", &sv_); t; t = strtok_r(NULL, " ", &sv_))
+                if (strcmp(t, m->target) != 0 && !cg_map_get(&to, t, NULL)) {
+                    cg_map_put(&to, t, vals.n);
+                    cg_vec_push(&vals, m);
+                }
+            free(copy);
+        }
+        if (m->alias && !cg_map_get(&to, m->alias, NULL)) {
+            cg_map_put(&to, m->alias, vals.n);
+            cg_vec_push(&vals, m);
+        }
+    }
+    for (size_t k = 0; k < ms->n; k++) {
+        cg_mention *m = &ms->v[k];
+        if (m->absorbed || m->kind != CG_KIND_SC_RESOLUTION || strchr(m->target, '('))
+            continue;
+        size_t tl = strlen(m->target);
+        const char *full = NULL;
+        for (size_t q = 0; q < ms->n && !full; q++) {
+            const cg_mention *o = &ms->v[q];
+            if (o != m && !o->absorbed && strncmp(o->target, m->target, tl) == 0 && o->target[tl] == '(')
+                full = o->target;
+        }
+        if (full)
+            m->target = full;
+        else
+            m->absorbed = 1;
+    }
+    for (size_t k = 0; k < ms->n; k++) {
+        cg_mention *m = &ms->v[k];
+        size_t ix;
+        if (m->absorbed || !cg_map_get(&to, m->target, &ix))
+            continue;
+        const cg_mention *r = vals.v[ix];
+        if (r == m)
+            continue;
+        m->target = r->target;
+        m->kind = r->kind;
+        if (r->symbols && !m->symbols)
+            m->symbols = r->symbols;
+        if (r->alias && !m->alias)
+            m->alias = r->alias;
+    }
+    cg_map_free(&to);
+    cg_vec_free(&vals, NULL);
+}
+
+static void settle_mentions(P *p, const cg_meta_buf *mb)
+{
+    size_t sl = mb->sender ? strcspn(mb->sender, " ") : 0;
+    const char *own = mb->symbols;
+    int own_body = !own ? 0
+                   : strncmp(own, "S/", 2) == 0 ? 'S'
+                   : strncmp(own, "A/HRC/", 6) == 0 ? 'H'
+                   : strncmp(own, "A/", 2) == 0 ? 'A'
+                   : strncmp(own, "E/", 2) == 0 ? 'E' : 0;
+    const char *self = mb->date && sl ? cg_arena_printf(p->arena, "letter:%s:%.*s", mb->date, (int)sl, mb->sender)
+                                      : NULL;
+    for (size_t k = 0; k < p->ms.n; k++) {
+        cg_mention *m = &p->ms.v[k];
+        /* the masthead: the document's own symbol */
+        if (m->via_symbol && m->start < mb->body_start) {
+            m->absorbed = 1;
+            continue;
+        }
+        if (m->deferred == MD_MINE) {
+            const char **id = m->alias ? &m->alias : &m->target;
+            if (sl) {
+                *id = cg_arena_printf(p->arena, "%s%.*s", *id, (int)sl, mb->sender);
+            } else if (m->alias) {
+                m->alias = NULL; /* no sender to say whose: the symbol alone */
+                m->kind = kind_of_symbol(m->target);
+            } else {
+                m->absorbed = 1;
+            }
+        } else if (m->deferred == MD_OWN_BODY) {
+            cg_kind kind = CG_KIND_DOCUMENT;
+            char *target = item_target(&m->item, own_body, m->decision, &kind);
+            if (target) {
+                m->target = cg_arena_strdup(p->arena, target);
+                m->kind = kind;
+                free(target);
+            } else {
+                m->absorbed = 1;
+            }
+        }
+        /* the letter itself (its title, its annex heading): no citation;
+         * a symbol given with it is cited as a document */
+        if (self && m->kind == CG_KIND_LETTER) {
+            if (m->alias && strcmp(m->alias, self) == 0) {
+                m->alias = NULL;
+                m->kind = kind_of_symbol(m->target);
+                m->start = m->sym_start;
+            } else if (strcmp(m->target, self) == 0) {
+                m->absorbed = 1;
+            }
+        }
+    }
+    unify_aliases(p);
+}
+
+/* ---- the driver ------------------------------------------------------- */
+
+#define BIT(r) (1ull << CG_R_##r)
+/* The roles a rule of try_rules starts with. */
+static const uint64_t rule_roles = BIT(NUM_PREFIX) | BIT(RES_NOUN) | BIT(DEC_NOUN) | BIT(ART_NOUN) |
+                                   BIT(LETTER_NOUN) | BIT(VERBALE) | BIT(PARA_NOUN);
+
+static size_t try_rules(P *p, size_t i)
+{
+    const cg_token *t = tk(p, i);
+    int last = p->L->order == CG_ORDER_HEAD_LAST;
+    size_t next = NOPE;
+    switch (t->type) {
+    case TK_SYMBOL:
+        return rule_symbol(p, i);
+    case TK_URL:
+        return rule_url(p, i);
+    case TK_TITLE:
+        return rule_title(p, i);
+    case TK_NUM_ROMAN:
+        if (last)
+            next = rule_numbers_head_last(p, i);
+        if (next == NOPE)
+            next = rule_bare_roman(p, i);
+        return next;
+    case TK_NUM:
+        if (last) {
+            next = rule_letter_head_last(p, i);
+            if (next == NOPE)
+                next = rule_numbers_head_last(p, i);
+        }
+        return next;
+    case TK_NUM_YEAR:
+    case TK_SLASHNUM:
+        return last ? rule_numbers_head_last(p, i) : NOPE;
+    default:
+        break;
+    }
+    if (!(t->roles & rule_roles)) {
+        /* “...” after entitled, 题为 */
+        if (t->type == TK_CHAR && cg_token_cp(p->s, t) == 0x201C && i > 0)
+            for (size_t k = 1; k <= 2 && k <= i; k++)
+                if (phrase_end(p, i - k, CG_R_ENTITLED, NULL) == i)
+                    return rule_quoted_title(p, i);
+        return NOPE;
+    }
+    if (last && has(p, i, CG_R_NUM_PREFIX)) {
+        next = rule_numbers_head_last(p, i);
+        if (next == NOPE)
+            next = rule_articles_head_last(p, i);
+        return next;
+    }
+    if (!last) {
+        if (has(p, i, CG_R_RES_NOUN) || has(p, i, CG_R_DEC_NOUN))
+            return rule_numbers_head_first(p, i);
+        if (has(p, i, CG_R_ART_NOUN))
+            return rule_articles_head_first(p, i);
+        if (has(p, i, CG_R_LETTER_NOUN) || (has(p, i, CG_R_VERBALE) && i > 0 && has(p, i - 1, CG_R_NOTE_NOUN)))
+            return rule_letter_head_first(p, i);
+        if (has(p, i, CG_R_PARA_NOUN))
+            return rule_paragraph_of_article(p, i);
+    }
+    /* “...” after entitled, 题为 */
+    if (t->type == TK_CHAR && cg_token_cp(p->s, t) == 0x201C && i > 0) {
+        for (size_t k = 1; k <= 2 && k <= i; k++) {
+            size_t e = phrase_end(p, i - k, CG_R_ENTITLED, NULL);
+            if (e == i)
+                return rule_quoted_title(p, i);
+        }
+    }
+    return NOPE;
+}
+
+P *cg_scanner_new(const cg_text *text, const cg_registry *reg, cg_arena *arena)
+{
+    P *p = cg_xmalloc(sizeof *p);
+    memset(p, 0, offsetof(P, ring));
+    p->text = text;
+    p->reg = reg;
+    p->arena = arena;
+    return p;
+}
+
+void cg_scan(P *p, int doc_lang, cg_scan_result *out)
+{
+    p->s = p->text->s;
+    p->neof = NOPE;
+    p->hi = 0;
+    cg_lexer_init(&p->lx, p->s, p->text->n);
+    p->doc_lang = doc_lang;
+    enter_paragraph(p, 0);
+    p->meta = cg_meta_new(p);
+    size_t metad = 0; /* tokens the metadata reader has seen */
+    for (size_t i = 0; tk(p, i)->type != TK_EOF;) {
+        const cg_token *t = tk(p, i);
+        if (t->start >= p->para_end)
+            enter_paragraph(p, t->start);
+        if ((t->flags & TF_PARA) || has(p, i, CG_R_SENT_END) ||
+            (t->type == TK_PUNCT && p->s[t->start] == '.' && tk(p, i + 1)->start == t->end + 1 &&
+             cg_sentence_break(p->text, t->end + 1)))
+            anchor_clear(&p->an);
+        size_t next = NOPE;
+        for (int l = 0; l < p->nplangs && next == NOPE; l++) {
+            use_lang(p, p->plangs[l]);
+            next = try_rules(p, i);
+        }
+        use_lang(p, p->plangs[0]);
+        if (next == NOPE)
+            next = rule_phrase(p, i);
+        next = next == NOPE || next <= i ? i + 1 : next;
+        for (; metad < next; metad++)
+            cg_meta_token(p, metad);
+        i = next;
+    }
+    memset(out, 0, sizeof *out);
+    cg_meta_finish(p, &out->meta);
+    cg_meta_free(p->meta);
+    p->meta = NULL;
+    settle_mentions(p, &out->meta);
+    out->ms = p->ms;
+    memset(&p->ms, 0, sizeof p->ms);
+}

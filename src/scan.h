@@ -1,0 +1,253 @@
+/* scan.h: the scan core, shared by its files.
+ *
+ *   scan.c          the driver: one pass over the tokens, languages by
+ *                   paragraph, mentions, anchors for articles, bodies
+ *   scan_numbers.c  resolution and decision numbers, in lists
+ *   scan_articles.c articles and paragraphs of instruments
+ *   scan_letters.c  letters cited by description
+ *   scan_titles.c   symbols, links, titles, registry phrases
+ *   meta.c          what a letter says about itself (header, annex)
+ *
+ * Rules are written against roles of words (lang/lang.h), never against
+ * strings; a rule that depends on word order comes in the variants the
+ * languages need (head first: "resolution 822 (1993)"; head last:
+ * "第 822(1993)号决议") and a language's table says which applies.
+ *
+ * Tokens come from a window over the lexer: a rule may look ahead as far
+ * as it likes and back CG_WINDOW / 2 tokens, and no document is held as
+ * tokens in memory at once.  Internal. */
+#ifndef CG_SCAN_H
+#define CG_SCAN_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "arena.h"
+#include "lang/lang.h"
+#include "lex.h"
+#include "registry.h"
+#include "resolver.h"
+#include "text.h"
+
+#define NOPE ((size_t)-1)
+#define CG_WINDOW 8192 /* tokens kept: a power of two */
+#define MAX_ITEMS 64
+
+/* ---- mentions -------------------------------------------------------- */
+
+/* A resolution or decision number as written. */
+typedef struct cg_item {
+    char form;        /* 'Y' 822 (1993), 'R' 2625 (XXV), 'N' 75/1, 'P' 822 (year later or none) */
+    long a, b;
+    char roman[16];
+    char special[4];  /* "ES-" or "S-" before a session number */
+    size_t tok;
+} cg_item;
+
+/* Deferred parts of a mention, settled when the document is read whole. */
+enum {
+    MD_NONE = 0,
+    MD_MINE,       /* a letter of the writer: letter:DATE: + the document's sender */
+    MD_OWN_BODY    /* a resolution of the body that issued the document */
+};
+
+typedef struct cg_mention {
+    const char *target;   /* canonical id (arena) */
+    cg_kind kind;
+    const char *label;    /* arena or static; NULL: derived later */
+    const char *parent;   /* article -> instrument */
+    const char *symbols;  /* joint documents: all symbols, space-separated */
+    const char *alias;    /* letter:DATE:ISO3 of a letter also cited by symbol */
+    uint32_t start, end;  /* clean offsets */
+    uint8_t echo;
+    uint8_t absorbed;     /* a title that only introduced its articles, or a mention dropped */
+    uint8_t deferred;     /* MD_* */
+    int8_t lang;          /* the language of its paragraph */
+    uint8_t decision;     /* for MD_OWN_BODY: a decision */
+    uint8_t via_symbol;   /* read from a symbol token (a masthead's is not a citation) */
+    uint32_t sym_start;   /* a letter cited by description and symbol: where the symbol starts */
+    cg_item item;         /* for MD_OWN_BODY: the number */
+} cg_mention;
+
+typedef struct cg_mentions {
+    cg_mention *v;
+    size_t n, cap;
+} cg_mentions;
+
+/* ---- metadata -------------------------------------------------------- */
+
+typedef struct cg_meta_buf {
+    char *title, *date, *sender, *symbols, *addressee, *agenda, *annex_author, *language;
+    char *encoding, *format;
+    long session, sc_year;
+    int has_annex;
+    size_t body_start;     /* clean offset of the title line (end of the header) */
+} cg_meta_buf;
+
+void cg_meta_buf_free(cg_meta_buf *m);
+
+/* ---- the scanner ----------------------------------------------------- */
+
+typedef struct anchor {
+    const char *ids[8];
+    size_t mention[8]; /* the mention of each title, or NOPE */
+    size_t n;
+    size_t end_tok;    /* index of the token after the anchor */
+    int used;          /* articles were bound to it: a title after it starts anew */
+} anchor;
+
+typedef struct cg_meta_state cg_meta_state; /* meta.c */
+
+typedef struct P {
+    const cg_text *text;
+    const char *s;
+    const cg_registry *reg;
+    cg_arena *arena;
+    /* the token window (the ring itself last: it need not be zeroed) */
+    cg_lexer lx;
+    size_t hi;          /* tokens lexed: [hi - CG_WINDOW, hi) are held */
+    size_t neof;        /* index of the EOF token, NOPE until reached */
+    cg_token eof;
+    /* languages */
+    int doc_lang;       /* the document's language */
+    int plangs[CG_LANG_COUNT]; /* the languages of the current paragraph, the main one first */
+    int nplangs;
+    int lang;           /* the one whose rules are being tried */
+    unsigned lbit;      /* CG_LANG_BIT(lang) */
+    const cg_lang *L;
+    size_t para_end;    /* clean offset where the current paragraph ends */
+    /* results */
+    cg_mentions ms;
+    anchor an;
+    cg_meta_state *meta;
+    cg_token ring[CG_WINDOW];
+} P;
+
+/* A scanner for one document: all zero but the ring (which the window
+ * fills before it is read). */
+P *cg_scanner_new(const cg_text *text, const cg_registry *reg, cg_arena *arena);
+
+/* The token at absolute index i (lexing as far as needed); past the end
+ * and before the window, the EOF token. */
+const cg_token *cg_tk(P *p, size_t i);
+
+static inline const cg_token *tk(P *p, size_t i)
+{
+    if (i < p->hi && i + CG_WINDOW >= p->hi)
+        return &p->ring[i & (CG_WINDOW - 1)];
+    return cg_tk(p, i);
+}
+
+static inline int tk_type(P *p, size_t i)
+{
+    return tk(p, i)->type;
+}
+
+static inline size_t tlen(P *p, size_t i)
+{
+    const cg_token *t = tk(p, i);
+    return t->end - t->start;
+}
+
+static inline const char *ttext(P *p, size_t i)
+{
+    return p->s + tk(p, i)->start;
+}
+
+/* Token i is the ASCII character c. */
+static inline int is_ch(P *p, size_t i, char c)
+{
+    const cg_token *t = tk(p, i);
+    return t->type == TK_PUNCT && p->s[t->start] == c;
+}
+
+/* The payload of role `role` (in the current language) of the phrase of
+ * exactly one token at i, or NULL. */
+const cg_tpay *cg_role1(P *p, size_t i, int role);
+/* 1 when token i alone has role `role`. */
+static inline int has(P *p, size_t i, int role)
+{
+    return (tk(p, i)->roles >> role & 1) && cg_role1(p, i, role) != NULL;
+}
+/* The longest phrase starting at token i with role `role` in the
+ * languages `langs`: its length in tokens (0: none), its payload in *pay. */
+size_t cg_phrase(P *p, size_t i, int role, unsigned langs, const cg_tpay **pay);
+/* The longest phrase starting at i with any of the roles (bit r: role r). */
+size_t cg_phrase_any(P *p, size_t i, uint64_t roles, unsigned langs, const cg_tpay **pay);
+/* The same in the current language; returns the index after it, or NOPE. */
+size_t phrase_end(P *p, size_t i, int role, const cg_tpay **pay);
+/* The value of role at token i (one token), or -1. */
+long role_value(P *p, size_t i, int role);
+/* A number (digits or Chinese numerals) at token i, else -1. */
+long tok_long(P *p, size_t i);
+/* The first token at or after clean offset off, searching from i. */
+size_t tok_at_or_after(P *p, size_t i, size_t off);
+/* The ISO3 codes of the States named in tokens whose text lies in clean
+ * [a, b), in order of appearance, each once: space-separated, or NULL
+ * (arena). */
+const char *states_in(P *p, size_t a, size_t b, size_t near_tok);
+
+/* Mentions.  target is copied into the arena unless it already lives
+ * there (add_own). */
+void add(P *p, const char *target, cg_kind kind, const char *label, const char *parent,
+         const char *symbols, size_t start, size_t end);
+cg_mention *last_mention_ptr(P *p);
+size_t last_mention(P *p);
+const char *entry_label(P *p, const cg_entry *e);
+
+/* Anchors: instruments that articles bind to. */
+void anchor_set(P *p, const char *id, size_t i, size_t end, size_t mention);
+void anchor_clear(anchor *a);
+void anchor_absorb(P *p);
+int anchor_reaches(P *p, size_t i);
+int skippable(P *p, size_t i);
+
+/* Bodies: 'S', 'A', 'E', 'H', 'C', 'X' or 0. */
+int body_before(P *p, size_t pos, size_t near_tok);
+int body_after(P *p, size_t j);
+
+/* The rules (each returns the token after what it read, or NOPE). */
+size_t rule_numbers_head_last(P *p, size_t i);  /* 第 822(1993)、853(1993)号决议 */
+size_t rule_numbers_head_first(P *p, size_t i); /* resolutions 822 (1993) and 853 (1993) */
+size_t rule_bare_roman(P *p, size_t i);         /* 2625 (XXV) */
+size_t rule_articles_head_last(P *p, size_t i); /* 第五十一条 */
+size_t rule_articles_head_first(P *p, size_t i);/* Article 51 of the Charter */
+size_t rule_paragraph_of_article(P *p, size_t i); /* paragraph 4 of Article 2 */
+size_t rule_letter_head_last(P *p, size_t i);   /* 2020 年 12 月 29 日……的信 */
+size_t rule_letter_head_first(P *p, size_t i);  /* my letter dated 29 December 2020 */
+size_t rule_symbol(P *p, size_t i);
+size_t rule_url(P *p, size_t i);
+size_t rule_title(P *p, size_t i);              /* 《...》 */
+size_t rule_quoted_title(P *p, size_t i);       /* entitled “...” */
+size_t rule_phrase(P *p, size_t i);             /* registry titles and case names */
+
+/* The identifier of a resolution (or decision) number adopted by body
+ * (0: not named), or NULL (scan_numbers.c). */
+char *item_target(const cg_item *it, int body, int decision, cg_kind *kind);
+
+/* Symbols (scan_titles.c), also for the metadata. */
+void add_symbol(P *p, const char *s, size_t n, const char *suffix, size_t start, size_t end);
+/* After a resolution symbol at token i ("S/RES/822 (1993)"): its year or
+ * session "(1993)" in buf and the tokens it takes (3), or 0. */
+size_t res_suffix(P *p, size_t i, char *buf, size_t bl);
+
+/* ---- metadata (meta.c) ------------------------------------------------ */
+cg_meta_state *cg_meta_new(P *p);
+/* Called for every token index, in order. */
+void cg_meta_token(P *p, size_t i);
+/* Fills mb when the text has been read. */
+void cg_meta_finish(P *p, cg_meta_buf *mb);
+void cg_meta_free(cg_meta_state *m);
+
+/* ---- the whole scan ---------------------------------------------------- */
+/* Scans a clean text: mentions (settled) and metadata.  doc_lang is the
+ * document's language. */
+typedef struct cg_scan_result {
+    cg_mentions ms;
+    cg_meta_buf meta;
+} cg_scan_result;
+
+/* p from cg_scanner_new; free() it after. */
+void cg_scan(P *p, int doc_lang, cg_scan_result *out);
+
+#endif

@@ -1,0 +1,222 @@
+/* scan_articles.c: articles (and paragraphs) of instruments.
+ *
+ *   head last (zh)   第五十一条, 第二条第四项, 第一条第三款, 第 3 条, in lists
+ *   head first (en)  Article 51 | Article 2, paragraph 4, | Article 1 (2) |
+ *                    art. 1, para. 3 | Articles 2 (4) and 33 -- then "of the
+ *                    Charter", or the instrument named before (the anchor)
+ *                    paragraph 4 of Article 2 of the Charter */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "scan.h"
+
+typedef struct art {
+    long a, para;
+    size_t start, end;
+} art;
+
+static void add_articles(P *p, const char *const *parents, size_t np, const art *arts, size_t na)
+{
+    for (size_t q = 0; q < np; q++)
+        for (size_t k = 0; k < na; k++) {
+            char id[512];
+            if (arts[k].para >= 0)
+                snprintf(id, sizeof id, "%s/art.%ld(%ld)", parents[q], arts[k].a, arts[k].para);
+            else
+                snprintf(id, sizeof id, "%s/art.%ld", parents[q], arts[k].a);
+            add(p, id, CG_KIND_ARTICLE, NULL, parents[q], NULL, arts[k].start, arts[k].end);
+        }
+}
+
+/* The separator of a list of articles (、 和 及 , …), as for numbers. */
+static size_t art_sep(P *p, size_t i)
+{
+    size_t e = phrase_end(p, i, CG_R_AS_WELL_AS, NULL);
+    if (e != NOPE)
+        return e;
+    if (has(p, i, CG_R_LIST_SEP) || has(p, i, CG_R_AND) || has(p, i, CG_R_OR))
+        return i + 1;
+    return NOPE;
+}
+
+/* 第五十一条, 第二条第四项, 第一条第三款, 第 3 条, coordinated with 和/及/、 */
+size_t rule_articles_head_last(P *p, size_t i)
+{
+    art arts[MAX_ITEMS];
+    size_t na = 0, j = i;
+    while (na < MAX_ITEMS && has(p, j, CG_R_NUM_PREFIX)) {
+        long a = tok_long(p, j + 1);
+        if (a <= 0 || !has(p, j + 2, CG_R_ART_NOUN))
+            break;
+        size_t k = j + 3;
+        long para = -1;
+        if (has(p, k, CG_R_NUM_PREFIX) && tok_long(p, k + 1) > 0 && has(p, k + 2, CG_R_PARA_NOUN)) {
+            para = tok_long(p, k + 1);
+            k += 3;
+        }
+        arts[na].a = a;
+        arts[na].para = para;
+        arts[na].start = tk(p, j)->start;
+        arts[na].end = tk(p, k - 1)->end;
+        na++;
+        j = k;
+        /* 第二条第三项和第四项: more paragraphs of the same article */
+        while (para >= 0 && na < MAX_ITEMS) {
+            size_t s2 = art_sep(p, j);
+            if (s2 == NOPE || !has(p, s2, CG_R_NUM_PREFIX) || tok_long(p, s2 + 1) <= 0 ||
+                !has(p, s2 + 2, CG_R_PARA_NOUN))
+                break;
+            arts[na].a = a;
+            arts[na].para = tok_long(p, s2 + 1);
+            arts[na].start = tk(p, s2)->start;
+            arts[na].end = tk(p, s2 + 2)->end;
+            na++;
+            j = s2 + 3;
+        }
+        size_t s = art_sep(p, j);
+        if (s == NOPE || !has(p, s, CG_R_NUM_PREFIX))
+            break;
+        j = s;
+    }
+    if (!na)
+        return NOPE;
+    if (anchor_reaches(p, i)) {
+        anchor_absorb(p);
+        add_articles(p, p->an.ids, p->an.n, arts, na);
+        p->an.end_tok = j; /* a later list may go on: 第一条……第二条 */
+    }
+    return j;
+}
+
+static int is_num(P *p, size_t i)
+{
+    return tk_type(p, i) == TK_NUM;
+}
+
+size_t rule_articles_head_first(P *p, size_t i)
+{
+    art arts[MAX_ITEMS];
+    size_t na = 0, j = i + 1;
+    if (is_ch(p, j, '.'))
+        j++; /* art. */
+    for (;;) {
+        if (na == MAX_ITEMS || !is_num(p, j))
+            break;
+        art *x = &arts[na];
+        x->a = tok_long(p, j);
+        x->para = -1;
+        x->start = tk(p, j)->start;
+        x->end = tk(p, j)->end;
+        size_t k = j + 1;
+        if (is_ch(p, k, '(') && is_num(p, k + 1) && is_ch(p, k + 2, ')')) {
+            x->para = tok_long(p, k + 1);
+            x->end = tk(p, k + 2)->end;
+            k += 3;
+            /* Article 2 (3) and (4) */
+            while (na + 1 < MAX_ITEMS && (has(p, k, CG_R_AND) || is_ch(p, k, ',')) &&
+                   is_ch(p, k + 1, '(') && is_num(p, k + 2) && is_ch(p, k + 3, ')')) {
+                arts[na + 1] = *x;
+                na++;
+                x = &arts[na];
+                x->para = tok_long(p, k + 2);
+                x->start = tk(p, k + 1)->start;
+                x->end = tk(p, k + 3)->end;
+                k += 4;
+            }
+        } else if (is_ch(p, k, ',') && has(p, k + 1, CG_R_PARA_NOUN)) {
+            size_t q = k + 2;
+            if (is_ch(p, q, '.'))
+                q++;
+            if (is_num(p, q)) {
+                x->para = tok_long(p, q);
+                x->end = tk(p, q)->end;
+                k = q + 1;
+                /* Article 2, paragraphs 3 and 4, */
+                while (na + 1 < MAX_ITEMS && (has(p, k, CG_R_AND) || is_ch(p, k, ',')) &&
+                       is_num(p, k + 1)) {
+                    arts[na + 1] = *x;
+                    na++;
+                    x = &arts[na];
+                    x->para = tok_long(p, k + 1);
+                    x->end = tk(p, k + 1)->end;
+                    k += 2;
+                }
+                if (is_ch(p, k, ',') && has(p, k + 1, CG_R_OF))
+                    k++;
+            }
+        }
+        if (na == 0)
+            x->start = tk(p, i)->start; /* "Article 51", not "51" */
+        na++;
+        j = k;
+        size_t s = j;
+        if (is_ch(p, s, ','))
+            s++;
+        if (has(p, s, CG_R_AND) || has(p, s, CG_R_OR))
+            s++;
+        if (s > j && has(p, s, CG_R_ART_NOUN)) {
+            s++; /* "Article 2, paragraph 4, and Article 33" */
+            if (is_ch(p, s, '.'))
+                s++;
+        }
+        if (s == j || !is_num(p, s))
+            break;
+        j = s;
+    }
+    if (!na)
+        return NOPE;
+    /* of [the] INSTRUMENT */
+    if (has(p, j, CG_R_OF)) {
+        size_t q = j + 1;
+        uint64_t roles = 1ull << CG_R_TITLE | 1ull << CG_R_CASE_NAME;
+        if (has(p, q, CG_R_ARTICLE_DEF)) {
+            q++;
+            roles |= 1ull << CG_R_TITLE_SHORT;
+        }
+        const cg_tpay *pay = NULL;
+        size_t m = cg_phrase_any(p, q, roles, CG_LANG_ALL, &pay);
+        const cg_entry *e = m ? cg_registry_entry(p->reg, (size_t)pay->value) : NULL;
+        if (e && (e->kind == CG_KIND_INSTRUMENT || e->kind == CG_KIND_GA_RESOLUTION ||
+                  e->kind == CG_KIND_TITLE)) {
+            const char *ids[1] = {e->id};
+            add_articles(p, ids, 1, arts, na);
+            anchor_set(p, e->id, q, q + m, NOPE);
+            return q + m;
+        }
+        /* "Article 51 of the Baku Declaration": an instrument citegraph does
+         * not know; not the one named before */
+        if (tk_type(p, q) == TK_WORD && (tk(p, q)->flags & TF_CAP))
+            return j;
+    }
+    if (anchor_reaches(p, i)) {
+        anchor_absorb(p);
+        add_articles(p, p->an.ids, p->an.n, arts, na);
+        p->an.end_tok = j;
+    }
+    return j;
+}
+
+/* "paragraph 4 of Article 2 of the Charter": the paragraph first. */
+size_t rule_paragraph_of_article(P *p, size_t i)
+{
+    size_t k = i + 1;
+    if (is_ch(p, k, '.'))
+        k++;
+    if (!is_num(p, k) || !has(p, k + 1, CG_R_OF) || !has(p, k + 2, CG_R_ART_NOUN))
+        return NOPE;
+    size_t before = p->ms.n;
+    size_t next = rule_articles_head_first(p, k + 2);
+    if (next == NOPE)
+        return NOPE;
+    long para = tok_long(p, k);
+    /* the articles just added get the paragraph */
+    for (size_t q = before; q < p->ms.n; q++) {
+        cg_mention *m = &p->ms.v[q];
+        if (m->kind != CG_KIND_ARTICLE || strchr(strrchr(m->target, '.'), '('))
+            continue;
+        m->target = cg_arena_printf(p->arena, "%s(%ld)", m->target, para);
+        m->start = tk(p, i)->start;
+    }
+    return next;
+}

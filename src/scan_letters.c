@@ -1,0 +1,298 @@
+/* scan_letters.c: letters cited by description.
+ *
+ *   head last (zh)   2020 年 12 月 29 日亚美尼亚常驻代表给秘书长的信
+ *                    阿塞拜疆常驻代表 2020 年 9 月 30 日给秘书长的信
+ *                    我 2020 年 12 月 29 日的信; 阿塞拜疆在其 2020 年 10 月 1 日的普通照会中
+ *   head first (en)  my letter dated 29 December 2020 (A/75/693-S/2020/1307)
+ *                    the letter dated 1 October 2020 from the Permanent
+ *                    Representative of Azerbaijan; my letters dated 1 and 5 October 2020;
+ *                    its note verbale dated ...
+ * A letter is letter:DATE:ISO3; when its symbol follows in brackets, the
+ * symbol is the reference and the description an alias of it (so that
+ * later letters citing it either way meet one node).  "My letter" is the
+ * writer's: its sender is the document's own, settled at the end. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "scan.h"
+
+/* Takes the id (arena); `mine`: the sender is the document's, to be
+ * appended when the document is read whole. */
+static size_t letter_ref_id(P *p, size_t i, const char *id, size_t end, int mine)
+{
+    /* (A/75/693-S/2020/1307) right after it */
+    size_t q = end;
+    if (is_ch(p, q, '(') && tk_type(p, q + 1) == TK_SYMBOL) {
+        size_t before = p->ms.n;
+        size_t next = rule_symbol(p, q + 1);
+        if (p->ms.n > before) {
+            cg_mention *m = last_mention_ptr(p);
+            m->alias = id;
+            m->kind = CG_KIND_LETTER;
+            m->sym_start = m->start;
+            m->start = tk(p, i)->start;
+            if (mine)
+                m->deferred = MD_MINE;
+        }
+        return next;
+    }
+    add(p, id, CG_KIND_LETTER, NULL, NULL, NULL, tk(p, i)->start, tk(p, end - 1)->end);
+    if (mine)
+        last_mention_ptr(p)->deferred = MD_MINE;
+    return end;
+}
+
+static size_t letter_ref_from(P *p, size_t i, const char *iso_date, const char *sender, size_t end)
+{
+    return letter_ref_id(p, i, cg_arena_printf(p->arena, "letter:%s:%s", iso_date, sender), end, 0);
+}
+
+/* The sender named in clean [seg_a, seg_b), else the writer's own when
+ * `mine`; NOPE when there is neither. */
+static size_t letter_ref(P *p, size_t i, const char *iso_date, size_t seg_a, size_t seg_b,
+                         size_t end, int mine)
+{
+    const char *senders = seg_b > seg_a ? states_in(p, seg_a, seg_b, i) : NULL;
+    if (senders) {
+        size_t l = strcspn(senders, " ");
+        return letter_ref_id(p, i, cg_arena_printf(p->arena, "letter:%s:%.*s", iso_date, (int)l, senders),
+                             end, 0);
+    }
+    if (!mine)
+        return NOPE;
+    return letter_ref_id(p, i, cg_arena_printf(p->arena, "letter:%s:", iso_date), end, 1);
+}
+
+/* The last State named in clean [a, b), or NULL. */
+static const char *last_state(P *p, size_t a, size_t b, size_t near)
+{
+    const char *states = states_in(p, a, b, near);
+    if (!states)
+        return NULL;
+    const char *last = strrchr(states, ' ');
+    return last ? last + 1 : states;
+}
+
+static int is_date_sep(P *p, size_t k)
+{
+    return has(p, k, CG_R_AND) || (tk_type(p, k) == TK_CHAR && cg_token_cp(p->s, tk(p, k)) == 0x3001);
+}
+
+/* 2020 年 12 月 29 日亚美尼亚常驻代表给秘书长的信 */
+size_t rule_letter_head_last(P *p, size_t i)
+{
+    if (tk_type(p, i) != TK_NUM || !has(p, i + 1, CG_R_YEAR_MARK) || !has(p, i + 3, CG_R_MONTH_MARK) ||
+        !has(p, i + 5, CG_R_DAY_MARK))
+        return NOPE;
+    long y = tok_long(p, i), mo = tok_long(p, i + 2), d = tok_long(p, i + 4);
+    if (y < 1945 || y > 2100 || mo < 1 || mo > 12 || d < 1 || d > 31)
+        return NOPE;
+    /* 2020 年 9 月 30 日和 10 月 1 日, 10 月 1 日和 5 日: dates sharing a year */
+    char iso[8][16];
+    size_t nd = 0, k = i + 6;
+    snprintf(iso[nd++], sizeof iso[0], "%04ld-%02ld-%02ld", y, mo, d);
+    while (nd < 8 && is_date_sep(p, k)) {
+        size_t q = k + 1;
+        long m2 = mo;
+        if (tk_type(p, q) == TK_NUM && has(p, q + 1, CG_R_MONTH_MARK)) {
+            m2 = tok_long(p, q);
+            q += 2;
+        }
+        long d2 = tk_type(p, q) == TK_NUM ? tok_long(p, q) : -1;
+        if (m2 < 1 || m2 > 12 || d2 < 1 || d2 > 31 || !has(p, q + 1, CG_R_DAY_MARK))
+            break;
+        snprintf(iso[nd++], sizeof iso[0], "%04ld-%02ld-%02ld", y, m2, d2);
+        mo = m2;
+        k = q + 2;
+    }
+    size_t dates_end = k;
+    size_t gei = NOPE, end = NOPE;
+    for (k = dates_end; tk_type(p, k) != TK_EOF && k < dates_end + 60; k++) {
+        if (has(p, k, CG_R_SENT_END) || (tk(p, k)->flags & TF_PARA) || tk_type(p, k) == TK_SYMBOL)
+            break;
+        if (gei == NOPE && has(p, k, CG_R_TO))
+            gei = k;
+        if (gei != NOPE && has(p, k, CG_R_DE)) {
+            size_t e = phrase_end(p, k + 1, CG_R_LETTER_NOUN, NULL);
+            if (e != NOPE) {
+                end = e;
+                break;
+            }
+        }
+    }
+    const char *sender = NULL;
+    int mine = 0;
+    size_t start = tk(p, i)->start;
+    size_t seg_a = tk(p, dates_end - 1)->end, seg_b = seg_a;
+    if (gei != NOPE && end != NOPE) {
+        seg_a = tk(p, dates_end)->start;
+        seg_b = tk(p, gei)->start;
+        if (!states_in(p, seg_a, seg_b, dates_end)) {
+            /* 阿塞拜疆常驻代表 2020 年 9 月 30 日给秘书长的信: the State before the date */
+            size_t a, b;
+            cg_sentence_bounds(p->text, start, &a, &b);
+            size_t lo = start > a + 60 ? start - 60 : a;
+            if (!(sender = last_state(p, lo, start, i)))
+                return NOPE;
+        }
+    } else {
+        if (!has(p, dates_end, CG_R_DE))
+            return NOPE;
+        size_t e = phrase_end(p, dates_end + 1, CG_R_LETTER_NOUN, NULL);
+        if (e == NOPE)
+            return NOPE;
+        end = e;
+        size_t me = NOPE;
+        for (size_t back = 1; back <= 2 && back <= i && me == NOPE; back++)
+            if (phrase_end(p, i - back, CG_R_MY, NULL) == i)
+                me = i - back;
+        if (me != NOPE) {
+            /* 继我 2020 年 12 月 29 日的信: the writer's own letter */
+            mine = 1;
+        } else {
+            /* 阿塞拜疆 2020 年 10 月 1 日的信 (the State right before the date);
+             * 阿塞拜疆在其 2020 年 10 月 1 日的普通照会中 (the State named before 其) */
+            size_t a, b;
+            cg_sentence_bounds(p->text, start, &a, &b);
+            size_t lo = start > a + 40 ? start - 40 : a;
+            if (i > 0 && has(p, i - 1, CG_R_ITS))
+                lo = a;
+            if (!(sender = last_state(p, lo, start, i)))
+                return NOPE;
+        }
+    }
+    size_t next = end;
+    for (size_t q = 0; q < nd; q++) {
+        /* with several dates, a symbol in brackets cannot say which */
+        size_t stop = nd > 1 ? dates_end : end;
+        size_t r = sender ? letter_ref_from(p, i, iso[q], sender, stop)
+                          : letter_ref(p, i, iso[q], seg_a, seg_b, stop, mine);
+        if (r == NOPE)
+            return NOPE;
+        if (r > next)
+            next = r;
+    }
+    return next;
+}
+
+/* After "addressed": "to the Secretary-General and the President of the
+ * Security Council"; returns the token after the last addressee. */
+static size_t skip_addressees(P *p, size_t k)
+{
+    size_t end = k;
+    if (has(p, k, CG_R_TO))
+        k++;
+    for (size_t q = k; tk_type(p, q) != TK_EOF && q < k + 16; q++) {
+        if ((tk(p, q)->flags & TF_PARA) || is_ch(p, q, '(') || is_ch(p, q, ',') || is_ch(p, q, '.') ||
+            is_ch(p, q, ';'))
+            break;
+        size_t e = phrase_end(p, q, CG_R_ADDRESSEE_END, NULL);
+        if (e != NOPE) {
+            end = e; /* the end of an addressee; "and the President ..." may follow */
+            q = e - 1;
+        } else if (!(tk_type(p, q) == TK_WORD || is_ch(p, q, '-'))) {
+            break;
+        }
+    }
+    return end;
+}
+
+/* "1 and 5 October 2020", "29 December 2020": up to 8 dates sharing the
+ * month and year written last.  Returns the token after, or NOPE. */
+static size_t dates_head_first(P *p, size_t k, char iso[][16], size_t *nd)
+{
+    long day[8];
+    int mon[8];
+    size_t n = 0;
+    for (;;) {
+        if (n == 8 || tk_type(p, k) != TK_NUM)
+            return NOPE;
+        long d = tok_long(p, k);
+        if (d < 1 || d > 31)
+            return NOPE;
+        day[n] = d;
+        long mv = role_value(p, k + 1, CG_R_MONTH);
+        mon[n] = mv > 0 ? (int)mv : 0;
+        k += mon[n] ? 2 : 1;
+        n++;
+        if (mon[n - 1] && tk_type(p, k) == TK_NUM) {
+            long y = tok_long(p, k);
+            if (y < 1945 || y > 2100)
+                return NOPE;
+            for (size_t q = 0, m = 0; q < n; q++) {
+                /* a day without its month takes the next month written */
+                for (m = q; !mon[m]; m++)
+                    ;
+                snprintf(iso[q], 16, "%04ld-%02d-%02ld", y, mon[m], day[q]);
+            }
+            *nd = n;
+            return k + 1;
+        }
+        if (is_ch(p, k, ','))
+            k++;
+        if (has(p, k, CG_R_AND))
+            k++;
+    }
+}
+
+/* my letter dated 29 December 2020 (A/75/693-S/2020/1307); the letter dated
+ * 1 October 2020 from the Permanent Representative of Azerbaijan; my letters
+ * dated 1 and 5 October 2020 */
+size_t rule_letter_head_first(P *p, size_t i)
+{
+    size_t k = i + 1;
+    /* "letter dated ...", "letter of 7 October 2020", "note verbale dated ..." */
+    if (!has(p, k, CG_R_DATED) && !(has(p, k, CG_R_OF) && tk_type(p, k + 1) == TK_NUM))
+        return NOPE;
+    size_t head = has(p, i, CG_R_VERBALE) ? i - 1 : i; /* "note verbale" */
+    char iso[8][16];
+    size_t nd = 0;
+    size_t end = dates_head_first(p, k + 1, iso, &nd);
+    if (end == NOPE)
+        return NOPE;
+    size_t dates_end = end, seg_a = tk(p, end - 1)->end, seg_b = seg_a;
+    if (has(p, end, CG_R_FROM)) {
+        size_t q = end + 1;
+        while (tk_type(p, q) != TK_EOF && q < end + 40 && !(tk(p, q)->flags & TF_PARA) &&
+               !is_ch(p, q, '(') && !is_ch(p, q, ',') && !is_ch(p, q, '.') && !is_ch(p, q, ';') &&
+               !has(p, q, CG_R_ADDRESSED) && !has(p, q, CG_R_FROM_STOP))
+            q++;
+        seg_a = tk(p, end)->start;
+        seg_b = tk(p, q - 1)->end;
+        end = q;
+        if (has(p, end, CG_R_ADDRESSED))
+            end = skip_addressees(p, end + 1);
+    }
+    int mine = head > 0 && has(p, head - 1, CG_R_MY);
+    const char *theirs = NULL;
+    if (!mine && seg_a == seg_b && head > 0 && (has(p, head - 1, CG_R_ITS) || has(p, head - 1, CG_R_THEIR))) {
+        /* "the Permanent Mission of Ukraine stated in its note verbale": the
+         * State named last before it in the sentence */
+        size_t a, b;
+        size_t hs = tk(p, head)->start;
+        cg_sentence_bounds(p->text, hs, &a, &b);
+        const char *all = states_in(p, a, hs, head);
+        if (!all) /* "In its note verbale dated ..., Azerbaijan claimed" */
+            all = states_in(p, tk(p, end - 1)->end, b, end);
+        if (all) {
+            /* "its": the State named last; "their" (a joint letter): the first */
+            const char *last = strrchr(all, ' ');
+            size_t fl = strcspn(all, " ");
+            theirs = has(p, head - 1, CG_R_THEIR) ? cg_arena_strndup(p->arena, all, fl)
+                                                  : (last ? last + 1 : all);
+        }
+    }
+    if (theirs)
+        seg_a = seg_b = 0;
+    size_t start = mine ? head - 1 : head, next = end;
+    for (size_t q = 0; q < nd; q++) {
+        /* with several dates, the symbol in brackets cannot say which */
+        size_t r = theirs ? letter_ref_from(p, start, iso[q], theirs, nd > 1 ? dates_end : end)
+                          : letter_ref(p, start, iso[q], seg_a, seg_b, nd > 1 ? dates_end : end, mine);
+        if (r == NOPE)
+            return NOPE;
+        if (r > next)
+            next = r;
+    }
+    return next;
+}

@@ -1,0 +1,329 @@
+/* scan_numbers.c: resolution and decision numbers, alone and in lists.
+ *
+ *   head last (zh)   [body] [date] 第 822(1993)、853(1993) 和 884(1993) 号决议
+ *   head first (en)  resolutions 72/194, 72/284 and 75/291 [of the Security Council]
+ *   bare             2625 (XXV), 217 A (III): a General Assembly resolution of
+ *                    the first thirty sessions
+ * The body that adopted them is the one named closest before in the
+ * sentence, or right after the list ("of the Economic and Social
+ * Council"), or for "its resolutions" the body that issued the document. */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "scan.h"
+
+static int parse_item(P *p, size_t i, cg_item *it)
+{
+    const cg_token *t = tk(p, i);
+    if (t->type == TK_EOF)
+        return 0;
+    const char *s = ttext(p, i);
+    size_t n = tlen(p, i);
+    memset(it, 0, sizeof *it);
+    it->tok = i;
+    switch (t->type) {
+    case TK_NUM_YEAR: {
+        it->form = 'Y';
+        it->a = strtol(s, NULL, 10);
+        const char *q = memchr(s, '(', n);
+        if (!q)
+            return 0;
+        q++;
+        while (*q == ' ' || *q == '\n' || *q == '\t')
+            q++;
+        it->b = strtol(q, NULL, 10);
+        return it->a > 0;
+    }
+    case TK_NUM_ROMAN: {
+        it->form = 'R';
+        it->a = strtol(s, NULL, 10);
+        const char *q = s + n;
+        while (q > s && q[-1] != '(')
+            q--;
+        size_t k = 0;
+        for (; q < s + n && *q != ')' && k + 1 < sizeof it->roman; q++)
+            if (*q != ' ' && *q != '\n' && *q != '\t')
+                it->roman[k++] = *q;
+        it->roman[k] = '\0';
+        const char *r = it->roman;
+        if (strncmp(r, "ES-", 3) == 0)
+            r += 3;
+        else if (strncmp(r, "S-", 2) == 0)
+            r += 2;
+        return it->a > 0 && cg_roman_value(r, strlen(r)) > 0;
+    }
+    case TK_NUM:
+        /* 822 in "第 822、853 和 884(1993)号决议": the year comes last */
+        if (n > 4)
+            return 0;
+        it->form = 'P';
+        it->a = strtol(s, NULL, 10);
+        return it->a > 0;
+    case TK_SLASHNUM: {
+        it->form = 'N';
+        if (s[0] == 'E') {
+            strcpy(it->special, "ES-");
+            s += 3;
+        } else if (s[0] == 'S') {
+            strcpy(it->special, "S-");
+            s += 2;
+        }
+        it->a = strtol(s, NULL, 10);
+        const char *q = memchr(s, '/', n);
+        it->b = q ? strtol(q + 1, NULL, 10) : 0;
+        return it->a > 0 && it->b > 0;
+    }
+    default:
+        return 0;
+    }
+}
+
+char *item_target(const cg_item *it, int body, int decision, cg_kind *kind)
+{
+    switch (it->form) {
+    case 'P':
+        /* "安理会第 2231 号决议": a Security Council number without its year;
+         * kept only if the letter gives the year elsewhere (settle) */
+        if (decision || body != 'S' || it->a > 9999)
+            return NULL;
+        *kind = CG_KIND_SC_RESOLUTION;
+        return cg_xsprintf("S/RES/%ld", it->a);
+    case 'Y':
+        if (decision)
+            return NULL;
+        *kind = CG_KIND_SC_RESOLUTION;
+        return cg_xsprintf("S/RES/%ld(%ld)", it->a, it->b);
+    case 'R':
+        if (decision)
+            return NULL;
+        /* the General Assembly numbered sessions in Roman up to XXX; a
+         * higher one, without a body named, is ECOSOC's */
+        if (body == 'E' || (!body && cg_roman_value(it->roman, strlen(it->roman)) > 30)) {
+            *kind = CG_KIND_DOCUMENT;
+            return cg_xsprintf("E/RES/%ld(%s)", it->a, it->roman);
+        }
+        *kind = CG_KIND_GA_RESOLUTION;
+        return cg_xsprintf("A/RES/%ld(%s)", it->a, it->roman);
+    case 'N':
+        if (it->special[0]) {
+            *kind = decision ? CG_KIND_DOCUMENT : CG_KIND_GA_RESOLUTION;
+            return cg_xsprintf("A/%s/%s%ld/%ld", decision ? "DEC" : "RES", it->special, it->a, it->b);
+        }
+        if (body == 'H') {
+            *kind = CG_KIND_DOCUMENT;
+            return cg_xsprintf("A/HRC/%s/%ld/%ld", decision ? "DEC" : "RES", it->a, it->b);
+        }
+        if (body == 'C') {
+            *kind = CG_KIND_DOCUMENT;
+            return cg_xsprintf("E/CN.4/%s/%ld/%ld", decision ? "DEC" : "RES", it->a, it->b);
+        }
+        if (body == 'E' || it->a >= 1946) {
+            *kind = CG_KIND_DOCUMENT;
+            return cg_xsprintf("E/%s/%ld/%ld", decision ? "DEC" : "RES", it->a, it->b);
+        }
+        *kind = decision ? CG_KIND_DOCUMENT : CG_KIND_GA_RESOLUTION;
+        return cg_xsprintf("A/%s/%ld/%ld", decision ? "DEC" : "RES", it->a, it->b);
+    default:
+        return NULL;
+    }
+}
+
+/* Numbers written without their year take the year (or session) of the
+ * item that closes the list: "822、853 和 884(1993)". */
+static void share_year(cg_item *items, size_t ni)
+{
+    for (size_t k = ni; k-- > 0;) {
+        if (items[k].form != 'P')
+            continue;
+        for (size_t q = k + 1; q < ni; q++) {
+            /* a year is shared; a Roman session only by numbers close to the
+             * last one (the Assembly numbered its resolutions in order:
+             * "3201 and 3202 (S-VI)", but not "1514 and 2625 (XXV)") */
+            if (items[q].form == 'Y' ||
+                (items[q].form == 'R' && labs(items[q].a - items[k].a) <= 50)) {
+                items[k].form = items[q].form;
+                items[k].b = items[q].b;
+                memcpy(items[k].roman, items[q].roman, sizeof items[k].roman);
+                break;
+            }
+            if (items[q].form != 'P')
+                break;
+        }
+    }
+}
+
+/* body < 0: the body that issued the document, known at the end. */
+static void add_items(P *p, cg_item *items, size_t ni, int body, int decision)
+{
+    if (body == 'X')
+        return; /* a body outside the United Nations */
+    share_year(items, ni);
+    for (size_t k = 0; k < ni; k++) {
+        cg_kind kind = CG_KIND_DOCUMENT;
+        char *target = item_target(&items[k], body < 0 ? 0 : body, decision, &kind);
+        const cg_token *t = tk(p, items[k].tok);
+        if (body < 0) {
+            /* a placeholder, settled with the document's own body */
+            add(p, target ? target : "?", kind, NULL, NULL, NULL, t->start, t->end);
+            cg_mention *m = last_mention_ptr(p);
+            m->deferred = MD_OWN_BODY;
+            m->item = items[k];
+            m->decision = (uint8_t)decision;
+        } else if (target) {
+            add(p, target, kind, NULL, NULL, NULL, t->start, t->end);
+        }
+        free(target);
+    }
+}
+
+/* A separator between the items of a list: 、 , ， 和 及 与 或 以及. */
+static size_t list_sep(P *p, size_t i)
+{
+    size_t e = phrase_end(p, i, CG_R_AS_WELL_AS, NULL);
+    if (e != NOPE)
+        return e;
+    if (has(p, i, CG_R_LIST_SEP) || has(p, i, CG_R_AND) || has(p, i, CG_R_OR))
+        return i + 1;
+    return NOPE;
+}
+
+/* 2010年3月1日 before a number in a list. */
+static size_t skip_date_head_last(P *p, size_t i)
+{
+    if (tk_type(p, i) == TK_NUM && has(p, i + 1, CG_R_YEAR_MARK) && tok_long(p, i + 2) > 0 &&
+        has(p, i + 3, CG_R_MONTH_MARK) && tok_long(p, i + 4) > 0 && has(p, i + 5, CG_R_DAY_MARK))
+        return i + 6;
+    return i;
+}
+
+static int part_letter(P *p, size_t k)
+{
+    return tk_type(p, k) == TK_WORD && tlen(p, k) == 1 && isupper((unsigned char)*ttext(p, k));
+}
+
+/* [body] [date] 第 N(YYYY) [号] {sep [date] [第] N(YYYY) [号]} 号决议|号决定 */
+size_t rule_numbers_head_last(P *p, size_t i)
+{
+    cg_item items[MAX_ITEMS];
+    size_t ni = 0, j = i, end = NOPE;
+    int decision = 0;
+    for (;;) {
+        size_t k = skip_date_head_last(p, j);
+        if (has(p, k, CG_R_NUM_PREFIX))
+            k++;
+        if (ni == MAX_ITEMS || !parse_item(p, k, &items[ni]))
+            break;
+        ni++;
+        k++;
+        if (part_letter(p, k)) {
+            k++; /* part letters: 53/243 A, 53/243 A 和 B */
+            size_t q;
+            while ((q = list_sep(p, k)) != NOPE && part_letter(p, q))
+                k = q + 1;
+        }
+        size_t m = k;
+        if (has(p, k, CG_R_NUM_SUFFIX)) {
+            size_t e;
+            if ((e = phrase_end(p, k + 1, CG_R_RES_NOUN, NULL)) != NOPE) {
+                end = e;
+                break;
+            }
+            if ((e = phrase_end(p, k + 1, CG_R_DEC_NOUN, NULL)) != NOPE) {
+                end = e;
+                decision = 1;
+                break;
+            }
+            m = k + 1;
+        }
+        size_t s = list_sep(p, m);
+        if (s == NOPE)
+            break;
+        j = s;
+    }
+    if (end == NOPE)
+        return NOPE;
+    add_items(p, items, ni, body_before(p, tk(p, i)->start, i), decision);
+    return end;
+}
+
+/* "of 18 December 2015" after a resolution number */
+static size_t skip_date_head_first(P *p, size_t i)
+{
+    if (has(p, i, CG_R_OF) && tk_type(p, i + 1) == TK_NUM && has(p, i + 2, CG_R_MONTH)) {
+        size_t k = i + 3;
+        if (tk_type(p, k) == TK_NUM)
+            k++;
+        return k;
+    }
+    return i;
+}
+
+/* resolution(s) N {(, | and | , and | as well as) N} */
+size_t rule_numbers_head_first(P *p, size_t i)
+{
+    cg_item items[MAX_ITEMS];
+    size_t ni = 0, j = i + 1;
+    for (;;) {
+        if (ni == MAX_ITEMS || !parse_item(p, j, &items[ni]))
+            break;
+        ni++;
+        j++;
+        /* part letters: 53/243 A, 53/243 A and B */
+        if (part_letter(p, j)) {
+            j++;
+            if (has(p, j, CG_R_AND) && part_letter(p, j + 1))
+                j += 2;
+        }
+        j = skip_date_head_first(p, j);
+        size_t k = j;
+        if (has(p, k, CG_R_LIST_SEP))
+            k++;
+        size_t e;
+        if (has(p, k, CG_R_AND) || has(p, k, CG_R_OR))
+            k++;
+        else if ((e = phrase_end(p, k, CG_R_AS_WELL_AS, NULL)) != NOPE)
+            k = e;
+        if (k == j)
+            break;
+        cg_item probe;
+        if (!parse_item(p, k, &probe))
+            break;
+        j = k;
+    }
+    if (!ni)
+        return NOPE;
+    int body = body_after(p, j);
+    if (!body)
+        body = body_before(p, tk(p, i)->start, i);
+    if (!body && i > 0 && (has(p, i - 1, CG_R_ITS) || has(p, i - 1, CG_R_THEIR)))
+        body = -1; /* "its resolutions": the body that issued the document */
+    add_items(p, items, ni, body, has(p, i, CG_R_DEC_NOUN));
+    return j;
+}
+
+/* 2625 (XXV) alone, as in footnotes: a General Assembly resolution of the
+ * first thirty sessions. */
+size_t rule_bare_roman(P *p, size_t i)
+{
+    cg_item it;
+    if (!parse_item(p, i, &it) || it.a > 3600 || strchr(it.roman, '-'))
+        return NOPE;
+    long session = cg_roman_value(it.roman, strlen(it.roman));
+    if (session < 1 || session > 30)
+        return NOPE;
+    /* "I.C.J. Reports 2022 (I)": a volume, not a resolution */
+    if (i > 0 && has(p, i - 1, CG_R_VOLUME_BEFORE))
+        return NOPE;
+    /* 《世界人权宣言》，1948 年 12 月 10 日，217 A (III): the number only
+     * locates the declaration just named */
+    char *id = cg_xsprintf("A/RES/%ld(%s)", it.a, it.roman);
+    for (size_t k = 0; k < p->an.n; k++)
+        if (strcmp(p->an.ids[k], id) == 0 && anchor_reaches(p, i)) {
+            free(id);
+            return i + 1;
+        }
+    free(id);
+    add_items(p, &it, 1, body_before(p, tk(p, i)->start, i), 0);
+    return i + 1;
+}

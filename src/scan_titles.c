@@ -1,0 +1,303 @@
+/* scan_titles.c: symbols, links, titles and the registry's phrases.
+ *
+ *   symbols and joint symbols   S/23904, A/75/693-S/2020/1307, S/RES/822 (1993)
+ *   links                       https://undocs.org/ch/S/RES/822(1993)
+ *   titles in 《》               《联合国宪章》, and the cases and reporters among them
+ *   quoted titles               entitled “Global Warming of 1.5°C”, 题为“……”
+ *   registry phrases            Charter of the United Nations, the Charter, case names */
+#include <stdlib.h>
+#include <string.h>
+
+#include "fold.h"
+#include "scan.h"
+
+static cg_kind symbol_kind(const char *sym)
+{
+    if (strncmp(sym, "S/RES/", 6) == 0)
+        return CG_KIND_SC_RESOLUTION;
+    if (strncmp(sym, "A/RES/", 6) == 0)
+        return CG_KIND_GA_RESOLUTION;
+    return CG_KIND_DOCUMENT;
+}
+
+void add_symbol(P *p, const char *s, size_t n, const char *suffix, size_t start, size_t end)
+{
+    size_t cuts[4];
+    size_t nc = cg_split_joint(s, n, cuts);
+    cg_buf all = {0};
+    char *first = NULL;
+    size_t a = 0;
+    for (size_t k = 0; k <= nc; k++) {
+        size_t b = k < nc ? cuts[k] : n;
+        size_t e = b;
+        while (e > a && (s[e - 1] == ' ' || s[e - 1] == '\n'))
+            e--;
+        size_t q = a;
+        while (q < e && (s[q] == ' ' || s[q] == '\n'))
+            q++;
+        char *sym = cg_canon_symbol(s + q, e - q);
+        if (k == nc && suffix) {
+            char *x = cg_xsprintf("%s%s", sym, suffix);
+            free(sym);
+            sym = x;
+        }
+        if (all.len)
+            cg_buf_putc(&all, ' ');
+        cg_buf_puts(&all, sym);
+        if (!first)
+            first = sym;
+        else
+            free(sym);
+        a = b + 1;
+    }
+    add(p, first, symbol_kind(first), NULL, NULL, nc ? cg_arena_strdup(p->arena, all.s) : NULL,
+        start, end);
+    free(first);
+    cg_buf_free(&all);
+}
+
+size_t res_suffix(P *p, size_t i, char *buf, size_t bl)
+{
+    buf[0] = '\0';
+    const char *s = ttext(p, i);
+    size_t n = tlen(p, i);
+    int res = 0;
+    for (size_t q = 0; q + 5 <= n && !res; q++)
+        res = cg_strncaseeq(s + q, "/RES/", 5);
+    if (!res || !is_ch(p, i + 1, '(') || !is_ch(p, i + 3, ')') || (tk(p, i + 2)->flags & TF_WS) ||
+        (tk(p, i + 3)->flags & TF_WS))
+        return 0;
+    const char *x = ttext(p, i + 2);
+    size_t xl = tlen(p, i + 2);
+    if (!((tk_type(p, i + 2) == TK_NUM && xl == 4) ||
+          (tk_type(p, i + 2) == TK_WORD && xl < 10 && cg_roman_value(x, xl) > 0)))
+        return 0;
+    snprintf(buf, bl, "(%.*s)", (int)xl, x);
+    return 3;
+}
+
+size_t rule_symbol(P *p, size_t i)
+{
+    const cg_token *t = tk(p, i);
+    char suffix[24];
+    size_t next = i + 1 + res_suffix(p, i, suffix, sizeof suffix);
+    size_t before = p->ms.n;
+    add_symbol(p, ttext(p, i), tlen(p, i), suffix[0] ? suffix : NULL, t->start, tk(p, next - 1)->end);
+    if (p->ms.n > before)
+        last_mention_ptr(p)->via_symbol = 1;
+    return next;
+}
+
+size_t rule_url(P *p, size_t i)
+{
+    const cg_token *t = tk(p, i);
+    int undocs = 0;
+    char *id = cg_canon_url(ttext(p, i), tlen(p, i), &undocs);
+    if (undocs) {
+        add_symbol(p, id, strlen(id), NULL, t->start, t->end);
+    } else {
+        cg_buf lb = {0}; /* the URL as written, made whole again */
+        for (size_t k = t->start; k < t->end; k++)
+            if (p->s[k] != '\n' && p->s[k] != ' ')
+                cg_buf_putc(&lb, p->s[k]);
+        add(p, id, CG_KIND_URL, cg_arena_strdup(p->arena, lb.s ? lb.s : ""), NULL, NULL, t->start,
+            t->end);
+        cg_buf_free(&lb);
+    }
+    free(id);
+    return i + 1;
+}
+
+static int instrument_kind(cg_kind k)
+{
+    return k == CG_KIND_INSTRUMENT || k == CG_KIND_GA_RESOLUTION || k == CG_KIND_TITLE;
+}
+
+/* The case whose name a title in 《》 starts with (its text lexed as a
+ * letter is), or NULL. */
+static const cg_entry *case_in_title(P *p, const char *s, size_t n)
+{
+    char *copy = cg_xstrndup(s, n);
+    cg_lexer lx;
+    cg_lexer_init(&lx, copy, n);
+    uint32_t vids[200];
+    size_t nv = 0;
+    while (nv < 200) {
+        cg_token t;
+        cg_lex_next(&lx, &t);
+        if (t.type == TK_EOF)
+            break;
+        char key[64];
+        size_t kl = cg_token_key(copy, &t, key, sizeof key);
+        vids[nv++] = kl ? cg_registry_vid(p->reg, key, kl) : 0;
+    }
+    free(copy);
+    const cg_entry *found = NULL;
+    if (!nv || !vids[0])
+        return NULL;
+    cg_tpos pos = cg_trie_start(p->reg, vids[0]);
+    for (size_t k = 1; (pos.s || pos.o) && k <= nv; k++) {
+        size_t ns, nu;
+        const cg_tpay *const *user;
+        const cg_tpay *sp = cg_trie_pays(p->reg, pos, &ns, &user, &nu);
+        for (size_t q = 0; q < ns; q++)
+            if (sp[q].role == CG_R_CASE_NAME)
+                found = cg_registry_entry(p->reg, (size_t)sp[q].value);
+        for (size_t q = 0; q < nu; q++)
+            if (user[q]->role == CG_R_CASE_NAME)
+                found = cg_registry_entry(p->reg, (size_t)user[q]->value);
+        if (k < nv)
+            pos = cg_trie_step(p->reg, pos, vids[k]);
+        else
+            break;
+    }
+    return found;
+}
+
+/* A title in 《》: a registry entry, a reporter (nothing), a case named
+ * inside (《尼加拉瓜境内和针对尼加拉瓜的军事和准军事活动(尼加拉瓜诉美利坚合众国)》),
+ * else title:TITLE. */
+size_t rule_title(P *p, size_t i)
+{
+    const cg_token *t = tk(p, i);
+    const char *s = ttext(p, i) + 3; /* 《 */
+    size_t n = tlen(p, i) - 6;       /* 《 》 */
+    const cg_entry *e = cg_registry_title(p->reg, s, n);
+    if (e) {
+        add(p, e->id, e->kind, entry_label(p, e), NULL, NULL, t->start, t->end);
+        if (instrument_kind(e->kind))
+            anchor_set(p, e->id, i, i + 1, last_mention(p));
+        return i + 1;
+    }
+    if (cg_registry_is_reporter(p->reg, s, n))
+        return i + 1;
+    const cg_entry *c = case_in_title(p, s, n);
+    if (c) {
+        add(p, c->id, c->kind, entry_label(p, c), NULL, NULL, t->start, t->end);
+        return i + 1;
+    }
+    cg_buf b = {0};
+    cg_buf_puts(&b, "title:");
+    for (size_t k = 0; k < n; k++)
+        if (s[k] != ' ' && s[k] != '\n' && s[k] != '\t')
+            cg_buf_putc(&b, s[k]);
+    if (b.len == 6) { /* 《》 */
+        cg_buf_free(&b);
+        return i + 1;
+    }
+    add(p, b.s, CG_KIND_TITLE, cg_arena_strndup(p->arena, s, n), NULL, NULL, t->start, t->end);
+    cg_buf_free(&b);
+    anchor_set(p, last_mention_ptr(p)->target, i, i + 1, last_mention(p));
+    return i + 1;
+}
+
+/* "Application of the International Convention on ... (Armenia v.
+ * Azerbaijan)", "《防止及惩治灭绝种族罪公约》的适用(冈比亚诉缅甸)": the
+ * convention is part of the case's name, not a citation of its own. */
+static void absorb_case_title(P *p, size_t case_tok)
+{
+    cg_mention *m = last_mention_ptr(p);
+    size_t case_start = tk(p, case_tok)->start;
+    if (!m || !instrument_kind(m->kind) || m->end > case_start || case_start - m->end > 16)
+        return;
+    int hit = 0;
+    /* 的适用 between the convention and the case */
+    for (size_t k = case_tok; k-- > 0 && !hit;) {
+        if (tk(p, k)->start < m->end)
+            break;
+        size_t e = phrase_end(p, k, CG_R_APPLICATION_OF, NULL);
+        hit = e != NOPE && tk(p, e - 1)->end <= case_start;
+    }
+    /* "Application of" before it */
+    size_t lo = m->start > 24 ? m->start - 24 : 0;
+    for (size_t k = case_tok; k-- > 0 && !hit;) {
+        const cg_token *t = tk(p, k);
+        if (t->type == TK_EOF || t->start < lo)
+            break;
+        size_t e = phrase_end(p, k, CG_R_APPLICATION_OF, NULL);
+        hit = e != NOPE && tk(p, e - 1)->end <= m->start;
+    }
+    if (hit)
+        m->absorbed = 1;
+}
+
+size_t rule_phrase(P *p, size_t i)
+{
+    const cg_token *t = tk(p, i);
+    if (t->type != TK_WORD && t->type != TK_CHAR && t->type != TK_CNUM && t->type != TK_NUM)
+        return NOPE;
+    uint64_t roles = 1ull << CG_R_TITLE | 1ull << CG_R_CASE_NAME;
+    if (!(t->roles & (roles | 1ull << CG_R_TITLE_SHORT)))
+        return NOPE;
+    if (i > 0 && has(p, i - 1, CG_R_ARTICLE_DEF))
+        roles |= 1ull << CG_R_TITLE_SHORT;
+    const cg_tpay *pay = NULL;
+    size_t m = cg_phrase_any(p, i, roles, CG_LANG_ALL, &pay);
+    if (!m)
+        return NOPE;
+    const cg_entry *e = cg_registry_entry(p->reg, (size_t)pay->value);
+    if (!e)
+        return NOPE;
+    size_t end = i + m;
+    /* "the Charter of Paris", "the Charter of the OSCE": a one-word short
+     * form followed by "of" or "for" names another charter */
+    if (m == 1 && t->type == TK_WORD && has(p, end, CG_R_SHORT_OF) &&
+        phrase_end(p, end + 1, CG_R_UNITED_NATIONS, NULL) == NOPE)
+        return NOPE;
+    if (e->kind == CG_KIND_CASE)
+        absorb_case_title(p, i);
+    add(p, e->id, e->kind, entry_label(p, e), NULL, NULL, t->start, tk(p, end - 1)->end);
+    if (instrument_kind(e->kind))
+        anchor_set(p, e->id, i, end, last_mention(p));
+    return end;
+}
+
+static int names_document(cg_kind k)
+{
+    return k == CG_KIND_SC_RESOLUTION || k == CG_KIND_GA_RESOLUTION || k == CG_KIND_DOCUMENT ||
+           k == CG_KIND_LETTER;
+}
+
+/* entitled “Global Warming of 1.5°C”, 题为“……”: a titled work.  A title
+ * that the registry knows is that entry; another becomes title:; a title
+ * given to a resolution or document named next to it ("resolution 75/169
+ * entitled “...”", 题为“……”的第68/262号决议) only describes it. */
+size_t rule_quoted_title(P *p, size_t i)
+{
+    size_t q = i + 1;
+    while (tk_type(p, q) != TK_EOF && q < i + 80 && cg_token_cp(p->s, tk(p, q)) != 0x201D &&
+           cg_token_cp(p->s, tk(p, q)) != 0x201C && !(tk(p, q)->flags & TF_PARA))
+        q++;
+    if (tk_type(p, q) == TK_EOF || cg_token_cp(p->s, tk(p, q)) != 0x201D || q == i + 1)
+        return NOPE;
+    size_t a = tk(p, i)->end, b = tk(p, q)->start;
+    /* a resolution or document right before "entitled" */
+    const cg_mention *m = last_mention_ptr(p);
+    if (m && names_document(m->kind) && m->end <= tk(p, i)->start && tk(p, i)->start - m->end <= 24)
+        return q + 1;
+    /* ... or right after the closing mark: let the resolution rule have it */
+    for (size_t k = q + 1; k < q + 6 && tk_type(p, k) != TK_EOF; k++) {
+        int ty = tk_type(p, k);
+        if (ty == TK_SLASHNUM || ty == TK_NUM_YEAR || ty == TK_NUM_ROMAN || ty == TK_SYMBOL)
+            return q + 1;
+    }
+    const cg_entry *e = cg_registry_title(p->reg, p->s + a, b - a);
+    if (e) {
+        add(p, e->id, e->kind, entry_label(p, e), NULL, NULL, tk(p, i)->start, tk(p, q)->end);
+        if (instrument_kind(e->kind))
+            anchor_set(p, e->id, i, q + 1, last_mention(p));
+        return q + 1;
+    }
+    cg_buf id = {0};
+    cg_buf_puts(&id, "title:");
+    for (size_t k = a; k < b; k++)
+        if (p->s[k] != ' ' && p->s[k] != '\n' && p->s[k] != '\t')
+            cg_buf_putc(&id, p->s[k]);
+    char *label = cg_arena_strndup(p->arena, p->s + a, b - a);
+    for (char *c = label; *c; c++)
+        if (*c == '\n')
+            *c = ' ';
+    add(p, id.s, CG_KIND_TITLE, label, NULL, NULL, tk(p, i)->start, tk(p, q)->end);
+    cg_buf_free(&id);
+    return q + 1;
+}

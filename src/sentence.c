@@ -1,0 +1,117 @@
+/* sentence.c: where sentences start in the clean text.
+ *
+ * A sentence starts at the start of the text, after 。！？, at a paragraph
+ * break ("\n "), after a footnote rule, at a footnote's number after a
+ * full stop (". 3 United Nations, Treaty Series"), and after . ! ? followed
+ * by white space and a capital or a non-ASCII character, unless the full
+ * stop closes an abbreviation of one of the languages (p., No., para.,
+ * Add.): a word of one or two letters, or one the language lists.  A full
+ * stop after a closing bracket ends a sentence ("... 2625 (XXV). As set
+ * out"). */
+#include <string.h>
+
+#include "lang/lang.h"
+#include "text.h"
+#include "util.h"
+
+static int starts_with(const char *s, size_t n, size_t i, const char *lit)
+{
+    size_t l = strlen(lit);
+    return i + l <= n && memcmp(s + i, lit, l) == 0;
+}
+
+static int is_letter(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* The word of wl letters at s[k] is an abbreviation in some language. */
+static int abbreviation(const char *s, size_t k, size_t wl)
+{
+    for (int l = 0; l < CG_LANG_COUNT; l++) {
+        const cg_lang *L = cg_langs[l];
+        if (L->short_words_abbreviate && wl <= 2)
+            return 1;
+        for (const char *const *a = L->abbreviations; a && *a; a++)
+            if (strlen(*a) == wl && cg_strncaseeq(s + k, *a, wl))
+                return 1;
+    }
+    return 0;
+}
+
+/* Is there a sentence boundary right before offset i? */
+static int boundary_before(const cg_text *t, size_t i)
+{
+    const char *s = t->s;
+    if (i == 0)
+        return 1;
+    /* a boundary follows white space, a footnote rule or 。！？ (whose
+     * last bytes are 82, 81, 9F) */
+    unsigned char c = (unsigned char)s[i - 1];
+    if (c != ' ' && c != '\n' && c != '_' && c != 0x82 && c != 0x81 && c != 0x9F)
+        return 0;
+    if (i >= 3 && (starts_with(s, t->n, i - 3, "。") || starts_with(s, t->n, i - 3, "！") ||
+                   starts_with(s, t->n, i - 3, "？")))
+        return 1;
+    if (i >= 2 && s[i - 2] == '\n' && s[i - 1] == ' ')
+        return 1; /* paragraph */
+    if (s[i - 1] == '_' && s[i] != '_')
+        return 1; /* footnote rule */
+    if (i < 2 || !(s[i - 1] == ' ' || s[i - 1] == '\n') || !strchr(".!?", s[i - 2]) || i >= t->n)
+        return 0;
+    /* ". 3 United Nations, Treaty Series": a footnote starts */
+    if (i + 2 < t->n && s[i] >= '1' && s[i] <= '9') {
+        size_t k = i;
+        while (k < t->n && s[k] >= '0' && s[k] <= '9')
+            k++;
+        if (k - i <= 2 && k + 1 < t->n && s[k] == ' ' &&
+            ((s[k + 1] >= 'A' && s[k + 1] <= 'Z') || (unsigned char)s[k + 1] >= 0x80))
+            return 1;
+    }
+    if ((s[i] >= 'A' && s[i] <= 'Z') || (unsigned char)s[i] >= 0x80) {
+        /* ". The": not after an abbreviation (p., No, para.) */
+        size_t w = i - 2, k = w;
+        while (k > 0 && is_letter(s[k - 1]))
+            k--;
+        size_t wl = w - k;
+        if (s[i - 2] == '.' && wl > 0 && abbreviation(s, k, wl))
+            return 0;
+        return 1;
+    }
+    return 0;
+}
+
+int cg_sentence_break(const cg_text *t, size_t pos)
+{
+    return pos <= t->n && boundary_before(t, pos);
+}
+
+/* A sentence that runs on beyond CG_SENTENCE_SIDE bytes is cut at the
+ * grid of multiples of the side, so that its mentions share one piece. */
+int cg_sentence_bounds(const cg_text *t, size_t pos, size_t *a, size_t *b)
+{
+    const size_t side = CG_SENTENCE_SIDE;
+    size_t cell = pos / side;
+    size_t lo = cell ? (cell - 1) * side : 0, hi = (cell + 2) * side;
+    size_t i = pos;
+    while (i > lo && !boundary_before(t, i))
+        i--;
+    size_t j = pos + 1;
+    while (j < t->n && j < hi && !boundary_before(t, j))
+        j++;
+    if (j > t->n)
+        j = t->n;
+    int exact = (i > lo || i == 0) && (j < hi || j >= t->n);
+    /* keep to character boundaries */
+    while (i > 0 && ((unsigned char)t->s[i] & 0xC0) == 0x80)
+        i--;
+    while (j < t->n && ((unsigned char)t->s[j] & 0xC0) == 0x80)
+        j++;
+    while (i < j && (t->s[i] == ' ' || t->s[i] == '\n' || t->s[i] == '_'))
+        i++;
+    while (j > i && (t->s[j - 1] == ' ' || t->s[j - 1] == '\n' || t->s[j - 1] == '_'))
+        j--;
+    *a = i;
+    *b = j;
+    return exact;
+}

@@ -1,0 +1,91 @@
+/* tables.h: the static data, generated at build time (tables.c, written
+ * by src/tools/gen_tables.c from the JSON files of src/data and src/lang).
+ *
+ *   vocabulary   every token text that some phrase uses, folded as
+ *                cg_token_key folds it, with an id (1..)
+ *   trie         the phrases of every language (grammar words, registry
+ *                titles, case names, State names) as paths of token ids;
+ *                a node's payloads say what the phrase ending there is
+ *   entries      the registry: instruments, titled resolutions, cases
+ *   titles       registry titles folded for exact lookup inside 《》
+ *   reporters    collections that only locate what they follow
+ *   states       ISO 3166-1 alpha-3 codes
+ *
+ * Nothing of it is parsed at run time.  Internal to the library. */
+#ifndef CG_TABLES_H
+#define CG_TABLES_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct cg_tpay {
+    uint8_t langs; /* CG_LANG_BIT()s of the languages it belongs to */
+    uint8_t role;  /* cg_role */
+    uint8_t flags; /* CG_PF_* */
+    uint8_t spare;
+    int32_t value;
+} cg_tpay;
+
+typedef struct cg_tnode {
+    uint32_t edge0;  /* first child edge in cg_tedges */
+    uint32_t pay0;   /* first payload in cg_tpays */
+    uint16_t nedge;
+    uint16_t npay;
+} cg_tnode;
+
+typedef struct cg_tedge {
+    uint32_t vid;
+    uint32_t node;
+} cg_tedge;
+
+typedef struct cg_vslot {
+    uint32_t hash; /* 0: empty */
+    uint32_t vid;
+} cg_vslot;
+
+typedef struct cg_vword {
+    uint64_t roles1; /* bit r: the one-token phrase has role r (in some language) */
+    uint64_t rolesub;/* bit r: some phrase starting with this token has role r */
+    uint32_t key;    /* offset of the folded text in cg_vkeys */
+    uint32_t root;   /* trie node of the one-token phrase prefix, 0: none */
+    uint8_t len;
+} cg_vword;
+
+typedef struct cg_tentry {
+    const char *id;
+    uint8_t kind;            /* cg_kind */
+    const char *label[8];    /* by cg_lang_id; NULL when none */
+    const char *date;
+} cg_tentry;
+
+typedef struct cg_ttitle {
+    const char *folded;      /* fold_title() form */
+    uint32_t entry;
+} cg_ttitle;
+
+extern const cg_vslot cg_vslots[];
+extern const uint32_t cg_vslot_mask;    /* table size - 1 (a power of two) */
+extern const cg_vword cg_vwords[];      /* by id; [0] unused */
+extern const uint32_t cg_nvwords;
+extern const char cg_vkeys[];
+/* The ids of the ideographs U+4000..U+9FFF, by code point - 0x4000. */
+#define CG_VCJK_FIRST 0x4000
+#define CG_VCJK_COUNT 0x6000
+extern const uint32_t cg_vcjk[CG_VCJK_COUNT];
+extern const cg_tnode cg_tnodes[];      /* [0] unused */
+extern const uint32_t cg_ntnodes;
+extern const cg_tedge cg_tedges[];
+extern const cg_tpay cg_tpays[];
+extern const cg_tentry cg_tentries[];
+extern const uint32_t cg_ntentries;
+extern const cg_ttitle cg_ttitles[];    /* sorted by folded */
+extern const uint32_t cg_nttitles;
+extern const char *const cg_treporters[]; /* folded, NULL-terminated */
+extern const char *const cg_tstates[];    /* ISO3 by State index */
+extern const uint32_t cg_ntstates;
+extern const char cg_tables_version[];  /* a digest of the data: caches depend on it */
+
+/* The id of a folded key, 0 when no phrase uses it. */
+uint32_t cg_vocab_find(const char *key, size_t n);
+
+#endif

@@ -1,0 +1,628 @@
+/* gen_tables.c: builds the static tables (tables.h) at build time.
+ *
+ *   gen_tables OUT.c registry.json countries.json
+ *
+ * It reads the registry and the States with jansson, checks them (ids,
+ * kinds, dates, title collisions, unknown keys: a problem stops the build
+ * with FILE: message), takes the words of every language from
+ * src/lang/ (one file a language), runs every phrase through the library's own normalizer
+ * and lexer, and writes the vocabulary, the trie of phrases and the
+ * registry as C arrays.  The library then does no parsing at start-up,
+ * and a phrase is found at run time exactly as it was tokenized here. */
+#include <jansson.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../fold.h"
+#include "../kinds.h"
+#include "../lang/lang.h"
+#include "../lex.h"
+#include "../tables.h"
+#include "../text.h"
+#include "../util.h"
+
+static const char *current_file = "";
+
+static void die(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fprintf(stderr, "gen_tables: %s: ", current_file);
+    vfprintf(stderr, fmt, ap);
+    fputc('\n', stderr);
+    va_end(ap);
+    exit(1);
+}
+
+/* ---- vocabulary ------------------------------------------------------ */
+
+typedef struct vword {
+    char *key;
+    size_t len;
+    uint32_t root; /* trie node of the one-token prefix */
+} vword;
+
+static vword *words;
+static size_t nwords = 1, capwords; /* id 0 unused */
+static cg_map vocab;                /* key -> id */
+
+static uint32_t vocab_id(const char *key, size_t len)
+{
+    char *k = cg_xstrndup(key, len);
+    size_t id;
+    if (!cg_map_get(&vocab, k, &id)) {
+        if (nwords >= capwords)
+            words = cg_xrealloc(words, (capwords = capwords ? capwords * 2 : 1024) * sizeof *words);
+        id = nwords++;
+        words[id].key = cg_xstrdup(k);
+        words[id].len = len;
+        words[id].root = 0;
+        cg_map_put(&vocab, k, id);
+    }
+    free(k);
+    return (uint32_t)id;
+}
+
+/* ---- the trie -------------------------------------------------------- */
+
+typedef struct tnode {
+    uint32_t *cv, *cn; /* children: vid, node */
+    size_t nc, capc;
+    cg_tpay *pay;
+    size_t np, capp;
+    uint32_t out; /* index in the output */
+} tnode;
+
+static tnode *nodes;
+static size_t nnodes = 1, capnodes; /* node 0 unused */
+
+static uint32_t node_new(void)
+{
+    if (nnodes >= capnodes)
+        nodes = cg_xrealloc(nodes, (capnodes = capnodes ? capnodes * 2 : 4096) * sizeof *nodes);
+    memset(&nodes[nnodes], 0, sizeof nodes[nnodes]);
+    return (uint32_t)nnodes++;
+}
+
+static uint32_t child(uint32_t parent, uint32_t vid)
+{
+    tnode *p = &nodes[parent];
+    for (size_t k = 0; k < p->nc; k++)
+        if (p->cv[k] == vid)
+            return p->cn[k];
+    uint32_t c = node_new();
+    p = &nodes[parent];
+    if (p->nc == p->capc) {
+        p->capc = p->capc ? p->capc * 2 : 4;
+        p->cv = cg_xrealloc(p->cv, p->capc * sizeof *p->cv);
+        p->cn = cg_xrealloc(p->cn, p->capc * sizeof *p->cn);
+    }
+    p->cv[p->nc] = vid;
+    p->cn[p->nc] = c;
+    p->nc++;
+    return c;
+}
+
+static void add_pay(uint32_t node, cg_tpay pay)
+{
+    tnode *n = &nodes[node];
+    for (size_t k = 0; k < n->np; k++) {
+        cg_tpay *q = &n->pay[k];
+        if (q->role == pay.role && q->value == pay.value && q->flags == pay.flags) {
+            q->langs |= pay.langs;
+            return;
+        }
+    }
+    if (n->np == n->capp)
+        n->pay = cg_xrealloc(n->pay, (n->capp = n->capp ? n->capp * 2 : 2) * sizeof *n->pay);
+    n->pay[n->np++] = pay;
+}
+
+/* Tokenizes a phrase as the library tokenizes a letter and files it in
+ * the trie with its payload.  Returns the number of tokens. */
+static size_t add_phrase(const char *text, cg_tpay pay)
+{
+    cg_text t;
+    cg_normalize(&t, text, strlen(text), NULL, 0);
+    cg_lexer lx;
+    cg_lexer_init(&lx, t.s, t.n);
+    uint32_t node = 0;
+    size_t ntok = 0;
+    for (;;) {
+        cg_token tk;
+        cg_lex_next(&lx, &tk);
+        if (tk.type == TK_EOF)
+            break;
+        char key[64];
+        size_t kl = cg_token_key(t.s, &tk, key, sizeof key);
+        if (!kl)
+            die("phrase \"%s\": a part of it cannot be looked up (a link, or a word of more "
+                "than %zu bytes)",
+                text, sizeof key);
+        uint32_t vid = vocab_id(key, kl);
+        if (!node) {
+            if (!words[vid].root)
+                words[vid].root = node_new();
+            node = words[vid].root;
+        } else {
+            node = child(node, vid);
+        }
+        ntok++;
+    }
+    cg_text_free(&t);
+    if (!node)
+        die("empty phrase");
+    add_pay(node, pay);
+    return ntok;
+}
+
+static cg_tpay pay_of(unsigned langs, int role, int flags, int32_t value)
+{
+    cg_tpay p;
+    memset(&p, 0, sizeof p);
+    p.langs = (uint8_t)langs;
+    p.role = (uint8_t)role;
+    p.flags = (uint8_t)flags;
+    p.value = value;
+    return p;
+}
+
+/* ---- the registry --------------------------------------------------- */
+
+typedef struct entry {
+    char *id;
+    int kind;
+    char *label[CG_LANG_COUNT];
+    char *date;
+} entry;
+
+static entry *entries;
+static size_t nentries, capentries;
+static cg_map entry_ids;
+
+typedef struct title {
+    char *folded;
+    uint32_t entry;
+} title;
+static title *titles;
+static size_t ntitles, captitles;
+static cg_map title_seen; /* folded -> entry + 1 */
+
+static cg_vec reporters; /* folded */
+static cg_vec states;    /* ISO3 */
+
+static int valid_date(const char *d)
+{
+    int y, m, dd;
+    char rest;
+    if (strlen(d) != 10 || sscanf(d, "%4d-%2d-%2d%c", &y, &m, &dd, &rest) != 3)
+        return 0;
+    static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m < 1 || m > 12 || dd < 1 || dd > days[m - 1])
+        return 0;
+    if (m == 2 && dd == 29 && !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+        return 0;
+    return 1;
+}
+
+static void only_keys(json_t *o, const char *what, const char *const *allowed)
+{
+    const char *k;
+    json_t *v;
+    json_object_foreach(o, k, v) {
+        int ok = 0;
+        for (const char *const *a = allowed; *a; a++)
+            ok |= strcmp(k, *a) == 0;
+        if (!ok)
+            die("%s: unknown key \"%s\"", what, k);
+    }
+}
+
+static int lang_of(const char *code, const char *what)
+{
+    int l = cg_lang_find(code);
+    if (l < 0)
+        die("%s: unknown language \"%s\"", what, code);
+    return l;
+}
+
+static void add_title(const char *text, uint32_t ix, const char *what)
+{
+    char *f = cg_fold_title(text, strlen(text));
+    if (!*f)
+        die("%s: an empty title", what);
+    size_t prev;
+    if (cg_map_get(&title_seen, f, &prev)) {
+        if (prev != ix + 1)
+            die("%s: title \"%s\" is also a title of %s", what, text, entries[prev - 1].id);
+        free(f);
+        return;
+    }
+    cg_map_put(&title_seen, f, ix + 1);
+    if (ntitles == captitles)
+        titles = cg_xrealloc(titles, (captitles = captitles ? captitles * 2 : 256) * sizeof *titles);
+    titles[ntitles].folded = f;
+    titles[ntitles].entry = ix;
+    ntitles++;
+}
+
+static void load_entry(json_t *o, int is_case, size_t pos)
+{
+    char what[96];
+    snprintf(what, sizeof what, "%s[%zu]", is_case ? "cases" : "instruments", pos);
+    if (!json_is_object(o))
+        die("%s: not an object", what);
+    static const char *const ikeys[] = {"id", "kind", "label", "titles", "date", NULL};
+    static const char *const ckeys[] = {"id", "label", "names", "date", NULL};
+    only_keys(o, what, is_case ? ckeys : ikeys);
+    const char *id = json_string_value(json_object_get(o, "id"));
+    if (!id || !*id)
+        die("%s: no \"id\"", what);
+    if (is_case && strncmp(id, "icj:", 4) != 0)
+        die("%s: a case's id starts with icj: (\"%s\")", what, id);
+    snprintf(what, sizeof what, "%s", id);
+    if (cg_map_get(&entry_ids, id, NULL))
+        die("%s: the id is used twice", what);
+    int kind = is_case ? CG_KIND_CASE : CG_KIND_INSTRUMENT;
+    json_t *k = json_object_get(o, "kind");
+    if (k) {
+        cg_kind kk;
+        if (!json_is_string(k) || cg_kind_parse(&kk, json_string_value(k)) != 0)
+            die("%s: unknown kind", what);
+        kind = (int)kk;
+    }
+    if (nentries == capentries)
+        entries = cg_xrealloc(entries, (capentries = capentries ? capentries * 2 : 256) * sizeof *entries);
+    uint32_t ix = (uint32_t)nentries++;
+    entry *e = &entries[ix];
+    memset(e, 0, sizeof *e);
+    e->id = cg_xstrdup(id);
+    e->kind = kind;
+    cg_map_put(&entry_ids, id, ix);
+    json_t *date = json_object_get(o, "date");
+    if (date) {
+        if (!json_is_string(date) || !valid_date(json_string_value(date)))
+            die("%s: \"date\" must be a date YYYY-MM-DD", what);
+        e->date = cg_xstrdup(json_string_value(date));
+    }
+    const char *lang;
+    json_t *v;
+    json_object_foreach(json_object_get(o, "label"), lang, v) {
+        if (!json_is_string(v))
+            die("%s: label.%s must be a string", what, lang);
+        e->label[lang_of(lang, what)] = cg_xstrdup(json_string_value(v));
+    }
+    json_t *names = json_object_get(o, is_case ? "names" : "titles");
+    if (!json_is_object(names))
+        die("%s: no \"%s\"", what, is_case ? "names" : "titles");
+    json_object_foreach(names, lang, v) {
+        int l = lang_of(lang, what);
+        if (!json_is_array(v))
+            die("%s: %s.%s must be a list", what, is_case ? "names" : "titles", lang);
+        size_t q;
+        json_t *t;
+        json_array_foreach(v, q, t) {
+            if (!json_is_string(t))
+                die("%s: a title that is not a string", what);
+            const char *text = json_string_value(t);
+            add_title(text, ix, what);
+            /* in running text: a case by any of its names; an instrument by
+             * its titles, a one-word short title ("Charter") only after an
+             * article; Chinese short titles (宪章) only inside 《》 */
+            int shortf = cg_is_short_title(text);
+            int ascii_lang = l != CG_LANG_ZH;
+            const char *ph = cg_title_phrase(text);
+            if (is_case)
+                add_phrase(ph, pay_of(CG_LANG_ALL, CG_R_CASE_NAME, 0, (int32_t)ix));
+            else if (!shortf)
+                add_phrase(ph, pay_of(CG_LANG_ALL, CG_R_TITLE, 0, (int32_t)ix));
+            else if (ascii_lang)
+                add_phrase(ph, pay_of(CG_LANG_BIT(l), CG_R_TITLE_SHORT, 0, (int32_t)ix));
+        }
+    }
+}
+
+static json_t *load(const char *path)
+{
+    current_file = path;
+    json_error_t je;
+    json_t *root = json_load_file(path, JSON_REJECT_DUPLICATES, &je);
+    if (!root)
+        die("line %d, column %d: %s", je.line, je.column, je.text);
+    if (!json_is_object(root))
+        die("the top level must be an object");
+    return root;
+}
+
+static void load_registry(const char *path)
+{
+    json_t *root = load(path);
+    static const char *const keys[] = {"about", "instruments", "cases", "reporters", NULL};
+    only_keys(root, "registry", keys);
+    size_t i;
+    json_t *o;
+    json_array_foreach(json_object_get(root, "instruments"), i, o) load_entry(o, 0, i);
+    json_array_foreach(json_object_get(root, "cases"), i, o) load_entry(o, 1, i);
+    const char *lang;
+    json_t *list;
+    json_object_foreach(json_object_get(root, "reporters"), lang, list) {
+        lang_of(lang, "reporters");
+        json_t *t;
+        json_array_foreach(list, i, t) {
+            if (!json_is_string(t))
+                die("reporters.%s: not a string", lang);
+            const char *s = json_string_value(t);
+            cg_vec_push(&reporters, cg_fold_title(s, strlen(s)));
+        }
+    }
+    json_decref(root);
+}
+
+static void load_states(const char *path)
+{
+    json_t *root = load(path);
+    json_t *arr = json_object_get(root, "countries");
+    if (!json_is_array(arr))
+        die("no \"countries\" list");
+    cg_map seen = {0};
+    size_t i;
+    json_t *o;
+    json_array_foreach(arr, i, o) {
+        const char *iso = json_string_value(json_object_get(o, "iso3"));
+        if (!iso || strlen(iso) != 3 || iso[0] < 'A' || iso[0] > 'Z' || iso[1] < 'A' || iso[1] > 'Z' ||
+            iso[2] < 'A' || iso[2] > 'Z')
+            die("countries[%zu]: \"iso3\" must be three capital letters", i);
+        if (cg_map_get(&seen, iso, NULL))
+            die("%s: listed twice", iso);
+        cg_map_put(&seen, iso, 1);
+        size_t ix = states.n;
+        cg_vec_push(&states, cg_xstrdup(iso));
+        const char *lang;
+        json_t *list;
+        json_object_foreach(o, lang, list) {
+            if (strcmp(lang, "iso3") == 0)
+                continue;
+            lang_of(lang, iso);
+            if (!json_is_array(list))
+                die("%s.%s must be a list", iso, lang);
+            size_t q;
+            json_t *t;
+            json_array_foreach(list, q, t) {
+                if (!json_is_string(t))
+                    die("%s.%s: a name that is not a string", iso, lang);
+                add_phrase(json_string_value(t), pay_of(CG_LANG_ALL, CG_R_STATE, 0, (int32_t)ix));
+            }
+        }
+    }
+    cg_map_free(&seen);
+    json_decref(root);
+}
+
+static void load_languages(void)
+{
+    for (int l = 0; l < CG_LANG_COUNT; l++) {
+        current_file = cg_langs[l]->code;
+        for (const cg_kwdef *w = cg_langs[l]->words; w->text; w++) {
+            if (w->role == CG_R_NONE || w->role >= CG_ROLE_COUNT)
+                die("\"%s\": no role", w->text);
+            add_phrase(w->text, pay_of(CG_LANG_BIT(l), w->role, w->flags, w->value));
+        }
+    }
+}
+
+/* ---- output ---------------------------------------------------------- */
+
+static FILE *out;
+static uint32_t digest = 2166136261u;
+
+static void put_str(const char *s)
+{
+    if (!s) {
+        fputs("NULL", out);
+        return;
+    }
+    fputc('"', out);
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        digest = (digest ^ *p) * 16777619u;
+        if (*p == '"' || *p == '\\')
+            fprintf(out, "\\%c", *p);
+        else if (*p < 0x20 || *p >= 0x7F)
+            fprintf(out, "\\%03o", *p);
+        else
+            fputc(*p, out);
+    }
+    fputc('"', out);
+}
+
+static uint64_t subtree_roles(uint32_t node)
+{
+    uint64_t r = 0;
+    for (size_t k = 0; k < nodes[node].np; k++)
+        r |= 1ull << nodes[node].pay[k].role;
+    for (size_t c = 0; c < nodes[node].nc; c++)
+        r |= subtree_roles(nodes[node].cn[c]);
+    return r;
+}
+
+static int cmp_title(const void *a, const void *b)
+{
+    return strcmp(((const title *)a)->folded, ((const title *)b)->folded);
+}
+
+/* children sorted by vid, for binary search */
+static void sort_children(tnode *n)
+{
+    for (size_t i = 1; i < n->nc; i++)
+        for (size_t j = i; j > 0 && n->cv[j - 1] > n->cv[j]; j--) {
+            uint32_t v = n->cv[j], c = n->cn[j];
+            n->cv[j] = n->cv[j - 1];
+            n->cn[j] = n->cn[j - 1];
+            n->cv[j - 1] = v;
+            n->cn[j - 1] = c;
+        }
+}
+
+static void write_tables(const char *path)
+{
+    out = fopen(path, "w");
+    if (!out) {
+        current_file = path;
+        die("cannot write");
+    }
+    fputs("/* generated by src/tools/gen_tables.c from src/data and src/lang: do not edit */\n"
+          "#include <stddef.h>\n#include \"tables.h\"\n\n",
+          out);
+
+    /* vocabulary */
+    fputs("const char cg_vkeys[] =\n", out);
+    size_t off = 0;
+    uint32_t *offs = cg_xcalloc(nwords, sizeof *offs);
+    for (size_t v = 1; v < nwords; v++) {
+        offs[v] = (uint32_t)off;
+        fputs("    ", out);
+        put_str(words[v].key);
+        fputc('\n', out);
+        off += words[v].len;
+    }
+    fputs("    \"\";\n", out);
+    fprintf(out, "const uint32_t cg_nvwords = %zu;\n", nwords);
+    fputs("const cg_vword cg_vwords[] = {\n    {0, 0, 0, 0, 0},\n", out);
+    for (size_t v = 1; v < nwords; v++) {
+        uint64_t r1 = 0, rs = words[v].root ? subtree_roles(words[v].root) : 0;
+        if (words[v].root)
+            for (size_t k = 0; k < nodes[words[v].root].np; k++)
+                r1 |= 1ull << nodes[words[v].root].pay[k].role;
+        fprintf(out, "    {0x%llxull, 0x%llxull, %u, %u, %zu},\n", (unsigned long long)r1,
+                (unsigned long long)rs, offs[v], words[v].root, words[v].len);
+    }
+    fputs("};\n", out);
+    size_t cap = 1;
+    while (cap < nwords * 2)
+        cap *= 2;
+    cg_vslot *slots = cg_xcalloc(cap, sizeof *slots);
+    for (size_t v = 1; v < nwords; v++) {
+        uint32_t h = cg_vhash(words[v].key, words[v].len);
+        size_t k = h & (cap - 1);
+        while (slots[k].hash)
+            k = (k + 1) & (cap - 1);
+        slots[k].hash = h;
+        slots[k].vid = (uint32_t)v;
+    }
+    fprintf(out, "const uint32_t cg_vslot_mask = %zu;\nconst cg_vslot cg_vslots[] = {\n", cap - 1);
+    for (size_t k = 0; k < cap; k++)
+        fprintf(out, "    {%uu, %u},\n", slots[k].hash, slots[k].vid);
+    fputs("};\n", out);
+    free(slots);
+    free(offs);
+
+    /* the ideographs' ids, by code point */
+    fputs("const uint32_t cg_vcjk[CG_VCJK_COUNT] = {\n", out);
+    uint32_t *cjk = cg_xcalloc(CG_VCJK_COUNT, sizeof *cjk);
+    for (size_t v = 1; v < nwords; v++) {
+        const unsigned char *k = (const unsigned char *)words[v].key;
+        if (words[v].len == 3 && k[0] >= 0xE4 && k[0] <= 0xE9) {
+            uint32_t cp = (uint32_t)(k[0] & 0x0F) << 12 | (uint32_t)(k[1] & 0x3F) << 6 | (k[2] & 0x3F);
+            if (cp >= CG_VCJK_FIRST && cp < CG_VCJK_FIRST + CG_VCJK_COUNT)
+                cjk[cp - CG_VCJK_FIRST] = (uint32_t)v;
+        }
+    }
+    for (size_t k = 0; k < CG_VCJK_COUNT; k += 16) {
+        fputs("   ", out);
+        for (size_t q = k; q < k + 16; q++)
+            fprintf(out, " %u,", cjk[q]);
+        fputc('\n', out);
+    }
+    fputs("};\n", out);
+    free(cjk);
+
+    /* trie: nodes in order, children and payloads in flat arrays */
+    size_t nedges = 0, npays = 0;
+    for (size_t k = 1; k < nnodes; k++) {
+        sort_children(&nodes[k]);
+        nedges += nodes[k].nc;
+        npays += nodes[k].np;
+    }
+    fprintf(out, "const uint32_t cg_ntnodes = %zu;\nconst cg_tnode cg_tnodes[] = {\n    {0, 0, 0, 0},\n", nnodes);
+    size_t e0 = 0, p0 = 0;
+    for (size_t k = 1; k < nnodes; k++) {
+        fprintf(out, "    {%zu, %zu, %zu, %zu},\n", e0, p0, nodes[k].nc, nodes[k].np);
+        e0 += nodes[k].nc;
+        p0 += nodes[k].np;
+    }
+    fputs("};\nconst cg_tedge cg_tedges[] = {\n", out);
+    for (size_t k = 1; k < nnodes; k++)
+        for (size_t c = 0; c < nodes[k].nc; c++)
+            fprintf(out, "    {%u, %u},\n", nodes[k].cv[c], nodes[k].cn[c]);
+    if (!nedges)
+        fputs("    {0, 0},\n", out);
+    fputs("};\nconst cg_tpay cg_tpays[] = {\n", out);
+    for (size_t k = 1; k < nnodes; k++)
+        for (size_t c = 0; c < nodes[k].np; c++) {
+            const cg_tpay *p = &nodes[k].pay[c];
+            fprintf(out, "    {%u, %u, %u, 0, %d},\n", p->langs, p->role, p->flags, (int)p->value);
+            digest = (digest ^ p->role ^ ((uint32_t)p->value << 8)) * 16777619u;
+        }
+    fputs("};\n", out);
+
+    /* registry */
+    fprintf(out, "const uint32_t cg_ntentries = %zu;\nconst cg_tentry cg_tentries[] = {\n", nentries);
+    for (size_t k = 0; k < nentries; k++) {
+        const entry *e = &entries[k];
+        fputs("    {", out);
+        put_str(e->id);
+        fprintf(out, ", %d, {", e->kind);
+        for (int l = 0; l < CG_LANG_COUNT; l++) {
+            if (l)
+                fputs(", ", out);
+            put_str(e->label[l]);
+        }
+        fputs("}, ", out);
+        put_str(e->date);
+        fputs("},\n", out);
+    }
+    if (!nentries)
+        fputs("    {NULL, 0, {NULL}, NULL},\n", out);
+    fputs("};\n", out);
+    qsort(titles, ntitles, sizeof *titles, cmp_title);
+    fprintf(out, "const uint32_t cg_nttitles = %zu;\nconst cg_ttitle cg_ttitles[] = {\n", ntitles);
+    for (size_t k = 0; k < ntitles; k++) {
+        fputs("    {", out);
+        put_str(titles[k].folded);
+        fprintf(out, ", %u},\n", titles[k].entry);
+    }
+    if (!ntitles)
+        fputs("    {NULL, 0},\n", out);
+    fputs("};\nconst char *const cg_treporters[] = {\n", out);
+    for (size_t k = 0; k < reporters.n; k++) {
+        fputs("    ", out);
+        put_str(reporters.v[k]);
+        fputs(",\n", out);
+    }
+    fputs("    NULL};\nconst char *const cg_tstates[] = {\n", out);
+    for (size_t k = 0; k < states.n; k++) {
+        fputs("    ", out);
+        put_str(states.v[k]);
+        fputs(",\n", out);
+    }
+    fprintf(out, "    NULL};\nconst uint32_t cg_ntstates = %zu;\n", states.n);
+    fprintf(out, "const char cg_tables_version[] = \"%08x\";\n", digest);
+    if (fclose(out) != 0) {
+        current_file = path;
+        die("cannot write");
+    }
+}
+
+int main(int argc, char **argv)
+{
+    if (argc != 4) {
+        fputs("usage: gen_tables OUT.c registry.json countries.json\n", stderr);
+        return 2;
+    }
+    load_languages();
+    load_registry(argv[2]);
+    load_states(argv[3]);
+    write_tables(argv[1]);
+    return 0;
+}
