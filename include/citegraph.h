@@ -247,6 +247,30 @@ typedef struct cg_graph cg_graph;
  *  Errors: CG_ERR_NOMEM. */
 cg_status cg_graph_new(cg_graph **out, cg_error *err);
 
+/** How much evidence an edge keeps. */
+typedef enum cg_evidence {
+    CG_EVIDENCE_FIRST = 0, /**< the first sentence (capped at 400 characters), the count of
+                                sentences (the weight), every form and location */
+    CG_EVIDENCE_FULL       /**< every sentence, and each mention's own (JSON Lines) */
+} cg_evidence;
+
+/** Chooses the evidence edges keep (CG_EVIDENCE_FIRST by default); call it
+ *  before the first cg_graph_add.  Errors: CG_ERR_USAGE when documents were
+ *  added already. */
+cg_status cg_graph_set_evidence(cg_graph *g, cg_evidence level, cg_error *err);
+
+/** Measures cg_graph_finish computes beyond the default ones. */
+typedef enum cg_measures {
+    CG_MEASURES_DEFAULT = 0,
+    CG_MEASURES_EXACT_BETWEENNESS = 1 /**< exact betweenness however large the graph (O(V E));
+                                           by default it is exact only when V * E <= 5e7, else
+                                           counted over paths of at most 4 steps */
+} cg_measures;
+
+/** Asks for measures beyond the default ones (a cg_measures flag set).
+ *  Errors: CG_ERR_USAGE when the graph is finished already. */
+cg_status cg_graph_set_measures(cg_graph *g, unsigned measures, cg_error *err);
+
 /** Adds a scanned document: its letter node, the nodes it cites and one
  *  `cites` edge per distinct target (weight = distinct mentions, echo links
  *  not counted twice).  Everything needed is copied: the document may be

@@ -4,11 +4,15 @@
  * mentions: the sum of those edges' weights; pagerank: igraph's PRPACK
  * PageRank over all edges, weighted, damping 0.85; hub and authority:
  * HITS (igraph, weighted); betweenness: igraph, directed, unweighted (a
- * weight is a count of mentions, not a distance); community: Infomap on
- * the directed weighted graph (igraph, seeded, so that the same graph
- * gives the same modules), numbered by size; first_cited, last_cited and
- * cited_by from the citing letters. */
+ * weight is a count of mentions, not a distance), exact when the graph is
+ * small (V * E at most CG_BETWEENNESS_EXACT_MAX) or when asked, else over
+ * paths of at most CG_BETWEENNESS_CUTOFF steps; community: Leiden
+ * (modularity) on the letters' projection (communities()), numbered by
+ * size; first_cited, last_cited and cited_by from the citing letters.
+ * Every measure but exact betweenness is near-linear in the graph. */
 #include <igraph/igraph.h>
+#include <math.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -43,48 +47,245 @@ static int cmp_mod(const void *a, const void *b)
     return x->first < y->first ? -1 : x->first > y->first;
 }
 
-/* Infomap modules, renumbered 1, 2, ... from the largest. */
-static cg_status communities(cg_graph *g, const igraph_t *ig, const igraph_vector_t *w, cg_error *err)
+/* igraph's random numbers are shared by the process: one graph is
+ * analysed at a time, each from the same seed. */
+static pthread_mutex_t igraph_lock = PTHREAD_MUTEX_INITIALIZER;
+
+/* Communities.  Letters are what a reader groups: two letters belong
+ * together when they cite the same things (bibliographic coupling), the
+ * more so when few others cite them, and when one cites the other.  The
+ * projection on the letters weighs each shared target t by
+ * 1 / log2(2 + in-degree(t)) and leaves out targets cited by more than a
+ * quarter of the letters, or by more than CG_COMMUNITY_HUB (the Charter is
+ * cited by everyone and tells nothing; the bound also keeps the projection
+ * linear in the edges); a citation
+ * between two letters weighs 1.  Leiden with the modularity objective
+ * (igraph, seeded) splits it; every other node joins the community whose
+ * letters cite it with the largest weight (an instrument through its
+ * articles too).  Communities are numbered by size from 1; 0: a node no
+ * letter cites. */
+#define CG_COMMUNITY_HUB 100
+
+typedef struct wedge {
+    size_t a, b;
+    double w;
+} wedge;
+
+static int cmp_wedge(const void *x, const void *y)
 {
-    size_t nn = g->nodes.n;
-    igraph_vector_int_t mem;
-    if (igraph_vector_int_init(&mem, 0) != IGRAPH_SUCCESS) {
-        cg_error_set(err, NULL, 0, 0, "igraph: out of memory");
-        return CG_ERR_GRAPH;
-    }
-    igraph_real_t codelength;
-    igraph_rng_seed(igraph_rng_default(), 20261123);
-    igraph_error_t rc = igraph_community_infomap(ig, g->edges.n ? w : NULL, NULL, 10, &mem, &codelength);
-    if (rc != IGRAPH_SUCCESS) {
-        igraph_vector_int_destroy(&mem);
-        cg_error_set(err, NULL, 0, 0, "igraph: Infomap: %s", igraph_strerror(rc));
-        return CG_ERR_GRAPH;
-    }
-    long maxm = 0;
-    for (size_t k = 0; k < nn; k++)
-        if (VECTOR(mem)[k] > maxm)
-            maxm = (long)VECTOR(mem)[k];
-    modsize *ms = cg_xcalloc((size_t)maxm + 1, sizeof *ms);
-    for (long m = 0; m <= maxm; m++) {
-        ms[m].module = m;
-        ms[m].first = (size_t)-1;
-    }
+    const wedge *p = x, *q = y;
+    if (p->a != q->a)
+        return p->a < q->a ? -1 : 1;
+    return p->b < q->b ? -1 : p->b > q->b;
+}
+
+static cg_status communities(cg_graph *g, cg_error *err)
+{
+    size_t nn = g->nodes.n, ne = g->edges.n;
+    /* letters and their indices in the projection */
+    size_t *lix = cg_xmalloc((nn ? nn : 1) * sizeof *lix), nl = 0;
     for (size_t k = 0; k < nn; k++) {
-        modsize *x = &ms[VECTOR(mem)[k]];
-        x->size++;
-        if (k < x->first)
-            x->first = k;
+        const gnode *n = g->nodes.v[k];
+        lix[k] = n->kind == CG_KIND_LETTER && n->in_corpus ? nl++ : (size_t)-1;
     }
-    cg_sort(ms, (size_t)maxm + 1, sizeof *ms, cmp_mod);
-    long *rank = cg_xcalloc((size_t)maxm + 1, sizeof *rank);
-    for (long r = 0; r <= maxm; r++)
-        rank[ms[r].module] = r + 1;
+    /* citing letters of each node (CSR) */
+    size_t *deg = cg_xcalloc(nn + 1, sizeof *deg);
+    for (size_t k = 0; k < ne; k++) {
+        const gedge *e = g->edges.v[k];
+        if (e->kind == CG_EDGE_CITES && lix[e->from] != (size_t)-1)
+            deg[e->to + 1]++;
+    }
     for (size_t k = 0; k < nn; k++)
-        ((gnode *)g->nodes.v[k])->community = rank[VECTOR(mem)[k]];
-    free(rank);
-    free(ms);
-    igraph_vector_int_destroy(&mem);
-    return CG_OK;
+        deg[k + 1] += deg[k];
+    size_t *cite = cg_xmalloc((deg[nn] ? deg[nn] : 1) * sizeof *cite), *fill = cg_xcalloc(nn ? nn : 1, sizeof *fill);
+    for (size_t k = 0; k < ne; k++) {
+        const gedge *e = g->edges.v[k];
+        if (e->kind == CG_EDGE_CITES && lix[e->from] != (size_t)-1)
+            cite[deg[e->to] + fill[e->to]++] = e->from;
+    }
+    /* the projection's weighted pairs; a target cited by more than a
+     * quarter of the letters (or CG_COMMUNITY_HUB) is a hub */
+    size_t hub = nl / 4 > 3 ? nl / 4 : 3;
+    if (hub > CG_COMMUNITY_HUB)
+        hub = CG_COMMUNITY_HUB;
+    wedge *pw = NULL;
+    size_t npw = 0, cappw = 0;
+    for (size_t t = 0; t < nn; t++) {
+        size_t k = deg[t + 1] - deg[t];
+        if (lix[t] != (size_t)-1) /* a letter cited by letters: direct links */
+            for (size_t q = deg[t]; q < deg[t + 1]; q++) {
+                if (npw == cappw)
+                    pw = cg_xrealloc(pw, (cappw = cappw ? cappw * 2 : 1024) * sizeof *pw);
+                size_t a = lix[cite[q]], b = lix[t];
+                pw[npw++] = (wedge){a < b ? a : b, a < b ? b : a, 1.0};
+            }
+        if (k < 2 || k > hub)
+            continue;
+        double w = 1.0 / log2(2.0 + (double)k);
+        for (size_t q = deg[t]; q < deg[t + 1]; q++)
+            for (size_t r = q + 1; r < deg[t + 1]; r++) {
+                if (npw == cappw)
+                    pw = cg_xrealloc(pw, (cappw = cappw ? cappw * 2 : 1024) * sizeof *pw);
+                size_t a = lix[cite[q]], b = lix[cite[r]];
+                if (a != b)
+                    pw[npw++] = (wedge){a < b ? a : b, a < b ? b : a, w};
+            }
+    }
+    qsort(pw, npw, sizeof *pw, cmp_wedge);
+    size_t nu = 0; /* merge duplicates */
+    for (size_t k = 0; k < npw; k++) {
+        if (nu && pw[nu - 1].a == pw[k].a && pw[nu - 1].b == pw[k].b)
+            pw[nu - 1].w += pw[k].w;
+        else
+            pw[nu++] = pw[k];
+    }
+    cg_status st = CG_OK;
+    long *lcomm = cg_xcalloc(nl ? nl : 1, sizeof *lcomm);
+    if (nl && !nu) {
+        for (size_t k = 0; k < nl; k++)
+            lcomm[k] = (long)k; /* nothing links the letters: each on its own */
+    } else if (nl) {
+        igraph_t pg;
+        igraph_vector_int_t ev, mem;
+        igraph_vector_t w, strength;
+        int have = 0;
+        if (igraph_vector_int_init(&ev, (igraph_integer_t)(2 * nu)) != IGRAPH_SUCCESS)
+            goto oom;
+        have |= 1;
+        if (igraph_vector_init(&w, (igraph_integer_t)nu) != IGRAPH_SUCCESS)
+            goto oom;
+        have |= 2;
+        for (size_t k = 0; k < nu; k++) {
+            VECTOR(ev)[2 * k] = (igraph_integer_t)pw[k].a;
+            VECTOR(ev)[2 * k + 1] = (igraph_integer_t)pw[k].b;
+            VECTOR(w)[k] = pw[k].w;
+        }
+        if (igraph_create(&pg, &ev, (igraph_integer_t)nl, IGRAPH_UNDIRECTED) != IGRAPH_SUCCESS)
+            goto oom;
+        have |= 4;
+        if (igraph_vector_init(&strength, 0) != IGRAPH_SUCCESS || (have |= 8, 0) ||
+            igraph_strength(&pg, &strength, igraph_vss_all(), IGRAPH_ALL, IGRAPH_LOOPS, &w) != IGRAPH_SUCCESS)
+            goto oom;
+        if (igraph_vector_int_init(&mem, 0) != IGRAPH_SUCCESS)
+            goto oom;
+        have |= 16;
+        double total = 0;
+        for (size_t k = 0; k < nu; k++)
+            total += pw[k].w;
+        igraph_integer_t nc = 0;
+        igraph_real_t quality = 0;
+        igraph_rng_seed(igraph_rng_default(), 20261123);
+        /* ten rounds: Leiden's result is stable long before on letters' graphs,
+         * and "until stable" is not bounded */
+        igraph_error_t rc = igraph_community_leiden(&pg, &w, &strength, 1.0 / (2.0 * total), 0.01, 0, 10,
+                                                    &mem, &nc, &quality);
+        if (rc != IGRAPH_SUCCESS) {
+            cg_error_set(err, NULL, 0, 0, "igraph: Leiden: %s", igraph_strerror(rc));
+            st = CG_ERR_GRAPH;
+        } else {
+            for (size_t k = 0; k < nl; k++)
+                lcomm[k] = (long)VECTOR(mem)[k];
+        }
+        if (0) {
+        oom:
+            cg_error_set(err, NULL, 0, 0, "igraph: out of memory");
+            st = CG_ERR_GRAPH;
+        }
+        if (have & 16)
+            igraph_vector_int_destroy(&mem);
+        if (have & 8)
+            igraph_vector_destroy(&strength);
+        if (have & 4)
+            igraph_destroy(&pg);
+        if (have & 2)
+            igraph_vector_destroy(&w);
+        if (have & 1)
+            igraph_vector_int_destroy(&ev);
+    }
+    free(pw);
+    if (st == CG_OK) {
+        /* every node's raw community: a letter's own, else the community
+         * whose letters cite it (and its articles) with the largest weight */
+        long *raw = cg_xmalloc((nn ? nn : 1) * sizeof *raw);
+        double *score = cg_xcalloc(nl ? nl : 1, sizeof *score);
+        long *touched = cg_xmalloc((nl ? nl : 1) * sizeof *touched);
+        size_t *kids = cg_xcalloc(nn + 1, sizeof *kids);
+        for (size_t k = 0; k < ne; k++) { /* articles of each instrument */
+            const gedge *e = g->edges.v[k];
+            if (e->kind == CG_EDGE_PART_OF)
+                kids[e->to + 1]++;
+        }
+        for (size_t k = 0; k < nn; k++)
+            kids[k + 1] += kids[k];
+        size_t *kid = cg_xmalloc((kids[nn] ? kids[nn] : 1) * sizeof *kid), *kf = cg_xcalloc(nn ? nn : 1, sizeof *kf);
+        for (size_t k = 0; k < ne; k++) {
+            const gedge *e = g->edges.v[k];
+            if (e->kind == CG_EDGE_PART_OF)
+                kid[kids[e->to] + kf[e->to]++] = e->from;
+        }
+        for (size_t t = 0; t < nn; t++) {
+            if (lix[t] != (size_t)-1) {
+                raw[t] = lcomm[lix[t]];
+                continue;
+            }
+            size_t nt = 0;
+            for (size_t pass = 0; pass < 1 + kids[t + 1] - kids[t]; pass++) {
+                size_t node = pass ? kid[kids[t] + pass - 1] : t;
+                for (size_t q = deg[node]; q < deg[node + 1]; q++) {
+                    long c = lcomm[lix[cite[q]]];
+                    if (score[c] == 0)
+                        touched[nt++] = c;
+                    score[c] += 1.0;
+                }
+            }
+            long best = -1;
+            for (size_t q = 0; q < nt; q++) {
+                long c = touched[q];
+                if (best < 0 || score[c] > score[best] || (score[c] == score[best] && c < best))
+                    best = c;
+            }
+            for (size_t q = 0; q < nt; q++)
+                score[touched[q]] = 0;
+            raw[t] = best; /* -1: no letter cites it */
+        }
+        free(kid);
+        free(kf);
+        free(kids);
+        free(touched);
+        free(score);
+        /* numbered by size, ties by the first node */
+        long maxm = -1;
+        for (size_t k = 0; k < nn; k++)
+            if (raw[k] > maxm)
+                maxm = raw[k];
+        modsize *ms = cg_xcalloc((size_t)maxm + 2, sizeof *ms);
+        for (long m = 0; m <= maxm; m++) {
+            ms[m].module = m;
+            ms[m].first = (size_t)-1;
+        }
+        for (size_t k = 0; k < nn; k++)
+            if (raw[k] >= 0) {
+                modsize *x = &ms[raw[k]];
+                x->size++;
+                if (k < x->first)
+                    x->first = k;
+            }
+        cg_sort(ms, (size_t)maxm + 1, sizeof *ms, cmp_mod);
+        long *rank = cg_xcalloc((size_t)maxm + 2, sizeof *rank);
+        for (long r = 0; r <= maxm; r++)
+            rank[ms[r].module] = ms[r].size ? r + 1 : 0;
+        for (size_t k = 0; k < nn; k++)
+            ((gnode *)g->nodes.v[k])->community = raw[k] >= 0 ? rank[raw[k]] : 0;
+        free(rank);
+        free(ms);
+        free(raw);
+    }
+    free(lcomm);
+    free(cite);
+    free(fill);
+    free(deg);
+    free(lix);
+    return st;
 }
 
 static char *senders_string(const cg_map *m);
@@ -132,7 +333,7 @@ static void citing_letters(cg_graph *g)
     free(by);
 }
 
-cg_status cg_graph_analyse(cg_graph *g, cg_error *err)
+static cg_status analyse(cg_graph *g, cg_error *err)
 {
     cg_status st = CG_OK;
     size_t nn = g->nodes.n, ne = g->edges.n;
@@ -203,14 +404,19 @@ cg_status cg_graph_analyse(cg_graph *g, cg_error *err)
     igraph_vector_t bt;
     IGCHECK(igraph_vector_init(&bt, 0));
     {
-        igraph_error_t rc = igraph_betweenness(&ig, &bt, igraph_vss_all(), IGRAPH_DIRECTED, NULL);
+        /* exact betweenness is O(V E): on request, or for small graphs */
+        int exact = g->exact_betweenness || (double)nn * (double)ne <= CG_BETWEENNESS_EXACT_MAX;
+        g->betweenness_cutoff = exact ? 0 : CG_BETWEENNESS_CUTOFF;
+        igraph_error_t rc = exact ? igraph_betweenness(&ig, &bt, igraph_vss_all(), IGRAPH_DIRECTED, NULL)
+                                  : igraph_betweenness_cutoff(&ig, &bt, igraph_vss_all(), IGRAPH_DIRECTED,
+                                                              NULL, CG_BETWEENNESS_CUTOFF);
         if (rc == IGRAPH_SUCCESS)
             for (size_t k = 0; k < nn; k++)
                 ((gnode *)g->nodes.v[k])->betweenness = finite_or_zero(VECTOR(bt)[k]);
         igraph_vector_destroy(&bt);
         IGCHECK(rc);
     }
-    st = communities(g, &ig, &w, err);
+    st = communities(g, err);
     if (st != CG_OK)
         goto done;
     citing_letters(g);
@@ -223,6 +429,14 @@ done:
         igraph_vector_destroy(&w);
     if (have_ev)
         igraph_vector_int_destroy(&ev);
+    return st;
+}
+
+cg_status cg_graph_analyse(cg_graph *g, cg_error *err)
+{
+    pthread_mutex_lock(&igraph_lock);
+    cg_status st = analyse(g, err);
+    pthread_mutex_unlock(&igraph_lock);
     return st;
 }
 

@@ -139,6 +139,8 @@ void cli_signals_init(void);
 
 /* -j N: scanning threads (0: one per processor). */
 extern int cli_jobs;
+/* --evidence: what edges keep (JSON Lines from letters keeps everything). */
+extern cg_evidence cli_evidence;
 
 /* Writes s padded to `width` terminal columns (CJK counts two). */
 void cli_pad(const char *s, size_t width);

@@ -25,6 +25,10 @@ static void help(FILE *fp)
           "  -f, --format FORMAT   graphml (default), gexf, json, jsonl, csv (-o is then a\n"
           "                        folder, or NAME.csv for NAME.nodes.csv and\n"
           "                        NAME.edges.csv), dot; see `citegraph export --help`\n"
+          "      --evidence WHAT   first (default): an edge keeps its first sentence\n"
+          "                        (400 characters at most) and the count of the\n"
+          "                        others (weight); full: every sentence (always so\n"
+          "                        for -f jsonl)\n"
           "  -m, --manifest FILE   file name -> symbol, date, sender, language (JSON\n"
           "                        or CSV): what a catalogue knows beats the header\n"
           "      --json            print a summary as JSON on standard output\n"
@@ -48,6 +52,7 @@ int cli_build(int argc, char **argv)
         {"output", required_argument, NULL, 'o'}, {"registry", required_argument, NULL, 'r'}, {"manifest", required_argument, NULL, 'm'},
         {"json", no_argument, NULL, 'j'},         {"quiet", no_argument, NULL, 'q'},
         {"format", required_argument, NULL, 'f'}, {"gexf-version", required_argument, NULL, 'G'},
+        {"evidence", required_argument, NULL, 'E'},
         {"strict", no_argument, NULL, 'S'},       {"allow-empty", no_argument, NULL, OPT_ALLOW_EMPTY},
         {"follow-special", no_argument, NULL, CLI_OPT_FOLLOW_SPECIAL},
         {"help", no_argument, NULL, 'h'},         {NULL, 0, NULL, 0}};
@@ -71,6 +76,14 @@ int cli_build(int argc, char **argv)
         case 'j': json = 1; break;
         case 'm': manifest_path = optarg; break;
         case 'f': format = optarg; break;
+        case 'E':
+            if (strcmp(optarg, "full") == 0) {
+                cli_evidence = CG_EVIDENCE_FULL;
+            } else if (strcmp(optarg, "first") != 0) {
+                cli_errorf("build: --evidence takes first or full, not '%s'", optarg);
+                return EXIT_USAGE;
+            }
+            break;
         case 'G': gexf12 = strcmp(optarg, "1.2") == 0; break;
         case 'S': strict = 1; break;
         case OPT_ALLOW_EMPTY: allow_empty = 1; break;
@@ -80,6 +93,8 @@ int cli_build(int argc, char **argv)
         default: help(stderr); return EXIT_USAGE;
         }
     }
+    if (format && strcmp(format, "jsonl") == 0)
+        cli_evidence = CG_EVIDENCE_FULL; /* JSON Lines: every mention with its sentence */
     if (optind >= argc) {
         cli_errorf("build: no PATH given");
         help(stderr);

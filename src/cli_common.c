@@ -326,6 +326,7 @@ static void *scan_worker(void *arg)
 }
 
 int cli_jobs = 0; /* -j: 0 means one per processor */
+cg_evidence cli_evidence = CG_EVIDENCE_FIRST;
 
 static int worker_count(size_t files)
 {
@@ -344,6 +345,7 @@ int cli_scan_into(cg_graph **out, const cg_registry *reg, const cg_manifest *man
     cg_map why = {0};
     cg_error err = {0};
     cg_graph_new(out, &err);
+    cg_graph_set_evidence(*out, cli_evidence, &err);
     int tty = !quiet && isatty(STDERR_FILENO);
     const size_t batch = 256;
     scan_job job;

@@ -63,6 +63,8 @@ int cli_export(int argc, char **argv)
         default: help(stderr); return EXIT_USAGE;
         }
     }
+    if (format && strcmp(format, "jsonl") == 0)
+        cli_evidence = CG_EVIDENCE_FULL; /* JSON Lines: every mention with its sentence */
     if (!format || !out) {
         cli_errorf("export: --format and -o are needed");
         help(stderr);

@@ -14,7 +14,7 @@ static void help(FILE *fp)
           "\n"
           "Counts by kind, letters by sender and by year, the top nodes by each\n"
           "measure (in-degree, mentions, PageRank, authority, hub, betweenness),\n"
-          "and the largest communities (Infomap) with their top members.\n"
+          "and the largest communities (Leiden) with their top members.\n"
           "\n"
           "  -n, --limit N         rows per list (default 5)\n" CLI_SOURCE_HELP
           "  -h, --help            this help\n"
@@ -186,12 +186,12 @@ int cli_stats(int argc, char **argv)
         if (src.json)
             json_object_set_new(tops, measures[m].name, arr);
     }
-    /* communities, largest first (Infomap numbers them by size) */
+    /* communities, largest first (numbered by size) */
     size_t ncm;
     kv *cms = counts(&comms, &ncm, 0);
     json_t *carr = src.json ? json_array() : NULL;
     if (!src.json)
-        printf("\nlargest communities (Infomap):\n");
+        printf("\nlargest communities (Leiden):\n");
     for (size_t q = 0; q < ncm && q < limit; q++) {
         long id = strtol(cms[q].key, NULL, 10);
         size_t n = 0;

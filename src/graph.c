@@ -54,7 +54,9 @@ void cg_gedge_free(void *p)
     free(e->text);
     free(e->locations);
     free(e->offsets);
-    cg_vec_free(&e->mentions, cg_gmention_free);
+    free(e->m);
+    free(e->first_text.text);
+    free(e->first_any.text);
     free(e);
 }
 
@@ -76,8 +78,31 @@ void cg_graph_free(cg_graph *g)
     cg_vec_free(&g->letter_aliases, free);
     cg_vec_free(&g->warnings, free);
     cg_map_free(&g->by_name);
-    cg_map_free(&g->by_pair);
+    cg_imap_free(&g->by_pair);
+    cg_strtab_free(&g->files);
+    cg_strtab_free(&g->strs);
+    free(g->file_of_rank);
     free(g);
+}
+
+cg_status cg_graph_set_measures(cg_graph *g, unsigned measures, cg_error *err)
+{
+    if (g->finished) {
+        cg_error_set(err, NULL, 0, 0, "the measures are chosen before the graph is finished");
+        return CG_ERR_USAGE;
+    }
+    g->exact_betweenness = (measures & CG_MEASURES_EXACT_BETWEENNESS) != 0;
+    return CG_OK;
+}
+
+cg_status cg_graph_set_evidence(cg_graph *g, cg_evidence level, cg_error *err)
+{
+    if (g->nodes.n || g->finished) {
+        cg_error_set(err, NULL, 0, 0, "the evidence level is chosen before documents are added");
+        return CG_ERR_USAGE;
+    }
+    g->evidence = level;
+    return CG_OK;
 }
 
 size_t cg_graph_node(cg_graph *g, const char *name, cg_kind kind, int *created)
@@ -98,14 +123,18 @@ size_t cg_graph_node(cg_graph *g, const char *name, cg_kind kind, int *created)
     return ix;
 }
 
+uint64_t cg_graph_pair_key(size_t from, size_t to, cg_edge_kind kind)
+{
+    return (uint64_t)from << 33 | (uint64_t)to << 1 | (uint64_t)kind;
+}
+
 size_t cg_graph_edge(cg_graph *g, size_t from, size_t to, cg_edge_kind kind, int *created)
 {
-    char key[64];
-    snprintf(key, sizeof key, "%zu\x1f%zu\x1f%d", from, to, (int)kind);
+    uint64_t key = cg_graph_pair_key(from, to, kind);
     size_t ix;
     if (created)
         *created = 0;
-    if (cg_map_get(&g->by_pair, key, &ix))
+    if (cg_imap_get(&g->by_pair, key, &ix))
         return ix;
     gedge *e = cg_xcalloc(1, sizeof *e);
     e->from = from;
@@ -113,19 +142,10 @@ size_t cg_graph_edge(cg_graph *g, size_t from, size_t to, cg_edge_kind kind, int
     e->kind = kind;
     ix = g->edges.n;
     cg_vec_push(&g->edges, e);
-    cg_map_put(&g->by_pair, key, ix);
+    cg_imap_put(&g->by_pair, key, ix);
     if (created)
         *created = 1;
     return ix;
-}
-
-void cg_gmention_free(void *p)
-{
-    gmention *m = p;
-    free(m->file);
-    free(m->text);
-    free(m->sentence);
-    free(m);
 }
 
 void cg_list_append(char **list, const char *s, const char *sep)
@@ -168,68 +188,127 @@ static void set_if(char **dst, const char *v)
     }
 }
 
+/* Mentions in (file, offset) order; when the graph is finished, a
+ * mention's file is the rank of its name among the files' (rank_files). */
 static int cmp_mention(const void *a, const void *b)
 {
-    const gmention *x = *(gmention *const *)a, *y = *(gmention *const *)b;
-    int c = strcmp(x->file, y->file);
-    if (c)
-        return c;
+    const gmention *x = a, *y = b;
+    if (x->file != y->file)
+        return x->file < y->file ? -1 : 1;
     return x->offset < y->offset ? -1 : x->offset > y->offset;
 }
 
-/* An edge's evidence from its mentions, in (file, offset) order: the
- * sentences (a mention is a sentence that cites the target: the same
- * target named twice in one sentence is one mention; a link printed under
- * the page repeats the text and counts only when nothing else does), the
- * forms as written, the locations and offsets. */
-static void edge_evidence(gedge *e)
+static int cmp_u64(const void *a, const void *b)
 {
-    if (!e->mentions.n)
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* A sentence cut to CG_SENTENCE_CAP characters around the form it cites,
+ * with … where it was cut. */
+static char *capped(const char *sentence, const char *form)
+{
+    size_t chars = cg_utf8_count(sentence, strlen(sentence));
+    if (chars <= CG_SENTENCE_CAP)
+        return cg_xstrdup(sentence);
+    const char *at = form && *form ? strstr(sentence, form) : NULL;
+    size_t before = at ? cg_utf8_count(sentence, (size_t)(at - sentence)) : 0;
+    size_t len = at ? cg_utf8_count(form, strlen(form)) : 0;
+    size_t first = 0;
+    if (before + len / 2 > CG_SENTENCE_CAP / 2)
+        first = before + len / 2 - CG_SENTENCE_CAP / 2;
+    if (first + CG_SENTENCE_CAP > chars)
+        first = chars - CG_SENTENCE_CAP;
+    const char *a = sentence;
+    for (size_t k = 0; k < first; k++)
+        a += (*a & 0x80) ? ((*a & 0xE0) == 0xC0 ? 2 : (*a & 0xF0) == 0xE0 ? 3 : 4) : 1;
+    const char *b = a;
+    for (size_t k = 0; k < CG_SENTENCE_CAP && *b; k++)
+        b += (*b & 0x80) ? ((*b & 0xE0) == 0xC0 ? 2 : (*b & 0xF0) == 0xE0 ? 3 : 4) : 1;
+    return cg_xsprintf("%s%.*s%s", first ? "…" : "", (int)(b - a), a, *b ? "…" : "");
+}
+
+/* An edge's evidence from its mentions, in (file, offset) order: the
+ * weight (a mention is a sentence that cites the target: the same target
+ * named twice in one sentence is one mention; a link printed under the
+ * page repeats the text and counts only when nothing else does), the
+ * sentence(s), the forms as written, the locations and offsets. */
+static void edge_evidence(const cg_graph *g, gedge *e, const char *const *file_of_rank,
+                          const uint32_t *rank)
+{
+    if (!e->nm)
         return;
-    cg_sort(e->mentions.v, e->mentions.n, sizeof *e->mentions.v, cmp_mention);
+    qsort(e->m, e->nm, sizeof *e->m, cmp_mention);
     free(e->sentence);
     free(e->text);
     free(e->locations);
     free(e->offsets);
     e->sentence = e->text = e->locations = e->offsets = NULL;
     e->weight = e->echoes = 0;
-    /* linear in the mentions: buffers, and maps for what was seen */
+    uint64_t *hashes = cg_xmalloc(e->nm * sizeof *hashes);
+    size_t nh = 0;
     cg_buf sent = {0}, text = {0}, locs = {0}, offs = {0};
-    cg_map seen_sent = {0}, seen_text = {0};
-    for (size_t k = 0; k < e->mentions.n; k++) {
-        const gmention *m = e->mentions.v[k];
-        if (m->echo) {
+    cg_imap seen_sent = {0}, seen_form = {0};
+    for (size_t k = 0; k < e->nm; k++) {
+        const gmention *m = &e->m[k];
+        if (m->echo)
             e->echoes++;
-        } else if (m->sentence && *m->sentence && !cg_map_get(&seen_sent, m->sentence, NULL)) {
-            cg_map_put(&seen_sent, m->sentence, 1);
-            if (sent.len)
-                cg_buf_putc(&sent, '\n');
-            cg_buf_puts(&sent, m->sentence);
-            e->weight++;
+        else
+            hashes[nh++] = m->sent_hash;
+        if (g->evidence == CG_EVIDENCE_FULL && !m->echo && m->sentence != UINT32_MAX &&
+            !cg_imap_get(&seen_sent, m->sent_hash, NULL)) {
+            cg_imap_put(&seen_sent, m->sent_hash, 1);
+            const char *st = cg_strtab_get(&g->strs, m->sentence);
+            if (st && *st) {
+                if (sent.len)
+                    cg_buf_putc(&sent, '\n');
+                cg_buf_puts(&sent, st);
+            }
         }
-        if (m->text && *m->text && !cg_map_get(&seen_text, m->text, NULL)) {
-            cg_map_put(&seen_text, m->text, 1);
+        const char *form = cg_strtab_get(&g->strs, m->form);
+        if (form && *form && !cg_imap_get(&seen_form, m->form, NULL)) {
+            cg_imap_put(&seen_form, m->form, 1);
             if (text.len)
                 cg_buf_puts(&text, "; ");
-            cg_buf_puts(&text, m->text);
+            cg_buf_puts(&text, form);
         }
-        cg_buf_printf(&locs, "%s%s:%ld:%ld", locs.len ? " " : "", m->file, m->line, m->column);
-        cg_buf_printf(&offs, "%s%zu+%zu", offs.len ? " " : "", m->offset, m->length);
+        cg_buf_puts(&locs, locs.len ? " " : "");
+        cg_buf_puts(&locs, file_of_rank[m->file]);
+        cg_buf_printf(&locs, ":%u:%u", m->line, m->column);
+        cg_buf_printf(&offs, "%s%llu+%u", offs.len ? " " : "", (unsigned long long)m->offset, m->length);
     }
-    if (!e->weight && e->kind == CG_EDGE_CITES) {
+    qsort(hashes, nh, sizeof *hashes, cmp_u64);
+    for (size_t k = 0; k < nh; k++)
+        if (!k || hashes[k] != hashes[k - 1])
+            e->weight++;
+    free(hashes);
+    const first_sentence *f = e->first_text.text ? &e->first_text : &e->first_any;
+    if (g->evidence == CG_EVIDENCE_FULL) {
+        if (!sent.len && e->nm && e->m[0].sentence != UINT32_MAX) {
+            const char *st = cg_strtab_get(&g->strs, e->m[0].sentence);
+            if (st)
+                cg_buf_puts(&sent, st);
+        }
+    } else if (f->text && *f->text) {
+        /* the form of the mention the first sentence came from */
+        const char *form = NULL;
+        for (size_t k = 0; k < e->nm && !form; k++)
+            if (e->m[k].file == rank[f->file] && e->m[k].offset == f->offset)
+                form = cg_strtab_get(&g->strs, e->m[k].form);
+        char *c = capped(f->text, form);
+        cg_buf_puts(&sent, c);
+        free(c);
+    }
+    if (!e->weight && e->kind == CG_EDGE_CITES)
         e->weight = 1; /* only seen as a link annotation */
-        const gmention *m = e->mentions.v[0];
-        if (m->sentence)
-            cg_buf_puts(&sent, m->sentence);
-    }
     e->sentence = sent.len ? cg_buf_take(&sent) : NULL;
     e->text = text.len ? cg_buf_take(&text) : NULL;
     e->locations = cg_buf_take(&locs);
     e->offsets = cg_buf_take(&offs);
     cg_buf_free(&sent);
     cg_buf_free(&text);
-    cg_map_free(&seen_sent);
-    cg_map_free(&seen_text);
+    cg_imap_free(&seen_sent);
+    cg_imap_free(&seen_form);
 }
 
 /* "b a" -> "a b" */
@@ -258,6 +337,30 @@ static int own_symbol(const cg_meta *m, const char *sym)
         if ((p == m->symbols || p[-1] == ' ') && (p[l] == ' ' || p[l] == '\0'))
             return 1;
     return 0;
+}
+
+/* Keeps the sentence of the mention first in (file, offset) order. */
+static void offer_first(const cg_graph *g, first_sentence *f, uint32_t file, uint64_t offset,
+                        const char *sentence)
+{
+    if (f->text) {
+        int c = file == f->file ? 0 : strcmp(cg_strtab_get(&g->files, file), cg_strtab_get(&g->files, f->file));
+        if (c > 0 || (c == 0 && offset >= f->offset))
+            return;
+        free(f->text);
+    }
+    f->text = cg_xstrdup(sentence);
+    f->file = file;
+    f->offset = offset;
+}
+
+static void merge_first(const cg_graph *g, first_sentence *dst, first_sentence *src)
+{
+    if (!src->text)
+        return;
+    offer_first(g, dst, src->file, src->offset, src->text);
+    free(src->text);
+    src->text = NULL;
 }
 
 cg_status cg_graph_add(cg_graph *g, const cg_document *doc, cg_error *err)
@@ -303,6 +406,7 @@ cg_status cg_graph_add(cg_graph *g, const cg_document *doc, cg_error *err)
     if (m->sc_year && !L->sc_year)
         L->sc_year = m->sc_year;
 
+    uint32_t file = cg_strtab_intern(&g->files, m->file);
     for (size_t k = 0; k < cg_document_ref_count(doc); k++) {
         const cg_ref *r = cg_document_ref(doc, k);
         if (strcmp(r->target, m->id) == 0 || own_symbol(m, r->target))
@@ -334,21 +438,56 @@ cg_status cg_graph_add(cg_graph *g, const cg_document *doc, cg_error *err)
         /* what the edge says is derived from its mentions when the graph is
          * finished (edge_evidence), in an order that does not depend on the
          * order the documents came in */
-        gmention *gm = cg_xcalloc(1, sizeof *gm);
-        gm->file = cg_xstrdup(m->file);
-        gm->text = cg_xstrdup(r->text);
-        gm->sentence = cg_xstrdup(r->sentence);
-        gm->line = r->line;
-        gm->column = r->column;
+        if (e->nm == e->capm)
+            e->m = cg_xrealloc(e->m, (e->capm = e->capm ? e->capm * 2 : 2) * sizeof *e->m);
+        gmention *gm = &e->m[e->nm++];
+        gm->file = file;
+        gm->form = cg_strtab_intern(&g->strs, r->text ? r->text : "");
+        gm->sentence = g->evidence == CG_EVIDENCE_FULL ? cg_strtab_intern(&g->strs, r->sentence ? r->sentence : "")
+                                                       : UINT32_MAX;
+        gm->sent_hash = cg_hash64(r->sentence ? r->sentence : "", r->sentence ? strlen(r->sentence) : 0);
+        gm->line = (uint32_t)r->line;
+        gm->column = (uint32_t)r->column;
         gm->offset = r->offset;
-        gm->length = r->length;
-        gm->echo = r->echo;
-        cg_vec_push(&e->mentions, gm);
+        gm->length = (uint32_t)r->length;
+        gm->echo = (uint8_t)r->echo;
+        if (g->evidence != CG_EVIDENCE_FULL && r->sentence) {
+            offer_first(g, &e->first_any, file, r->offset, r->sentence);
+            if (!r->echo)
+                offer_first(g, &e->first_text, file, r->offset, r->sentence);
+        }
     }
     return st;
 }
 
 /* ---- finishing ------------------------------------------------------ */
+
+typedef struct named {
+    const char *name;
+    uint32_t ix;
+} named;
+
+static int cmp_named(const void *a, const void *b)
+{
+    return strcmp(((const named *)a)->name, ((const named *)b)->name);
+}
+
+/* The rank of every file's name in sorted order, by file index. */
+static uint32_t *rank_files(const cg_graph *g)
+{
+    size_t n = g->files.n;
+    named *v = cg_xmalloc((n ? n : 1) * sizeof *v);
+    uint32_t *rank = cg_xmalloc((n ? n : 1) * sizeof *rank);
+    for (size_t k = 0; k < n; k++) {
+        v[k].name = cg_strtab_get(&g->files, (uint32_t)k);
+        v[k].ix = (uint32_t)k;
+    }
+    qsort(v, n, sizeof *v, cmp_named);
+    for (size_t k = 0; k < n; k++)
+        rank[v[k].ix] = (uint32_t)k;
+    free(v);
+    return rank;
+}
 
 static int cmp_node_ptr(const void *a, const void *b)
 {
@@ -543,7 +682,7 @@ cg_status cg_graph_finish(cg_graph *g, cg_error *err)
     memset(&g->nodes, 0, sizeof g->nodes);
     memset(&g->edges, 0, sizeof g->edges);
     cg_map_free(&g->by_name);
-    cg_map_free(&g->by_pair);
+    cg_imap_free(&g->by_pair);
     size_t *remap = cg_xmalloc((old_nodes.n ? old_nodes.n : 1) * sizeof *remap);
     for (size_t k = 0; k < old_nodes.n; k++) {
         gnode *n = old_nodes.v[k];
@@ -603,9 +742,12 @@ cg_status cg_graph_finish(cg_graph *g, cg_error *err)
             d->to = to;
             free(e);
         } else {
-            for (size_t q = 0; q < e->mentions.n; q++)
-                cg_vec_push(&d->mentions, e->mentions.v[q]);
-            e->mentions.n = 0;
+            if (d->nm + e->nm > d->capm)
+                d->m = cg_xrealloc(d->m, (d->capm = d->nm + e->nm) * sizeof *d->m);
+            memcpy(d->m + d->nm, e->m, e->nm * sizeof *e->m);
+            d->nm += e->nm;
+            merge_first(g, &d->first_text, &e->first_text);
+            merge_first(g, &d->first_any, &e->first_any);
             cg_gedge_free(e);
         }
     }
@@ -619,8 +761,18 @@ cg_status cg_graph_finish(cg_graph *g, cg_error *err)
     /* 4. a target only seen as a link annotation still counts once; an
      *    article is part of its instrument */
     size_t nedges = g->edges.n;
-    for (size_t k = 0; k < nedges; k++)
-        edge_evidence(g->edges.v[k]);
+    uint32_t *rank = rank_files(g);
+    const char **file_of_rank = cg_xmalloc((g->files.n ? g->files.n : 1) * sizeof *file_of_rank);
+    for (size_t k = 0; k < g->files.n; k++)
+        file_of_rank[rank[k]] = cg_strtab_get(&g->files, (uint32_t)k);
+    for (size_t k = 0; k < nedges; k++) {
+        gedge *e = g->edges.v[k];
+        for (size_t q = 0; q < e->nm; q++)
+            e->m[q].file = rank[e->m[q].file];
+        edge_evidence(g, e, file_of_rank, rank);
+    }
+    g->file_of_rank = file_of_rank;
+    free(rank);
     for (size_t k = 0; k < g->nodes.n; k++) {
         gnode *n = g->nodes.v[k];
         sort_list(&n->file);
@@ -669,12 +821,10 @@ cg_status cg_graph_finish(cg_graph *g, cg_error *err)
         se[k].to = ((gnode *)g->nodes.v[e->to])->name;
     }
     cg_sort(se, ne, sizeof *se, cmp_edge);
-    cg_map_free(&g->by_pair);
+    cg_imap_free(&g->by_pair);
     for (size_t k = 0; k < ne; k++) {
         g->edges.v[k] = se[k].e;
-        char key[64];
-        snprintf(key, sizeof key, "%zu\x1f%zu\x1f%d", se[k].e->from, se[k].e->to, (int)se[k].e->kind);
-        cg_map_put(&g->by_pair, key, k);
+        cg_imap_put(&g->by_pair, cg_graph_pair_key(se[k].e->from, se[k].e->to, se[k].e->kind), k);
     }
     free(se);
     free(pos);

@@ -4,6 +4,7 @@
 #define CG_GRAPH_H
 
 #include "internal.h"
+#include "strtab.h"
 
 typedef struct gnode {
     char *name, *label;
@@ -21,24 +22,40 @@ typedef struct gnode {
 
 typedef enum { CG_EDGE_CITES = 0, CG_EDGE_PART_OF = 1 } cg_edge_kind;
 
-/* One mention behind an edge, for the JSON Lines export. */
+/* One mention behind an edge, compact: its strings are interned in the
+ * graph (the file names, the forms as written, and with CG_EVIDENCE_FULL
+ * the sentences). */
 typedef struct gmention {
-    char *file, *text, *sentence;
-    long line, column;
-    size_t offset, length;
-    int echo;
+    uint64_t offset;
+    uint64_t sent_hash; /* of its sentence: weights count distinct sentences */
+    uint32_t file;      /* g->files; once finished, the rank of its name (g->file_of_rank) */
+    uint32_t form;      /* g->strs */
+    uint32_t sentence;  /* g->strs, UINT32_MAX when not kept */
+    uint32_t line, column, length;
+    uint8_t echo;
 } gmention;
+
+/* The first sentence of an edge's mentions in (file, offset) order, kept as
+ * they arrive. */
+typedef struct first_sentence {
+    char *text;
+    uint32_t file;   /* g->files */
+    uint64_t offset;
+} first_sentence;
 
 typedef struct gedge {
     size_t from, to;
     cg_edge_kind kind;
     long weight;     /* distinct mentions: sentences citing the target (echo links not counted) */
     long echoes;     /* mentions that were only link annotations */
-    char *sentence;  /* the sentences, one per line */
+    char *sentence;  /* the first sentence (capped), or with CG_EVIDENCE_FULL all, one per line */
     char *text;      /* the forms as written, "; "-separated */
     char *locations; /* "file:line:col" of each mention, space-separated */
     char *offsets;   /* "offset+length" of each mention in its file, in the same order */
-    cg_vec mentions; /* gmention*: kept while building, not in GraphML */
+    gmention *m;     /* kept while building, not in GraphML */
+    size_t nm, capm;
+    first_sentence first_text; /* of a mention in running text */
+    first_sentence first_any;  /* of any mention (links under the page included) */
     int anachronism; /* the target is dated after the citing letter */
 } gedge;
 
@@ -46,7 +63,13 @@ struct cg_graph {
     cg_vec nodes;   /* gnode* */
     cg_map by_name;
     cg_vec edges;   /* gedge* */
-    cg_map by_pair; /* "from\x1fto\x1fkind" -> edge index */
+    cg_imap by_pair; /* from << 33 | to << 1 | kind -> edge index */
+    cg_strtab files; /* the files mentions come from */
+    const char **file_of_rank; /* when finished: mentions' files by rank (see gmention) */
+    cg_strtab strs;  /* forms, and sentences with CG_EVIDENCE_FULL */
+    cg_evidence evidence;
+    int exact_betweenness;   /* asked for exact betweenness whatever the size */
+    long betweenness_cutoff; /* 0: betweenness is exact; else over paths of at most so many steps */
     cg_vec groups;  /* char*: joint symbols "A/75/693 S/2020/1307" */
     cg_vec letter_aliases; /* char*: "P\tletter:DATE:ISO3\tID", P 0 corpus letter, 1 citation */
     cg_vec warnings; /* char*: things the user should know (anachronisms) */
@@ -55,13 +78,22 @@ struct cg_graph {
 
 size_t cg_graph_node(cg_graph *g, const char *name, cg_kind kind, int *created);
 size_t cg_graph_edge(cg_graph *g, size_t from, size_t to, cg_edge_kind kind, int *created);
+/* The key of an edge in by_pair. */
+uint64_t cg_graph_pair_key(size_t from, size_t to, cg_edge_kind kind);
 void cg_gnode_free(void *p);
 void cg_gedge_free(void *p);
 /* Appends s to a newline- or separator-joined list unless already there. */
 void cg_list_add(char **list, const char *s, const char *sep);
 /* Appends s to a sep-joined list (duplicates kept). */
 void cg_list_append(char **list, const char *s, const char *sep);
-void cg_gmention_free(void *p);
+/* Exact betweenness (O(V E)) when V * E is at most this, or when asked;
+ * else betweenness over paths of at most CG_BETWEENNESS_CUTOFF steps. */
+#define CG_BETWEENNESS_EXACT_MAX 5e7
+#define CG_BETWEENNESS_CUTOFF 4
+
+/* The longest a first sentence is kept, in characters. */
+#define CG_SENTENCE_CAP 400
+
 /* Computes in-degree, mentions and PageRank (igraph). */
 cg_status cg_graph_analyse(cg_graph *g, cg_error *err);
 

@@ -182,9 +182,7 @@ cg_status cg_graph_load_graphml(cg_graph **out, const char *path, cg_error *err)
             }
             e->from = from;
             e->to = to;
-            char key[64];
-            snprintf(key, sizeof key, "%zu\x1f%zu\x1f%d", from, to, (int)e->kind);
-            cg_map_put(&g->by_pair, key, g->edges.n);
+            cg_imap_put(&g->by_pair, cg_graph_pair_key(from, to, e->kind), g->edges.n);
             cg_vec_push(&g->edges, e);
         }
         xmlFree(s);

@@ -89,15 +89,17 @@ cg_status cg_write_jsonl(const cg_graph *g, FILE *fp, cg_error *err)
         if (e->kind != CG_EDGE_CITES)
             continue;
         const gnode *from = g->nodes.v[e->from], *to = g->nodes.v[e->to];
-        if (e->mentions.n) {
-            for (size_t k = 0; k < e->mentions.n; k++) {
-                const gmention *m = e->mentions.v[k];
-                json_t *o = json_pack("{s:s, s:s, s:s, s:s, s:s, s:I, s:I, s:I, s:I, s:s, s:b}",
+        if (e->nm) {
+            for (size_t k = 0; k < e->nm; k++) {
+                const gmention *m = &e->m[k];
+                const char *sentence = m->sentence != UINT32_MAX ? cg_strtab_get(&g->strs, m->sentence) : NULL;
+                json_t *o = json_pack("{s:s, s:s, s:s, s:s, s:s, s:I, s:I, s:I, s:I, s:s?, s:b}",
                                       "letter", from->name, "target", to->name, "kind",
-                                      cg_kind_name(to->kind), "text", m->text, "file", m->file,
+                                      cg_kind_name(to->kind), "text", cg_strtab_get(&g->strs, m->form),
+                                      "file", g->file_of_rank[m->file],
                                       "line", (json_int_t)m->line, "column", (json_int_t)m->column,
                                       "offset", (json_int_t)m->offset, "length",
-                                      (json_int_t)m->length, "sentence", m->sentence, "link", m->echo);
+                                      (json_int_t)m->length, "sentence", sentence, "link", m->echo);
                 cg_status st = dump(o, fp, JSON_COMPACT, err);
                 if (st != CG_OK)
                     return st;

@@ -54,4 +54,23 @@ d = json.load(open(sys.argv[1]))
 assert depth(d["references"]) >= 3, depth(d["references"])
 PY
 
+# communities: the two conflicts of the sample and English letters fall apart
+"$cg" build -q tests/corpus/seeds tests/corpus/en -o "$tmp/both.graphml" && ok || no "build seeds + en"
+"$py" - "$tmp/both.graphml" <<'PY' && ok || no "communities separate Armenia/Azerbaijan from Ukraine/Russian Federation"
+import sys, xml.etree.ElementTree as ET
+NS = "{http://graphml.graphdrawing.org/xmlns}"
+r = ET.parse(sys.argv[1]).getroot()
+keys = {k.get("id"): k.get("attr.name") for k in r.iter(NS + "key")}
+side = {}
+for n in r.iter(NS + "node"):
+    d = {keys[x.get("key")]: x.text for x in n.findall(NS + "data")}
+    if d.get("kind") == "letter" and d.get("in_corpus") == "true":
+        s = set((d.get("sender") or "").split())
+        conflict = "caucasus" if s & {"ARM", "AZE"} else "ukraine" if s & {"UKR", "RUS"} else None
+        if conflict:
+            side.setdefault(d["community"], set()).add(conflict)
+assert side and all(len(v) == 1 for v in side.values()), side
+assert {"caucasus", "ukraine"} <= set().union(*side.values()), side
+PY
+
 finish
