@@ -79,11 +79,24 @@ typedef struct cg_registry cg_registry;
 cg_status cg_registry_new(cg_registry **out, cg_error *err);
 
 /** Adds the entries of a registry file (same JSON layout as the built-in
- *  data: "instruments", "cases", "reporters") to `reg`; a user entry with
- *  the id of a built-in one replaces its titles.  Errors: CG_ERR_IO when the
- *  file cannot be read, CG_ERR_FORMAT with line and column when it is not
- *  valid JSON or an entry is malformed (nothing is added then). */
+ *  data: "instruments", "cases", "reporters") to `reg`.  The file is
+ *  checked whole before anything is added: unknown sections and keys,
+ *  wrongly typed values, invalid dates, unknown kinds and languages, an id
+ *  given twice, a title that already names another entry, and an id that
+ *  is already in the registry (built in or from an earlier file) without
+ *  "override": true on the entry are errors.  An entry that says
+ *  "override": true replaces the known one's kind, labels and date and
+ *  adds its titles; each override is recorded as a warning
+ *  (cg_registry_warning).  Errors: CG_ERR_IO when the file cannot be read,
+ *  CG_ERR_FORMAT with line and column of the bad value (nothing is added
+ *  then). */
 cg_status cg_registry_load(cg_registry *reg, const char *path, cg_error *err);
+
+/** The warnings of the registry files loaded so far, one line each,
+ *  "FILE:LINE:COL: message" (an entry that replaces another); i from 0 to
+ *  cg_registry_warning_count - 1, NULL past the end. */
+size_t cg_registry_warning_count(const cg_registry *reg);
+const char *cg_registry_warning(const cg_registry *reg, size_t i);
 
 /** Releases a registry; NULL is allowed. */
 void cg_registry_free(cg_registry *reg);

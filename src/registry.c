@@ -1,15 +1,21 @@
 /* registry.c: instruments, ICJ cases, reporters and States, read with
- * jansson from the compiled-in data (src/data/registry.json, countries.json) and from user files.
+ * jansson from the compiled-in data (src/data/registry.json,
+ * countries.json).  Users' --registry files are read by registry_load.c,
+ * which checks them and adds their entries through the functions of
+ * registry_add.h.
  *
  * Three lookups serve the scanner: a title inside 《》 (exact, after folding
  * white space and ASCII case), a phrase in running text (case names,
  * English titles, State names: longest match at a position), and whether a
  * title is a reporter that only locates what it follows. */
 #include <jansson.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "internal.h"
+#include "registry_add.h"
+#include "validate.h"
 
 extern const char cg_data_registry[];
 extern const size_t cg_data_registry_len;
@@ -36,6 +42,8 @@ struct cg_registry {
     cg_vec reporters;    /* folded prefixes */
     cg_vec iso3;         /* char* */
     phrase_index countries;
+    cg_vec origins;      /* per entry: NULL built in, else "FILE:LINE:COL" of the user's entry */
+    cg_vec warnings;     /* char*: "FILE:LINE:COL: message" from the user's files */
 };
 
 /* Folds a title for comparison: white space out, ASCII lower case, a
@@ -195,20 +203,6 @@ static const char *json_str(json_t *o, const char *k)
     return json_is_string(v) ? json_string_value(v) : NULL;
 }
 
-static size_t entry_add(cg_registry *reg, const char *id, cg_kind kind)
-{
-    size_t ix;
-    if (cg_map_get(&reg->by_id, id, &ix))
-        return ix;
-    cg_entry *e = cg_xcalloc(1, sizeof *e);
-    e->id = cg_xstrdup(id);
-    e->kind = kind;
-    ix = reg->entries.n;
-    cg_vec_push(&reg->entries, e);
-    cg_map_put(&reg->by_id, id, ix);
-    return ix;
-}
-
 static void set_str(char **dst, const char *v)
 {
     if (v) {
@@ -217,96 +211,149 @@ static void set_str(char **dst, const char *v)
     }
 }
 
-/* Adds the titles (or names) of one entry: inside 《》 they resolve by
- * exact lookup; in running text by phrase (short forms excepted). */
-static void add_names(cg_registry *reg, json_t *names, size_t ix, int is_case)
+/* ---- the adding functions (registry_add.h) ------------------------------ */
+
+size_t cg_registry_find(const cg_registry *reg, const char *id)
 {
+    size_t ix;
+    return cg_map_get(&reg->by_id, id, &ix) ? ix : CG_NONE;
+}
+
+const cg_entry *cg_registry_at(const cg_registry *reg, size_t ix)
+{
+    return reg->entries.v[ix];
+}
+
+const char *cg_registry_origin(const cg_registry *reg, size_t ix)
+{
+    return ix < reg->origins.n ? reg->origins.v[ix] : NULL;
+}
+
+size_t cg_registry_put(cg_registry *reg, const char *id, cg_kind kind, const char *label_en,
+                       const char *label_zh, const char *date, const char *origin)
+{
+    size_t ix = cg_registry_find(reg, id);
+    if (ix == CG_NONE) {
+        cg_entry *e = cg_xcalloc(1, sizeof *e);
+        e->id = cg_xstrdup(id);
+        ix = reg->entries.n;
+        cg_vec_push(&reg->entries, e);
+        cg_vec_push(&reg->origins, NULL);
+        cg_map_put(&reg->by_id, id, ix);
+    }
+    cg_entry *e = reg->entries.v[ix];
+    e->kind = kind;
+    set_str(&e->label_en, label_en);
+    set_str(&e->label_zh, label_zh);
+    set_str(&e->date, date);
+    if (origin) {
+        free(reg->origins.v[ix]);
+        reg->origins.v[ix] = cg_xstrdup(origin);
+    }
+    return ix;
+}
+
+/* A title (or a case name): inside 《》 it resolves by exact lookup; in
+ * running text by phrase (one-word short forms only after "the", and only
+ * in the languages written in Latin letters). */
+void cg_registry_put_title(cg_registry *reg, size_t ix, const char *lang, const char *title)
+{
+    const cg_entry *e = reg->entries.v[ix];
+    char *f = fold_title(title, strlen(title));
+    if (*f && !cg_map_get(&reg->titles, f, NULL))
+        cg_map_put(&reg->titles, f, ix);
+    free(f);
+    int shortf = is_short_title(title);
+    int ascii = strcmp(lang, "en") == 0 || strcmp(lang, "fr") == 0 || strcmp(lang, "es") == 0;
+    if (e->kind == CG_KIND_CASE || !shortf)
+        phrase_add(&reg->phrases, title, ix, 0);
+    else if (ascii)
+        phrase_add(&reg->phrases, title, ix, 1);
+}
+
+char *cg_registry_fold_title(const char *title)
+{
+    return fold_title(title, strlen(title));
+}
+
+size_t cg_registry_title_owner(const cg_registry *reg, const char *title)
+{
+    char *f = fold_title(title, strlen(title));
+    size_t ix;
+    int found = *f && cg_map_get(&reg->titles, f, &ix);
+    free(f);
+    return found ? ix : CG_NONE;
+}
+
+void cg_registry_put_reporter(cg_registry *reg, const char *title)
+{
+    cg_vec_push(&reg->reporters, fold_title(title, strlen(title)));
+}
+
+void cg_registry_warn(cg_registry *reg, char *msg)
+{
+    cg_vec_push(&reg->warnings, msg);
+}
+
+size_t cg_registry_warning_count(const cg_registry *reg)
+{
+    return reg->warnings.n;
+}
+
+const char *cg_registry_warning(const cg_registry *reg, size_t i)
+{
+    return i < reg->warnings.n ? reg->warnings.v[i] : NULL;
+}
+
+/* ---- the built-in data ---------------------------------------------------- */
+
+/* One instrument or case of the built-in data: labels, date and names
+ * ("titles" or "names"). */
+static void builtin_entry(cg_registry *reg, json_t *o, const char *id, cg_kind kind,
+                          const char *names)
+{
+    json_t *label = json_object_get(o, "label");
+    size_t ix = cg_registry_put(reg, id, kind, json_str(label, "en"), json_str(label, "zh"),
+                                json_str(o, "date"), NULL);
     const char *lang;
     json_t *list;
-    json_object_foreach(names, lang, list) {
+    json_object_foreach(json_object_get(o, names), lang, list) {
         size_t k;
         json_t *t;
-        json_array_foreach(list, k, t) {
-            if (!json_is_string(t))
-                continue;
-            const char *title = json_string_value(t);
-            char *f = fold_title(title, strlen(title));
-            if (*f && !cg_map_get(&reg->titles, f, NULL))
-                cg_map_put(&reg->titles, f, ix);
-            free(f);
-            int shortf = is_short_title(title);
-            int ascii = strcmp(lang, "en") == 0 || strcmp(lang, "fr") == 0 ||
-                        strcmp(lang, "es") == 0;
-            if (is_case || !shortf)
-                phrase_add(&reg->phrases, title, ix, 0);
-            else if (ascii)
-                phrase_add(&reg->phrases, title, ix, 1);
-        }
+        json_array_foreach(list, k, t) if (json_is_string(t))
+            cg_registry_put_title(reg, ix, lang, json_string_value(t));
     }
 }
 
-/* One instrument or case: its labels, date and names ("titles" or "names"). */
-static void add_entry_json(cg_registry *reg, json_t *o, const char *id, cg_kind kind,
-                           const char *names)
+static cg_status load_builtin(cg_registry *reg, json_t *root, cg_error *err)
 {
-    size_t ix = entry_add(reg, id, kind);
-    cg_entry *e = reg->entries.v[ix];
-    json_t *label = json_object_get(o, "label");
-    set_str(&e->label_en, json_str(label, "en"));
-    set_str(&e->label_zh, json_str(label, "zh"));
-    set_str(&e->date, json_str(o, "date"));
-    add_names(reg, json_object_get(o, names), ix, kind == CG_KIND_CASE);
-}
-
-static cg_status load_json(cg_registry *reg, json_t *root, const char *file, cg_error *err)
-{
-    if (!json_is_object(root)) {
-        cg_error_set(err, file, 1, 1, "registry: the top level must be an object");
-        return CG_ERR_FORMAT;
-    }
-    json_t *arr = json_object_get(root, "instruments");
     size_t i;
     json_t *o;
-    /* check first, add after: a malformed file adds nothing */
-    for (int pass = 0; pass < 2; pass++) {
-        json_array_foreach(arr, i, o) {
-            const char *id = json_str(o, "id");
-            const char *kind = json_str(o, "kind");
-            cg_kind k = CG_KIND_INSTRUMENT;
-            if (!id || (kind && cg_kind_parse(&k, kind) != 0) ||
-                !json_is_object(json_object_get(o, "titles"))) {
-                cg_error_set(err, file, 0, 0,
-                             "registry: instruments[%zu] needs \"id\", a known \"kind\" and "
-                             "\"titles\"", i);
-                return CG_ERR_FORMAT;
-            }
-            if (!pass)
-                continue;
-            add_entry_json(reg, o, id, k, "titles");
+    json_array_foreach(json_object_get(root, "instruments"), i, o) {
+        const char *id = json_str(o, "id");
+        const char *kind = json_str(o, "kind");
+        cg_kind k = CG_KIND_INSTRUMENT;
+        if (!id || (kind && cg_kind_parse(&k, kind) != 0)) {
+            cg_error_set(err, "registry.json", 0, 0, "built-in instruments[%zu] is damaged", i);
+            return CG_ERR_FORMAT;
         }
-        arr = json_object_get(root, "cases");
-        json_array_foreach(arr, i, o) {
-            const char *id = json_str(o, "id");
-            if (!id || strncmp(id, "icj:", 4) != 0 || !json_is_object(json_object_get(o, "names"))) {
-                cg_error_set(err, file, 0, 0,
-                             "registry: cases[%zu] needs an \"id\" starting with icj: and \"names\"", i);
-                return CG_ERR_FORMAT;
-            }
-            if (!pass)
-                continue;
-            add_entry_json(reg, o, id, CG_KIND_CASE, "names");
+        builtin_entry(reg, o, id, k, "titles");
+    }
+    json_array_foreach(json_object_get(root, "cases"), i, o) {
+        const char *id = json_str(o, "id");
+        if (!id) {
+            cg_error_set(err, "registry.json", 0, 0, "built-in cases[%zu] is damaged", i);
+            return CG_ERR_FORMAT;
         }
-        arr = json_object_get(root, "instruments");
+        builtin_entry(reg, o, id, CG_KIND_CASE, "names");
     }
     const char *lang;
     json_t *list;
     json_object_foreach(json_object_get(root, "reporters"), lang, list) {
         size_t k;
         json_t *t;
-        json_array_foreach(list, k, t) if (json_is_string(t)) {
-            const char *s = json_string_value(t);
-            cg_vec_push(&reg->reporters, fold_title(s, strlen(s)));
-        }
+        json_array_foreach(list, k, t) if (json_is_string(t))
+            cg_registry_put_reporter(reg, json_string_value(t));
     }
     return CG_OK;
 }
@@ -346,10 +393,10 @@ static cg_status parse_into(cg_registry *reg, const char *data, size_t len, cons
     json_error_t je;
     json_t *root = json_loadb(data, len, JSON_REJECT_DUPLICATES, &je);
     if (!root) {
-        cg_error_set(err, file, je.line, je.column, "%s", je.text);
+        cg_error_set(err, file, je.line, je.column, "the built-in data is damaged");
         return CG_ERR_FORMAT;
     }
-    cg_status st = countries ? load_countries(reg, root, err) : load_json(reg, root, file, err);
+    cg_status st = countries ? load_countries(reg, root, err) : load_builtin(reg, root, err);
     json_decref(root);
     return st;
 }
@@ -369,19 +416,39 @@ cg_status cg_registry_new(cg_registry **out, cg_error *err)
     return CG_OK;
 }
 
-cg_status cg_registry_load(cg_registry *reg, const char *path, cg_error *err)
+/* The States' codes, sorted, for cg_state_known: read once from the
+ * built-in data (the same list cg_registry_new reads). */
+static char (*state_codes)[4];
+static size_t state_count;
+static pthread_once_t states_once = PTHREAD_ONCE_INIT;
+
+static int cmp_code(const void *a, const void *b)
 {
-    json_error_t je;
-    json_t *root = json_load_file(path, JSON_REJECT_DUPLICATES, &je);
-    if (!root) {
-        int io = je.line <= 0 && je.position == 0;
-        cg_error_set(err, path, je.line > 0 ? je.line : 0, je.column > 0 ? je.column : 0, "%s",
-                     je.text);
-        return io ? CG_ERR_IO : CG_ERR_FORMAT;
+    return strcmp((const char *)a, (const char *)b);
+}
+
+static void read_states(void)
+{
+    json_t *root = json_loadb(cg_data_countries, cg_data_countries_len, 0, NULL);
+    json_t *arr = json_object_get(root, "countries");
+    state_codes = cg_xcalloc(json_array_size(arr) + 1, sizeof *state_codes);
+    size_t i;
+    json_t *o;
+    json_array_foreach(arr, i, o) {
+        const char *iso = json_str(o, "iso3");
+        if (iso && strlen(iso) == 3)
+            memcpy(state_codes[state_count++], iso, 4);
     }
-    cg_status st = load_json(reg, root, path, err);
     json_decref(root);
-    return st;
+    cg_sort(state_codes, state_count, sizeof *state_codes, cmp_code);
+}
+
+int cg_state_known(const char *iso3)
+{
+    pthread_once(&states_once, read_states);
+    if (strlen(iso3) != 3)
+        return 0;
+    return bsearch(iso3, state_codes, state_count, sizeof *state_codes, cmp_code) != NULL;
 }
 
 static void entry_free(void *p)
@@ -405,6 +472,8 @@ void cg_registry_free(cg_registry *reg)
     cg_vec_free(&reg->reporters, free);
     cg_vec_free(&reg->iso3, free);
     phrase_index_free(&reg->countries);
+    cg_vec_free(&reg->origins, free);
+    cg_vec_free(&reg->warnings, free);
     free(reg);
 }
 
