@@ -193,8 +193,13 @@ static cg_status add_row(mctx *c, const row *r)
             e->symbol = canon_symbols(v, &bad);
             if (!e->symbol && bad) {
                 char *bq = cg_quote(bad, 60);
-                st = fail_at(c, L, C, "\"%s\" is not a UN document symbol (A/75/693, S/2020/1307; "
-                                      "a joint letter: A/75/693-S/2020/1307)", bq);
+                if (strcmp(bad, v))
+                    st = fail_at(c, L, C, "symbol \"%s\": \"%s\" is not a UN document symbol "
+                                          "(A/75/693, S/2020/1307; a joint letter: "
+                                          "A/75/693-S/2020/1307)", q, bq);
+                else
+                    st = fail_at(c, L, C, "symbol \"%s\" is not a UN document symbol (A/75/693, "
+                                          "S/2020/1307; a joint letter: A/75/693-S/2020/1307)", bq);
                 free(bq);
                 free(bad);
             }
@@ -251,24 +256,24 @@ static cg_status add_row(mctx *c, const row *r)
                 char *xq = cg_quote(x->file, 80), *sq = cg_quote(syms.v[i], 40);
                 long L = r->line[F_SYMBOL], C = r->col[F_SYMBOL];
                 if (!e->language || !x->language)
-                    st = fail_at(c, L, C, "symbol %s is also given to \"%s\" (line %ld): two files "
+                    st = fail_at(c, L, C, "symbol \"%s\" is also given to \"%s\" (line %ld): two files "
                                           "with one symbol are one letter, allowed only for its "
                                           "language versions: give each its \"language\"",
                                  sq, xq, x->line);
                 else if (!strcmp(e->language, x->language))
-                    st = fail_at(c, L, C, "symbol %s is also given to \"%s\" (line %ld), in the same "
+                    st = fail_at(c, L, C, "symbol \"%s\" is also given to \"%s\" (line %ld), in the same "
                                           "language (%s): language versions of one letter differ "
                                           "in language; is one of the symbols wrong?",
                                  sq, xq, x->line, e->language);
                 else if (!same_set(e->symbol, x->symbol))
                     st = fail_at(c, L, C, "\"%s\" (line %ld) is a language version of this letter "
-                                          "(symbol %s) but gives other symbols: the versions of a "
+                                          "(symbol \"%s\") but gives other symbols: the versions of a "
                                           "letter give the same symbols",
                                  xq, x->line, sq);
                 else if ((e->date && x->date && strcmp(e->date, x->date)) ||
                          (e->sender && x->sender && !same_set(e->sender, x->sender)))
                     st = fail_at(c, L, C, "\"%s\" (line %ld) is a language version of this letter "
-                                          "(symbol %s) but gives another date or sender",
+                                          "(symbol \"%s\") but gives another date or sender",
                                  xq, x->line, sq);
                 free(xq);
                 free(sq);
@@ -493,6 +498,8 @@ static cg_status load_csv(mctx *c, const char *data, size_t len)
     if (bad < len) {
         long l, col;
         cg_text_line_col(data, len, bad, &l, &col);
+        if (len >= 2 && ((data[0] == '\xFF' && data[1] == '\xFE') || (data[0] == '\xFE' && data[1] == '\xFF')))
+            return fail_at(c, 1, 1, "UTF-16 (a spreadsheet's \"Unicode text\"): save the CSV as UTF-8");
         return fail_at(c, l, col, "not UTF-8 (byte 0x%02X): save the CSV as UTF-8",
                        (unsigned char)data[bad]);
     }

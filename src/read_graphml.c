@@ -57,7 +57,7 @@ typedef enum { E_ROOT, E_GRAPHML, E_KEY, E_DEFAULT, E_GRAPH, E_NODE, E_EDGE, E_D
 
 typedef struct rd {
     xmlParserCtxtPtr ctxt;
-    int fd;
+    int fd, eof;
     const char *path;
     cg_error *err;
     int failed;
@@ -221,6 +221,12 @@ static void on_xml_error(void *user, xmlErrorPtr e)
     if (e->code == XML_ERR_ENTITY_LOOP || e->code == XML_ERR_ENTITY_BOUNDARY)
         msg = "entities that expand into each other: citegraph expands no declared entities";
     long line = e->line > 0 ? e->line : 0, col = line ? e->int2 : 0;
+    /* the parser stopped at the end of the file: it was cut short */
+    if (r->eof && r->ctxt && r->ctxt->input && r->ctxt->input->cur >= r->ctxt->input->end &&
+        e->code != XML_ERR_DOCUMENT_EMPTY && e->code != XML_ERR_TAG_NOT_FINISHED) {
+        snprintf(buf, sizeof buf, "the file ends in the middle of the XML: is it cut short?");
+        msg = buf;
+    }
     fail(r, line, col, "%s", msg);
     free(s1);
     free(s2);
@@ -351,7 +357,8 @@ static const char *set_value(const cg_attr *a, void *obj, const char *v, char *b
             break;
         }
         free(*(char **)field);
-        *(char **)field = cg_xstrdup(v);
+        /* an empty value is no value (igraph writes "" for a missing one) */
+        *(char **)field = *v ? cg_xstrdup(v) : NULL;
         break;
     case AT_LIST: {
         cg_vec items = {0};
@@ -392,7 +399,8 @@ static const char *set_value(const cg_attr *a, void *obj, const char *v, char *b
         if (!n || !digits || i != n) {
             snprintf(buf, bl, "%s \"%s\" is not a whole number", a->name, q);
             bad = buf;
-        } else if (overflow || (!neg && val > (unsigned long long)a->hi) || (neg && val > 0 && a->lo >= 0) ||
+        } else if (overflow || (!neg && val > (unsigned long long)a->hi) ||
+                   (!neg && (long long)val < a->lo) || (neg && val > 0 && a->lo >= 0) ||
                    (neg && val > 0 && -(long long)val < a->lo)) {
             snprintf(buf, bl, "%s %.*s is out of range: a whole number from %ld to %ld", a->name,
                      (int)(n > 40 ? 40 : n), t, a->lo, a->hi);
@@ -704,6 +712,15 @@ static void end_node(rd *r)
     const cg_attr *kind = find_attr(cg_node_attrs, cg_node_attr_count, "kind");
     const cg_attr *name = find_attr(cg_node_attrs, cg_node_attr_count, "name");
     char *q = cg_quote(r->node_id, 60);
+    int kind_key = 0;
+    for (size_t k = 0; k < r->keys.n; k++)
+        kind_key |= ((keydef *)r->keys.v[k])->node_attr == kind;
+    if (!r->failed && !kind_key)
+        fail(r, r->node_line, r->node_col,
+             "no <key> declares the node attribute \"kind\" (%s): this graph was not written by "
+             "citegraph build, or has lost its attributes; citegraph needs a kind on every node "
+             "(and a \"name\", else the node id is taken for it)",
+             KINDS);
     if (!r->failed && !r->set[attr_index(cg_node_attrs, kind)])
         fail(r, r->node_line, r->node_col,
              "node \"%s\" has no kind (%s): citegraph's queries need one; a graph from another tool "
@@ -1053,6 +1070,8 @@ static int read_fd(void *ctx, char *buf, int len)
             fail(r, 0, 0, "read error: %s", strerror(errno));
             return -1;
         }
+        if (n == 0)
+            r->eof = 1;
         return (int)n;
     }
 }

@@ -495,12 +495,28 @@ static void apply(ctx *c)
         char *origin = cg_xsprintf("%s:%ld:%ld", c->path, e->line, e->col);
         if (e->replaces != CG_NONE) {
             const char *was = cg_registry_origin(c->reg, e->replaces);
+            const cg_entry *old = cg_registry_at(c->reg, e->replaces);
+            cg_buf what = {0};
+            if (e->kind != old->kind)
+                cg_buf_printf(&what, "its kind (%s)", cg_kind_name(e->kind));
+            if (e->label_en || e->label_zh)
+                cg_buf_printf(&what, "%sits label%s", what.len ? ", " : "",
+                              e->label_en && e->label_zh ? "s" : "");
+            if (e->date)
+                cg_buf_printf(&what, "%sits date", what.len ? ", " : "");
+            if (what.len)
+                cg_buf_puts(&what, " replaced");
+            if (e->titles.n)
+                cg_buf_printf(&what, "%s%zu %s added", what.len ? "; " : "", e->titles.n,
+                              e->kind == CG_KIND_CASE ? (e->titles.n == 1 ? "name" : "names")
+                                                      : (e->titles.n == 1 ? "title" : "titles"));
             char *q = cg_quote(e->id, 80);
-            char *msg = was ? cg_xsprintf("%s: \"%s\" replaces the entry of %s (its kind, labels and "
-                                          "date; its titles are added)", origin, q, was)
-                            : cg_xsprintf("%s: \"%s\" replaces the built-in entry (its kind, labels "
-                                          "and date; its titles are added)", origin, q);
+            char *msg = was ? cg_xsprintf("%s: \"%s\" overrides the entry of %s: %s", origin, q, was,
+                                          what.len ? what.s : "nothing changed")
+                            : cg_xsprintf("%s: \"%s\" overrides the built-in entry: %s", origin, q,
+                                          what.len ? what.s : "nothing changed");
             free(q);
+            cg_buf_free(&what);
             cg_registry_warn(c->reg, msg);
         }
         size_t ix = cg_registry_put(c->reg, e->id, e->kind, e->label_en, e->label_zh, e->date, origin);

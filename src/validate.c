@@ -77,9 +77,11 @@ int cg_open_regular(const char *path, const char *what, size_t max, size_t *size
     if ((unsigned long long)sb.st_size > (unsigned long long)max) {
         *st = CG_ERR_FORMAT;
         if (max >= ((size_t)1 << 30))
-            cg_error_set(err, path, 0, 0, "larger than %zu GiB: not %s", max >> 30, what);
+            cg_error_set(err, path, 0, 0, "larger than %zu GiB: too large to be read as %s",
+                         max >> 30, what);
         else
-            cg_error_set(err, path, 0, 0, "larger than %zu MiB: not %s", max >> 20, what);
+            cg_error_set(err, path, 0, 0, "larger than %zu MiB: too large to be read as %s",
+                         max >> 20, what);
         close(fd);
         return -1;
     }
@@ -118,7 +120,8 @@ cg_status cg_read_user_file(const char *path, const char *what, size_t max, char
         if (got == 0)
             break;
         if (b.len + (size_t)got > max) {
-            cg_error_set(err, path, 0, 0, "larger than %zu MiB: not %s", max >> 20, what);
+            cg_error_set(err, path, 0, 0, "larger than %zu MiB: too large to be read as %s",
+                         max >> 20, what);
             cg_buf_free(&b);
             close(fd);
             return CG_ERR_FORMAT;
@@ -344,6 +347,11 @@ json_t *cg_json_parse(const char *data, size_t len, const char *file, cg_error *
 {
     size_t bad = cg_utf8_invalid_at(data, len);
     long line, col;
+    if (bad < len && len >= 2 &&
+        ((data[0] == '\xFF' && data[1] == '\xFE') || (data[0] == '\xFE' && data[1] == '\xFF'))) {
+        cg_error_set(err, file, 1, 1, "UTF-16: save the file as UTF-8");
+        return NULL;
+    }
     if (bad < len) {
         cg_text_line_col(data, len, bad, &line, &col);
         cg_error_set(err, file, line, col, "not UTF-8 (byte 0x%02X): save the file as UTF-8",
@@ -374,7 +382,7 @@ json_t *cg_json_parse(const char *data, size_t len, const char *file, cg_error *
         if (tok == '"' && !(pos >= 1 && start + 1 < pos && data[pos - 1] == '"')) {
             msg = "a string is not closed: the file ends before its closing \"";
         } else if (starts(je.text, "'[' or '{' expected")) {
-            msg = "empty: a JSON object ({...}) is expected";
+            msg = "the file is empty (or only white space): JSON is expected";
             start = len;
         } else {
             msg = "the file ends before the JSON is complete: a closing ] or } is missing";
@@ -411,8 +419,8 @@ json_t *cg_json_parse(const char *data, size_t len, const char *file, cg_error *
     case json_error_invalid_syntax:
     default:
         if (starts(je.text, "'[' or '{' expected")) {
-            msg = at_end && tok == 0 ? "empty: a JSON object ({...}) is expected"
-                                     : "a JSON object ({...}) is expected here";
+            msg = at_end && tok == 0 ? "the file is empty (or only white space): JSON is expected"
+                                     : "JSON is an object ({...}) or an array ([...]): one is expected here";
         } else if (starts(je.text, "string or '}' expected")) {
             msg = tok == '}' ? "a comma before }: remove it"
                   : tok == '\'' ? "a key in single quotes: JSON keys are in double quotes"
