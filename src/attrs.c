@@ -1,5 +1,6 @@
 /* attrs.c: the attribute table, the palette and the GraphML id escape. */
 #include <jansson.h>
+#include <limits.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -17,8 +18,8 @@ const cg_attr cg_node_attrs[] = {
     {"date", "date", AT_STR, N(date), 0, 0, 0},
     {"sender", "sender", AT_STR, N(sender), 0, 0, 0},
     {"symbols", "symbols", AT_STR, N(symbols), 0, 0, 0},
-    {"session", "session", AT_LONG, N(session), 1, 0, 9999},
-    {"sc_year", "sc_year", AT_LONG, N(sc_year), 1, 0, 9999},
+    {"session", "session", AT_LONG, N(session), 1, 0, LONG_MAX},
+    {"sc_year", "sc_year", AT_LONG, N(sc_year), 1, 0, LONG_MAX},
     {"agenda_items", "agenda_items", AT_STR, N(agenda), 0, 0, 0},
     {"file", "file", AT_LIST, N(file), 0, 0, 0},
     {"languages", "languages", AT_STR, N(language), 0, 0, 0},
@@ -27,13 +28,13 @@ const cg_attr cg_node_attrs[] = {
     {"annex_author", "annex_author", AT_STR, N(annex_author), 0, 0, 0},
     {"parent", "parent", AT_STR, N(parent), 0, 0, 0},
     {"in_corpus", "in_corpus", AT_BOOL, N(in_corpus), 1, 0, 0},
-    {"in_degree", "in_degree", AT_LONG, N(in_degree), 0, 0, 2147483647L},
-    {"mentions", "mentions", AT_LONG, N(mentions), 0, 0, 2147483647L},
+    {"in_degree", "in_degree", AT_LONG, N(in_degree), 0, 0, LONG_MAX},
+    {"mentions", "mentions", AT_LONG, N(mentions), 0, 0, LONG_MAX},
     {"pagerank", "pagerank", AT_DOUBLE, N(pagerank), 0, 0, 0},
     {"hub", "hub", AT_DOUBLE, N(hub), 0, 0, 0},
     {"authority", "authority", AT_DOUBLE, N(authority), 0, 0, 0},
     {"betweenness", "betweenness", AT_DOUBLE, N(betweenness), 0, 0, 0},
-    {"community", "community", AT_LONG, N(community), 0, 0, 2147483647L},
+    {"community", "community", AT_LONG, N(community), 0, 0, LONG_MAX},
     {"first_cited", "first_cited", AT_STR, N(first_cited), 0, 0, 0},
     {"last_cited", "last_cited", AT_STR, N(last_cited), 0, 0, 0},
     {"cited_by", "cited_by", AT_STR, N(cited_by), 0, 0, 0},
@@ -42,6 +43,8 @@ const size_t cg_node_attr_count = sizeof cg_node_attrs / sizeof cg_node_attrs[0]
 
 const cg_attr cg_edge_attrs[] = {
     {"kind", "edge_kind", AT_EKIND, E(kind), 0, 0, 0},
+    /* one edge's mentions are sentences of a few letters: far below 2^31,
+     * and sums over millions of edges stay far from LONG_MAX */
     {"weight", "weight", AT_LONG, E(weight), 0, 1, 2147483647L},
     {"text", "text", AT_STR, E(text), 0, 0, 0},
     {"sentence", "sentence", AT_STR, E(sentence), 0, 0, 0},

@@ -14,6 +14,7 @@
  * node or edge has no `<data>`, the graph must be directed, and every
  * error carries the line and column of the value at fault. */
 #include <errno.h>
+#include <limits.h>
 #include <stdint.h>
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
@@ -331,6 +332,29 @@ static const char *trim(const char *s, size_t *n)
     return s;
 }
 
+/* YYYY, YYYY-MM or YYYY-MM-DD, with a month from 01 to 12 and a day from
+ * 01 to 31. */
+static int date_form(const char *s)
+{
+    size_t n = strlen(s);
+    if (!(n == 4 || n == 7 || n == 10))
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if ((i == 4 || i == 7) ? s[i] != '-' : (s[i] < '0' || s[i] > '9'))
+            return 0;
+    if (n >= 7) {
+        int m = (s[5] - '0') * 10 + (s[6] - '0');
+        if (m < 1 || m > 12)
+            return 0;
+    }
+    if (n == 10) {
+        int d = (s[8] - '0') * 10 + (s[9] - '0');
+        if (d < 1 || d > 31)
+            return 0;
+    }
+    return 1;
+}
+
 /* Checks v for attribute a and stores it in obj; returns NULL, or what is
  * wrong (in buf). */
 static const char *set_value(const cg_attr *a, void *obj, const char *v, char *buf, size_t bl)
@@ -341,15 +365,17 @@ static const char *set_value(const cg_attr *a, void *obj, const char *v, char *b
     char *q = cg_quote(v, 60);
     const char *bad = NULL;
     switch (a->type) {
-    case AT_STR:
-        if ((!strcmp(a->name, "date") || !strcmp(a->name, "first_cited") ||
-             !strcmp(a->name, "last_cited")) && *v) {
-            const char *why = cg_date_problem(v, 1);
-            if (why) {
-                snprintf(buf, bl, "%s \"%s\" is not a date: %s", a->name, q, why);
-                bad = buf;
-                break;
-            }
+    case AT_STR: {
+        int is_date = !strcmp(a->name, "date") || !strcmp(a->name, "first_cited") ||
+                      !strcmp(a->name, "last_cited");
+        /* dates are compared as text: the form is what matters (the day is
+         * not checked against the month: a letter's header may say 30
+         * February, and citegraph keeps what it says) */
+        if (is_date && *v && !date_form(v)) {
+            snprintf(buf, bl, "%s \"%s\" is not a date: a date is YYYY-MM-DD (or YYYY-MM, or YYYY)",
+                     a->name, q);
+            bad = buf;
+            break;
         }
         if (!strcmp(a->name, "name") && !*v) {
             snprintf(buf, bl, "an empty name: a node's name is its identifier");
@@ -357,9 +383,10 @@ static const char *set_value(const cg_attr *a, void *obj, const char *v, char *b
             break;
         }
         free(*(char **)field);
-        /* an empty value is no value (igraph writes "" for a missing one) */
-        *(char **)field = *v ? cg_xstrdup(v) : NULL;
+        /* an empty date is no date (igraph writes "" for a missing value) */
+        *(char **)field = is_date && !*v ? NULL : cg_xstrdup(v);
         break;
+    }
     case AT_LIST: {
         cg_vec items = {0};
         size_t at;
@@ -402,8 +429,12 @@ static const char *set_value(const cg_attr *a, void *obj, const char *v, char *b
         } else if (overflow || (!neg && val > (unsigned long long)a->hi) ||
                    (!neg && (long long)val < a->lo) || (neg && val > 0 && a->lo >= 0) ||
                    (neg && val > 0 && -(long long)val < a->lo)) {
-            snprintf(buf, bl, "%s %.*s is out of range: a whole number from %ld to %ld", a->name,
-                     (int)(n > 40 ? 40 : n), t, a->lo, a->hi);
+            if (a->hi == LONG_MAX)
+                snprintf(buf, bl, "%s %.*s is out of range: a whole number from %ld", a->name,
+                         (int)(n > 40 ? 40 : n), t, a->lo);
+            else
+                snprintf(buf, bl, "%s %.*s is out of range: a whole number from %ld to %ld", a->name,
+                         (int)(n > 40 ? 40 : n), t, a->lo, a->hi);
             bad = buf;
         } else {
             *(long *)field = neg ? -(long)val : (long)val;
@@ -439,7 +470,7 @@ static const char *set_value(const cg_attr *a, void *obj, const char *v, char *b
         } else if (!isfinite(d)) {
             snprintf(buf, bl, "%s %.*s is too large", a->name, (int)(n > 40 ? 40 : n), t);
             bad = buf;
-        } else if (d < 0) {
+        } else if (d < -1e-9) { /* rounding of a zero, no more */
             snprintf(buf, bl, "%s %.*s is out of range: a number from 0", a->name,
                      (int)(n > 40 ? 40 : n), t);
             bad = buf;
