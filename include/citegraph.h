@@ -191,14 +191,19 @@ typedef struct cg_manifest cg_manifest;
 /** Reads a manifest mapping file names to symbol, date, sender and
  *  language: JSON (an array of objects with "file" and any of "symbol",
  *  "date", "sender", "language"; or an object keyed by file name) or CSV
- *  with a header row naming those columns.  The caller owns *out
- *  (cg_manifest_free).  Errors: CG_ERR_IO, CG_ERR_FORMAT with line and
- *  column. */
+ *  with a header row naming those columns (a UTF-8 BOM is accepted).  The
+ *  whole manifest is checked: unknown keys or columns, a file listed twice,
+ *  dates that are not calendar dates, senders that are not States of the
+ *  built-in list, languages other than the six of the UN, and two files
+ *  with one symbol that are not language versions of one letter (each
+ *  with a different language, the same symbols) are errors.  The caller
+ *  owns *out (cg_manifest_free).  Errors: CG_ERR_IO, CG_ERR_FORMAT with
+ *  line and column of the value. */
 cg_status cg_manifest_load(cg_manifest **out, const char *path, cg_error *err);
 
 /** Applies the manifest's entry for the document's file (matched by path
- *  as given, else by base name) with cg_document_override.  Returns 1 when
- *  an entry matched, else 0. */
+ *  as given, else by base name when only one entry has it) with
+ *  cg_document_override.  Returns 1 when an entry matched, else 0. */
 int cg_manifest_apply(const cg_manifest *m, cg_document *doc);
 
 /** Releases a manifest; NULL is allowed. */
@@ -274,10 +279,15 @@ cg_status cg_graph_write(const cg_graph *g, cg_output format, FILE *fp, cg_error
  *  Errors: CG_ERR_IO (path and reason in err). */
 cg_status cg_graph_save(const cg_graph *g, cg_output format, const char *path, cg_error *err);
 
-/** Reads a GraphML file written by citegraph (or any GraphML whose nodes
- *  carry `name` and `kind`) with libxml2, without network access.  The
- *  caller owns *out; the graph is finished.  Errors: CG_ERR_IO,
- *  CG_ERR_FORMAT (with line) when the file is not such a graph. */
+/** Reads a GraphML file written by citegraph (written again, it gives the
+ *  same bytes), or a directed GraphML of another tool whose nodes carry
+ *  `kind` (docs/graphml.md: `name` defaults to the node id, missing
+ *  measures are computed again), with libxml2: streamed, no network, no
+ *  DTD, no declared entity.  The path must be a regular file (a FIFO or a
+ *  device is refused without blocking).  Every value is checked (numbers
+ *  with their range).  The caller owns *out; the graph is finished.
+ *  Errors: CG_ERR_IO when the file cannot be opened, CG_ERR_FORMAT with the
+ *  line and column of the problem and a message in plain words. */
 cg_status cg_graph_load_graphml(cg_graph **out, const char *path, cg_error *err);
 
 /** Releases a graph; NULL is allowed. */

@@ -58,7 +58,7 @@ typedef enum { E_ROOT, E_GRAPHML, E_KEY, E_DEFAULT, E_GRAPH, E_NODE, E_EDGE, E_D
 
 typedef struct rd {
     xmlParserCtxtPtr ctxt;
-    int fd, eof;
+    int fd, eof, stopped;
     const char *path;
     cg_error *err;
     int failed;
@@ -99,8 +99,17 @@ static void fail(rd *r, long line, long col, const char *fmt, ...)
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
     cg_error_set(r->err, r->path, line, col, "%s", msg);
-    if (r->ctxt)
+}
+
+/* After a SAX callback that failed: stop the parser.  Never from the error
+ * handler or the read callback: libxml2 may be switching encodings or
+ * growing its buffer there, and stopping frees that buffer. */
+static void stop_if_failed(rd *r)
+{
+    if (r->failed && r->ctxt && !r->stopped) {
+        r->stopped = 1;
         xmlStopParser(r->ctxt);
+    }
 }
 
 /* libxml2's errors, in plain words. */
@@ -125,6 +134,13 @@ static void on_xml_error(void *user, xmlErrorPtr e)
     case XML_ERR_INVALID_ENCODING:
         msg = "a character XML does not allow, or bytes that are not UTF-8 (and no other "
               "encoding is declared)";
+        break;
+    case XML_I18N_CONV_FAILED:
+    case XML_I18N_NO_HANDLER:
+    case XML_I18N_NO_NAME:
+    case XML_I18N_EXCESS_HANDLER:
+        msg = "bytes that are not in the file's encoding (the one it declares, or UTF-16 or UTF-32 "
+              "as its first bytes suggest): save it as UTF-8";
         break;
     case XML_ERR_UNKNOWN_ENCODING:
     case XML_ERR_UNSUPPORTED_ENCODING:
@@ -287,7 +303,7 @@ static void attr_pos(const rd *r, const char *name, long *line, long *col)
 {
     const xmlChar *a = tag_start(r), *end = r->ctxt->input->cur;
     size_t l = strlen(name);
-    for (const xmlChar *p = a; p + l < end; p++) {
+    for (const xmlChar *p = a + 1; p + l < end; p++) {
         if (memcmp(p, name, l) != 0 || !(p[-1] == ' ' || p[-1] == '\t' || p[-1] == '\n' || p[-1] == '\r'))
             continue;
         const xmlChar *q = p + l;
@@ -875,11 +891,9 @@ static int is_graphml_ns(const xmlChar *uri)
     return !uri || !strcmp((const char *)uri, GRAPHML_NS);
 }
 
-static void on_start(void *user, const xmlChar *local, const xmlChar *prefix, const xmlChar *uri,
-                     int nns, const xmlChar **ns, int na, int ndef, const xmlChar **at)
+static void start_element(rd *r, const xmlChar *local, const xmlChar *uri, int na,
+                          const xmlChar **at)
 {
-    (void)prefix, (void)nns, (void)ns, (void)ndef;
-    rd *r = user;
     if (r->failed)
         return;
     r->depth++;
@@ -1020,10 +1034,8 @@ static void on_start(void *user, const xmlChar *local, const xmlChar *prefix, co
     r->stack[r->depth] = me;
 }
 
-static void on_end(void *user, const xmlChar *local, const xmlChar *prefix, const xmlChar *uri)
+static void end_element(rd *r)
 {
-    (void)local, (void)prefix, (void)uri;
-    rd *r = user;
     if (r->failed)
         return;
     int d = r->depth--;
@@ -1073,6 +1085,21 @@ static void on_end(void *user, const xmlChar *local, const xmlChar *prefix, cons
     default:
         break;
     }
+}
+
+static void on_start(void *user, const xmlChar *local, const xmlChar *prefix, const xmlChar *uri,
+                     int nns, const xmlChar **ns, int na, int ndef, const xmlChar **at)
+{
+    (void)prefix, (void)nns, (void)ns, (void)ndef;
+    start_element(user, local, uri, na, at);
+    stop_if_failed(user);
+}
+
+static void on_end(void *user, const xmlChar *local, const xmlChar *prefix, const xmlChar *uri)
+{
+    (void)local, (void)prefix, (void)uri;
+    end_element(user);
+    stop_if_failed(user);
 }
 
 static void on_text(void *user, const xmlChar *s, int n)
