@@ -407,6 +407,7 @@ static const char *set_value(const cg_attr *a, void *obj, const char *v, char *b
         cg_vec items = {0};
         size_t at;
         if (cg_strlist_parse(v, &items, &at) != 0) {
+            cg_vec_free(&items, free);
             snprintf(buf, bl, "%s \"%s\" is not a list: a JSON array of strings ([\"a.txt\",\"b.txt\"]) "
                               "is expected", a->name, q);
             bad = buf;
