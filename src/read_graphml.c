@@ -54,6 +54,12 @@ typedef struct pedge {
     int kind_given;
 } pedge;
 
+/* Indices in cg_node_attrs of what end_node looks at, found once. */
+typedef struct node_ix {
+    size_t kind, name, in_corpus;
+    unsigned char measure[64];
+} node_ix;
+
 typedef enum { E_ROOT, E_GRAPHML, E_KEY, E_DEFAULT, E_GRAPH, E_NODE, E_EDGE, E_DATA, E_OTHER } el_kind;
 
 typedef struct rd {
@@ -82,6 +88,8 @@ typedef struct rd {
     cg_buf text;
     cg_vec pedges;               /* pedge* */
     int measures_missing;
+    int kind_key;                /* a key declares the node attribute kind */
+    node_ix nix;
     cg_vec letters_without_corpus; /* node indices: in_corpus to infer */
 } rd;
 
@@ -378,7 +386,8 @@ static const char *set_value(const cg_attr *a, void *obj, const char *v, char *b
     char *field = (char *)obj + a->off;
     size_t n;
     const char *t = trim(v, &n);
-    char *q = cg_quote(v, 60);
+    char *q = NULL; /* the value quoted, for a message: made only then */
+#define Q (q = cg_quote(v, 60))
     const char *bad = NULL;
     switch (a->type) {
     case AT_STR: {
@@ -389,7 +398,7 @@ static const char *set_value(const cg_attr *a, void *obj, const char *v, char *b
          * February, and citegraph keeps what it says) */
         if (is_date && *v && !date_form(v)) {
             snprintf(buf, bl, "%s \"%s\" is not a date: a date is YYYY-MM-DD (or YYYY-MM, or YYYY)",
-                     a->name, q);
+                     a->name, Q);
             bad = buf;
             break;
         }
@@ -409,7 +418,7 @@ static const char *set_value(const cg_attr *a, void *obj, const char *v, char *b
         if (cg_strlist_parse(v, &items, &at) != 0) {
             cg_vec_free(&items, free);
             snprintf(buf, bl, "%s \"%s\" is not a list: a JSON array of strings ([\"a.txt\",\"b.txt\"]) "
-                              "is expected", a->name, q);
+                              "is expected", a->name, Q);
             bad = buf;
             break;
         }
@@ -441,7 +450,7 @@ static const char *set_value(const cg_attr *a, void *obj, const char *v, char *b
                 i++;
         }
         if (!n || !digits || i != n) {
-            snprintf(buf, bl, "%s \"%s\" is not a whole number", a->name, q);
+            snprintf(buf, bl, "%s \"%s\" is not a whole number", a->name, Q);
             bad = buf;
         } else if (overflow || (!neg && val > (unsigned long long)a->hi) ||
                    (!neg && (long long)val < a->lo) || (neg && val > 0 && a->lo >= 0) ||
@@ -482,7 +491,7 @@ static const char *set_value(const cg_attr *a, void *obj, const char *v, char *b
         free(copy);
         if (!digits || i != n) {
             snprintf(buf, bl, "%s \"%s\" is not a number (a decimal number is expected; NaN and "
-                              "infinity are not numbers)", a->name, q);
+                              "infinity are not numbers)", a->name, Q);
             bad = buf;
         } else if (!isfinite(d)) {
             snprintf(buf, bl, "%s %.*s is too large", a->name, (int)(n > 40 ? 40 : n), t);
@@ -504,7 +513,7 @@ static const char *set_value(const cg_attr *a, void *obj, const char *v, char *b
         else if (n == 1 && (*t == '1' || *t == '0'))
             *(int *)field = *t == '1';
         else {
-            snprintf(buf, bl, "%s \"%s\" is not true or false", a->name, q);
+            snprintf(buf, bl, "%s \"%s\" is not true or false", a->name, Q);
             bad = buf;
         }
         break;
@@ -512,7 +521,7 @@ static const char *set_value(const cg_attr *a, void *obj, const char *v, char *b
         char *k = cg_xstrndup(t, n);
         cg_kind kind;
         if (cg_kind_parse(&kind, k) != 0) {
-            snprintf(buf, bl, "unknown node kind \"%s\": the kinds are " KINDS, q);
+            snprintf(buf, bl, "unknown node kind \"%s\": the kinds are " KINDS, Q);
             bad = buf;
         } else {
             *(cg_kind *)field = kind;
@@ -526,12 +535,13 @@ static const char *set_value(const cg_attr *a, void *obj, const char *v, char *b
         else if (n == 7 && !memcmp(t, "part-of", 7))
             *(cg_edge_kind *)field = CG_EDGE_PART_OF;
         else {
-            snprintf(buf, bl, "unknown edge kind \"%s\": an edge is cites or part-of", q);
+            snprintf(buf, bl, "unknown edge kind \"%s\": an edge is cites or part-of", Q);
             bad = buf;
         }
         break;
     }
     free(q);
+#undef Q
     return bad;
 }
 
@@ -616,6 +626,8 @@ static void start_key(rd *r, int na, const xmlChar **at)
     if (nm) {
         if (k->domain & D_NODE)
             k->node_attr = find_attr(cg_node_attrs, cg_node_attr_count, nm);
+        if (k->node_attr && !strcmp(k->node_attr->name, "kind"))
+            r->kind_key = 1;
         if (k->domain & D_EDGE)
             k->edge_attr = find_attr(cg_edge_attrs, cg_edge_attr_count, nm);
         /* one key per attribute and domain */
@@ -752,29 +764,42 @@ static int is_measure(const cg_attr *a)
     return 0;
 }
 
+static void node_indices(node_ix *ix)
+{
+    memset(ix, 0, sizeof *ix);
+    for (size_t k = 0; k < cg_node_attr_count && k < 64; k++) {
+        const char *n = cg_node_attrs[k].name;
+        if (!strcmp(n, "kind"))
+            ix->kind = k;
+        else if (!strcmp(n, "name"))
+            ix->name = k;
+        else if (!strcmp(n, "in_corpus"))
+            ix->in_corpus = k;
+        ix->measure[k] = (unsigned char)is_measure(&cg_node_attrs[k]);
+    }
+}
+
 static void end_node(rd *r)
 {
     gnode *n = r->node;
     r->node = NULL;
     apply_defaults(r, n, D_NODE);
-    const cg_attr *kind = find_attr(cg_node_attrs, cg_node_attr_count, "kind");
-    const cg_attr *name = find_attr(cg_node_attrs, cg_node_attr_count, "name");
-    char *q = cg_quote(r->node_id, 60);
-    int kind_key = 0;
-    for (size_t k = 0; k < r->keys.n; k++)
-        kind_key |= ((keydef *)r->keys.v[k])->node_attr == kind;
-    if (!r->failed && !kind_key)
+    const node_ix *ix = &r->nix;
+    if (!r->failed && !r->kind_key)
         fail(r, r->node_line, r->node_col,
              "no <key> declares the node attribute \"kind\" (%s): this graph was not written by "
              "citegraph build, or has lost its attributes; citegraph needs a kind on every node "
              "(and a \"name\", else the node id is taken for it)",
              KINDS);
-    if (!r->failed && !r->set[attr_index(cg_node_attrs, kind)])
+    if (!r->failed && !r->set[ix->kind]) {
+        char *q = cg_quote(r->node_id, 60);
         fail(r, r->node_line, r->node_col,
              "node \"%s\" has no kind (%s): citegraph's queries need one; a graph from another tool "
              "keeps the node attributes \"name\" and \"kind\" of citegraph build",
              q, KINDS);
-    if (!r->failed && !r->set[attr_index(cg_node_attrs, name)])
+        free(q);
+    }
+    if (!r->failed && !r->set[ix->name])
         n->name = cg_xstrdup(r->node_id); /* networkx and Gephi: the id is the name */
     size_t other;
     if (!r->failed && cg_map_get(&r->g->by_name, n->name, &other)) {
@@ -784,21 +809,20 @@ static void end_node(rd *r)
              nq, ((long *)r->node_pos.v[other])[0]);
         free(nq);
     }
-    free(q);
     if (r->failed) {
         cg_gnode_free(n);
         return;
     }
-    for (size_t k = 0; k < cg_node_attr_count; k++)
-        if (is_measure(&cg_node_attrs[k]) && !r->set[k])
+    for (size_t k = 0; k < cg_node_attr_count && k < 64; k++)
+        if (ix->measure[k] && !r->set[k])
             r->measures_missing = 1;
-    size_t ix = r->g->nodes.n;
-    if (n->kind == CG_KIND_LETTER && !r->set[attr_index(cg_node_attrs, find_attr(cg_node_attrs, cg_node_attr_count, "in_corpus"))])
-        cg_vec_push(&r->letters_without_corpus, (void *)(uintptr_t)(ix + 1));
+    size_t at = r->g->nodes.n;
+    if (n->kind == CG_KIND_LETTER && !r->set[ix->in_corpus])
+        cg_vec_push(&r->letters_without_corpus, (void *)(uintptr_t)(at + 1));
     if (!n->label)
         n->label = cg_xstrdup(n->name);
-    cg_map_put(&r->gid, r->node_id, ix);
-    cg_map_put(&r->g->by_name, n->name, ix);
+    cg_map_put(&r->gid, r->node_id, at);
+    cg_map_put(&r->g->by_name, n->name, at);
     cg_vec_push(&r->g->nodes, n);
     long *pos = cg_xmalloc(2 * sizeof *pos);
     pos[0] = r->node_line;
@@ -1191,6 +1215,7 @@ cg_status cg_graph_load_graphml(cg_graph **out, const char *path, cg_error *err)
     r.path = path;
     r.err = err;
     r.stack[0] = E_ROOT;
+    node_indices(&r.nix);
     cg_graph_new(&r.g, err);
     xmlSAXHandler sax;
     memset(&sax, 0, sizeof sax);
