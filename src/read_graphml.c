@@ -720,7 +720,8 @@ static void start_node(rd *r, int na, const xmlChar **at)
     element_pos(r, &r->node_line, &r->node_col);
     r->node_id = get_attr(na, at, "id");
     if (!r->node_id || !*r->node_id) {
-        fail(r, r->node_line, r->node_col, "a <node> without id");
+        fail(r, r->node_line, r->node_col, "a <node> %s: every node has one, unique",
+             r->node_id ? "with an empty id" : "without id");
         return;
     }
     size_t other;
