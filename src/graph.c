@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "graph.h"
+#include "attrs.h"
 
 static void igraph_quiet_warning(const char *reason, const char *file, int line)
 {
@@ -194,7 +194,8 @@ static void edge_evidence(gedge *e)
     e->sentence = e->text = e->locations = e->offsets = NULL;
     e->weight = e->echoes = 0;
     /* linear in the mentions: buffers, and maps for what was seen */
-    cg_buf sent = {0}, text = {0}, locs = {0}, offs = {0};
+    cg_buf sent = {0}, text = {0}, offs = {0};
+    cg_vec locs = {0};
     cg_map seen_sent = {0}, seen_text = {0};
     for (size_t k = 0; k < e->mentions.n; k++) {
         const gmention *m = e->mentions.v[k];
@@ -213,7 +214,7 @@ static void edge_evidence(gedge *e)
                 cg_buf_puts(&text, "; ");
             cg_buf_puts(&text, m->text);
         }
-        cg_buf_printf(&locs, "%s%s:%ld:%ld", locs.len ? " " : "", m->file, m->line, m->column);
+        cg_vec_push(&locs, cg_xsprintf("%s:%ld:%ld", m->file, m->line, m->column));
         cg_buf_printf(&offs, "%s%zu+%zu", offs.len ? " " : "", m->offset, m->length);
     }
     if (!e->weight && e->kind == CG_EDGE_CITES) {
@@ -224,7 +225,8 @@ static void edge_evidence(gedge *e)
     }
     e->sentence = sent.len ? cg_buf_take(&sent) : NULL;
     e->text = text.len ? cg_buf_take(&text) : NULL;
-    e->locations = cg_buf_take(&locs);
+    e->locations = cg_strlist_join(&locs);
+    cg_vec_free(&locs, free);
     e->offsets = cg_buf_take(&offs);
     cg_buf_free(&sent);
     cg_buf_free(&text);
@@ -282,7 +284,7 @@ cg_status cg_graph_add(cg_graph *g, const cg_document *doc, cg_error *err)
     set_if(&L->addressee, m->addressee);
     set_if(&L->annex_author, m->annex_author);
     set_if(&L->agenda, m->agenda_items);
-    cg_list_add(&L->file, m->file, " ");
+    cg_strlist_add(&L->file, m->file, 1);
     cg_list_add(&L->language, m->language, " ");
     if (m->symbols) {
         char *copy = cg_xstrdup(m->symbols);
@@ -475,9 +477,10 @@ static void check_dates(cg_graph *g)
         }
         if (late) {
             e->anachronism = 1;
-            cg_vec_push(&g->warnings,
-                        cg_xsprintf("%s: %s (%s) cites %s, dated after it", from->file ? from->file : "?",
-                                    from->name, from->date, to->name));
+            char *file = cg_strlist_first(from->file);
+            cg_vec_push(&g->warnings, cg_xsprintf("%s: %s (%s) cites %s, dated after it",
+                                                  file ? file : "?", from->name, from->date, to->name));
+            free(file);
         }
     }
 }
@@ -623,7 +626,7 @@ cg_status cg_graph_finish(cg_graph *g, cg_error *err)
         edge_evidence(g->edges.v[k]);
     for (size_t k = 0; k < g->nodes.n; k++) {
         gnode *n = g->nodes.v[k];
-        sort_list(&n->file);
+        cg_strlist_sort(&n->file);
         sort_list(&n->language);
     }
     for (size_t k = 0; k < g->nodes.n; k++) {

@@ -1,0 +1,138 @@
+/* strtab.c: open addressing, tables kept at most half full. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "strtab.h"
+#include "util.h"
+
+uint64_t cg_hash64(const char *s, size_t n)
+{
+    uint64_t h = 1469598103934665603ULL;
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 1099511628211ULL;
+    }
+    return h;
+}
+
+static uint64_t mix(uint64_t x)
+{
+    x ^= x >> 33;
+    x *= 0xff51afd7ed558ccdULL;
+    x ^= x >> 33;
+    x *= 0xc4ceb9fe1a85ec53ULL;
+    x ^= x >> 33;
+    return x;
+}
+
+static void strtab_grow(cg_strtab *t)
+{
+    size_t ns = t->nslots ? t->nslots * 2 : 256;
+    uint32_t *slots = cg_xcalloc(ns, sizeof *slots);
+    for (size_t i = 0; i < t->n; i++) {
+        size_t k = (size_t)cg_hash64(t->strs[i], strlen(t->strs[i])) & (ns - 1);
+        while (slots[k])
+            k = (k + 1) & (ns - 1);
+        slots[k] = (uint32_t)i + 1;
+    }
+    free(t->slots);
+    t->slots = slots;
+    t->nslots = ns;
+}
+
+uint32_t cg_strtab_find(const cg_strtab *t, const char *s)
+{
+    if (!t->nslots)
+        return UINT32_MAX;
+    size_t k = (size_t)cg_hash64(s, strlen(s)) & (t->nslots - 1);
+    while (t->slots[k]) {
+        uint32_t i = t->slots[k] - 1;
+        if (strcmp(t->strs[i], s) == 0)
+            return i;
+        k = (k + 1) & (t->nslots - 1);
+    }
+    return UINT32_MAX;
+}
+
+uint32_t cg_strtab_intern(cg_strtab *t, const char *s)
+{
+    uint32_t i = cg_strtab_find(t, s);
+    if (i != UINT32_MAX)
+        return i;
+    if ((t->n + 1) * 2 > t->nslots)
+        strtab_grow(t);
+    if (t->n == t->cap)
+        t->strs = cg_xrealloc(t->strs, (t->cap = t->cap ? t->cap * 2 : 64) * sizeof *t->strs);
+    i = (uint32_t)t->n++;
+    t->strs[i] = cg_xstrdup(s);
+    size_t k = (size_t)cg_hash64(s, strlen(s)) & (t->nslots - 1);
+    while (t->slots[k])
+        k = (k + 1) & (t->nslots - 1);
+    t->slots[k] = i + 1;
+    return i;
+}
+
+void cg_strtab_free(cg_strtab *t)
+{
+    for (size_t i = 0; i < t->n; i++)
+        free(t->strs[i]);
+    free(t->strs);
+    free(t->slots);
+    memset(t, 0, sizeof *t);
+}
+
+int cg_imap_get(const cg_imap *m, uint64_t key, size_t *val)
+{
+    if (!m->cap)
+        return 0;
+    size_t k = (size_t)mix(key) & (m->cap - 1);
+    while (m->keys[k]) {
+        if (m->keys[k] == key + 1) {
+            if (val)
+                *val = m->vals[k];
+            return 1;
+        }
+        k = (k + 1) & (m->cap - 1);
+    }
+    return 0;
+}
+
+void cg_imap_put(cg_imap *m, uint64_t key, size_t val)
+{
+    if ((m->n + 1) * 2 > m->cap) {
+        size_t cap = m->cap ? m->cap * 2 : 256;
+        uint64_t *keys = cg_xcalloc(cap, sizeof *keys);
+        size_t *vals = cg_xcalloc(cap, sizeof *vals);
+        for (size_t i = 0; i < m->cap; i++)
+            if (m->keys[i]) {
+                size_t k = (size_t)mix(m->keys[i] - 1) & (cap - 1);
+                while (keys[k])
+                    k = (k + 1) & (cap - 1);
+                keys[k] = m->keys[i];
+                vals[k] = m->vals[i];
+            }
+        free(m->keys);
+        free(m->vals);
+        m->keys = keys;
+        m->vals = vals;
+        m->cap = cap;
+    }
+    size_t k = (size_t)mix(key) & (m->cap - 1);
+    while (m->keys[k]) {
+        if (m->keys[k] == key + 1) {
+            m->vals[k] = val;
+            return;
+        }
+        k = (k + 1) & (m->cap - 1);
+    }
+    m->keys[k] = key + 1;
+    m->vals[k] = val;
+    m->n++;
+}
+
+void cg_imap_free(cg_imap *m)
+{
+    free(m->keys);
+    free(m->vals);
+    memset(m, 0, sizeof *m);
+}
