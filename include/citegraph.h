@@ -81,11 +81,24 @@ typedef struct cg_registry cg_registry;
 cg_status cg_registry_new(cg_registry **out, cg_error *err);
 
 /** Adds the entries of a registry file (same JSON layout as the built-in
- *  data: "instruments", "cases", "reporters") to `reg`; a user entry with
- *  the id of a built-in one replaces its titles.  Errors: CG_ERR_IO when the
- *  file cannot be read, CG_ERR_FORMAT with line and column when it is not
- *  valid JSON or an entry is malformed (nothing is added then). */
+ *  data: "instruments", "cases", "reporters") to `reg`.  The file is
+ *  checked whole before anything is added: unknown sections and keys,
+ *  wrongly typed values, invalid dates, unknown kinds and languages, an id
+ *  given twice, a title that already names another entry, and an id that
+ *  is already in the registry (built in or from an earlier file) without
+ *  "override": true on the entry are errors.  An entry that says
+ *  "override": true replaces the known one's kind, labels and date and
+ *  adds its titles; each override is recorded as a warning
+ *  (cg_registry_warning).  Errors: CG_ERR_IO when the file cannot be read,
+ *  CG_ERR_FORMAT with line and column of the bad value (nothing is added
+ *  then). */
 cg_status cg_registry_load(cg_registry *reg, const char *path, cg_error *err);
+
+/** The warnings of the registry files loaded so far, one line each,
+ *  "FILE:LINE:COL: message" (an entry that replaces another); i from 0 to
+ *  cg_registry_warning_count - 1, NULL past the end. */
+size_t cg_registry_warning_count(const cg_registry *reg);
+const char *cg_registry_warning(const cg_registry *reg, size_t i);
 
 /** Releases a registry; NULL is allowed. */
 void cg_registry_free(cg_registry *reg);
@@ -224,14 +237,19 @@ typedef struct cg_manifest cg_manifest;
 /** Reads a manifest mapping file names to symbol, date, sender and
  *  language: JSON (an array of objects with "file" and any of "symbol",
  *  "date", "sender", "language"; or an object keyed by file name) or CSV
- *  with a header row naming those columns.  The caller owns *out
- *  (cg_manifest_free).  Errors: CG_ERR_IO, CG_ERR_FORMAT with line and
- *  column. */
+ *  with a header row naming those columns (a UTF-8 BOM is accepted).  The
+ *  whole manifest is checked: unknown keys or columns, a file listed twice,
+ *  dates that are not calendar dates, senders that are not States of the
+ *  built-in list, languages other than the six of the UN, and two files
+ *  with one symbol that are not language versions of one letter (each
+ *  with a different language, the same symbols) are errors.  The caller
+ *  owns *out (cg_manifest_free).  Errors: CG_ERR_IO, CG_ERR_FORMAT with
+ *  line and column of the value. */
 cg_status cg_manifest_load(cg_manifest **out, const char *path, cg_error *err);
 
 /** Applies the manifest's entry for the document's file (matched by path
- *  as given, else by base name) with cg_document_override.  Returns 1 when
- *  an entry matched, else 0. */
+ *  as given, else by base name when only one entry has it) with
+ *  cg_document_override.  Returns 1 when an entry matched, else 0. */
 int cg_manifest_apply(const cg_manifest *m, cg_document *doc);
 
 /** Releases a manifest; NULL is allowed. */
@@ -384,6 +402,15 @@ void cg_save_remove_temp_files(void);
  *  carry `name` and `kind`) with libxml2, without network access.  The
  *  caller owns *out; the graph is finished.  Errors: CG_ERR_IO,
  *  CG_ERR_FORMAT (with line) when the file is not such a graph. */
+/** Reads a GraphML file written by citegraph (written again, it gives the
+ *  same bytes), or a directed GraphML of another tool whose nodes carry
+ *  `kind` (docs/graphml.md: `name` defaults to the node id, missing
+ *  measures are computed again), with libxml2: streamed, no network, no
+ *  DTD, no declared entity.  The path must be a regular file (a FIFO or a
+ *  device is refused without blocking).  Every value is checked (numbers
+ *  with their range).  The caller owns *out; the graph is finished.
+ *  Errors: CG_ERR_IO when the file cannot be opened, CG_ERR_FORMAT with the
+ *  line and column of the problem and a message in plain words. */
 cg_status cg_graph_load_graphml(cg_graph **out, const char *path, cg_error *err);
 
 /** Releases a graph; NULL is allowed. */

@@ -264,6 +264,8 @@ int cli_registry(cg_registry **out, char **extra, size_t nextra)
             return EXIT_USAGE;
         }
     }
+    for (size_t k = 0; k < cg_registry_warning_count(*out); k++)
+        cli_errorf("warning: %s", cg_registry_warning(*out, k));
     return EXIT_OK;
 }
 

@@ -62,6 +62,17 @@ static json_t *sentences_json(const char *s)
     return a;
 }
 
+/* locations: a JSON array of "FILE:LINE:COL" (file names may hold spaces) */
+static json_t *list_json(const char *s)
+{
+    json_t *a = s ? json_loads(s, 0, NULL) : NULL;
+    if (s && !json_is_array(a)) {
+        json_decref(a);
+        a = json_string(s);
+    }
+    return a;
+}
+
 static int timeline(const cg_graph *g, size_t target, int json)
 {
     cg_node_view t;
@@ -86,10 +97,10 @@ static int timeline(const cg_graph *g, size_t target, int json)
         cg_graph_node_view(g, e.from, &l);
         cg_graph_node_view(g, e.to, &to);
         if (json) {
-            json_t *o = json_pack("{s:s, s:s?, s:s?, s:s, s:I, s:o, s:s?}", "letter", l.name, "date",
+            json_t *o = json_pack("{s:s, s:s?, s:s?, s:s, s:I, s:o, s:o?}", "letter", l.name, "date",
                                   l.date, "sender", l.sender, "cites", to.name, "weight",
                                   (json_int_t)e.weight, "sentences", sentences_json(e.sentence),
-                                  "locations", e.locations);
+                                  "locations", list_json(e.locations));
             json_array_append_new(cits, o);
         } else {
             printf("%s  %-4s  %s", nz(l.date), nz(l.sender), l.name);

@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "graph.h"
+#include "attrs.h"
 
 static void igraph_quiet_warning(const char *reason, const char *file, int line)
 {
@@ -247,7 +247,8 @@ static void edge_evidence(const cg_graph *g, gedge *e, const char *const *file_o
     e->weight = e->echoes = 0;
     uint64_t *hashes = cg_xmalloc(e->nm * sizeof *hashes);
     size_t nh = 0;
-    cg_buf sent = {0}, text = {0}, locs = {0}, offs = {0};
+    cg_buf sent = {0}, text = {0}, offs = {0};
+    cg_vec locs = {0};
     cg_imap seen_sent = {0}, seen_form = {0};
     for (size_t k = 0; k < e->nm; k++) {
         const gmention *m = &e->m[k];
@@ -272,9 +273,7 @@ static void edge_evidence(const cg_graph *g, gedge *e, const char *const *file_o
                 cg_buf_puts(&text, "; ");
             cg_buf_puts(&text, form);
         }
-        cg_buf_puts(&locs, locs.len ? " " : "");
-        cg_buf_puts(&locs, file_of_rank[m->file]);
-        cg_buf_printf(&locs, ":%u:%u", m->line, m->column);
+        cg_vec_push(&locs, cg_xsprintf("%s:%u:%u", file_of_rank[m->file], m->line, m->column));
         cg_buf_printf(&offs, "%s%llu+%u", offs.len ? " " : "", (unsigned long long)m->offset, m->length);
     }
     qsort(hashes, nh, sizeof *hashes, cmp_u64);
@@ -303,7 +302,8 @@ static void edge_evidence(const cg_graph *g, gedge *e, const char *const *file_o
         e->weight = 1; /* only seen as a link annotation */
     e->sentence = sent.len ? cg_buf_take(&sent) : NULL;
     e->text = text.len ? cg_buf_take(&text) : NULL;
-    e->locations = cg_buf_take(&locs);
+    e->locations = cg_strlist_join(&locs);
+    cg_vec_free(&locs, free);
     e->offsets = cg_buf_take(&offs);
     cg_buf_free(&sent);
     cg_buf_free(&text);
@@ -385,7 +385,7 @@ cg_status cg_graph_add(cg_graph *g, const cg_document *doc, cg_error *err)
     set_if(&L->addressee, m->addressee);
     set_if(&L->annex_author, m->annex_author);
     set_if(&L->agenda, m->agenda_items);
-    cg_list_add(&L->file, m->file, " ");
+    cg_strlist_add(&L->file, m->file, 1);
     cg_list_add(&L->language, m->language, " ");
     if (m->symbols) {
         char *copy = cg_xstrdup(m->symbols);
@@ -614,9 +614,10 @@ static void check_dates(cg_graph *g)
         }
         if (late) {
             e->anachronism = 1;
-            cg_vec_push(&g->warnings,
-                        cg_xsprintf("%s: %s (%s) cites %s, dated after it", from->file ? from->file : "?",
-                                    from->name, from->date, to->name));
+            char *file = cg_strlist_first(from->file);
+            cg_vec_push(&g->warnings, cg_xsprintf("%s: %s (%s) cites %s, dated after it",
+                                                  file ? file : "?", from->name, from->date, to->name));
+            free(file);
         }
     }
 }
@@ -775,7 +776,7 @@ cg_status cg_graph_finish(cg_graph *g, cg_error *err)
     free(rank);
     for (size_t k = 0; k < g->nodes.n; k++) {
         gnode *n = g->nodes.v[k];
-        sort_list(&n->file);
+        cg_strlist_sort(&n->file);
         sort_list(&n->language);
     }
     for (size_t k = 0; k < g->nodes.n; k++) {

@@ -13,7 +13,9 @@
 #include "kinds.h"
 #include "lex.h"
 #include "registry.h"
+#include "registry_add.h"
 #include "text.h"
+#include "validate.h"
 
 /* ---- entries --------------------------------------------------------- */
 
@@ -24,8 +26,11 @@ size_t cg_registry_entry_count(const cg_registry *reg)
 
 const cg_entry *cg_registry_entry(const cg_registry *reg, size_t ix)
 {
-    if (ix < cg_ntentries)
+    size_t u;
+    if (ix < cg_ntentries && !(reg && cg_imap_get(&reg->shadow, ix, &u)))
         return &cg_tentries[ix];
+    if (ix < cg_ntentries)
+        ix = u;
     ix -= cg_ntentries;
     return ix < reg->user.n ? reg->user.v[ix] : NULL;
 }
@@ -276,7 +281,34 @@ static void overlay_add(cg_registry *reg, const char *text, int role, int32_t va
     cg_vec_push(*slot, p);
 }
 
-/* ---- users' files ---------------------------------------------------- */
+/* ---- adding entries (registry_add.h) ----------------------------------- */
+
+size_t cg_registry_find(const cg_registry *reg, const char *id)
+{
+    size_t ix;
+    if (cg_map_get(&reg->user_ids, id, &ix))
+        return ix;
+    for (uint32_t k = 0; k < cg_ntentries; k++)
+        if (strcmp(cg_tentries[k].id, id) == 0)
+            return k;
+    return CG_NONE;
+}
+
+const cg_entry *cg_registry_at(const cg_registry *reg, size_t ix)
+{
+    return cg_registry_entry(reg, ix);
+}
+
+const char *cg_registry_origin(const cg_registry *reg, size_t ix)
+{
+    size_t u;
+    if (ix < cg_ntentries && !cg_imap_get(&reg->shadow, ix, &u))
+        return NULL;
+    if (ix < cg_ntentries)
+        ix = u;
+    ix -= cg_ntentries;
+    return ix < reg->origins.n ? reg->origins.v[ix] : NULL;
+}
 
 static const char *keep(cg_registry *reg, const char *s)
 {
@@ -287,116 +319,96 @@ static const char *keep(cg_registry *reg, const char *s)
     return c;
 }
 
-static const char *json_str(json_t *o, const char *k)
-{
-    json_t *v = json_object_get(o, k);
-    return json_is_string(v) ? json_string_value(v) : NULL;
-}
-
-/* One instrument or case from a user's file: a new entry (shadowing a
- * built-in one with the same id), its titles and phrases. */
-static void add_entry_json(cg_registry *reg, json_t *o, const char *id, cg_kind kind,
-                           const char *names)
+size_t cg_registry_put(cg_registry *reg, const char *id, cg_kind kind, const char *label_en,
+                       const char *label_zh, const char *date, const char *origin)
 {
     size_t ix;
     cg_entry *e;
     if (cg_map_get(&reg->user_ids, id, &ix)) {
-        e = (cg_entry *)cg_registry_entry(reg, ix);
+        e = reg->user.v[ix - cg_ntentries];
+        free(reg->origins.v[ix - cg_ntentries]);
+        reg->origins.v[ix - cg_ntentries] = origin ? cg_xstrdup(origin) : NULL;
     } else {
+        /* a new entry, or one shadowing a built-in entry of that id: the
+         * built-in titles then name the user's entry */
         e = cg_xcalloc(1, sizeof *e);
-        const cg_entry *builtin = cg_registry_get(reg, id);
-        if (builtin)
-            *e = *builtin;
+        size_t builtin = cg_registry_find(reg, id);
+        if (builtin != CG_NONE)
+            *e = cg_tentries[builtin];
         e->id = keep(reg, id);
         ix = cg_ntentries + reg->user.n;
         cg_vec_push(&reg->user, e);
+        cg_vec_push(&reg->origins, origin ? cg_xstrdup(origin) : NULL);
         cg_map_put(&reg->user_ids, id, ix);
+        if (builtin != CG_NONE)
+            cg_imap_put(&reg->shadow, builtin, ix);
     }
     e->kind = (uint8_t)kind;
-    json_t *label = json_object_get(o, "label");
-    const char *lang;
-    json_t *v;
-    json_object_foreach(label, lang, v) {
-        int l = cg_lang_find(lang);
-        if (l >= 0 && json_is_string(v))
-            e->label[l] = keep(reg, json_string_value(v));
-    }
-    if (json_str(o, "date"))
-        e->date = keep(reg, json_str(o, "date"));
-    json_t *list;
-    json_object_foreach(json_object_get(o, names), lang, list) {
-        int l = cg_lang_find(lang);
-        size_t k;
-        json_t *t;
-        json_array_foreach(list, k, t) {
-            if (!json_is_string(t))
-                continue;
-            const char *title = json_string_value(t);
-            char *f = cg_fold_title(title, strlen(title));
-            if (*f && !cg_map_get(&reg->user_titles, f, NULL))
-                cg_map_put(&reg->user_titles, f, ix);
-            free(f);
-            int shortf = cg_is_short_title(title);
-            const char *ph = cg_title_phrase(title);
-            if (kind == CG_KIND_CASE)
-                overlay_add(reg, ph, CG_R_CASE_NAME, (int32_t)ix);
-            else if (!shortf)
-                overlay_add(reg, ph, CG_R_TITLE, (int32_t)ix);
-            else if (l != CG_LANG_ZH)
-                overlay_add(reg, ph, CG_R_TITLE_SHORT, (int32_t)ix);
-        }
-    }
+    if (label_en)
+        e->label[CG_LANG_EN] = keep(reg, label_en);
+    if (label_zh)
+        e->label[CG_LANG_ZH] = keep(reg, label_zh);
+    if (date)
+        e->date = keep(reg, date);
+    return ix;
 }
 
-static cg_status load_json(cg_registry *reg, json_t *root, const char *file, cg_error *err)
+void cg_registry_put_title(cg_registry *reg, size_t ix, const char *lang, const char *title)
 {
-    if (!json_is_object(root)) {
-        cg_error_set(err, file, 1, 1, "registry: the top level must be an object");
-        return CG_ERR_FORMAT;
-    }
-    json_t *arr = json_object_get(root, "instruments");
-    size_t i;
-    json_t *o;
-    /* check first, add after: a malformed file adds nothing */
-    for (int pass = 0; pass < 2; pass++) {
-        json_array_foreach(arr, i, o) {
-            const char *id = json_str(o, "id");
-            const char *kind = json_str(o, "kind");
-            cg_kind k = CG_KIND_INSTRUMENT;
-            if (!id || (kind && cg_kind_parse(&k, kind) != 0) ||
-                !json_is_object(json_object_get(o, "titles"))) {
-                cg_error_set(err, file, 0, 0,
-                             "registry: instruments[%zu] needs \"id\", a known \"kind\" and "
-                             "\"titles\"", i);
-                return CG_ERR_FORMAT;
-            }
-            if (pass)
-                add_entry_json(reg, o, id, k, "titles");
-        }
-        arr = json_object_get(root, "cases");
-        json_array_foreach(arr, i, o) {
-            const char *id = json_str(o, "id");
-            if (!id || strncmp(id, "icj:", 4) != 0 || !json_is_object(json_object_get(o, "names"))) {
-                cg_error_set(err, file, 0, 0,
-                             "registry: cases[%zu] needs an \"id\" starting with icj: and \"names\"", i);
-                return CG_ERR_FORMAT;
-            }
-            if (pass)
-                add_entry_json(reg, o, id, CG_KIND_CASE, "names");
-        }
-        arr = json_object_get(root, "instruments");
-    }
-    const char *lang;
-    json_t *list;
-    json_object_foreach(json_object_get(root, "reporters"), lang, list) {
-        size_t k;
-        json_t *t;
-        json_array_foreach(list, k, t) if (json_is_string(t)) {
-            const char *s = json_string_value(t);
-            cg_vec_push(&reg->user_reporters, cg_fold_title(s, strlen(s)));
-        }
-    }
-    return CG_OK;
+    char *f = cg_fold_title(title, strlen(title));
+    if (*f && !cg_map_get(&reg->user_titles, f, NULL))
+        cg_map_put(&reg->user_titles, f, ix);
+    free(f);
+    const cg_entry *e = cg_registry_entry(reg, ix);
+    const char *ph = cg_title_phrase(title);
+    if (e && e->kind == CG_KIND_CASE)
+        overlay_add(reg, ph, CG_R_CASE_NAME, (int32_t)ix);
+    else if (!cg_is_short_title(title))
+        overlay_add(reg, ph, CG_R_TITLE, (int32_t)ix);
+    else if (cg_lang_find(lang) != CG_LANG_ZH)
+        overlay_add(reg, ph, CG_R_TITLE_SHORT, (int32_t)ix);
+}
+
+char *cg_registry_fold_title(const char *title)
+{
+    return cg_fold_title(title, strlen(title));
+}
+
+size_t cg_registry_title_owner(const cg_registry *reg, const char *title)
+{
+    const cg_entry *e = cg_registry_title(reg, title, strlen(title));
+    return e ? cg_registry_find(reg, e->id) : CG_NONE;
+}
+
+void cg_registry_put_reporter(cg_registry *reg, const char *title)
+{
+    cg_vec_push(&reg->user_reporters, cg_fold_title(title, strlen(title)));
+}
+
+void cg_registry_warn(cg_registry *reg, char *msg)
+{
+    cg_vec_push(&reg->warnings, msg);
+}
+
+size_t cg_registry_warning_count(const cg_registry *reg)
+{
+    return reg->warnings.n;
+}
+
+const char *cg_registry_warning(const cg_registry *reg, size_t i)
+{
+    return i < reg->warnings.n ? reg->warnings.v[i] : NULL;
+}
+
+int cg_state_known(const char *iso3)
+{
+    size_t n = strlen(iso3);
+    if (n != 3)
+        return 0;
+    for (uint32_t k = 0; k < cg_ntstates; k++)
+        if (memcmp(cg_tstates[k], iso3, 4) == 0)
+            return 1;
+    return 0;
 }
 
 cg_status cg_registry_new(cg_registry **out, cg_error *err)
@@ -404,21 +416,6 @@ cg_status cg_registry_new(cg_registry **out, cg_error *err)
     (void)err;
     *out = cg_xcalloc(1, sizeof **out);
     return CG_OK;
-}
-
-cg_status cg_registry_load(cg_registry *reg, const char *path, cg_error *err)
-{
-    json_error_t je;
-    json_t *root = json_load_file(path, JSON_REJECT_DUPLICATES, &je);
-    if (!root) {
-        int io = je.line <= 0 && je.position == 0;
-        cg_error_set(err, path, je.line > 0 ? je.line : 0, je.column > 0 ? je.column : 0, "%s",
-                     je.text);
-        return io ? CG_ERR_IO : CG_ERR_FORMAT;
-    }
-    cg_status st = load_json(reg, root, path, err);
-    json_decref(root);
-    return st;
 }
 
 void cg_registry_free(cg_registry *reg)
@@ -430,6 +427,9 @@ void cg_registry_free(cg_registry *reg)
     cg_map_free(&reg->user_titles);
     cg_vec_free(&reg->user_reporters, free);
     cg_vec_free(&reg->strings, free);
+    cg_vec_free(&reg->origins, free);
+    cg_vec_free(&reg->warnings, free);
+    cg_imap_free(&reg->shadow);
     overlay_free(reg->ov);
     free(reg);
 }

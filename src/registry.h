@@ -9,6 +9,7 @@
 
 #include "citegraph.h"
 #include "lang/lang.h"
+#include "strtab.h"
 #include "tables.h"
 #include "util.h"
 
@@ -32,6 +33,9 @@ struct cg_registry {
     cg_map user_titles; /* folded title -> global index */
     cg_vec user_reporters; /* folded */
     cg_vec strings;     /* what the user entries point to */
+    cg_vec origins;     /* char*: "FILE:LINE:COL" of each user entry */
+    cg_imap shadow;     /* built-in index -> global index of the user entry replacing it */
+    cg_vec warnings;    /* char*: overrides reported */
     cg_overlay *ov;     /* NULL when no user phrase */
 };
 

@@ -8,12 +8,25 @@
 #include "attrs.h"
 #include "writers.h"
 
+/* A list attribute (AT_LIST) as a JSON array of strings. */
+static json_t *list_json(const char *v)
+{
+    cg_vec items = {0};
+    json_t *a = json_array();
+    cg_strlist_parse(v, &items, NULL);
+    for (size_t k = 0; k < items.n; k++)
+        json_array_append_new(a, json_string(items.v[k]));
+    cg_vec_free(&items, free);
+    return a;
+}
+
 static json_t *typed(const cg_attr *a, const char *v)
 {
     switch (a->type) {
     case AT_LONG: return json_integer(strtoll(v, NULL, 10));
     case AT_DOUBLE: return json_real(strtod(v, NULL));
     case AT_BOOL: return json_boolean(strcmp(v, "true") == 0);
+    case AT_LIST: return list_json(v);
     default: return json_string(v);
     }
 }
@@ -65,7 +78,7 @@ cg_status cg_write_json(const cg_graph *g, FILE *fp, cg_error *err)
     return dump(root, fp, JSON_INDENT(1), err);
 }
 
-/* Splits a space-separated list into its n-th item ("" when missing). */
+/* The n-th item of a space-separated list ("" when missing). */
 static char *nth(const char *list, size_t n)
 {
     if (!list)
@@ -106,14 +119,12 @@ cg_status cg_write_jsonl(const cg_graph *g, FILE *fp, cg_error *err)
             }
             continue;
         }
-        /* a graph read back from GraphML keeps locations and offsets */
-        size_t nloc = 0;
-        for (const char *p = e->locations; p && *p; p++)
-            nloc += *p == ' ';
-        if (e->locations)
-            nloc++;
-        for (size_t k = 0; k < nloc; k++) {
-            char *loc = nth(e->locations, k), *off = nth(e->offsets, k);
+        /* a graph read back from GraphML keeps locations (a list: file
+         * names may hold spaces) and offsets */
+        cg_vec locs = {0};
+        cg_strlist_parse(e->locations, &locs, NULL);
+        for (size_t k = 0; k < locs.n; k++) {
+            char *loc = cg_xstrdup(locs.v[k]), *off = nth(e->offsets, k);
             /* FILE:LINE:COL, the file itself may hold colons */
             char *c2 = strrchr(loc, ':');
             char *c1 = NULL;
@@ -134,9 +145,12 @@ cg_status cg_write_jsonl(const cg_graph *g, FILE *fp, cg_error *err)
             free(loc);
             free(off);
             cg_status st = dump(o, fp, JSON_COMPACT, err);
-            if (st != CG_OK)
+            if (st != CG_OK) {
+                cg_vec_free(&locs, free);
                 return st;
+            }
         }
+        cg_vec_free(&locs, free);
     }
     return CG_OK;
 }

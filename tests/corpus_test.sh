@@ -23,7 +23,7 @@ done
 # both languages in one graph: one node per letter, its languages listed
 "$cg" build -q tests/corpus -o "$tmp/all.graphml" && ok || no "build both corpora"
 "$py" - "$tmp/all.graphml" <<'PY' && ok || no "one node per letter in two languages"
-import sys, xml.etree.ElementTree as ET
+import json, sys, xml.etree.ElementTree as ET
 ns = "{http://graphml.graphdrawing.org/xmlns}"
 root = ET.parse(sys.argv[1]).getroot()
 keys = {k.get("id"): k.get("attr.name") for k in root.iter(ns + "key")}
@@ -33,7 +33,7 @@ for n in root.iter(ns + "node"):
     nodes[d["name"]] = d
 for lid in ("A/75/379", "letter:2022-09-13:ARM"):
     assert nodes[lid]["languages"] == "en zh", (lid, nodes[lid].get("languages"))
-    assert len(nodes[lid]["file"].split()) == 2, nodes[lid]["file"]
+    assert len(json.loads(nodes[lid]["file"])) == 2, nodes[lid]["file"]
 PY
 
 # chains: letters answering letters, followed at least three rounds back

@@ -34,6 +34,7 @@ error or an unreadable file.  --self-test runs the checker on a small graph
 and text it makes itself (two truncations it must find, pairs cited in full
 it must accept, an allow-list entry it must honour).  Standard library only.
 """
+import json
 import argparse
 import os
 import re
@@ -70,7 +71,9 @@ def load(path):
         if at.get("kind", "cites") != "cites":
             continue
         target = names.get(e.get("target"), e.get("target"))
-        locs = at.get("locations", "").split()
+        raw = at.get("locations", "")
+        # a JSON list of "FILE:LINE:COL" (the older form: space-separated)
+        locs = json.loads(raw) if raw.startswith("[") else raw.split()
         offs = at.get("offsets", "").split()
         for loc, off in zip(locs, offs):
             file = loc.rsplit(":", 2)[0]

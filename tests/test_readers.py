@@ -36,6 +36,13 @@ if nx:
     names = {a["name"]: n for n, a in g.nodes(data=True)}
     check("graphml: Charter cited by 4", g.nodes[names["instrument:un-charter"]]["in_degree"] == 4)
     check("graphml: no multigraph", not g.is_multigraph())
+    # lists of file names are JSON arrays of strings: a name may hold spaces
+    letter = g.nodes[names["A/75/379"]]
+    check("graphml: file is a JSON list", json.loads(letter["file"]) == ["tests/corpus/seeds/002_6122059e6aca00ae.txt"],
+          letter.get("file"))
+    locs = [json.loads(a["locations"]) for _, _, a in g.edges(data=True) if "locations" in a]
+    check("graphml: locations are JSON lists", locs and all(isinstance(l, list) and l and
+          all(isinstance(x, str) and x.count(":") >= 2 for x in l) for l in locs))
     x = nx.read_gexf(os.path.join(d, "seeds12.gexf"))
     check("gexf 1.2 counts", (x.number_of_nodes(), x.number_of_edges()) == (g_nodes, g_edges),
           (x.number_of_nodes(), x.number_of_edges()))
@@ -44,6 +51,8 @@ if nx:
     check("json counts", (j.number_of_nodes(), j.number_of_edges()) == (g_nodes, g_edges))
     check("json keyed by id", j.nodes["instrument:un-charter"]["in_degree"] == 4)
     check("json directed", j.is_directed())
+    check("json: file is a list", j.nodes["A/75/379"]["file"] == ["tests/corpus/seeds/002_6122059e6aca00ae.txt"],
+          j.nodes["A/75/379"].get("file"))
 try:
     import igraph as ig
 except ImportError:
@@ -54,10 +63,15 @@ if ig:
     check("python-igraph counts", g_nodes is None or (h.vcount(), h.ecount()) == (g_nodes, g_edges))
     check("python-igraph name", h.vs.find(name="S/RES/822(1993)")["kind"] == "sc-resolution")
     check("python-igraph directed", h.is_directed())
+    check("python-igraph: file is a JSON list",
+          json.loads(h.vs.find(name="A/75/379")["file"]) == ["tests/corpus/seeds/002_6122059e6aca00ae.txt"])
 nodes = list(csv.DictReader(open(os.path.join(d, "csv", "nodes.csv"), newline="", encoding="utf-8")))
 edges = list(csv.DictReader(open(os.path.join(d, "csv", "edges.csv"), newline="", encoding="utf-8")))
 check("csv columns", {"Id", "Label"} <= set(nodes[0]) and {"Source", "Target", "Weight"} <= set(edges[0]))
 check("csv counts", g_nodes is None or (len(nodes), len(edges)) == (g_nodes, g_edges))
+row = [n for n in nodes if n["Id"] == "A/75/379"]
+check("csv: file is a JSON list", row and json.loads(row[0]["file"]) == ["tests/corpus/seeds/002_6122059e6aca00ae.txt"],
+      row[:1])
 check("csv sentence survives quoting", any("，" in e["sentence"] and "\n" not in e["Source"] for e in edges))
 lines = [json.loads(l) for l in open(os.path.join(d, "seeds.jsonl"), encoding="utf-8")]
 check("jsonl fields", all({"letter", "target", "text", "file", "line", "offset", "length", "sentence"} <= set(l) for l in lines))

@@ -321,20 +321,29 @@ if env --default-signal=INT true 2>/dev/null; then
   for sig in INT TERM HUP; do
     case $sig in INT) code=130 ;; TERM) code=143 ;; HUP) code=129 ;; esac
     for moment in scan write; do
-      fresh; old "$d/g.graphml"
-      launch "$cg" build -q "$big" -o "$d/g.graphml" 2>"$tmp/err"
-      p=$!
-      if [ $moment = write ]; then
-        # the moment the temporary file appears
-        for _ in $(seq 200000); do compgen -G "$d/.cg-*" >/dev/null && break; kill -0 $p 2>/dev/null || break; done
-      else
-        sleep 0.1
-        compgen -G "$d/.cg-*" >/dev/null && echo "note: SIG$sig during scan came during the write"
-      fi
-      kill -s $sig $p
+      for attempt in 1 2 3 4 5; do
+        fresh; old "$d/g.graphml"
+        if [ $moment = scan ]; then
+          # the scan waits on a FIFO nobody writes to: the signal comes
+          # during the scan, however fast the scanner is
+          rm -f "$tmp/wait.fifo"; mkfifo "$tmp/wait.fifo"
+          launch "$cg" build -q --follow-special "$big" "$tmp/wait.fifo" -o "$d/g.graphml" 2>"$tmp/err"
+          p=$!
+          sleep 0.2
+        else
+          launch "$cg" build -q "$big" -o "$d/g.graphml" 2>"$tmp/err"
+          p=$!
+          # the moment the temporary file appears
+          for _ in $(seq 200000); do compgen -G "$d/.cg-*" >/dev/null && break; kill -0 $p 2>/dev/null || break; done
+        fi
+        kill -s $sig $p 2>/dev/null && break
+        wait $p # done before the signal came: try again
+      done
       { wait $p; } 2>/dev/null # no "Hangup" from the shell
       rc=$?
-      if [ $rc -eq $code ] && is_old "$d/g.graphml" && [ "$(ls -A "$d")" = g.graphml ]; then ok
+      # the previous graph, or (a signal just after the rename) the new one whole
+      if [ $rc -eq $code ] && { is_old "$d/g.graphml" || cmp -s "$d/g.graphml" "$bigref"; } &&
+        [ "$(ls -A "$d")" = g.graphml ]; then ok
       else no "SIG$sig during $moment: exit $rc (want $code), left: $(ls -A "$d" | tr '\n' ' ')"; fi
     done
   done
