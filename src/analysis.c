@@ -51,188 +51,155 @@ static int cmp_mod(const void *a, const void *b)
  * analysed at a time, each from the same seed. */
 static pthread_mutex_t igraph_lock = PTHREAD_MUTEX_INITIALIZER;
 
-/* Communities.  Letters are what a reader groups: two letters belong
- * together when they cite the same things (bibliographic coupling), the
- * more so when few others cite them, and when one cites the other.  The
- * projection on the letters weighs each shared target t by
- * 1 / log2(2 + in-degree(t)) and leaves out targets cited by more than a
- * quarter of the letters, or by more than CG_COMMUNITY_HUB (the Charter is
- * cited by everyone and tells nothing; the bound also keeps the projection
- * linear in the edges); a citation
- * between two letters weighs 1.  Leiden with the modularity objective
- * (igraph, seeded) splits it; every other node joins the community whose
- * letters cite it with the largest weight (an instrument through its
- * articles too).  Communities are numbered by size from 1; 0: a node no
- * letter cites. */
+/* Communities.  Letters are what a reader groups: letters about one
+ * matter and the things they cite with them.  Leiden (modularity, seeded)
+ * runs on the undirected graph of the letters of the corpus and what they
+ * cite, each citation weighed by 1 / log2(2 + the target's in-degree) (a
+ * target cited by few letters says more about them), a citation between
+ * two letters and an article's part-of edge by 1.  A target cited by more
+ * than a quarter of the letters (or by more than CG_COMMUNITY_HUB) is a
+ * hub that tells nothing about who belongs with whom (the Charter is cited
+ * by everyone): it is left out of the split and joins the community whose
+ * letters cite it most, as does any node not reached (an instrument through
+ * its articles).  Linear in the graph.  Communities are numbered by size
+ * from 1; 0: a node no letter cites. */
 #define CG_COMMUNITY_HUB 100
-
-typedef struct wedge {
-    size_t a, b;
-    double w;
-} wedge;
-
-static int cmp_wedge(const void *x, const void *y)
-{
-    const wedge *p = x, *q = y;
-    if (p->a != q->a)
-        return p->a < q->a ? -1 : 1;
-    return p->b < q->b ? -1 : p->b > q->b;
-}
 
 static cg_status communities(cg_graph *g, cg_error *err)
 {
     size_t nn = g->nodes.n, ne = g->edges.n;
-    /* letters and their indices in the projection */
-    size_t *lix = cg_xmalloc((nn ? nn : 1) * sizeof *lix), nl = 0;
+    size_t nl = 0;
     for (size_t k = 0; k < nn; k++) {
         const gnode *n = g->nodes.v[k];
-        lix[k] = n->kind == CG_KIND_LETTER && n->in_corpus ? nl++ : (size_t)-1;
+        nl += n->kind == CG_KIND_LETTER && n->in_corpus;
     }
-    /* citing letters of each node (CSR) */
-    size_t *deg = cg_xcalloc(nn + 1, sizeof *deg);
-    for (size_t k = 0; k < ne; k++) {
-        const gedge *e = g->edges.v[k];
-        if (e->kind == CG_EDGE_CITES && lix[e->from] != (size_t)-1)
-            deg[e->to + 1]++;
-    }
-    for (size_t k = 0; k < nn; k++)
-        deg[k + 1] += deg[k];
-    size_t *cite = cg_xmalloc((deg[nn] ? deg[nn] : 1) * sizeof *cite), *fill = cg_xcalloc(nn ? nn : 1, sizeof *fill);
-    for (size_t k = 0; k < ne; k++) {
-        const gedge *e = g->edges.v[k];
-        if (e->kind == CG_EDGE_CITES && lix[e->from] != (size_t)-1)
-            cite[deg[e->to] + fill[e->to]++] = e->from;
-    }
-    /* the projection's weighted pairs; a target cited by more than a
-     * quarter of the letters (or CG_COMMUNITY_HUB) is a hub */
     size_t hub = nl / 4 > 3 ? nl / 4 : 3;
     if (hub > CG_COMMUNITY_HUB)
         hub = CG_COMMUNITY_HUB;
-    wedge *pw = NULL;
-    size_t npw = 0, cappw = 0;
-    for (size_t t = 0; t < nn; t++) {
-        size_t k = deg[t + 1] - deg[t];
-        if (lix[t] != (size_t)-1) /* a letter cited by letters: direct links */
-            for (size_t q = deg[t]; q < deg[t + 1]; q++) {
-                if (npw == cappw)
-                    pw = cg_xrealloc(pw, (cappw = cappw ? cappw * 2 : 1024) * sizeof *pw);
-                size_t a = lix[cite[q]], b = lix[t];
-                pw[npw++] = (wedge){a < b ? a : b, a < b ? b : a, 1.0};
-            }
-        if (k < 2 || k > hub)
-            continue;
-        double w = 1.0 / log2(2.0 + (double)k);
-        for (size_t q = deg[t]; q < deg[t + 1]; q++)
-            for (size_t r = q + 1; r < deg[t + 1]; r++) {
-                if (npw == cappw)
-                    pw = cg_xrealloc(pw, (cappw = cappw ? cappw * 2 : 1024) * sizeof *pw);
-                size_t a = lix[cite[q]], b = lix[cite[r]];
-                if (a != b)
-                    pw[npw++] = (wedge){a < b ? a : b, a < b ? b : a, w};
-            }
+    /* citing letters per node */
+    size_t *cites = cg_xcalloc(nn ? nn : 1, sizeof *cites);
+    for (size_t k = 0; k < ne; k++) {
+        const gedge *e = g->edges.v[k];
+        const gnode *f = g->nodes.v[e->from];
+        if (e->kind == CG_EDGE_CITES && f->kind == CG_KIND_LETTER && f->in_corpus)
+            cites[e->to]++;
     }
-    qsort(pw, npw, sizeof *pw, cmp_wedge);
-    size_t nu = 0; /* merge duplicates */
-    for (size_t k = 0; k < npw; k++) {
-        if (nu && pw[nu - 1].a == pw[k].a && pw[nu - 1].b == pw[k].b)
-            pw[nu - 1].w += pw[k].w;
-        else
-            pw[nu++] = pw[k];
-    }
+    char *is_hub = cg_xcalloc(nn ? nn : 1, 1);
+    for (size_t k = 0; k < nn; k++)
+        is_hub[k] = cites[k] > hub;
+    igraph_vector_int_t ev, mem;
+    igraph_vector_t w, strength;
+    igraph_t ug;
+    int have = 0;
     cg_status st = CG_OK;
-    long *lcomm = cg_xcalloc(nl ? nl : 1, sizeof *lcomm);
-    if (nl && !nu) {
-        for (size_t k = 0; k < nl; k++)
-            lcomm[k] = (long)k; /* nothing links the letters: each on its own */
-    } else if (nl) {
-        igraph_t pg;
-        igraph_vector_int_t ev, mem;
-        igraph_vector_t w, strength;
-        int have = 0;
-        if (igraph_vector_int_init(&ev, (igraph_integer_t)(2 * nu)) != IGRAPH_SUCCESS)
+    long *raw = cg_xmalloc((nn ? nn : 1) * sizeof *raw);
+    for (size_t k = 0; k < nn; k++)
+        raw[k] = -1;
+    size_t nu = 0;
+    if (igraph_vector_int_init(&ev, 0) != IGRAPH_SUCCESS)
+        goto oom;
+    have |= 1;
+    if (igraph_vector_init(&w, 0) != IGRAPH_SUCCESS)
+        goto oom;
+    have |= 2;
+    double total = 0;
+    for (size_t k = 0; k < ne; k++) {
+        const gedge *e = g->edges.v[k];
+        const gnode *f = g->nodes.v[e->from], *t = g->nodes.v[e->to];
+        double wt;
+        if (e->kind == CG_EDGE_PART_OF)
+            wt = 1.0;
+        else if (f->kind == CG_KIND_LETTER && f->in_corpus && t->kind == CG_KIND_LETTER && t->in_corpus)
+            wt = 1.0;
+        else if (f->kind == CG_KIND_LETTER && f->in_corpus)
+            wt = 1.0 / log2(2.0 + (double)cites[e->to]);
+        else
+            continue;
+        if (is_hub[e->from] || is_hub[e->to])
+            continue;
+        if (igraph_vector_int_push_back(&ev, (igraph_integer_t)e->from) != IGRAPH_SUCCESS ||
+            igraph_vector_int_push_back(&ev, (igraph_integer_t)e->to) != IGRAPH_SUCCESS ||
+            igraph_vector_push_back(&w, wt) != IGRAPH_SUCCESS)
             goto oom;
-        have |= 1;
-        if (igraph_vector_init(&w, (igraph_integer_t)nu) != IGRAPH_SUCCESS)
-            goto oom;
-        have |= 2;
-        for (size_t k = 0; k < nu; k++) {
-            VECTOR(ev)[2 * k] = (igraph_integer_t)pw[k].a;
-            VECTOR(ev)[2 * k + 1] = (igraph_integer_t)pw[k].b;
-            VECTOR(w)[k] = pw[k].w;
-        }
-        if (igraph_create(&pg, &ev, (igraph_integer_t)nl, IGRAPH_UNDIRECTED) != IGRAPH_SUCCESS)
+        total += wt;
+        nu++;
+    }
+    if (nu) {
+        if (igraph_create(&ug, &ev, (igraph_integer_t)nn, IGRAPH_UNDIRECTED) != IGRAPH_SUCCESS)
             goto oom;
         have |= 4;
-        if (igraph_vector_init(&strength, 0) != IGRAPH_SUCCESS || (have |= 8, 0) ||
-            igraph_strength(&pg, &strength, igraph_vss_all(), IGRAPH_ALL, IGRAPH_LOOPS, &w) != IGRAPH_SUCCESS)
+        if (igraph_vector_init(&strength, 0) != IGRAPH_SUCCESS)
+            goto oom;
+        have |= 8;
+        if (igraph_strength(&ug, &strength, igraph_vss_all(), IGRAPH_ALL, IGRAPH_LOOPS, &w) != IGRAPH_SUCCESS)
             goto oom;
         if (igraph_vector_int_init(&mem, 0) != IGRAPH_SUCCESS)
             goto oom;
         have |= 16;
-        double total = 0;
-        for (size_t k = 0; k < nu; k++)
-            total += pw[k].w;
         igraph_integer_t nc = 0;
         igraph_real_t quality = 0;
         igraph_rng_seed(igraph_rng_default(), 20261123);
-        /* ten rounds: Leiden's result is stable long before on letters' graphs,
-         * and "until stable" is not bounded */
-        igraph_error_t rc = igraph_community_leiden(&pg, &w, &strength, 1.0 / (2.0 * total), 0.01, 0, 10,
+        igraph_error_t rc = igraph_community_leiden(&ug, &w, &strength, 1.0 / (2.0 * total), 0.01, 0, 2,
                                                     &mem, &nc, &quality);
         if (rc != IGRAPH_SUCCESS) {
             cg_error_set(err, NULL, 0, 0, "igraph: Leiden: %s", igraph_strerror(rc));
             st = CG_ERR_GRAPH;
-        } else {
-            for (size_t k = 0; k < nl; k++)
-                lcomm[k] = (long)VECTOR(mem)[k];
+            goto done;
         }
-        if (0) {
-        oom:
-            cg_error_set(err, NULL, 0, 0, "igraph: out of memory");
-            st = CG_ERR_GRAPH;
-        }
-        if (have & 16)
-            igraph_vector_int_destroy(&mem);
-        if (have & 8)
-            igraph_vector_destroy(&strength);
-        if (have & 4)
-            igraph_destroy(&pg);
-        if (have & 2)
-            igraph_vector_destroy(&w);
-        if (have & 1)
-            igraph_vector_int_destroy(&ev);
-    }
-    free(pw);
-    if (st == CG_OK) {
-        /* every node's raw community: a letter's own, else the community
-         * whose letters cite it (and its articles) with the largest weight */
-        long *raw = cg_xmalloc((nn ? nn : 1) * sizeof *raw);
-        double *score = cg_xcalloc(nl ? nl : 1, sizeof *score);
-        long *touched = cg_xmalloc((nl ? nl : 1) * sizeof *touched);
-        size_t *kids = cg_xcalloc(nn + 1, sizeof *kids);
-        for (size_t k = 0; k < ne; k++) { /* articles of each instrument */
-            const gedge *e = g->edges.v[k];
-            if (e->kind == CG_EDGE_PART_OF)
-                kids[e->to + 1]++;
-        }
+        /* a node outside the split (a hub, or not linked) keeps -1 */
         for (size_t k = 0; k < nn; k++)
-            kids[k + 1] += kids[k];
-        size_t *kid = cg_xmalloc((kids[nn] ? kids[nn] : 1) * sizeof *kid), *kf = cg_xcalloc(nn ? nn : 1, sizeof *kf);
+            if (VECTOR(strength)[k] > 0)
+                raw[k] = (long)VECTOR(mem)[k];
+    }
+    {
+        /* the others: the community whose letters cite them most (their
+         * articles' citations included); letters alone each on their own */
+        long next = 0;
+        for (size_t k = 0; k < nn; k++)
+            if (raw[k] >= next)
+                next = raw[k] + 1;
+        size_t *kids = cg_xcalloc(nn + 1, sizeof *kids); /* articles of each instrument (CSR) */
+        size_t *cdeg = cg_xcalloc(nn + 1, sizeof *cdeg); /* citing letters (CSR) */
         for (size_t k = 0; k < ne; k++) {
             const gedge *e = g->edges.v[k];
+            const gnode *f = g->nodes.v[e->from];
+            if (e->kind == CG_EDGE_PART_OF)
+                kids[e->to + 1]++;
+            else if (f->kind == CG_KIND_LETTER && f->in_corpus)
+                cdeg[e->to + 1]++;
+        }
+        for (size_t k = 0; k < nn; k++) {
+            kids[k + 1] += kids[k];
+            cdeg[k + 1] += cdeg[k];
+        }
+        size_t *kid = cg_xmalloc((kids[nn] ? kids[nn] : 1) * sizeof *kid);
+        size_t *cit = cg_xmalloc((cdeg[nn] ? cdeg[nn] : 1) * sizeof *cit);
+        size_t *kf = cg_xcalloc(nn ? nn : 1, sizeof *kf), *cf = cg_xcalloc(nn ? nn : 1, sizeof *cf);
+        for (size_t k = 0; k < ne; k++) {
+            const gedge *e = g->edges.v[k];
+            const gnode *f = g->nodes.v[e->from];
             if (e->kind == CG_EDGE_PART_OF)
                 kid[kids[e->to] + kf[e->to]++] = e->from;
+            else if (f->kind == CG_KIND_LETTER && f->in_corpus)
+                cit[cdeg[e->to] + cf[e->to]++] = e->from;
         }
+        for (size_t k = 0; k < nn; k++) { /* letters first: the others vote with them */
+            const gnode *n = g->nodes.v[k];
+            if (raw[k] < 0 && n->kind == CG_KIND_LETTER && n->in_corpus)
+                raw[k] = next++;
+        }
+        double *score = cg_xcalloc((size_t)next + 1, sizeof *score);
+        long *touched = cg_xmalloc(((size_t)next + 1) * sizeof *touched);
         for (size_t t = 0; t < nn; t++) {
-            if (lix[t] != (size_t)-1) {
-                raw[t] = lcomm[lix[t]];
+            if (raw[t] >= 0)
                 continue;
-            }
             size_t nt = 0;
             for (size_t pass = 0; pass < 1 + kids[t + 1] - kids[t]; pass++) {
                 size_t node = pass ? kid[kids[t] + pass - 1] : t;
-                for (size_t q = deg[node]; q < deg[node + 1]; q++) {
-                    long c = lcomm[lix[cite[q]]];
+                for (size_t q = cdeg[node]; q < cdeg[node + 1]; q++) {
+                    long c = raw[cit[q]];
+                    if (c < 0)
+                        continue;
                     if (score[c] == 0)
                         touched[nt++] = c;
                     score[c] += 1.0;
@@ -248,11 +215,16 @@ static cg_status communities(cg_graph *g, cg_error *err)
                 score[touched[q]] = 0;
             raw[t] = best; /* -1: no letter cites it */
         }
-        free(kid);
-        free(kf);
-        free(kids);
-        free(touched);
         free(score);
+        free(touched);
+        free(kid);
+        free(cit);
+        free(kf);
+        free(cf);
+        free(kids);
+        free(cdeg);
+    }
+    {
         /* numbered by size, ties by the first node */
         long maxm = -1;
         for (size_t k = 0; k < nn; k++)
@@ -278,23 +250,118 @@ static cg_status communities(cg_graph *g, cg_error *err)
             ((gnode *)g->nodes.v[k])->community = raw[k] >= 0 ? rank[raw[k]] : 0;
         free(rank);
         free(ms);
-        free(raw);
     }
-    free(lcomm);
-    free(cite);
-    free(fill);
-    free(deg);
-    free(lix);
+    if (0) {
+    oom:
+        cg_error_set(err, NULL, 0, 0, "igraph: out of memory");
+        st = CG_ERR_GRAPH;
+    }
+done:
+    if (have & 16)
+        igraph_vector_int_destroy(&mem);
+    if (have & 8)
+        igraph_vector_destroy(&strength);
+    if (have & 4)
+        igraph_destroy(&ug);
+    if (have & 2)
+        igraph_vector_destroy(&w);
+    if (have & 1)
+        igraph_vector_int_destroy(&ev);
+    free(raw);
+    free(is_hub);
+    free(cites);
     return st;
 }
 
-static char *senders_string(const cg_map *m);
+/* HITS by power iteration on the weighted edges (a linear pass an
+ * iteration): authority = A' hub, hub = A authority, each scaled to a
+ * maximum of 1, from hubs of 1, until no score moves by more than 1e-10
+ * (at most 1000 rounds).  The same scores as igraph's (ARPACK) where the
+ * principal eigenvector is unique, at a fraction of the cost on graphs of
+ * many small components. */
+static void hits(cg_graph *g)
+{
+    size_t nn = g->nodes.n, ne = g->edges.n;
+    double *hub = cg_xmalloc(nn * sizeof *hub), *auth = cg_xmalloc(nn * sizeof *auth);
+    for (size_t k = 0; k < nn; k++)
+        hub[k] = 1.0;
+    for (int round = 0; round < 1000; round++) {
+        memset(auth, 0, nn * sizeof *auth);
+        for (size_t k = 0; k < ne; k++) {
+            const gedge *e = g->edges.v[k];
+            auth[e->to] += (e->weight > 0 ? (double)e->weight : 1.0) * hub[e->from];
+        }
+        double ma = 0, mh = 0, delta = 0;
+        for (size_t k = 0; k < nn; k++)
+            if (auth[k] > ma)
+                ma = auth[k];
+        for (size_t k = 0; k < nn; k++)
+            auth[k] = ma > 0 ? auth[k] / ma : 0;
+        double *nh = cg_xcalloc(nn, sizeof *nh);
+        for (size_t k = 0; k < ne; k++) {
+            const gedge *e = g->edges.v[k];
+            nh[e->from] += (e->weight > 0 ? (double)e->weight : 1.0) * auth[e->to];
+        }
+        for (size_t k = 0; k < nn; k++)
+            if (nh[k] > mh)
+                mh = nh[k];
+        for (size_t k = 0; k < nn; k++) {
+            double v = mh > 0 ? nh[k] / mh : 0;
+            double d = v > hub[k] ? v - hub[k] : hub[k] - v;
+            if (d > delta)
+                delta = d;
+            hub[k] = v;
+        }
+        free(nh);
+        if (delta < 1e-10)
+            break;
+    }
+    for (size_t k = 0; k < nn; k++) {
+        ((gnode *)g->nodes.v[k])->hub = finite_or_zero(hub[k]);
+        ((gnode *)g->nodes.v[k])->authority = finite_or_zero(auth[k]);
+    }
+    free(hub);
+    free(auth);
+}
+
 
 /* first_cited, last_cited and cited_by, from the letters citing a node. */
+static int cmp_cstr(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+typedef struct sndc {
+    const char *iso;
+    size_t len, count;
+} sndc;
+
+static int cmp_sndc(const void *a, const void *b)
+{
+    const sndc *x = a, *y = b;
+    if (x->count != y->count)
+        return x->count > y->count ? -1 : 1;
+    size_t l = x->len < y->len ? x->len : y->len;
+    int c = memcmp(x->iso, y->iso, l);
+    return c ? c : x->len < y->len ? -1 : x->len > y->len;
+}
+
+/* first_cited, last_cited and cited_by ("ARM 3 · AZE 2": citing letters
+ * by their first sender, most first), from the citing letters of each node
+ * (the edges by target, in one pass). */
 static void citing_letters(cg_graph *g)
 {
-    size_t nn = g->nodes.n;
-    cg_map *by = cg_xcalloc(nn ? nn : 1, sizeof *by);
+    size_t nn = g->nodes.n, ne = g->edges.n;
+    size_t *deg = cg_xcalloc(nn + 1, sizeof *deg);
+    for (size_t k = 0; k < ne; k++) {
+        const gedge *e = g->edges.v[k];
+        if (e->kind == CG_EDGE_CITES)
+            deg[e->to + 1]++;
+    }
+    for (size_t k = 0; k < nn; k++)
+        deg[k + 1] += deg[k];
+    const char **snd = cg_xmalloc((deg[nn] ? deg[nn] : 1) * sizeof *snd);
+    size_t *fill = cg_xcalloc(nn ? nn : 1, sizeof *fill);
     for (size_t k = 0; k < nn; k++) {
         gnode *n = g->nodes.v[k];
         free(n->first_cited);
@@ -302,11 +369,12 @@ static void citing_letters(cg_graph *g)
         free(n->cited_by);
         n->first_cited = n->last_cited = n->cited_by = NULL;
     }
-    for (size_t k = 0; k < g->edges.n; k++) {
-        gedge *e = g->edges.v[k];
+    for (size_t k = 0; k < ne; k++) {
+        const gedge *e = g->edges.v[k];
         if (e->kind != CG_EDGE_CITES)
             continue;
-        gnode *from = g->nodes.v[e->from], *to = g->nodes.v[e->to];
+        const gnode *from = g->nodes.v[e->from];
+        gnode *to = g->nodes.v[e->to];
         if (from->date) {
             if (!to->first_cited || strcmp(from->date, to->first_cited) < 0) {
                 free(to->first_cited);
@@ -317,20 +385,57 @@ static void citing_letters(cg_graph *g)
                 to->last_cited = cg_xstrdup(from->date);
             }
         }
-        char iso[16];
-        const char *s = from->sender && *from->sender ? from->sender : "?";
-        size_t l = strcspn(s, " ");
-        snprintf(iso, sizeof iso, "%.*s", (int)(l < 15 ? l : 15), s);
-        size_t c = 0;
-        cg_map_get(&by[e->to], iso, &c);
-        cg_map_put(&by[e->to], iso, c + 1);
+        snd[deg[e->to] + fill[e->to]++] = from->sender && *from->sender ? from->sender : "?";
     }
+    sndc *v = NULL;
+    size_t capv = 0;
     for (size_t k = 0; k < nn; k++) {
-        if (by[k].n)
-            ((gnode *)g->nodes.v[k])->cited_by = senders_string(&by[k]);
-        cg_map_free(&by[k]);
+        size_t a = deg[k], n = deg[k + 1] - a;
+        if (!n)
+            continue;
+        qsort(snd + a, n, sizeof *snd, cmp_cstr);
+        if (n > capv)
+            v = cg_xrealloc(v, (capv = n) * sizeof *v);
+        size_t nv = 0;
+        for (size_t q = 0; q < n; q++) {
+            const char *s = snd[a + q];
+            size_t l = strcspn(s, " ");
+            if (l > 15)
+                l = 15;
+            if (nv && v[nv - 1].len == l && memcmp(v[nv - 1].iso, s, l) == 0)
+                v[nv - 1].count++;
+            else
+                v[nv++] = (sndc){s, l, 1};
+        }
+        /* a sender written "ARM" and one written "ARM AZE" count as one */
+        qsort(v, nv, sizeof *v, cmp_sndc);
+        size_t w = 0;
+        for (size_t q = 0; q < nv; q++) {
+            size_t r = 0;
+            while (r < w && !(v[r].len == v[q].len && memcmp(v[r].iso, v[q].iso, v[q].len) == 0))
+                r++;
+            if (r < w)
+                v[r].count += v[q].count;
+            else
+                v[w++] = v[q];
+        }
+        qsort(v, w, sizeof *v, cmp_sndc);
+        cg_buf b = {0};
+        for (size_t q = 0; q < w; q++) {
+            if (q)
+                cg_buf_puts(&b, " · ");
+            cg_buf_add(&b, v[q].iso, v[q].len);
+            cg_buf_putc(&b, ' ');
+            char num[24];
+            int nl = snprintf(num, sizeof num, "%zu", v[q].count);
+            cg_buf_add(&b, num, (size_t)nl);
+        }
+        ((gnode *)g->nodes.v[k])->cited_by = cg_buf_take(&b);
     }
-    free(by);
+    free(v);
+    free(snd);
+    free(fill);
+    free(deg);
 }
 
 static cg_status analyse(cg_graph *g, cg_error *err)
@@ -378,29 +483,8 @@ static cg_status analyse(cg_graph *g, cg_error *err)
         ((gnode *)g->nodes.v[k])->pagerank = finite_or_zero(VECTOR(pr)[k]);
 
     /* HITS: hubs cite good authorities; a graph without edges has neither */
-    if (ne) {
-        igraph_vector_t hub, auth;
-        IGCHECK(igraph_vector_init(&hub, 0));
-        if (igraph_vector_init(&auth, 0) != IGRAPH_SUCCESS) {
-            igraph_vector_destroy(&hub);
-            cg_error_set(err, NULL, 0, 0, "igraph: out of memory");
-            st = CG_ERR_GRAPH;
-            goto done;
-        }
-        igraph_error_t rc = igraph_hub_and_authority_scores(&ig, &hub, &auth, &value, 1, &w, NULL);
-        if (rc == IGRAPH_SUCCESS)
-            for (size_t k = 0; k < nn; k++) {
-                ((gnode *)g->nodes.v[k])->hub = finite_or_zero(VECTOR(hub)[k]);
-                ((gnode *)g->nodes.v[k])->authority = finite_or_zero(VECTOR(auth)[k]);
-            }
-        igraph_vector_destroy(&hub);
-        igraph_vector_destroy(&auth);
-        if (rc != IGRAPH_SUCCESS) {
-            cg_error_set(err, NULL, 0, 0, "igraph: HITS: %s", igraph_strerror(rc));
-            st = CG_ERR_GRAPH;
-            goto done;
-        }
-    }
+    if (ne)
+        hits(g);
     igraph_vector_t bt;
     IGCHECK(igraph_vector_init(&bt, 0));
     {

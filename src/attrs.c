@@ -1,6 +1,7 @@
 /* attrs.c: the attribute table, the palette and the GraphML id escape. */
 #include <jansson.h>
 #include <limits.h>
+#include <math.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -91,10 +92,12 @@ char *cg_graphml_id(const char *name)
         if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
             c == '-' || c == '.' || c == ':')
             cg_buf_putc(&b, (char)c);
-        else
-            cg_buf_printf(&b, "_%02X", c);
+        else {
+            char hex[3] = {'_', "0123456789ABCDEF"[c >> 4], "0123456789ABCDEF"[c & 15]};
+            cg_buf_add(&b, hex, 3);
+        }
     }
-    return cg_buf_take(&b);
+    return b.s ? cg_buf_take(&b) : cg_xstrdup("");
 }
 
 char *cg_attr_value(const cg_attr *a, const void *obj, int is_letter)
@@ -258,4 +261,155 @@ char *cg_strlist_first(const char *list)
     char *first = items.n ? cg_xstrdup(items.v[0]) : NULL;
     cg_vec_free(&items, free);
     return first;
+}
+
+/* The value of an attribute appended to b as the writers write it;
+ * returns 0 (b unchanged) when it has none.  Same values as
+ * cg_attr_value, without an allocation. */
+int cg_attr_put(cg_buf *b, const cg_attr *a, const void *obj, int is_letter)
+{
+    const char *field = (const char *)obj + a->off;
+    if (a->letters_only && !is_letter)
+        return 0;
+    char num[32];
+    switch (a->type) {
+    case AT_STR:
+    case AT_LIST: {
+        const char *v = *(char *const *)field;
+        if (!v)
+            return 0;
+        cg_buf_puts(b, v);
+        return 1;
+    }
+    case AT_LONG: {
+        long v = *(const long *)field;
+        if (a->letters_only && !v)
+            return 0;
+        /* digits, backwards */
+        char *e = num + sizeof num, *q = e;
+        unsigned long u = v < 0 ? 0UL - (unsigned long)v : (unsigned long)v;
+        do {
+            *--q = (char)('0' + u % 10);
+            u /= 10;
+        } while (u);
+        if (v < 0)
+            *--q = '-';
+        cg_buf_add(b, q, (size_t)(e - q));
+        return 1;
+    }
+    case AT_DOUBLE: {
+        double v = *(const double *)field;
+        if (!(v == v) || v > 1e300 || v < -1e300 || v == 0.0) {
+            cg_buf_putc(b, '0');
+            return 1;
+        }
+        cg_buf_add(b, num, cg_fmt_g10(v, num));
+        return 1;
+    }
+    case AT_BOOL:
+        cg_buf_puts(b, *(const int *)field ? "true" : "false");
+        return 1;
+    case AT_KIND:
+        cg_buf_puts(b, cg_kind_name(*(const cg_kind *)field));
+        return 1;
+    case AT_EKIND:
+        cg_buf_puts(b, *(const cg_edge_kind *)field == CG_EDGE_PART_OF ? "part-of" : "cites");
+        return 1;
+    }
+    return 0;
+}
+
+/* "%.10g" of v, exactly as printf writes it, without printf's cost where
+ * the exact product fits in 128 bits (values from about 1e-13 up); else
+ * by snprintf.  The decimal digits come from the exact binary value:
+ * N = mantissa * 10^k, divided by 2^s with the remainder compared to a
+ * half (ties to even, as printf rounds). */
+size_t cg_fmt_g10(double v, char *out)
+{
+    if (v == 0.0 || !(v == v) || v > 1e300 || v < -1e300)
+        return (size_t)snprintf(out, 32, "%.10g", v);
+    int neg = v < 0;
+    double a = neg ? -v : v;
+    int e2;
+    double fr = frexp(a, &e2); /* a = fr * 2^e2, fr in [0.5, 1) */
+    uint64_t mant = (uint64_t)ldexp(fr, 53);
+    int exp2 = e2 - 53; /* a = mant * 2^exp2 exactly */
+    int e10 = (int)floor(log10(a));
+    int k = 9 - e10; /* a * 10^k has ten digits before the point */
+    if (exp2 > 0 || k < 0 || k > 22 || -exp2 > 127)
+        return (size_t)snprintf(out, 32, "%.10g", v);
+    static const uint64_t p10[] = {1ull, 10ull, 100ull, 1000ull, 10000ull, 100000ull, 1000000ull,
+                                   10000000ull, 100000000ull, 1000000000ull, 10000000000ull,
+                                   100000000000ull, 1000000000000ull, 10000000000000ull,
+                                   100000000000000ull, 1000000000000000ull, 10000000000000000ull,
+                                   100000000000000000ull, 1000000000000000000ull,
+                                   10000000000000000000ull};
+    unsigned __int128 n = (unsigned __int128)mant * (k <= 19 ? p10[k] : p10[19]);
+    if (k > 19) {
+        unsigned __int128 hi = n * p10[k - 19];
+        if (hi / p10[k - 19] != n)
+            return (size_t)snprintf(out, 32, "%.10g", v);
+        n = hi;
+    }
+    int sh = -exp2;
+    unsigned __int128 q = sh ? n >> sh : n;
+    unsigned __int128 r = sh ? n - (q << sh) : 0;
+    /* log10 may be off by one at a power of ten: bring q to ten digits */
+    if (q >= (unsigned __int128)p10[10] || q < (unsigned __int128)p10[9])
+        return (size_t)snprintf(out, 32, "%.10g", v);
+    if (sh) {
+        unsigned __int128 half = (unsigned __int128)1 << (sh - 1);
+        if (r > half || (r == half && (q & 1)))
+            q++;
+    }
+    if (q == (unsigned __int128)p10[10]) {
+        q = p10[9];
+        e10++;
+    }
+    char dig[11];
+    uint64_t d = (uint64_t)q;
+    for (int i = 9; i >= 0; i--) {
+        dig[i] = (char)('0' + d % 10);
+        d /= 10;
+    }
+    int nd = 10;
+    while (nd > 1 && dig[nd - 1] == '0')
+        nd--; /* %g drops trailing zeros */
+    char *o = out;
+    if (neg)
+        *o++ = '-';
+    if (e10 < -4 || e10 >= 10) {
+        *o++ = dig[0];
+        if (nd > 1) {
+            *o++ = '.';
+            for (int i = 1; i < nd; i++)
+                *o++ = dig[i];
+        }
+        *o++ = 'e';
+        int x = e10;
+        *o++ = x < 0 ? '-' : '+';
+        if (x < 0)
+            x = -x;
+        if (x >= 100)
+            *o++ = (char)('0' + x / 100);
+        *o++ = (char)('0' + x / 10 % 10);
+        *o++ = (char)('0' + x % 10);
+    } else if (e10 >= 0) {
+        for (int i = 0; i <= e10; i++)
+            *o++ = i < nd ? dig[i] : '0';
+        if (nd > e10 + 1) {
+            *o++ = '.';
+            for (int i = e10 + 1; i < nd; i++)
+                *o++ = dig[i];
+        }
+    } else {
+        *o++ = '0';
+        *o++ = '.';
+        for (int i = 0; i < -e10 - 1; i++)
+            *o++ = '0';
+        for (int i = 0; i < nd; i++)
+            *o++ = dig[i];
+    }
+    *o = '\0';
+    return (size_t)(o - out);
 }

@@ -56,6 +56,12 @@ int cg_strlist_parse(const char *s, cg_vec *out, size_t *bad);
 /* The first item of a list, or NULL; free it. */
 char *cg_strlist_first(const char *list);
 
+/* The same value appended to b, without an allocation; 0 when none. */
+int cg_attr_put(cg_buf *b, const cg_attr *a, const void *obj, int is_letter);
+
+/* "%.10g" of v into out (32 bytes), as printf writes it; the length. */
+size_t cg_fmt_g10(double v, char *out);
+
 /* The colour of a kind (documented palette, docs/graphml.md). */
 void cg_kind_color(cg_kind k, int *r, int *g, int *b);
 

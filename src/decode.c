@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "utf8.h"
 
 static void pos_of(const char *s, size_t upto, long *line, long *col)
 {
@@ -308,16 +309,8 @@ cg_status cg_decode(const char *name, const char *data, size_t n, cg_decoded *ou
         return CG_ERR_INPUT;
     }
     /* UTF-8: the common case, used in place */
-    size_t bad = n;
-    for (size_t i = 0; i < n;) {
-        uint32_t cp;
-        size_t l = cg_utf8_decode(s + i, n - i, &cp);
-        if (!l) {
-            bad = i;
-            break;
-        }
-        i += l;
-    }
+    size_t nul;
+    size_t bad = cg_utf8_check(data, n, &nul);
     if (bad == n) {
         out->data = data;
         out->len = n;

@@ -221,6 +221,7 @@ cg_status cg_document_scan(cg_document **out, const cg_registry *reg, const char
     cg_text text;
     cg_normalize(&text, pipe, plen, &spans, format == CG_FORMAT_MARKDOWN || is_html);
     cg_spans_free(&spans);
+    cg_sentence_index(&text);
 
     cg_document *d = cg_xcalloc(1, sizeof *d);
     P *p = cg_scanner_new(&text, reg, &d->arena);

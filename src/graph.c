@@ -204,6 +204,16 @@ static int cmp_u64(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
+static void put_uint(cg_buf *b, uint64_t v)
+{
+    char num[24], *e = num + sizeof num, *q = e;
+    do {
+        *--q = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    cg_buf_add(b, q, (size_t)(e - q));
+}
+
 /* A sentence cut to CG_SENTENCE_CAP characters around the form it cites,
  * with … where it was cut. */
 static char *capped(const char *sentence, const char *form)
@@ -250,6 +260,8 @@ static void edge_evidence(const cg_graph *g, gedge *e, const char *const *file_o
     cg_buf sent = {0}, text = {0}, offs = {0};
     cg_vec locs = {0};
     cg_imap seen_sent = {0}, seen_form = {0};
+    uint32_t few[16]; /* the forms seen, while they are few */
+    size_t nfew = 0;
     for (size_t k = 0; k < e->nm; k++) {
         const gmention *m = &e->m[k];
         if (m->echo)
@@ -267,14 +279,38 @@ static void edge_evidence(const cg_graph *g, gedge *e, const char *const *file_o
             }
         }
         const char *form = cg_strtab_get(&g->strs, m->form);
-        if (form && *form && !cg_imap_get(&seen_form, m->form, NULL)) {
-            cg_imap_put(&seen_form, m->form, 1);
+        int seen = 0;
+        if (nfew < 16) {
+            for (size_t q = 0; q < nfew && !seen; q++)
+                seen = few[q] == m->form;
+        } else {
+            seen = cg_imap_get(&seen_form, m->form, NULL);
+        }
+        if (form && *form && !seen) {
+            if (nfew < 16) {
+                few[nfew++] = m->form;
+                if (nfew == 16)
+                    for (size_t q = 0; q < 16; q++)
+                        cg_imap_put(&seen_form, few[q], 1);
+            } else {
+                cg_imap_put(&seen_form, m->form, 1);
+            }
             if (text.len)
                 cg_buf_puts(&text, "; ");
             cg_buf_puts(&text, form);
         }
-        cg_vec_push(&locs, cg_xsprintf("%s:%u:%u", file_of_rank[m->file], m->line, m->column));
-        cg_buf_printf(&offs, "%s%llu+%u", offs.len ? " " : "", (unsigned long long)m->offset, m->length);
+        cg_buf loc = {0};
+        cg_buf_puts(&loc, file_of_rank[m->file]);
+        cg_buf_putc(&loc, ':');
+        put_uint(&loc, m->line);
+        cg_buf_putc(&loc, ':');
+        put_uint(&loc, m->column);
+        cg_vec_push(&locs, cg_buf_take(&loc));
+        if (offs.len)
+            cg_buf_putc(&offs, ' ');
+        put_uint(&offs, m->offset);
+        cg_buf_putc(&offs, '+');
+        put_uint(&offs, m->length);
     }
     qsort(hashes, nh, sizeof *hashes, cmp_u64);
     for (size_t k = 0; k < nh; k++)
@@ -495,20 +531,16 @@ static int cmp_node_ptr(const void *a, const void *b)
     return strcmp(x->name, y->name);
 }
 
-typedef struct sorted_edge {
-    gedge *e;
-    const char *from, *to;
-} sorted_edge;
-
+/* Edges by (source, target, kind): nodes are in name order by then, so
+ * their positions order the edges as their names would. */
 static int cmp_edge(const void *a, const void *b)
 {
-    const sorted_edge *x = a, *y = b;
-    int c = strcmp(x->from, y->from);
-    if (!c)
-        c = strcmp(x->to, y->to);
-    if (!c)
-        c = (int)x->e->kind - (int)y->e->kind;
-    return c;
+    const gedge *x = *(gedge *const *)a, *y = *(gedge *const *)b;
+    if (x->from != y->from)
+        return x->from < y->from ? -1 : 1;
+    if (x->to != y->to)
+        return x->to < y->to ? -1 : 1;
+    return (int)x->kind - (int)y->kind;
 }
 
 /* The node a symbol stands for: the first symbol of its joint document. */
@@ -812,22 +844,17 @@ cg_status cg_graph_finish(cg_graph *g, cg_error *err)
         memcpy(g->nodes.v, order, nn * sizeof *order);
     free(order);
     size_t ne = g->edges.n;
-    sorted_edge *se = cg_xmalloc((ne ? ne : 1) * sizeof *se);
     for (size_t k = 0; k < ne; k++) {
         gedge *e = g->edges.v[k];
         e->from = pos[e->from];
         e->to = pos[e->to];
-        se[k].e = e;
-        se[k].from = ((gnode *)g->nodes.v[e->from])->name;
-        se[k].to = ((gnode *)g->nodes.v[e->to])->name;
     }
-    cg_sort(se, ne, sizeof *se, cmp_edge);
+    cg_sort(g->edges.v, ne, sizeof *g->edges.v, cmp_edge);
     cg_imap_free(&g->by_pair);
     for (size_t k = 0; k < ne; k++) {
-        g->edges.v[k] = se[k].e;
-        cg_imap_put(&g->by_pair, cg_graph_pair_key(se[k].e->from, se[k].e->to, se[k].e->kind), k);
+        const gedge *e = g->edges.v[k];
+        cg_imap_put(&g->by_pair, cg_graph_pair_key(e->from, e->to, e->kind), k);
     }
-    free(se);
     free(pos);
 
     check_dates(g);

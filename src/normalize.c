@@ -472,6 +472,7 @@ void cg_text_free(cg_text *t)
     cg_omap_free(&t->map);
     free(t->echo);
     free(t->paras);
+    free(t->breaks);
     memset(t, 0, sizeof *t);
 }
 

@@ -119,6 +119,57 @@ uint32_t cg_vocab_find(const char *key, size_t n)
     }
 }
 
+/* An ASCII word's id: folded, hashed and compared in one pass over the
+ * text (no key is built); 0 when the word has other bytes (or no id). */
+static uint32_t ascii_word_vid(const char *s, size_t n, int *ascii)
+{
+    uint32_t h = 2166136261u;
+    *ascii = 1;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x80) {
+            *ascii = 0;
+            return 0;
+        }
+        c = (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        h = (h ^ c) * 16777619u;
+    }
+    if (!h)
+        h = 1;
+    for (uint32_t k = h & cg_vslot_mask;; k = (k + 1) & cg_vslot_mask) {
+        const cg_vslot *sl = &cg_vslots[k];
+        if (!sl->hash)
+            return 0;
+        if (sl->hash != h)
+            continue;
+        const cg_vword *w = &cg_vwords[sl->vid];
+        if (w->len != n)
+            continue;
+        const char *key = cg_vkeys + w->key;
+        size_t i = 0;
+        for (; i < n; i++) {
+            unsigned char c = (unsigned char)s[i];
+            if ((char)(c >= 'A' && c <= 'Z' ? c + 32 : c) != key[i])
+                break;
+        }
+        if (i == n)
+            return sl->vid;
+    }
+}
+
+uint32_t cg_token_vid(const cg_registry *reg, const char *s, const cg_token *t)
+{
+    if (t->type == TK_WORD && !(reg && reg->ov)) {
+        int ascii;
+        uint32_t v = ascii_word_vid(s + t->start, t->end - t->start, &ascii);
+        if (ascii)
+            return v;
+    }
+    char key[64];
+    size_t kl = cg_token_key(s, t, key, sizeof key);
+    return kl ? cg_registry_vid(reg, key, kl) : 0;
+}
+
 uint32_t cg_registry_vid(const cg_registry *reg, const char *key, size_t n)
 {
     uint32_t v = cg_vocab_find(key, n);

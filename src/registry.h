@@ -9,6 +9,7 @@
 
 #include "citegraph.h"
 #include "lang/lang.h"
+#include "lex.h"
 #include "strtab.h"
 #include "tables.h"
 #include "util.h"
@@ -53,6 +54,8 @@ const char *cg_entry_label(const cg_entry *e, int l);
 /* ISO3 code of State index ix. */
 const char *cg_registry_state(size_t ix);
 
+/* The id of a token of the text s: built in, else the user's, else 0. */
+uint32_t cg_token_vid(const cg_registry *reg, const char *s, const cg_token *t);
 /* The id of a token's folded key: built in, else the user's, else 0. */
 uint32_t cg_registry_vid(const cg_registry *reg, const char *key, size_t n);
 

@@ -34,9 +34,7 @@ static void lex_one(P *p)
         uint32_t cp = (uint32_t)(c[0] & 0x0F) << 12 | (uint32_t)(c[1] & 0x3F) << 6 | (c[2] & 0x3F);
         t->vid = cg_vcjk[cp - CG_VCJK_FIRST];
     } else {
-        char key[64];
-        size_t kl = cg_token_key(p->s, t, key, sizeof key);
-        t->vid = kl ? cg_registry_vid(p->reg, key, kl) : 0;
+        t->vid = cg_token_vid(p->reg, p->s, t);
     }
     if (t->vid)
         t->roles = t->vid < cg_nvwords && !(p->reg && p->reg->ov) ? cg_vwords[t->vid].rolesub : ~(uint64_t)0;

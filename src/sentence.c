@@ -8,6 +8,7 @@
  * Add.): a word of one or two letters, or one the language lists.  A full
  * stop after a closing bracket ends a sentence ("... 2625 (XXV). As set
  * out"). */
+#include <stdlib.h>
 #include <string.h>
 
 #include "lang/lang.h"
@@ -39,25 +40,27 @@ static int abbreviation(const char *s, size_t k, size_t wl)
     return 0;
 }
 
-/* Is there a sentence boundary right before offset i? */
+/* Is there a sentence boundary right before offset i?  The byte before
+ * decides what can follow, so most offsets are answered by one compare. */
 static int boundary_before(const cg_text *t, size_t i)
 {
     const char *s = t->s;
     if (i == 0)
         return 1;
-    /* a boundary follows white space, a footnote rule or 。！？ (whose
-     * last bytes are 82, 81, 9F) */
     unsigned char c = (unsigned char)s[i - 1];
-    if (c != ' ' && c != '\n' && c != '_' && c != 0x82 && c != 0x81 && c != 0x9F)
+    if (c == 0x82 || c == 0x81 || c == 0x9F) /* the last bytes of 。！？ */
+        return i >= 3 && (starts_with(s, t->n, i - 3, "。") || starts_with(s, t->n, i - 3, "！") ||
+                          starts_with(s, t->n, i - 3, "？"));
+    if (c == '_')
+        return s[i] != '_'; /* footnote rule */
+    if (c != ' ' && c != '\n')
         return 0;
-    if (i >= 3 && (starts_with(s, t->n, i - 3, "。") || starts_with(s, t->n, i - 3, "！") ||
-                   starts_with(s, t->n, i - 3, "？")))
-        return 1;
-    if (i >= 2 && s[i - 2] == '\n' && s[i - 1] == ' ')
+    if (i < 2)
+        return 0;
+    char d = s[i - 2];
+    if (c == ' ' && d == '\n')
         return 1; /* paragraph */
-    if (s[i - 1] == '_' && s[i] != '_')
-        return 1; /* footnote rule */
-    if (i < 2 || !(s[i - 1] == ' ' || s[i - 1] == '\n') || !strchr(".!?", s[i - 2]) || i >= t->n)
+    if ((d != '.' && d != '!' && d != '?') || i >= t->n)
         return 0;
     /* ". 3 United Nations, Treaty Series": a footnote starts */
     if (i + 2 < t->n && s[i] >= '1' && s[i] <= '9') {
@@ -74,16 +77,57 @@ static int boundary_before(const cg_text *t, size_t i)
         while (k > 0 && is_letter(s[k - 1]))
             k--;
         size_t wl = w - k;
-        if (s[i - 2] == '.' && wl > 0 && abbreviation(s, k, wl))
+        if (d == '.' && wl > 0 && abbreviation(s, k, wl))
             return 0;
         return 1;
     }
     return 0;
 }
 
+void cg_sentence_index(cg_text *t)
+{
+    size_t cap = 64, n = 0;
+    uint32_t *v = cg_xmalloc(cap * sizeof *v);
+    v[n++] = 0;
+    const unsigned char *s = (const unsigned char *)t->s;
+    for (size_t i = 1; i <= t->n; i++) {
+        unsigned char c = s[i - 1];
+        if (c != ' ' && c != '\n' && c != '_' && c != 0x82 && c != 0x81 && c != 0x9F)
+            continue;
+        if (boundary_before(t, i)) {
+            if (n == cap)
+                v = cg_xrealloc(v, (cap *= 2) * sizeof *v);
+            v[n++] = (uint32_t)i;
+        }
+    }
+    free(t->breaks);
+    t->breaks = v;
+    t->nbreaks = n;
+}
+
+/* The index of the first sentence start >= x. */
+static size_t first_at_or_after(const cg_text *t, size_t x)
+{
+    size_t lo = 0, hi = t->nbreaks;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (t->breaks[mid] < x)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 int cg_sentence_break(const cg_text *t, size_t pos)
 {
-    return pos <= t->n && boundary_before(t, pos);
+    if (pos > t->n)
+        return 0;
+    if (t->breaks) {
+        size_t k = first_at_or_after(t, pos);
+        return k < t->nbreaks && t->breaks[k] == pos;
+    }
+    return boundary_before(t, pos);
 }
 
 /* A sentence that runs on beyond CG_SENTENCE_SIDE bytes is cut at the
@@ -93,12 +137,23 @@ int cg_sentence_bounds(const cg_text *t, size_t pos, size_t *a, size_t *b)
     const size_t side = CG_SENTENCE_SIDE;
     size_t cell = pos / side;
     size_t lo = cell ? (cell - 1) * side : 0, hi = (cell + 2) * side;
-    size_t i = pos;
-    while (i > lo && !boundary_before(t, i))
-        i--;
-    size_t j = pos + 1;
-    while (j < t->n && j < hi && !boundary_before(t, j))
-        j++;
+    size_t i, j;
+    if (t->breaks) {
+        /* the last start in (lo, pos], the first in [pos + 1, min(n, hi)) */
+        size_t k = first_at_or_after(t, pos + 1);
+        i = k > 0 && t->breaks[k - 1] > lo ? t->breaks[k - 1] : lo;
+        size_t end = t->n < hi ? t->n : hi;
+        j = k < t->nbreaks && t->breaks[k] < end ? t->breaks[k] : end;
+        if (pos + 1 > end)
+            j = pos + 1;
+    } else {
+        i = pos;
+        while (i > lo && !boundary_before(t, i))
+            i--;
+        j = pos + 1;
+        while (j < t->n && j < hi && !boundary_before(t, j))
+            j++;
+    }
     if (j > t->n)
         j = t->n;
     int exact = (i > lo || i == 0) && (j < hi || j >= t->n);

@@ -100,7 +100,7 @@ int cg_imap_get(const cg_imap *m, uint64_t key, size_t *val)
 void cg_imap_put(cg_imap *m, uint64_t key, size_t val)
 {
     if ((m->n + 1) * 2 > m->cap) {
-        size_t cap = m->cap ? m->cap * 2 : 256;
+        size_t cap = m->cap ? m->cap * 2 : 16;
         uint64_t *keys = cg_xcalloc(cap, sizeof *keys);
         size_t *vals = cg_xcalloc(cap, sizeof *vals);
         for (size_t i = 0; i < m->cap; i++)

@@ -87,6 +87,8 @@ typedef struct cg_text {
     cg_scripts scripts; /* of the whole text */
     cg_para *paras;     /* paragraphs in order; paras[0] starts at 0 */
     size_t nparas, para_cap;
+    uint32_t *breaks;   /* sentence starts, in order (cg_sentence_index), or NULL */
+    size_t nbreaks;
 } cg_text;
 
 /* Builds the clean text: white space folded (deleted between CJK
@@ -111,5 +113,8 @@ int cg_text_echo(const cg_text *t, size_t i);
 int cg_sentence_bounds(const cg_text *t, size_t pos, size_t *a, size_t *b);
 /* 1 when a sentence starts at clean offset pos. */
 int cg_sentence_break(const cg_text *t, size_t pos);
+/* Finds every sentence start once (one pass), so that the two above are
+ * lookups.  Optional; cg_text_free releases it. */
+void cg_sentence_index(cg_text *t);
 
 #endif

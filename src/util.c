@@ -88,7 +88,7 @@ void cg_buf_puts(cg_buf *b, const char *s)
     cg_buf_add(b, s, strlen(s));
 }
 
-void cg_buf_putc(cg_buf *b, char c)
+void cg_buf_putc_slow(cg_buf *b, char c)
 {
     cg_buf_add(b, &c, 1);
 }

@@ -27,7 +27,16 @@ typedef struct cg_buf {
 void cg_buf_grow(cg_buf *b, size_t extra);
 void cg_buf_add(cg_buf *b, const char *s, size_t n);
 void cg_buf_puts(cg_buf *b, const char *s);
-void cg_buf_putc(cg_buf *b, char c);
+void cg_buf_putc_slow(cg_buf *b, char c);
+static inline void cg_buf_putc(cg_buf *b, char c)
+{
+    if (b->len + 2 <= b->cap) {
+        b->s[b->len++] = c;
+        b->s[b->len] = '\0';
+    } else {
+        cg_buf_putc_slow(b, c);
+    }
+}
 void cg_buf_printf(cg_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 char *cg_buf_take(cg_buf *b); /* returns the string, leaves b empty */
 void cg_buf_free(cg_buf *b);
