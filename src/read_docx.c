@@ -796,6 +796,18 @@ static cg_status put_notes(D *d, const char *name, const char *const part[], con
     return st;
 }
 
+/* 1 when the text has nothing but white space (the rule lines of notes
+ * alone do not count as text either). */
+static int blank_text(const cg_buf *b)
+{
+    for (size_t i = 0; i < b->len; i++) {
+        unsigned char c = (unsigned char)b->s[i];
+        if (c != ' ' && c != '\n' && c != '_')
+            return 0;
+    }
+    return 1;
+}
+
 cg_status cg_docx_parts_text(const char *name, const char *const part[CG_DOCX_PARTS],
                              const size_t len[CG_DOCX_PARTS], cg_extracted *out, cg_error *err)
 {
@@ -827,6 +839,10 @@ cg_status cg_docx_parts_text(const char *name, const char *const part[CG_DOCX_PA
     if (st == CG_OK && d.too_large) {
         cg_error_set(err, name, 0, 0, "Word document with more than %zu MiB of text: not a letter",
                      (size_t)CG_MAX_DOCUMENT >> 20);
+        st = CG_ERR_INPUT;
+    }
+    if (st == CG_OK && blank_text(&d.body)) {
+        cg_error_set(err, name, 0, 0, "a Word document without text: nothing to read");
         st = CG_ERR_INPUT;
     }
     if (st == CG_OK) {

@@ -654,7 +654,8 @@ cg_status cg_pdf_text(const char *name, const char *data, size_t n, cg_extracted
                          "through an OCR tool first");
         else
             cg_error_set(err, name, 0, 0,
-                         "no text in the PDF (%d page%s without text or images): nothing to read",
+                         "no text in the PDF (%d page%s without text or images: empty, or damaged): "
+                         "nothing to read",
                          np, np == 1 ? "" : "s");
         st = CG_ERR_INPUT;
     }
