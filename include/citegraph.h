@@ -133,7 +133,7 @@ typedef struct cg_ref {
     const char *text;     /**< the reference as written (normalized white space) */
     const char *sentence; /**< the sentence it was found in */
     size_t offset;        /**< byte offset of the reference in the original file (for a PDF or
-                               a .docx: in the text extracted from it, docs/formats.md) */
+                               a .docx: in the text extracted from it, docs/inputs.md) */
     size_t length;        /**< its length in bytes in the original file (or extracted text) */
     long line;            /**< 1-based line in the original file (or extracted text: for a PDF,
                                the pages' lines one after the other, a form feed between pages) */

@@ -34,7 +34,7 @@ cg_status cg_html_text(const char *name, const char *s, size_t n, char **out, si
 /* The text extracted from a PDF or a .docx: what the pipeline reads in
  * place of the file's bytes (offsets, lines and columns of the references
  * found are in it).  PDF: the pages in order, separated by a form feed,
- * each line of a page a line of the text (docs/formats.md).  .docx: the
+ * each line of a page a line of the text (docs/inputs.md).  .docx: the
  * paragraphs of the body, separated by blank lines (or, for a plain text
  * saved as .docx, its lines as they were), then its footnotes and
  * endnotes. */

@@ -406,7 +406,8 @@ static void page_emit(cg_buf *out, ppage *pg, double cw, double base)
             if (q > start[r] && out->len && out->s[out->len - 1] != ' ')
                 cg_buf_putc(out, ' '); /* side by side: never glued */
             size_t before = out->len;
-            put_line(out, pg->text, ln[q].a, ln[q].b, pg->gap + ln[q].gap0, ln[q].ngap, cw);
+            put_line(out, pg->text, ln[q].a, ln[q].b, pg->gap ? pg->gap + ln[q].gap0 : NULL,
+                     ln[q].ngap, cw);
             col += cw > 0 ? (ln[q].x2 - ln[q].x1) / cw : (double)(out->len - before);
         }
         cg_buf_putc(out, '\n');

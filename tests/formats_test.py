@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""PDF and Word (.docx) letters, as users have them (docs/formats.md).
+"""PDF and Word (.docx) letters, as users have them (docs/inputs.md).
 
     formats_test.py CITEGRAPH TEST_FORMATS files
         the committed files of tests/formats (made once with LibreOffice,
