@@ -281,6 +281,10 @@ cg_status cg_decode(const char *name, const char *data, size_t n, cg_decoded *ou
     if (n >= 2 && ((s[0] == 0xFF && s[1] == 0xFE) || (s[0] == 0xFE && s[1] == 0xFF)))
         return utf_units(name, s, n, 2, s[0] == 0xFE, 2, out, err);
     const char *what = binary_format(s, n);
+    /* "GIF8" is also how a text can begin (the text of a PDF or a .docx,
+     * say): an image only when the rest is not UTF-8 */
+    if (what && s[0] == 'G' && utf8_but_nul(s, n) && !memchr(s, 0, n))
+        what = NULL;
     /* a password-protected .docx is an OLE file holding the encrypted
      * package (its stream name is UTF-16) */
     if (what && s[0] == 0xD0 &&

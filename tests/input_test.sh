@@ -166,6 +166,10 @@ row "ZIP (.docx) cut short" 1 "citegraph: letter.docx.txt: damaged Word document
 printf '\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\0\0\0\0' >"$d/letter.doc"
 row "Word 97-2003 (.doc)" 1 "citegraph: letter.doc: a Word 97-2003 document (.doc, binary): citegraph reads .docx and PDF: save it as .docx or PDF" \
   "$cg" scan letter.doc
+printf 'GIF89a\x01\0\x01\0\x80\xff\0' >"$d/image.txt"
+row "GIF image" 1 "citegraph: image.txt: a GIF image (binary), not text" "$cg" scan image.txt
+printf 'GIF89a, as the text of a PDF may begin: see S/2020/1307.\n' >"$d/gif-text.txt"
+row "a text that begins with GIF8" 0 "" "$cg" scan gif-text.txt && has "GIF text read" 'S/2020/1307' "$tmp/o"
 printf '\x1f\x8b\x08\0' >"$d/letter.txt.gz.txt"
 row "gzip" 1 "citegraph: letter.txt.gz.txt: gzip-compressed (binary), not text: decompress it first (gunzip)" \
   "$cg" scan letter.txt.gz.txt
