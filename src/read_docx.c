@@ -864,7 +864,9 @@ static const char *zip_reason(int code)
     case ZIP_ER_COMPNOTSUPP:
         return "a part is compressed with a method citegraph cannot read";
     case ZIP_ER_ZLIB:
+#ifdef ZIP_ER_COMPRESSED_DATA
     case ZIP_ER_COMPRESSED_DATA:
+#endif
         return "a part's compressed data is damaged";
     case ZIP_ER_NOZIP:
         return "not a readable ZIP archive (truncated?)";

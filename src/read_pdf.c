@@ -1,14 +1,17 @@
 /* read_pdf.c: the text of a PDF, with poppler (poppler-glib).
  *
- * The scanner reads PDF text as pdftotext writes it: one line of the page
- * per line of text, paragraphs told by indentation and blank lines, pages
- * separated by a form feed, page furniture (job numbers, page numbers,
- * running headers) left in for the reader to blank.  Poppler gives each
- * page's lines in reading order and the box of every character; the
- * indentation and the blank lines are rebuilt from the boxes
- * (cg_pdf_page_layout), and the page's link annotations are written after
- * its text, each URL on a line of its own, where the reader counts them
- * as link annotations (echoes of the text above).
+ * The scanner reads PDF text as pdftotext -layout writes it: one line of
+ * the page per line of text, paragraphs told by indentation and blank
+ * lines, pages separated by a form feed, page furniture (job numbers, page
+ * numbers, running headers) left in for the reader to blank.  Poppler
+ * gives each page's lines in reading order and the box of every
+ * character; from the boxes, lines printed side by side become one row,
+ * each row is indented by its distance from the running text's edge,
+ * blank lines go where the page leaves space, and gaps poppler left
+ * without a space become spaces (page_scan, page_emit).  The page's link
+ * annotations follow its text, each URL on a line of its own, where the
+ * reader counts them as link annotations (echoes of the text above).
+ * docs/inputs.md says what users see of it.
  *
  * Poppler reports through GLib's log in its domain "Poppler": a handler
  * drops those messages, so that a damaged file gets one line of ours and
