@@ -128,8 +128,9 @@ typedef struct cg_meta {
     const char *annex_author;/**< who signed the annex, when there is one */
     int has_annex;           /**< 1 when the letter transmits an annex */
     const char *encoding;    /**< what the bytes were read as: "UTF-8", "UTF-16LE", "UTF-16BE",
-                                  "UTF-32LE", "UTF-32BE", "GB18030" */
-    const char *format;      /**< "text", "markdown" or "html" */
+                                  "UTF-32LE", "UTF-32BE", "GB18030" ("UTF-8" for a PDF or a
+                                  .docx: the text extracted from it) */
+    const char *format;      /**< "text", "markdown", "html", "pdf" or "docx" */
 } cg_meta;
 
 /** One reference found in a document. */
@@ -144,20 +145,27 @@ typedef struct cg_ref {
                                cited both by description and by symbol; else NULL */
     const char *text;     /**< the reference as written (normalized white space) */
     const char *sentence; /**< the sentence it was found in */
-    size_t offset;        /**< byte offset of the reference in the original file */
-    size_t length;        /**< its length in bytes in the original file */
-    long line;            /**< 1-based line in the original file */
-    long column;          /**< 1-based column (characters) in the original file */
+    size_t offset;        /**< byte offset of the reference in the original file (for a PDF or
+                               a .docx: in the text extracted from it, docs/inputs.md) */
+    size_t length;        /**< its length in bytes in the original file (or extracted text) */
+    long line;            /**< 1-based line in the original file (or extracted text: for a PDF,
+                               the pages' lines one after the other, a form feed between pages) */
+    long column;          /**< 1-based column (characters) in the original file (or extracted text) */
     int echo;             /**< 1 when only a link annotation repeating the text (a URL alone on a line) */
+    long page;            /**< 1-based page of a PDF the reference is printed on; 0 for every
+                               other format */
 } cg_ref;
 
 /** Reads and scans one file ("-" reads standard input).  Plain text,
- *  Markdown and HTML are recognised by content (HTML also by name); UTF-8
+ *  Markdown and HTML are recognised by content (HTML also by name), PDF
+ *  (its text layer, with poppler) and Word .docx (its XML) by their first
+ *  bytes, whatever the file's name; UTF-8
  *  with or without BOM, UTF-16 and UTF-32 with a BOM, UTF-16 and UTF-32
  *  without one when the pattern of NUL bytes leaves no doubt, and
  *  GB18030/GBK Chinese (when the bytes are not UTF-8 and decode cleanly)
  *  are read; meta->encoding says which.  Offsets are in the original
- *  bytes.  Only regular files (and standard input, whatever it is) are
+ *  bytes, or for a PDF or a .docx in the text extracted from it (each
+ *  reference of a PDF gives its page).  Only regular files (and standard input, whatever it is) are
  *  read: a FIFO, a device, a socket or a folder is refused before any read
  *  (see cg_document_read_file_opts to read FIFOs and devices); the size is
  *  taken from the file system first, and a file larger than 1 GiB is
@@ -165,7 +173,9 @@ typedef struct cg_ref {
  *  CG_ERR_IO when the file cannot be opened or read, CG_ERR_INPUT when it
  *  is not a regular file, too large, empty, binary, or in no encoding
  *  citegraph reads (err gives the line and column of the first bad byte
- *  and says what the file looks like). */
+ *  and says what the file looks like), a damaged or encrypted PDF or
+ *  .docx, a PDF without a text layer (a scan: no OCR is done), a Word
+ *  97-2003 .doc or another ZIP archive. */
 cg_status cg_document_read_file(cg_document **out, const cg_registry *reg,
                                 const char *path, cg_error *err);
 

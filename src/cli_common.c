@@ -64,7 +64,8 @@ void cli_errorf(const char *fmt, ...)
 
 static int wanted(const char *name)
 {
-    static const char *const ext[] = {".txt", ".md", ".markdown", ".text", ".html", ".htm", NULL};
+    static const char *const ext[] = {".txt", ".md", ".markdown", ".text", ".html", ".htm",
+                                      ".pdf", ".docx", NULL};
     const char *dot = strrchr(name, '.');
     if (!dot)
         return 0;

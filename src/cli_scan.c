@@ -42,6 +42,8 @@ static void print_json(const cg_document *doc)
         json_object_set_new(o, "text", json_string(r->text));
         json_object_set_new(o, "line", json_integer(r->line));
         json_object_set_new(o, "column", json_integer(r->column));
+        if (r->page)
+            json_object_set_new(o, "page", json_integer(r->page));
         json_object_set_new(o, "offset", json_integer((json_int_t)r->offset));
         json_object_set_new(o, "length", json_integer((json_int_t)r->length));
         json_object_set_new(o, "echo", json_boolean(r->echo));

@@ -9,7 +9,10 @@
  *   GB18030 / GBK                recognised when the bytes are not UTF-8 and
  *                                decode cleanly as GB18030 (iconv), and say
  *                                so: the decision is reported
- *   PDF, Word, ZIP, gzip, images named, not read
+ *   PDF, .docx                   not here: read for their text before
+ *                                decoding (read_pdf.c, read_docx.c)
+ *   Word 97-2003, ZIP, gzip,     named, not read
+ *   images
  *   anything else                invalid UTF-8, with the line and column of
  *                                the first bad byte; NUL bytes: binary */
 #include <errno.h>
@@ -200,9 +203,10 @@ static const char *binary_format(const unsigned char *s, size_t n)
         size_t len;
         const char *what;
     } formats[] = {
-        {"%PDF-", 5, "a PDF document (binary), not text: convert it first (pdftotext -enc UTF-8)"},
-        {"PK\x03\x04", 4, "a ZIP archive (binary; .docx and .odt documents are ZIP archives), not text: save it as plain text first"},
-        {"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8, "a Word 97-2003 (OLE) document (binary), not text: save it as plain text first"},
+        /* PDFs and ZIP archives (.docx) are read before decoding
+         * (document.c); a ZIP here is no Word document */
+        {"PK\x03\x04", 4, "a ZIP archive, not a Word document (.docx) or text: not read"},
+        {"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8, "a Word 97-2003 document (.doc, binary): citegraph reads .docx and PDF: save it as .docx or PDF"},
         {"\x1F\x8B", 2, "gzip-compressed (binary), not text: decompress it first (gunzip)"},
         {"\xFD" "7zXZ\x00", 6, "xz-compressed (binary), not text: decompress it first (unxz)"},
         {"\x89PNG\r\n\x1A\n", 8, "a PNG image (binary), not text"},
@@ -278,6 +282,16 @@ cg_status cg_decode(const char *name, const char *data, size_t n, cg_decoded *ou
     if (n >= 2 && ((s[0] == 0xFF && s[1] == 0xFE) || (s[0] == 0xFE && s[1] == 0xFF)))
         return utf_units(name, s, n, 2, s[0] == 0xFE, 2, out, err);
     const char *what = binary_format(s, n);
+    /* "GIF8" is also how a text can begin (the text of a PDF or a .docx,
+     * say): an image only when the rest is not UTF-8 */
+    if (what && s[0] == 'G' && utf8_but_nul(s, n) && !memchr(s, 0, n))
+        what = NULL;
+    /* a password-protected .docx is an OLE file holding the encrypted
+     * package (its stream name is UTF-16) */
+    if (what && s[0] == 0xD0 &&
+        cg_memmem(data, n, "E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e\0", 32))
+        what = "a password-protected Word document: not read; save a copy without the password "
+               "(as .docx or PDF) first";
     if (what) {
         cg_error_set(err, name, 0, 0, "%s", what);
         return CG_ERR_INPUT;

@@ -182,8 +182,13 @@ static void positions(cg_document *d, const pos_item *pi, size_t n, const char *
     }
 }
 
-cg_status cg_document_scan(cg_document **out, const cg_registry *reg, const char *name,
-                           const char *data, size_t len, cg_error *err)
+/* What the pipeline reads: a file's bytes, or the text extracted from a
+ * PDF (lines as the pages print them, as a plain text saved as .docx has
+ * them too) or a .docx (paragraphs separated by blank lines). */
+enum { SRC_FILE, SRC_PDF, SRC_DOCX };
+
+static cg_status scan_text(cg_document **out, const cg_registry *reg, const char *name,
+                           const char *data, size_t len, int src, cg_error *err)
 {
     *out = NULL;
     if (len > CG_MAX_DOCUMENT) {
@@ -200,7 +205,7 @@ cg_status cg_document_scan(cg_document **out, const cg_registry *reg, const char
     size_t plen = dec.len;
     char *html = NULL;
     size_t *hmap = NULL;
-    int is_html = cg_looks_html(name, dec.data, dec.len);
+    int is_html = src == SRC_FILE && cg_looks_html(name, dec.data, dec.len);
     if (is_html) {
         st = cg_html_text(name, dec.data, dec.len, &html, &plen, &hmap, err);
         if (st != CG_OK) {
@@ -211,7 +216,7 @@ cg_status cg_document_scan(cg_document **out, const cg_registry *reg, const char
     }
     cg_spans spans;
     cg_format format;
-    st = cg_reader_prepare(name, pipe, plen, &spans, &format, !is_html, err);
+    st = cg_reader_prepare(name, pipe, plen, &spans, &format, !is_html && src == SRC_FILE, err);
     if (st != CG_OK) {
         free(html);
         free(hmap);
@@ -219,7 +224,7 @@ cg_status cg_document_scan(cg_document **out, const cg_registry *reg, const char
         return st;
     }
     cg_text text;
-    cg_normalize(&text, pipe, plen, &spans, format == CG_FORMAT_MARKDOWN || is_html);
+    cg_normalize(&text, pipe, plen, &spans, format == CG_FORMAT_MARKDOWN || is_html || src == SRC_DOCX);
     cg_spans_free(&spans);
     cg_sentence_index(&text);
 
@@ -304,6 +309,49 @@ cg_status cg_document_scan(cg_document **out, const cg_registry *reg, const char
     set_identity(d);
     *out = d;
     return CG_OK;
+}
+
+/* The page (1-based) of offset off, from the pages' first offsets. */
+static long page_of(const size_t *start, size_t n, size_t off)
+{
+    size_t lo = 0, hi = n;
+    while (hi - lo > 1) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (start[mid] <= off)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return (long)lo + 1;
+}
+
+/* A PDF or a Word document is read for its text (read_pdf.c,
+ * read_docx.c), which then goes through the pipeline as a text file
+ * would: offsets, lines and columns are in that text, and a PDF's
+ * references say their page.  Everything else is read as it is. */
+cg_status cg_document_scan(cg_document **out, const cg_registry *reg, const char *name,
+                           const char *data, size_t len, cg_error *err)
+{
+    *out = NULL;
+    int src = cg_looks_pdf(data, len) ? SRC_PDF : cg_looks_zip(data, len) ? SRC_DOCX : SRC_FILE;
+    if (src == SRC_FILE || len > CG_MAX_DOCUMENT)
+        return scan_text(out, reg, name, data, len, SRC_FILE, err);
+    cg_extracted x;
+    cg_status st = src == SRC_PDF ? cg_pdf_text(name, data, len, &x, err)
+                                  : cg_docx_text(name, data, len, &x, err);
+    if (st != CG_OK)
+        return st;
+    st = scan_text(out, reg, name, x.text, x.len, x.paragraphs ? SRC_DOCX : SRC_PDF, err);
+    if (st == CG_OK) {
+        cg_document *d = *out;
+        for (size_t k = 0; k < d->nrefs && x.page_start; k++)
+            d->refs[k].page = page_of(x.page_start, x.npages, d->refs[k].offset);
+        free(d->mb.format);
+        d->mb.format = cg_xstrdup(src == SRC_PDF ? "pdf" : "docx");
+        set_identity(d);
+    }
+    cg_extracted_free(&x);
+    return st;
 }
 
 /* identity: own symbol, else letter:DATE:ISO3, else the file's path

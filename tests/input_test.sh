@@ -156,11 +156,20 @@ row "UTF-8 with a stray NUL is not UTF-16" 1 "citegraph: stray-nul.txt:1:5: bina
 { printf 'See S/2020/1.\n'; head -c 3000 /dev/urandom; } >"$d/random.txt"
 row "binary after text" 1 "~^citegraph: random.txt(:[0-9]+:[0-9]+)?: (binary file|invalid UTF-8)" "$cg" scan random.txt
 printf '%%PDF-1.7\n%%\xe2\xe3\xcf\xd3\n1 0 obj\n' >"$d/letter.pdf.txt"
-row "PDF" 1 "citegraph: letter.pdf.txt: a PDF document (binary), not text: convert it first (pdftotext -enc UTF-8)" \
+# PDF and .docx are read whatever their names (tests/formats_test.py);
+# these are cut short after their first bytes
+row "PDF cut short" 1 "citegraph: letter.pdf.txt: damaged PDF (truncated, or not a PDF past its first bytes): not read; get the file again, or open it and save it as PDF again" \
   "$cg" scan letter.pdf.txt
 printf 'PK\x03\x04\x14\0\x06\0' >"$d/letter.docx.txt"
-row "Word (.docx)" 1 "citegraph: letter.docx.txt: a ZIP archive (binary; .docx and .odt documents are ZIP archives), not text: save it as plain text first" \
+row "ZIP (.docx) cut short" 1 "citegraph: letter.docx.txt: damaged Word document (.docx): not a readable ZIP archive (truncated?): not read; open it in Word or LibreOffice and save it again" \
   "$cg" scan letter.docx.txt
+printf '\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\0\0\0\0' >"$d/letter.doc"
+row "Word 97-2003 (.doc)" 1 "citegraph: letter.doc: a Word 97-2003 document (.doc, binary): citegraph reads .docx and PDF: save it as .docx or PDF" \
+  "$cg" scan letter.doc
+printf 'GIF89a\x01\0\x01\0\x80\xff\0' >"$d/image.txt"
+row "GIF image" 1 "citegraph: image.txt: a GIF image (binary), not text" "$cg" scan image.txt
+printf 'GIF89a, as the text of a PDF may begin: see S/2020/1307.\n' >"$d/gif-text.txt"
+row "a text that begins with GIF8" 0 "" "$cg" scan gif-text.txt && has "GIF text read" 'S/2020/1307' "$tmp/o"
 printf '\x1f\x8b\x08\0' >"$d/letter.txt.gz.txt"
 row "gzip" 1 "citegraph: letter.txt.gz.txt: gzip-compressed (binary), not text: decompress it first (gunzip)" \
   "$cg" scan letter.txt.gz.txt

@@ -26,7 +26,7 @@ if [ "${1:-}" = "--replay" ]; then
 fi
 build=${1:-build-fuzz}
 duration=${2:-60}
-targets=${FUZZ_TARGETS:-scan graphml registry manifest write}
+targets=${FUZZ_TARGETS:-scan graphml registry manifest write pdf docx}
 
 case $duration in
     ''|*[!0-9]*) echo "run.sh: SECONDS must be a whole number, not '$duration'" >&2; exit 2 ;;
@@ -41,7 +41,7 @@ build=$(cd "$build" && pwd)
 
 max_len() {
     case $1 in
-        scan|graphml) echo 65536 ;;
+        scan|graphml|pdf|docx) echo 65536 ;;
         write) echo 8192 ;;
         registry) echo 16384 ;;
         manifest) echo 4096 ;;
@@ -52,6 +52,7 @@ dict() {
         scan|write) echo "$here/scan.dict" ;;
         graphml) echo "$here/graphml.dict" ;;
         registry|manifest) echo "$here/json.dict" ;;
+        docx) echo "$here/docx.dict" ;;
     esac
 }
 
