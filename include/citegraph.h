@@ -189,7 +189,16 @@ typedef struct cg_read_options {
     int follow_special; /**< 1: a FIFO or a device is read to its end (a FIFO waits for a
                              writer; at most 1 GiB is read, more is refused); 0: refused
                              before any read, as by cg_document_read_file */
+    size_t max_refs;    /**< the work limit: the scan of a file stops after this many
+                             references, with a warning (cg_document_warning) saying
+                             where; 0: CG_MAX_REFS */
 } cg_read_options;
+
+/** The default work limit of one document, in references: a thousand
+ *  times what the longest letters hold, so that it stops only input that
+ *  is not a letter (a generated list, a file repeating one citation) from
+ *  holding memory without bound. */
+#define CG_MAX_REFS ((size_t)100000)
 
 /** cg_document_read_file with options (opts may be NULL: the defaults).
  *  Same ownership and errors. */
@@ -211,6 +220,12 @@ enum {
  *  kept.  *out is the caller's (free()).  Returns 0 when only `%` (if
  *  anything) was escaped, else the CG_NAME_* flags for what was found. */
 int cg_name_escape(char **out, const char *name);
+
+/** Warnings about a document that was read: the work limit stopping its
+ *  scan ("FILE:LINE: warning: more than N references: ...").  The string
+ *  is owned by the document; NULL past the end. */
+size_t cg_document_warning_count(const cg_document *doc);
+const char *cg_document_warning(const cg_document *doc, size_t i);
 
 /** Scans a document held in memory; `name` is what `file` will say (and,
  *  without a leading `./`, what a `file:` id is made of).  Same ownership

@@ -3,6 +3,7 @@
 #define CG_CLI_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "citegraph.h"
 #include "util.h"
@@ -27,6 +28,7 @@ void cli_errorf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 typedef struct cli_files {
     char **v;
     const char **names;
+    uint64_t *sizes;      /* from stat, 0 when unknown, for the scan's memory budget */
     size_t n;
     size_t special;       /* special files skipped inside folders */
     char *first_special;  /* the first of them (for the summary) */
@@ -139,6 +141,7 @@ void cli_signals_init(void);
 
 /* -j N: scanning threads (0: one per processor). */
 extern int cli_jobs;
+extern size_t cli_max_refs; /* --max-refs */
 /* --evidence: what edges keep (JSON Lines from letters keeps everything). */
 extern cg_evidence cli_evidence;
 

@@ -29,6 +29,8 @@ static void help(FILE *fp)
           "                        (400 characters at most) and the count of the\n"
           "                        others (weight); full: every sentence (always so\n"
           "                        for -f jsonl)\n"
+          "      --max-refs N      the work limit: the scan of one file stops after N\n"
+          "                        references, with a warning (default 100000)\n"
           "  -m, --manifest FILE   file name -> symbol, date, sender, language (JSON\n"
           "                        or CSV): what a catalogue knows beats the header\n"
           "      --json            print a summary as JSON on standard output\n"
@@ -52,7 +54,7 @@ int cli_build(int argc, char **argv)
         {"output", required_argument, NULL, 'o'}, {"registry", required_argument, NULL, 'r'}, {"manifest", required_argument, NULL, 'm'},
         {"json", no_argument, NULL, 'j'},         {"quiet", no_argument, NULL, 'q'},
         {"format", required_argument, NULL, 'f'}, {"gexf-version", required_argument, NULL, 'G'},
-        {"evidence", required_argument, NULL, 'E'},
+        {"evidence", required_argument, NULL, 'E'}, {"max-refs", required_argument, NULL, 'M'},
         {"strict", no_argument, NULL, 'S'},       {"allow-empty", no_argument, NULL, OPT_ALLOW_EMPTY},
         {"follow-special", no_argument, NULL, CLI_OPT_FOLLOW_SPECIAL},
         {"help", no_argument, NULL, 'h'},         {NULL, 0, NULL, 0}};
@@ -83,6 +85,10 @@ int cli_build(int argc, char **argv)
                 cli_errorf("build: --evidence takes first or full, not '%s'", optarg);
                 return EXIT_USAGE;
             }
+            break;
+        case 'M':
+            if (cli_count("build", "--max-refs", optarg, 1, &cli_max_refs) != 0)
+                return EXIT_USAGE;
             break;
         case 'G': gexf12 = strcmp(optarg, "1.2") == 0; break;
         case 'S': strict = 1; break;

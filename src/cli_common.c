@@ -85,13 +85,15 @@ typedef struct seen {
 typedef struct entry {
     char *path;
     size_t rel;
+    uint64_t size; /* from stat; 0 when unknown (standard input) */
 } entry;
 
-static void push(cg_vec *out, char *path, size_t rel)
+static void push(cg_vec *out, char *path, size_t rel, uint64_t size)
 {
     entry *e = cg_xmalloc(sizeof *e);
     e->path = path;
     e->rel = rel;
+    e->size = size;
     cg_vec_push(out, e);
 }
 
@@ -142,7 +144,7 @@ static void walk(cg_vec *out, cli_files *f, const char *dir, size_t rel, seen *s
             free(path);
         } else if (S_ISREG(st.st_mode)) {
             if (wanted(path))
-                push(out, path, rel);
+                push(out, path, rel, (uint64_t)st.st_size);
             else
                 free(path);
         } else {
@@ -189,7 +191,7 @@ void cli_collect(cli_files *out, char **paths, size_t npaths, int *problems)
         const char *p = paths[k];
         struct stat st;
         if (strcmp(p, "-") == 0) {
-            push(&v, cg_xstrdup("-"), 0);
+            push(&v, cg_xstrdup("-"), 0, 0);
         } else if (stat(p, &st) != 0) {
             cli_errorf("%s: %s", p, strerror(errno));
             (*problems)++;
@@ -205,13 +207,14 @@ void cli_collect(cli_files *out, char **paths, size_t npaths, int *problems)
         } else {
             /* read (or refused, when it is not a regular file) by the
              * reader, which looks at what it opened */
-            push(&v, cg_xstrdup(p), dot_prefix(p));
+            push(&v, cg_xstrdup(p), dot_prefix(p), S_ISREG(st.st_mode) ? (uint64_t)st.st_size : 0);
         }
     }
     /* the same file named twice is read once */
     cg_sort(v.v, v.n, sizeof *v.v, cmp_entry);
     out->v = cg_xcalloc(v.n ? v.n : 1, sizeof *out->v);
     out->names = cg_xcalloc(v.n ? v.n : 1, sizeof *out->names);
+    out->sizes = cg_xcalloc(v.n ? v.n : 1, sizeof *out->sizes);
     size_t w = 0;
     for (size_t k = 0; k < v.n; k++) {
         entry *e = v.v[k];
@@ -222,6 +225,7 @@ void cli_collect(cli_files *out, char **paths, size_t npaths, int *problems)
         }
         out->v[w] = e->path;
         out->names[w] = e->path + e->rel;
+        out->sizes[w] = e->size;
         w++;
         free(e);
     }
@@ -235,6 +239,7 @@ void cli_files_free(cli_files *f)
         free(f->v[k]);
     free(f->v);
     free(f->names);
+    free(f->sizes);
     free(f->first_special);
     memset(f, 0, sizeof *f);
 }
@@ -295,40 +300,117 @@ static const char *problem_kind(const char *msg)
     return "other";
 }
 
-/* Documents are scanned by worker threads, a batch at a time (scanner
- * state is per document; the registry is only read), and added to the
- * graph by this thread in file order: the same output as one thread, in
- * less time, with memory bounded by the batch. */
-typedef struct scan_job {
+/* Documents are scanned by worker threads and added to the graph by this
+ * thread in file order, so the output is the same for any number of
+ * threads.  The pipeline streams: a worker takes the next file as soon as
+ * it is free, and this thread adds each document as soon as those before
+ * it are in.  What is in flight is bounded twice: by memory (a document
+ * being scanned reserves CG_SCAN_FACTOR times its size from the budget, a
+ * scanned one waiting for its turn keeps its size; a file larger than the
+ * whole budget is scanned alone), and by a window of documents not yet
+ * added, so that one slow file cannot let the others pile up. */
+enum { SCAN_FACTOR = 4 };
+#define SCAN_UNKNOWN_SIZE ((uint64_t)64 << 20) /* standard input */
+
+typedef struct scan_slot {
+    cg_document *doc;
+    cg_error err;
+    cg_status st;
+    uint64_t reserved;
+    int done;
+} scan_slot;
+
+typedef struct scan_pipe {
     const cg_registry *reg;
     const cli_files *files;
-    size_t base, count;      /* the batch: files[base .. base+count) */
-    cg_document **docs;
-    cg_error *errs;
-    cg_status *st;
+    size_t max_refs;
+    scan_slot *slot;         /* window: file k is in slot[k % window] */
+    size_t window;
+    size_t next_claim;       /* the next file to scan */
+    size_t next_add;         /* the next file to add to the graph */
+    uint64_t budget, in_use; /* bytes */
+    int stop;                /* a signal: no more claims */
     pthread_mutex_t lock;
-    size_t next;
-} scan_job;
+    pthread_cond_t work;     /* a slot or budget freed */
+    pthread_cond_t ready;    /* a document scanned */
+} scan_pipe;
+
+static uint64_t scan_cost(const scan_pipe *sp, size_t k)
+{
+    uint64_t size = sp->files->sizes[k] ? sp->files->sizes[k] : SCAN_UNKNOWN_SIZE;
+    return size * SCAN_FACTOR + 65536;
+}
+
+/* Under the lock: may file next_claim be taken now? */
+static int can_claim(const scan_pipe *sp)
+{
+    if (sp->stop || sp->next_claim >= sp->files->n)
+        return 0;
+    if (sp->next_claim - sp->next_add >= sp->window)
+        return 0;
+    uint64_t c = scan_cost(sp, sp->next_claim);
+    return sp->in_use == 0 || sp->in_use + c <= sp->budget;
+}
+
+/* Scans file k into its slot (outside the lock). */
+static void scan_one(scan_pipe *sp, size_t k)
+{
+    scan_slot *s = &sp->slot[k % sp->window];
+    memset(&s->err, 0, sizeof s->err);
+    cg_read_options ro = {0};
+    ro.name = sp->files->names[k];
+    ro.follow_special = cli_follow_special;
+    ro.max_refs = sp->max_refs;
+    s->st = cg_document_read_file_opts(&s->doc, sp->reg, sp->files->v[k], &ro, &s->err);
+}
+
+/* Under the lock: file k is scanned; what it keeps until its turn is
+ * about its size (its references, not its text). */
+static void scan_done(scan_pipe *sp, size_t k)
+{
+    scan_slot *s = &sp->slot[k % sp->window];
+    uint64_t keep = sp->files->sizes[k] ? sp->files->sizes[k] : 65536;
+    if (keep < s->reserved) {
+        sp->in_use -= s->reserved - keep;
+        s->reserved = keep;
+    }
+    s->done = 1;
+    pthread_cond_broadcast(&sp->work);
+    pthread_cond_signal(&sp->ready);
+}
+
+static size_t claim(scan_pipe *sp)
+{
+    size_t k = sp->next_claim++;
+    scan_slot *s = &sp->slot[k % sp->window];
+    s->reserved = scan_cost(sp, k);
+    s->done = 0;
+    s->doc = NULL;
+    sp->in_use += s->reserved;
+    return k;
+}
 
 static void *scan_worker(void *arg)
 {
-    scan_job *j = arg;
+    scan_pipe *sp = arg;
+    pthread_mutex_lock(&sp->lock);
     for (;;) {
-        pthread_mutex_lock(&j->lock);
-        size_t k = j->next++;
-        pthread_mutex_unlock(&j->lock);
-        if (k >= j->count)
-            return NULL;
-        memset(&j->errs[k], 0, sizeof j->errs[k]);
-        cg_read_options ro = {0};
-        ro.name = j->files->names[j->base + k];
-        ro.follow_special = cli_follow_special;
-        j->st[k] = cg_document_read_file_opts(&j->docs[k], j->reg, j->files->v[j->base + k], &ro,
-                                              &j->errs[k]);
+        while (!can_claim(sp) && !sp->stop && sp->next_claim < sp->files->n)
+            pthread_cond_wait(&sp->work, &sp->lock);
+        if (sp->stop || sp->next_claim >= sp->files->n)
+            break;
+        size_t k = claim(sp);
+        pthread_mutex_unlock(&sp->lock);
+        scan_one(sp, k);
+        pthread_mutex_lock(&sp->lock);
+        scan_done(sp, k);
     }
+    pthread_mutex_unlock(&sp->lock);
+    return NULL;
 }
 
 int cli_jobs = 0; /* -j: 0 means one per processor */
+size_t cli_max_refs = 0; /* --max-refs: 0 means CG_MAX_REFS */
 cg_evidence cli_evidence = CG_EVIDENCE_FIRST;
 
 static int worker_count(size_t files)
@@ -341,102 +423,156 @@ static int worker_count(size_t files)
     return (size_t)n > files ? (int)(files ? files : 1) : (int)n;
 }
 
+/* A quarter of the memory, between 256 MiB and 4 GiB. */
+static uint64_t scan_budget(void)
+{
+    long pages = sysconf(_SC_PHYS_PAGES), psize = sysconf(_SC_PAGESIZE);
+    uint64_t b = pages > 0 && psize > 0 ? (uint64_t)pages * (uint64_t)psize / 4 : 0;
+    if (b < ((uint64_t)256 << 20))
+        b = (uint64_t)256 << 20;
+    if (b > ((uint64_t)4 << 30))
+        b = (uint64_t)4 << 30;
+    return b;
+}
+
+typedef struct scan_tally {
+    int problems; /* skipped, cut short by the work limit, or refused by the graph */
+    int skipped;
+    cg_map why;
+} scan_tally;
+
+/* Adds a scanned file to the graph (this thread, in file order). */
+static void take(cg_graph *g, const cg_manifest *manifest, const cli_files *files, size_t k,
+                 scan_slot *s, int quiet, int tty, scan_tally *t)
+{
+    if (tty)
+        fprintf(stderr, "\rcitegraph: scanning %zu/%zu", k + 1, files->n);
+    cg_document *doc = s->doc;
+    s->doc = NULL;
+    if (s->st != CG_OK) {
+        if (tty)
+            fputc('\n', stderr);
+        cli_error(&s->err);
+        t->problems++;
+        t->skipped++;
+        size_t c = 0;
+        const char *kind = problem_kind(s->err.message);
+        cg_map_get(&t->why, kind, &c);
+        cg_map_put(&t->why, kind, c + 1);
+        return;
+    }
+    const cg_meta *dm = cg_document_meta(doc);
+    if (!quiet && dm->encoding && strcmp(dm->encoding, "UTF-8") != 0)
+        cli_errorf("%s: read as %s", files->v[k], dm->encoding);
+    if (!quiet)
+        cli_name_warning(files->v[k]);
+    for (size_t w = 0; w < cg_document_warning_count(doc); w++) {
+        if (tty)
+            fputc('\n', stderr);
+        cli_errorf("%s", cg_document_warning(doc, w));
+        t->problems++; /* in the graph, but not all of it */
+    }
+    if (manifest)
+        cg_manifest_apply(manifest, doc);
+    cg_error err = {0};
+    if (cg_graph_add(g, doc, &err) != CG_OK) {
+        if (tty)
+            fputc('\n', stderr);
+        cli_error(&err);
+        t->problems++;
+    }
+    cg_document_free(doc);
+}
+
 int cli_scan_into(cg_graph **out, const cg_registry *reg, const cg_manifest *manifest,
                   const cli_files *files, int quiet)
 {
-    int problems = 0;
-    cg_map why = {0};
+    scan_tally t = {0};
     cg_error err = {0};
     cg_graph_new(out, &err);
     cg_graph_set_evidence(*out, cli_evidence, &err);
     int tty = !quiet && isatty(STDERR_FILENO);
-    const size_t batch = 256;
-    scan_job job;
-    memset(&job, 0, sizeof job);
-    job.reg = reg;
-    job.files = files;
-    job.docs = cg_xcalloc(batch, sizeof *job.docs);
-    job.errs = cg_xcalloc(batch, sizeof *job.errs);
-    job.st = cg_xcalloc(batch, sizeof *job.st);
-    pthread_mutex_init(&job.lock, NULL);
     int nw = worker_count(files->n);
+    scan_pipe sp;
+    memset(&sp, 0, sizeof sp);
+    sp.reg = reg;
+    sp.files = files;
+    sp.max_refs = cli_max_refs;
+    sp.window = (size_t)nw * 16;
+    sp.slot = cg_xcalloc(sp.window, sizeof *sp.slot);
+    sp.budget = scan_budget();
+    pthread_mutex_init(&sp.lock, NULL);
+    pthread_cond_init(&sp.work, NULL);
+    pthread_cond_init(&sp.ready, NULL);
     pthread_t th[64];
-    for (size_t base = 0; base < files->n; base += batch) {
-        job.base = base;
-        job.count = files->n - base < batch ? files->n - base : batch;
-        job.next = 0;
-        int started = 0;
-        for (int w = 1; w < nw; w++)
-            if (pthread_create(&th[started], NULL, scan_worker, &job) == 0)
-                started++;
-        scan_worker(&job); /* this thread works too */
-        for (int w = 0; w < started; w++)
-            pthread_join(th[w], NULL);
-        for (size_t i = 0; i < job.count; i++) {
-            size_t k = base + i;
-            if (tty)
-                fprintf(stderr, "\rcitegraph: scanning %zu/%zu", k + 1, files->n);
-            cg_document *doc = job.docs[i];
-            job.docs[i] = NULL;
-            if (job.st[i] != CG_OK) {
-                if (tty)
-                    fputc('\n', stderr);
-                cli_error(&job.errs[i]);
-                problems++;
-                size_t c = 0;
-                const char *kind = problem_kind(job.errs[i].message);
-                cg_map_get(&why, kind, &c);
-                cg_map_put(&why, kind, c + 1);
-                continue;
-            }
-            const cg_meta *dm = cg_document_meta(doc);
-            if (!quiet && dm->encoding && strcmp(dm->encoding, "UTF-8") != 0)
-                cli_errorf("%s: read as %s", files->v[k], dm->encoding);
-            if (!quiet)
-                cli_name_warning(files->v[k]);
-            if (manifest)
-                cg_manifest_apply(manifest, doc);
-            memset(&err, 0, sizeof err);
-            if (cg_graph_add(*out, doc, &err) != CG_OK) {
-                if (tty)
-                    fputc('\n', stderr);
-                cli_error(&err);
-                problems++;
-            }
-            cg_document_free(doc);
+    int started = 0;
+    /* -j N: N workers scan while this thread adds (and scans when nothing
+     * is in flight); -j 1: this thread does both, in turn */
+    for (int w = 0; w < nw && nw > 1; w++)
+        if (pthread_create(&th[started], NULL, scan_worker, &sp) == 0)
+            started++;
+    /* this thread adds in order, and scans too when the next document to
+     * add is not ready and a file can be taken */
+    pthread_mutex_lock(&sp.lock);
+    while (sp.next_add < files->n) {
+        scan_slot *s = &sp.slot[sp.next_add % sp.window];
+        if (sp.next_add < sp.next_claim && s->done) {
+            size_t k = sp.next_add;
+            pthread_mutex_unlock(&sp.lock);
+            take(*out, manifest, files, k, s, quiet, tty, &t);
+            pthread_mutex_lock(&sp.lock);
+            sp.in_use -= s->reserved;
+            s->reserved = 0;
+            s->done = 0;
+            sp.next_add++;
+            pthread_cond_broadcast(&sp.work);
+        } else if (can_claim(&sp) && (started == 0 || sp.next_add == sp.next_claim)) {
+            /* alone, or nothing in flight: scan it here */
+            size_t k = claim(&sp);
+            pthread_mutex_unlock(&sp.lock);
+            scan_one(&sp, k);
+            pthread_mutex_lock(&sp.lock);
+            scan_done(&sp, k);
+        } else {
+            pthread_cond_wait(&sp.ready, &sp.lock);
         }
     }
-    pthread_mutex_destroy(&job.lock);
-    free(job.docs);
-    free(job.errs);
-    free(job.st);
+    sp.stop = 1;
+    pthread_cond_broadcast(&sp.work);
+    pthread_mutex_unlock(&sp.lock);
+    for (int w = 0; w < started; w++)
+        pthread_join(th[w], NULL);
+    pthread_cond_destroy(&sp.ready);
+    pthread_cond_destroy(&sp.work);
+    pthread_mutex_destroy(&sp.lock);
+    free(sp.slot);
     if (tty)
         fputs("\r\033[K", stderr);
     memset(&err, 0, sizeof err);
     if (cg_graph_finish(*out, &err) != CG_OK) {
         cli_error(&err);
-        problems++;
+        t.problems++;
     }
     if (!quiet)
         for (size_t k = 0; k < cg_graph_warning_count(*out); k++)
             cli_errorf("warning: %s", cg_graph_warning(*out, k));
-    if (why.n || files->special) {
+    if (t.why.n || files->special) {
         /* the summary: what was skipped and why */
         cg_buf b = {0};
-        if (why.n) {
+        if (t.why.n) {
             cg_buf b2 = {0};
-            for (size_t k = 0; k < why.cap; k++)
-                if (why.keys[k])
-                    cg_buf_printf(&b2, "%s%zu %s", b2.len ? ", " : "", why.vals[k], why.keys[k]);
-            cg_buf_printf(&b, "%d of %zu files skipped (%s)", problems, files->n, b2.s);
+            for (size_t k = 0; k < t.why.cap; k++)
+                if (t.why.keys[k])
+                    cg_buf_printf(&b2, "%s%zu %s", b2.len ? ", " : "", t.why.vals[k], t.why.keys[k]);
+            cg_buf_printf(&b, "%d of %zu files skipped (%s)", t.skipped, files->n, b2.s);
             cg_buf_free(&b2);
         }
         cli_special_note(files, &b);
         cli_errorf("%s", b.s);
         cg_buf_free(&b);
     }
-    cg_map_free(&why);
-    return problems;
+    cg_map_free(&t.why);
+    return t.problems;
 }
 
 void cli_pad(const char *s, size_t width)

@@ -18,7 +18,9 @@ static void help(FILE *fp)
           "letter (metadata and references with sentences and byte offsets).\n"
           "\n"
           "  -r, --registry FILE   add registry entries (repeatable)\n"
-          "      --json            machine-readable output\n" CLI_FOLLOW_SPECIAL_HELP
+          "      --json            machine-readable output\n"
+          "      --max-refs N      the scan of one file stops after N references, with\n"
+          "                        a warning (default 100000)\n" CLI_FOLLOW_SPECIAL_HELP
           "  -h, --help            this help\n"
           "\n"
           "Exit codes: 0 ok; 1 some inputs had problems; 2 usage error.\n",
@@ -106,6 +108,7 @@ int cli_scan(int argc, char **argv)
     static const struct option opts[] = {{"registry", required_argument, NULL, 'r'},
                                          {"json", no_argument, NULL, 'j'},
                                          {"follow-special", no_argument, NULL, CLI_OPT_FOLLOW_SPECIAL},
+                                         {"max-refs", required_argument, NULL, 'M'},
                                          {"help", no_argument, NULL, 'h'},
                                          {NULL, 0, NULL, 0}};
     char *regs[32];
@@ -120,6 +123,10 @@ int cli_scan(int argc, char **argv)
             break;
         case 'j': json = 1; break;
         case CLI_OPT_FOLLOW_SPECIAL: cli_follow_special = 1; break;
+        case 'M':
+            if (cli_count("scan", "--max-refs", optarg, 1, &cli_max_refs) != 0)
+                return EXIT_USAGE;
+            break;
         case 'h': help(stdout); return EXIT_OK;
         default: help(stderr); return EXIT_USAGE;
         }
@@ -142,12 +149,17 @@ int cli_scan(int argc, char **argv)
         cg_read_options ro = {0};
         ro.name = files.names[k];
         ro.follow_special = cli_follow_special;
+        ro.max_refs = cli_max_refs;
         if (cg_document_read_file_opts(&doc, reg, files.v[k], &ro, &err) != CG_OK) {
             cli_error(&err);
             problems++;
             continue;
         }
         cli_name_warning(files.v[k]);
+        for (size_t w = 0; w < cg_document_warning_count(doc); w++) {
+            cli_errorf("%s", cg_document_warning(doc, w));
+            problems++;
+        }
         if (json)
             print_json(doc);
         else

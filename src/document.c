@@ -27,6 +27,7 @@ struct cg_document {
     char *name; /* relative to the corpus root, for file:NAME */
     cg_ref *refs;
     size_t nrefs;
+    char *warning;  /* the work limit stopped the scan: where, and how to go further */
     cg_arena arena; /* everything the refs point to */
 };
 
@@ -188,7 +189,7 @@ static void positions(cg_document *d, const pos_item *pi, size_t n, const char *
 enum { SRC_FILE, SRC_PDF, SRC_DOCX };
 
 static cg_status scan_text(cg_document **out, const cg_registry *reg, const char *name,
-                           const char *data, size_t len, int src, cg_error *err)
+                           const char *data, size_t len, int src, size_t max_refs, cg_error *err)
 {
     *out = NULL;
     if (len > CG_MAX_DOCUMENT) {
@@ -231,9 +232,24 @@ static cg_status scan_text(cg_document **out, const cg_registry *reg, const char
     cg_document *d = cg_xcalloc(1, sizeof *d);
     P *p = cg_scanner_new(&text, reg, &d->arena);
     int lang = document_lang(&text);
+    p->max_ms = max_refs ? max_refs : CG_MAX_REFS;
     cg_scan_result res;
     cg_scan(p, lang, &res);
+    size_t limit = p->max_ms;
     free(p);
+    if (res.stopped != NOPE) {
+        /* the line, in the decoded text, where the scan stopped */
+        size_t o = cg_text_orig(&text, res.stopped);
+        o = hmap ? hmap[o] : o;
+        long line = 1;
+        for (const char *q = dec.data, *e = dec.data + (o < dec.len ? o : dec.len);
+             (q = memchr(q, '\n', (size_t)(e - q))) != NULL; q++)
+            line++;
+        d->warning = cg_xsprintf("%s:%ld: warning: the scan stopped here, at %zu references, the limit "
+                                 "for one file: the rest was not read for references (raise it with "
+                                 "--max-refs N)",
+                                 name, line, limit);
+    }
     d->mb = res.meta;
     d->file = cg_xstrdup(name);
     d->name = cg_xstrdup(without_dot(name));
@@ -329,19 +345,19 @@ static long page_of(const size_t *start, size_t n, size_t off)
  * read_docx.c), which then goes through the pipeline as a text file
  * would: offsets, lines and columns are in that text, and a PDF's
  * references say their page.  Everything else is read as it is. */
-cg_status cg_document_scan(cg_document **out, const cg_registry *reg, const char *name,
-                           const char *data, size_t len, cg_error *err)
+static cg_status scan_any(cg_document **out, const cg_registry *reg, const char *name,
+                          const char *data, size_t len, size_t max_refs, cg_error *err)
 {
     *out = NULL;
     int src = cg_looks_pdf(data, len) ? SRC_PDF : cg_looks_zip(data, len) ? SRC_DOCX : SRC_FILE;
     if (src == SRC_FILE || len > CG_MAX_DOCUMENT)
-        return scan_text(out, reg, name, data, len, SRC_FILE, err);
+        return scan_text(out, reg, name, data, len, SRC_FILE, max_refs, err);
     cg_extracted x;
     cg_status st = src == SRC_PDF ? cg_pdf_text(name, data, len, &x, err)
                                   : cg_docx_text(name, data, len, &x, err);
     if (st != CG_OK)
         return st;
-    st = scan_text(out, reg, name, x.text, x.len, x.paragraphs ? SRC_DOCX : SRC_PDF, err);
+    st = scan_text(out, reg, name, x.text, x.len, x.paragraphs ? SRC_DOCX : SRC_PDF, max_refs, err);
     if (st == CG_OK) {
         cg_document *d = *out;
         for (size_t k = 0; k < d->nrefs && x.page_start; k++)
@@ -352,6 +368,12 @@ cg_status cg_document_scan(cg_document **out, const cg_registry *reg, const char
     }
     cg_extracted_free(&x);
     return st;
+}
+
+cg_status cg_document_scan(cg_document **out, const cg_registry *reg, const char *name,
+                           const char *data, size_t len, cg_error *err)
+{
+    return scan_any(out, reg, name, data, len, 0, err);
 }
 
 /* identity: own symbol, else letter:DATE:ISO3, else the file's path
@@ -585,7 +607,7 @@ cg_status cg_document_read_file_opts(cg_document **out, const cg_registry *reg, 
         close(fd);
     if (rs != CG_OK)
         return rs;
-    cg_status rc = cg_document_scan(out, reg, path, data, len, err);
+    cg_status rc = scan_any(out, reg, path, data, len, opts ? opts->max_refs : 0, err);
     free(data);
     if (rc == CG_OK && opts && opts->name) {
         free((*out)->name);
@@ -606,6 +628,16 @@ const cg_meta *cg_document_meta(const cg_document *doc)
     return &doc->meta;
 }
 
+size_t cg_document_warning_count(const cg_document *doc)
+{
+    return doc->warning != NULL;
+}
+
+const char *cg_document_warning(const cg_document *doc, size_t i)
+{
+    return i == 0 ? doc->warning : NULL;
+}
+
 size_t cg_document_ref_count(const cg_document *doc)
 {
     return doc->nrefs;
@@ -624,6 +656,7 @@ void cg_document_free(cg_document *doc)
     free(doc->id);
     free(doc->file);
     free(doc->name);
+    free(doc->warning);
     cg_arena_free(&doc->arena);
     free(doc);
 }

@@ -662,8 +662,13 @@ void cg_scan(P *p, int doc_lang, cg_scan_result *out)
     enter_paragraph(p, 0);
     p->meta = cg_meta_new(p);
     size_t metad = 0; /* tokens the metadata reader has seen */
+    size_t stopped = NOPE;
     for (size_t i = 0; tk(p, i)->type != TK_EOF;) {
         const cg_token *t = tk(p, i);
+        if (p->max_ms && p->ms.n >= p->max_ms) {
+            stopped = t->start;
+            break;
+        }
         if (t->start >= p->para_end)
             enter_paragraph(p, t->start);
         if ((t->flags & TF_PARA) || has(p, i, CG_R_SENT_END) ||
@@ -689,5 +694,6 @@ void cg_scan(P *p, int doc_lang, cg_scan_result *out)
     p->meta = NULL;
     settle_mentions(p, &out->meta);
     out->ms = p->ms;
+    out->stopped = stopped;
     memset(&p->ms, 0, sizeof p->ms);
 }

@@ -117,6 +117,7 @@ typedef struct P {
     const cg_lang *L;
     size_t para_end;    /* clean offset where the current paragraph ends */
     /* results */
+    size_t max_ms;      /* the work limit: the scan stops at this many mentions */
     cg_mentions ms;
     anchor an;
     cg_meta_state *meta;
@@ -245,6 +246,7 @@ void cg_meta_free(cg_meta_state *m);
 typedef struct cg_scan_result {
     cg_mentions ms;
     cg_meta_buf meta;
+    size_t stopped;  /* clean offset where the work limit stopped the scan; NOPE: it did not */
 } cg_scan_result;
 
 /* p from cg_scanner_new; free() it after. */
