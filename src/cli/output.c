@@ -1,4 +1,4 @@
-/* cli_output.c: where -o goes and whether it can be written, decided
+/* output.c: where -o goes and whether it can be written, decided
  * before any input is read; an output that is one of the inputs refused;
  * read nothing, write nothing; the signal handlers that remove temporary
  * files (docs/reliability.md, "Writing outputs"). */

@@ -1,4 +1,4 @@
-/* cli_export.c: `citegraph export`: the graph in another format. */
+/* cmd_export.c: `citegraph export`: the graph in another format. */
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>

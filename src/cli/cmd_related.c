@@ -1,4 +1,4 @@
-/* cli_related.c: `citegraph related ID`: co-citation for what letters
+/* cmd_related.c: `citegraph related ID`: co-citation for what letters
  * cite, bibliographic coupling for letters. */
 #include <getopt.h>
 #include <jansson.h>

@@ -1,4 +1,4 @@
-/* cli_scan.c: `citegraph scan PATH...`: every reference found, where it
+/* cmd_scan.c: `citegraph scan PATH...`: every reference found, where it
  * was found, and what it resolved to. */
 #include <getopt.h>
 #include <jansson.h>

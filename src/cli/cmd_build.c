@@ -1,4 +1,4 @@
-/* cli_build.c: `citegraph build PATH... [-o OUT.graphml]`. */
+/* cmd_build.c: `citegraph build PATH... [-o OUT.graphml]`. */
 #include <getopt.h>
 #include <jansson.h>
 #include <stdio.h>

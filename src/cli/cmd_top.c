@@ -1,4 +1,4 @@
-/* cli_top.c: `citegraph top`: the most-cited instruments and documents. */
+/* cmd_top.c: `citegraph top`: the most-cited instruments and documents. */
 #include <getopt.h>
 #include <jansson.h>
 #include <stdio.h>

@@ -1,4 +1,4 @@
-/* cli.h: what the subcommands share (cli_common.c). */
+/* cli.h: what the subcommands share (common.c). */
 #ifndef CG_CLI_H
 #define CG_CLI_H
 
@@ -99,7 +99,7 @@ int cli_export(int argc, char **argv);
 /* Writes g in FORMAT ("csv": OUT is a folder) to OUT; returns an exit code. */
 int cli_write_format(const cg_graph *g, const char *format, int gexf12, const char *out);
 
-/* Where -o goes (cli_output.c): one file, or the CSV pair. */
+/* Where -o goes (output.c): one file, or the CSV pair. */
 typedef struct cli_outputs {
     const char *given;      /* -o as given */
     size_t n;               /* 1, or 2 for csv */

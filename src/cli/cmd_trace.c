@@ -1,4 +1,4 @@
-/* cli_trace.c: `citegraph trace ID` (who cited it, when, with which
+/* cmd_trace.c: `citegraph trace ID` (who cited it, when, with which
  * sentences, and who answered whom) and `citegraph trace --from LETTER`
  * (what a letter builds on, followed through the letters it cites). */
 #include <getopt.h>

@@ -1,4 +1,4 @@
-/* cli_stats.c: `citegraph stats`: what is in the graph. */
+/* cmd_stats.c: `citegraph stats`: what is in the graph. */
 #include <getopt.h>
 #include <jansson.h>
 #include <stdio.h>

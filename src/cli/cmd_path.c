@@ -1,4 +1,4 @@
-/* cli_path.c: `citegraph path A B`: the shortest citation paths. */
+/* cmd_path.c: `citegraph path A B`: the shortest citation paths. */
 #include <getopt.h>
 #include <jansson.h>
 #include <stdio.h>

@@ -1,4 +1,4 @@
-/* cli_common.c: error printing, file collection, scanning a corpus. */
+/* common.c: error printing, file collection, scanning a corpus. */
 #define _DEFAULT_SOURCE
 #include <dirent.h>
 #include <pthread.h>
