@@ -67,7 +67,7 @@ expect_rc 0 "top from PATHs" "$cg" top "$seeds" -n 1
 grep -q "instrument:un-charter" "$tmp/out" && ok || no "top from PATHs"
 expect_rc 1 "top on a file that is not GraphML" "$cg" top -g "$seeds/000_406827bfa2b56595.txt"
 expect_rc 0 "scan --json" "$cg" scan --json "$seeds/000_406827bfa2b56595.txt"
-python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["id"]=="letter:2021-08-18:ARM"; assert any(r["target"]=="instrument:un-charter/art.51" for r in d["references"])' "$tmp/out" && ok || no "scan --json"
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1]))["documents"][0]; assert d["id"]=="letter:2021-08-18:ARM"; assert any(r["target"]=="instrument:un-charter/art.51" for r in d["references"])' "$tmp/out" && ok || no "scan --json"
 expect_rc 0 "build --json" "$cg" build --json "$seeds" -o "$tmp/j.graphml"
 python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["files"]==5 and d["problems"]==0' "$tmp/out" && ok || no "build --json summary"
 

@@ -1,107 +1,91 @@
-/* cmd_build.c: `citegraph build PATH... [-o OUT.graphml]`. */
-#include <getopt.h>
-#include <jansson.h>
+/* cmd_build.c: `citegraph build PATH... -o OUT`: scan letters and write
+ * their citation graph, in the format the output's name says. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli.h"
 
-static void help(FILE *fp)
-{
-    fputs("usage: citegraph build [options] PATH...\n"
-          "\n"
-          "Scans letters (files, folders searched recursively for .txt, .md and .html,\n"
-          "or - for standard input) and writes their citation graph as GraphML.\n"
-          "UTF-8, UTF-16 and UTF-32 (with or without BOM) and GB18030 are read.\n"
-          "\n"
-          "  -o, --output FILE     write here; default: standard output.  A file is\n"
-          "                        replaced only when the new one is complete (owner,\n"
-          "                        group and mode kept; a link's target is replaced);\n"
-          "                        devices and FIFOs are written to; checked before\n"
-          "                        scanning; never one of the inputs\n"
-          "  -r, --registry FILE   add instruments, cases and reporters (JSON, same\n"
-          "                        layout as src/data/registry.json); repeatable\n"
-          "  -f, --format FORMAT   graphml (default), gexf, json, jsonl, csv (-o is then a\n"
-          "                        folder, or NAME.csv for NAME.nodes.csv and\n"
-          "                        NAME.edges.csv), dot; see `citegraph export --help`\n"
-          "  -m, --manifest FILE   file name -> symbol, date, sender, language (JSON\n"
-          "                        or CSV): what a catalogue knows beats the header\n"
-          "      --json            print a summary as JSON on standard output\n"
-          "      --strict          any input problem is a failure: nothing is written\n"
-          "      --allow-empty     write the graph even when no letter was read (else\n"
-          "                        that is an error and the output is not touched)\n"
-          CLI_FOLLOW_SPECIAL_HELP
-          "  -q, --quiet           no progress and no summary on standard error\n"
-          "  -h, --help            this help\n"
-          "\n"
-          "Exit codes: 0 all inputs went through; 1 some inputs had problems (each is\n"
-          "reported as citegraph: FILE:LINE:COL: message, the others are in the graph),\n"
-          "no letter was read, or the output could not be written; 2 usage error.\n",
-          fp);
-}
+static const char *output, *format, *gexf_version;
+static int strict, allow_empty, quiet, json;
+static cli_list args;
 
-int cli_build(int argc, char **argv)
+static const cli_opt_spec opts[] = {
+    {CLI_OPT_VALUE, "output", 'o', &output, "FILE",
+     "where the graph goes, in the format its name says (.graphml, .gexf, .json, .jsonl, .dot; "
+     "NAME.csv for the CSV pair; GraphML for any other name); - for standard output, which is the "
+     "default unless it is a terminal.  A file is replaced only when the new one is complete; checked before "
+     "scanning; never one of the inputs",
+     NULL, 0, NULL, "give one output (export writes the graph again in another format)",
+     CLI_COMPLETE_FILE, 0, NULL},
+    {CLI_OPT_VALUE, "format", 'f', &format, "FORMAT",
+     "the format, whatever the name of the output says (csv: -o is a folder, or NAME.csv for "
+     "NAME.nodes.csv and NAME.edges.csv)",
+     cli_formats, 0, NULL, NULL, CLI_COMPLETE_CHOICES, 0, NULL},
+    {CLI_OPT_VALUE, "gexf-version", 0, &gexf_version, "V",
+     "GEXF 1.3 (the default) or 1.2 (1.2draft, for networkx)", "1.3 1.2", 0, NULL, NULL,
+     CLI_COMPLETE_CHOICES, 0, NULL},
+    {CLI_OPT_SWITCH, "strict", 0, &strict, NULL,
+     "any input problem is a failure: nothing is written", NULL, 0, NULL, NULL, CLI_COMPLETE_NONE,
+     0, NULL},
+    {CLI_OPT_SWITCH, "allow-empty", 0, &allow_empty, NULL,
+     "write the graph even when no letter was read (else that is an error and the output is not "
+     "touched)",
+     NULL, 0, NULL, NULL, CLI_COMPLETE_NONE, 0, NULL},
+    {CLI_OPT_SWITCH, "quiet", 'q', &quiet, NULL, "no progress and no summary on standard error",
+     NULL, 0, NULL, NULL, CLI_COMPLETE_NONE, 0, NULL},
+    {CLI_OPT_SWITCH, "json", 0, &json, NULL,
+     "a summary as one JSON document on standard output (docs/schemas/build.schema.json); needs -o",
+     NULL, 0, NULL, NULL, CLI_COMPLETE_NONE, 0, NULL},
+    {CLI_OPT_ARGS, "PATH", 0, &args, NULL, NULL, NULL, 0, NULL, NULL, CLI_COMPLETE_FILE, 0, NULL},
+    {CLI_OPT_GROUP, "scanning", 0, NULL, NULL, "scanning", NULL, 0, NULL, NULL, CLI_COMPLETE_NONE,
+     0, cli_scan_group},
+    {CLI_OPT_END, NULL, 0, NULL, NULL, NULL, NULL, 0, NULL, NULL, CLI_COMPLETE_NONE, 0, NULL},
+};
+
+static const char *const usage[] = {"[options] PATH... -o OUT", NULL};
+
+static const cli_example examples[] = {
+    {"citegraph build letters/ -o graph.graphml",
+     "every letter under letters/ (searched recursively) into one graph"},
+    {"citegraph build letters/ -o graph.gexf", "the same graph as GEXF with a timeline, for Gephi"},
+    {"citegraph build letters/ -o tables.csv",
+     "the CSV pair for Gephi's spreadsheet import: tables.nodes.csv and tables.edges.csv"},
+    {"citegraph build --manifest catalogue.csv letters/ -o graph.graphml",
+     "symbols, dates and senders from a catalogue"},
+    {NULL, NULL},
+};
+
+static int run(void)
 {
-    enum { OPT_ALLOW_EMPTY = 256 };
-    static const struct option opts[] = {
-        {"output", required_argument, NULL, 'o'}, {"registry", required_argument, NULL, 'r'}, {"manifest", required_argument, NULL, 'm'},
-        {"json", no_argument, NULL, 'j'},         {"quiet", no_argument, NULL, 'q'},
-        {"format", required_argument, NULL, 'f'}, {"gexf-version", required_argument, NULL, 'G'},
-        {"strict", no_argument, NULL, 'S'},       {"allow-empty", no_argument, NULL, OPT_ALLOW_EMPTY},
-        {"follow-special", no_argument, NULL, CLI_OPT_FOLLOW_SPECIAL},
-        {"help", no_argument, NULL, 'h'},         {NULL, 0, NULL, 0}};
-    const char *output = "-";
-    char *regs[32];
-    size_t nregs = 0;
-    const char *manifest_path = NULL, *format = "graphml";
-    int gexf12 = 0, strict = 0, allow_empty = 0;
-    int json = 0, quiet = 0, c;
-    optind = 1;
-    while ((c = getopt_long(argc, argv, "o:r:m:f:qh", opts, NULL)) != -1) {
-        switch (c) {
-        case 'o': output = optarg; break;
-        case 'r':
-            if (nregs == 32) {
-                cli_errorf("build: at most 32 --registry files");
-                return EXIT_USAGE;
-            }
-            regs[nregs++] = optarg;
-            break;
-        case 'j': json = 1; break;
-        case 'm': manifest_path = optarg; break;
-        case 'f': format = optarg; break;
-        case 'G': gexf12 = strcmp(optarg, "1.2") == 0; break;
-        case 'S': strict = 1; break;
-        case OPT_ALLOW_EMPTY: allow_empty = 1; break;
-        case CLI_OPT_FOLLOW_SPECIAL: cli_follow_special = 1; break;
-        case 'q': quiet = 1; break;
-        case 'h': help(stdout); return EXIT_OK;
-        default: help(stderr); return EXIT_USAGE;
-        }
-    }
-    if (optind >= argc) {
-        cli_errorf("build: no PATH given");
-        help(stderr);
-        return EXIT_USAGE;
-    }
-    if (json && strcmp(output, "-") == 0) {
-        cli_errorf("build: --json needs -o FILE (standard output carries the summary)");
-        return EXIT_USAGE;
-    }
+    if (!args.n)
+        return cli_usage("which letters? give the PATHs of files or folders to scan (citegraph "
+                         "build letters/ -o graph.graphml)");
+    const char *out = output ? output : "-";
+    if (!output && isatty(STDOUT_FILENO))
+        return cli_usage("give -o FILE (its name says the format: .graphml, .gexf, .json, .jsonl, "
+                         ".csv, .dot), or redirect standard output (citegraph build ... > "
+                         "graph.graphml)");
+    if (json && strcmp(out, "-") == 0)
+        return cli_usage("--json prints a summary on standard output: give -o FILE for the graph");
+    const char *fmt = NULL;
+    int rc = cli_format_of(out, format, &fmt);
+    if (rc != EXIT_OK)
+        return rc;
+    if (gexf_version && strcmp(fmt, "gexf") != 0)
+        return cli_usage("--gexf-version goes with GEXF output (-o NAME.gexf or -f gexf), not %s", fmt);
     /* where the graph goes, checked before anything is read */
     cli_outputs outs;
-    int rc = cli_outputs_plan(&outs, format, gexf12, output);
+    rc = cli_outputs_plan(&outs, fmt, gexf_version && strcmp(gexf_version, "1.2") == 0, out);
     if (rc != EXIT_OK)
         return rc;
     outs.quiet = quiet;
     int problems = 0;
     size_t scanned = 0;
     cg_graph *g = NULL;
-    char **paths = argv + optind;
-    size_t npaths = (size_t)(argc - optind);
-    rc = cli_scan_for_output(&g, &outs, regs, nregs, manifest_path, paths, npaths, quiet, &problems,
-                             &scanned);
+    rc = cli_scan_for_output(&g, &outs, cli_src.regs.v, cli_src.regs.n, cli_src.manifest, args.v,
+                             args.n, quiet, &problems, &scanned);
     if (rc != EXIT_OK) {
         cli_outputs_free(&outs);
         return rc;
@@ -111,31 +95,56 @@ int cli_build(int argc, char **argv)
         cli_errorf("%d input%s had problems: nothing written (--strict)", problems,
                    problems == 1 ? "" : "s");
         write_failed = 1;
-    } else if (cli_require_letters(g, paths, npaths, scanned, &outs, allow_empty) != EXIT_OK) {
+    } else if (cli_require_letters(g, args.v, args.n, scanned, &outs, allow_empty) != EXIT_OK) {
         write_failed = 1;
     } else {
         write_failed = cli_outputs_write(&outs, g) != EXIT_OK;
     }
-    cli_outputs_free(&outs);
     if (json) {
-        json_t *o = json_pack("{s:s, s:I, s:I, s:I, s:I, s:b}", "output", output,
-                              "files", (json_int_t)scanned, "problems", (json_int_t)problems,
-                              "nodes", (json_int_t)cg_graph_node_count(g), "edges",
-                              (json_int_t)cg_graph_edge_count(g), "written", !write_failed);
-        json_dumpf(o, stdout, JSON_INDENT(2) | JSON_SORT_KEYS);
-        fputc('\n', stdout);
-        json_decref(o);
-    } else if (!quiet && strcmp(output, "-") != 0) {
-        fprintf(stderr, "citegraph: %zu file%s, %zu nodes, %zu edges%s%s%s\n", scanned,
+        json_t *paths = json_array();
+        for (size_t k = 0; k < outs.n; k++)
+            json_array_append_new(paths, cli_json_str(outs.paths[k]));
+        json_t *o = json_object();
+        json_object_set_new(o, "output", cli_json_str(out));
+        json_object_set_new(o, "format", json_string(fmt));
+        json_object_set_new(o, "files_written", paths);
+        json_object_set_new(o, "files", json_integer((json_int_t)scanned));
+        json_object_set_new(o, "problems", json_integer(problems));
+        json_object_set_new(o, "nodes", json_integer((json_int_t)cg_graph_node_count(g)));
+        json_object_set_new(o, "edges", json_integer((json_int_t)cg_graph_edge_count(g)));
+        json_object_set_new(o, "written", json_boolean(!write_failed));
+        cli_json_print(o);
+    } else if (!quiet && strcmp(out, "-") != 0) {
+        fprintf(stderr, "citegraph: %zu file%s, %zu nodes, %zu edges%s%s%s%s%s\n", scanned,
                 scanned == 1 ? "" : "s", cg_graph_node_count(g), cg_graph_edge_count(g),
-                write_failed ? "" : " -> ", write_failed ? "" : output,
-                problems ? " (some inputs had problems, see above)" : "");
+                write_failed ? "" : " -> ", write_failed ? "" : out,
+                write_failed ? "" : " (", write_failed ? "" : fmt, write_failed ? "" : ")");
+        if (problems)
+            fprintf(stderr, "citegraph: some inputs had problems, see above\n");
     }
+    cli_outputs_free(&outs);
     cg_graph_free(g);
     /* (a failed write to standard output has been reported already) */
-    if (!(write_failed && strcmp(output, "-") == 0) && (fflush(stdout) != 0 || ferror(stdout))) {
+    if (!(write_failed && strcmp(out, "-") == 0) && (fflush(stdout) != 0 || ferror(stdout))) {
         cli_errorf("cannot write to standard output");
         return EXIT_INPUT;
     }
     return problems || write_failed ? EXIT_INPUT : EXIT_OK;
 }
+
+const cli_cmd cli_cmd_build = {
+    "build",
+    "scan letters and write their citation graph",
+    usage,
+    "Scans letters (files, folders searched recursively for .txt, .md, .markdown, .text, .html "
+    "and .htm, or - for standard input) and writes their citation graph: GraphML unless the "
+    "name of the output or -f says another format.  UTF-8, UTF-16 and UTF-32 (with or without "
+    "a byte-order mark) and GB18030 are read.\n\n"
+    "A letter that cannot be read is reported (citegraph: FILE:LINE:COL: message) and the "
+    "others go into the graph; when no letter at all is read, nothing is written.",
+    opts,
+    examples,
+    "some inputs had problems (the others are in the graph), no letter was read, or the output "
+    "could not be written",
+    run,
+};

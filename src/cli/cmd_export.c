@@ -1,105 +1,163 @@
-/* cmd_export.c: `citegraph export`: the graph in another format. */
-#include <getopt.h>
+/* cmd_export.c: `citegraph export`: the graph (or the part the filters
+ * select) in another format. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
 
-static void help(FILE *fp)
-{
-    fputs("usage: citegraph export [options] --format FORMAT -o OUT (-g GRAPH | PATH...)\n"
-          "\n"
-          "Writes the graph as graphml, gexf (GEXF 1.3 with a timeline, colours and\n"
-          "sizes), json (node-link: networkx, d3), jsonl (one line per mention, with\n"
-          "file, line, byte offsets and sentence), csv (OUT is a folder: nodes.csv and\n"
-          "edges.csv for Gephi's spreadsheet import; OUT.csv gives OUT.nodes.csv and\n"
-          "OUT.edges.csv) or dot (Graphviz).\n"
-          "\n"
-          "  -f, --format FORMAT   graphml, gexf, json, jsonl, csv, dot\n"
-          "      --gexf-version V  1.3 (default) or 1.2 (1.2draft, for networkx)\n"
-          "  -o, --output OUT      file (folder or NAME.csv for csv); - for standard\n"
-          "                        output; written as `citegraph build -o` writes\n" CLI_SOURCE_HELP
-          "      --allow-empty     when scanning PATHs, write even if no letter was read\n"
-          "  -h, --help            this help\n"
-          "\n"
-          "Exit codes: 0 ok; 1 the graph, some inputs or the output had problems (or\n"
-          "no letter was read); 2 usage error.\n",
-          fp);
-}
+static const char *output, *format, *gexf_version;
+static int allow_empty, json;
+static cli_list args;
 
-int cli_export(int argc, char **argv)
+static const cli_opt_spec opts[] = {
+    {CLI_OPT_VALUE, "output", 'o', &output, "OUT",
+     "where the graph goes, in the format its name says (.graphml, .gexf, .json, .jsonl, .dot; "
+     "NAME.csv for the CSV pair; GraphML for any other name); - for standard output; written as "
+     "citegraph build writes",
+     NULL, 0, NULL, "give one output (run export again for another format)", CLI_COMPLETE_FILE, 0,
+     NULL},
+    {CLI_OPT_VALUE, "format", 'f', &format, "FORMAT",
+     "the format, whatever the name of the output says (csv: OUT is a folder, or NAME.csv for "
+     "NAME.nodes.csv and NAME.edges.csv)",
+     cli_formats, 0, NULL, NULL, CLI_COMPLETE_CHOICES, 0, NULL},
+    {CLI_OPT_VALUE, "gexf-version", 0, &gexf_version, "V",
+     "GEXF 1.3 (the default) or 1.2 (1.2draft, for networkx)", "1.3 1.2", 0, NULL, NULL,
+     CLI_COMPLETE_CHOICES, 0, NULL},
+    {CLI_OPT_SWITCH, "allow-empty", 0, &allow_empty, NULL,
+     "when scanning PATHs, write even if no letter was read", NULL, 0, NULL, NULL,
+     CLI_COMPLETE_NONE, 0, NULL},
+    {CLI_OPT_SWITCH, "json", 0, &json, NULL,
+     "a summary as one JSON document on standard output (docs/schemas/export.schema.json); needs "
+     "-o FILE",
+     NULL, 0, NULL, NULL, CLI_COMPLETE_NONE, 0, NULL},
+    {CLI_OPT_ARGS, "PATH", 0, &args, NULL, NULL, NULL, 0, NULL, NULL, CLI_COMPLETE_FILE, 0, NULL},
+    {CLI_OPT_GROUP, "graph", 0, NULL, NULL, "where the graph comes from", NULL, 0, NULL, NULL,
+     CLI_COMPLETE_NONE, 0, cli_graph_group},
+    {CLI_OPT_GROUP, "filters", 0, NULL, NULL, "filters", NULL, 0, NULL, NULL, CLI_COMPLETE_NONE, 0,
+     cli_filter_group},
+    {CLI_OPT_END, NULL, 0, NULL, NULL, NULL, NULL, 0, NULL, NULL, CLI_COMPLETE_NONE, 0, NULL},
+};
+
+static const char *const usage[] = {"[options] -o OUT (-g GRAPH | PATH...)", NULL};
+
+static const cli_example examples[] = {
+    {"citegraph export -g graph.graphml -o graph.gexf",
+     "GEXF 1.3 with a timeline, colours and sizes, for Gephi"},
+    {"citegraph export -g graph.graphml --sender ARM,AZE --since 2020-09 -o conflict.gexf",
+     "only the letters of Armenia and Azerbaijan since September 2020, and what they cite"},
+    {"citegraph export -g graph.graphml -f csv -o tables/",
+     "nodes.csv and edges.csv in the folder tables/ (made when missing)"},
+    {"citegraph export -g graph.graphml -f jsonl -o - | jq -c .",
+     "one line per mention, with file, line, offsets and sentence"},
+    {NULL, NULL},
+};
+
+static int run(void)
 {
-    enum { OPT_GEXF_VERSION = 256, OPT_ALLOW_EMPTY };
-    static const struct option opts[] = {{"format", required_argument, NULL, 'f'},
-                                         {"output", required_argument, NULL, 'o'},
-                                         {"gexf-version", required_argument, NULL, OPT_GEXF_VERSION},
-                                         {"allow-empty", no_argument, NULL, OPT_ALLOW_EMPTY},
-                                         CLI_SOURCE_OPTIONS,
-                                         {"help", no_argument, NULL, 'h'},
-                                         {NULL, 0, NULL, 0}};
-    cli_source src = {0};
-    const char *format = NULL, *out = NULL;
-    int gexf12 = 0, allow_empty = 0, c;
-    optind = 1;
-    while ((c = getopt_long(argc, argv, "g:r:m:f:o:h", opts, NULL)) != -1) {
-        int r = cli_source_option(&src, c, optarg);
-        if (r < 0)
-            return EXIT_USAGE;
-        if (r)
-            continue;
-        switch (c) {
-        case 'f': format = optarg; break;
-        case 'o': out = optarg; break;
-        case OPT_GEXF_VERSION:
-            if (strcmp(optarg, "1.2") && strcmp(optarg, "1.3")) {
-                cli_errorf("export: --gexf-version takes 1.2 or 1.3");
-                return EXIT_USAGE;
-            }
-            gexf12 = strcmp(optarg, "1.2") == 0;
-            break;
-        case OPT_ALLOW_EMPTY: allow_empty = 1; break;
-        case 'h': help(stdout); return EXIT_OK;
-        default: help(stderr); return EXIT_USAGE;
-        }
-    }
-    if (!format || !out) {
-        cli_errorf("export: --format and -o are needed");
-        help(stderr);
-        return EXIT_USAGE;
-    }
-    char **paths = argv + optind;
-    size_t npaths = (size_t)(argc - optind);
-    if ((src.graph != NULL) == (npaths > 0)) {
-        cli_errorf("give either -g GRAPH or PATHs to scan");
-        return EXIT_USAGE;
-    }
-    /* where the graph goes, checked before anything is read */
-    cli_outputs outs;
-    int rc = cli_outputs_plan(&outs, format, gexf12, out);
+    if (!output)
+        return cli_usage("where to? give -o OUT (its name says the format: .graphml, .gexf, .json, "
+                         ".jsonl, .csv, .dot; - for standard output)");
+    if (json && strcmp(output, "-") == 0)
+        return cli_usage("--json prints a summary on standard output: give -o FILE for the graph");
+    if (cli_src.graph && args.n)
+        return cli_usage("give -g GRAPH or PATHs of letters to scan, not both");
+    if (!cli_src.graph && !args.n)
+        return cli_usage("which graph? give -g GRAPH (written by citegraph build) or PATHs of "
+                         "letters to scan");
+    const char *fmt = NULL;
+    int rc = cli_format_of(output, format, &fmt);
     if (rc != EXIT_OK)
         return rc;
-    cg_graph *g = NULL;
-    int problems = 0;
-    if (src.graph) {
-        const char *more[1] = {src.graph};
+    if (gexf_version && strcmp(fmt, "gexf") != 0)
+        return cli_usage("--gexf-version goes with GEXF output (-o NAME.gexf or -f gexf), not %s", fmt);
+    cg_filter filter;
+    if ((rc = cli_filter_make(&filter)) != EXIT_OK)
+        return rc;
+    /* where the graph goes, checked before anything is read */
+    cli_outputs outs;
+    rc = cli_outputs_plan(&outs, fmt, gexf_version && strcmp(gexf_version, "1.2") == 0, output);
+    if (rc != EXIT_OK) {
+        cli_filter_free(&filter);
+        return rc;
+    }
+    cli_graph cg;
+    memset(&cg, 0, sizeof cg);
+    size_t nfiles = 0;
+    if (cli_src.graph) {
+        const char *more[1] = {cli_src.graph};
         rc = cli_outputs_not_inputs(&outs, NULL, more, 1);
         if (rc == EXIT_OK)
-            rc = cli_open_graph(&g, &src, NULL, 0, &problems);
+            rc = cli_graph_open(&cg, NULL, 0, 1);
     } else {
-        size_t nfiles = 0;
-        rc = cli_scan_for_output(&g, &outs, src.regs, src.nregs, src.manifest, paths, npaths, 0,
-                                 &problems, &nfiles);
+        cg_graph *g = NULL;
+        rc = cli_scan_for_output(&g, &outs, cli_src.regs.v, cli_src.regs.n, cli_src.manifest, args.v,
+                                 args.n, 0, &cg.problems, &nfiles);
         if (rc == EXIT_OK)
-            rc = cli_require_letters(g, paths, npaths, nfiles, &outs, allow_empty);
+            rc = cli_require_letters(g, args.v, args.n, nfiles, &outs, allow_empty);
+        cg.full = cg.g = g;
+        cg.filter = filter;
+        if (rc == EXIT_OK && !cg_filter_is_empty(&filter)) {
+            cg_error err = {0};
+            if (cg_graph_filter(&cg.g, g, &filter, &err) != CG_OK) {
+                cg.g = g;
+                cli_error(&err);
+                rc = EXIT_INPUT;
+            }
+        }
+        if (rc == EXIT_OK)
+            cli_filter_note(&cg);
+        memset(&filter, 0, sizeof filter); /* cg owns the strings now */
     }
-    if (rc == EXIT_OK)
-        rc = cli_outputs_write(&outs, g);
+    int written = 0;
+    if (rc == EXIT_OK) {
+        rc = cli_outputs_write(&outs, cg.g);
+        written = rc == EXIT_OK;
+    }
+    if (json && cg.g) {
+        json_t *paths = json_array();
+        for (size_t k = 0; k < outs.n; k++)
+            json_array_append_new(paths, cli_json_str(outs.paths[k]));
+        json_t *o = json_object();
+        json_object_set_new(o, "output", cli_json_str(output));
+        json_object_set_new(o, "format", json_string(fmt));
+        json_object_set_new(o, "files_written", paths);
+        json_object_set_new(o, "source", cli_json_str(cli_src.graph));
+        json_object_set_new(o, "files", cli_src.graph ? json_null() : json_integer((json_int_t)nfiles));
+        json_object_set_new(o, "problems", json_integer(cg.problems));
+        json_object_set_new(o, "filters", cli_json_str(cli_filter_words()));
+        json_object_set_new(o, "nodes", json_integer((json_int_t)cg_graph_node_count(cg.g)));
+        json_object_set_new(o, "edges", json_integer((json_int_t)cg_graph_edge_count(cg.g)));
+        json_object_set_new(o, "written", json_boolean(written));
+        cli_json_print(o);
+    }
     cli_outputs_free(&outs);
-    cg_graph_free(g);
+    int problems = cg.problems;
+    if (cg.full)
+        cli_graph_close(&cg);
+    else
+        cli_filter_free(&filter);
     if (rc == EXIT_OK && problems)
         rc = EXIT_INPUT;
-    if (rc != EXIT_OK && strcmp(out, "-") == 0)
+    if (rc != EXIT_OK && strcmp(output, "-") == 0)
         return rc; /* a failed write to standard output has been reported */
     return cli_finish_stdout(rc);
 }
+
+const cli_cmd cli_cmd_export = {
+    "export",
+    "the graph, or the part the filters select, as GEXF, JSON, JSON Lines, CSV or DOT",
+    usage,
+    "Writes the graph as graphml, gexf (GEXF 1.3 with a timeline, colours and sizes), json "
+    "(node-link: networkx, d3), jsonl (one line per mention, with file, line, byte offsets and "
+    "sentence), csv (nodes.csv and edges.csv for Gephi's spreadsheet import) or dot (Graphviz), "
+    "from a GraphML file (-g) or from letters scanned as build scans them.  The format is the "
+    "one the name of the output says unless -f says it.\n\n"
+    "With filters, only the citations they keep are written, with the nodes they link (and the "
+    "instruments of the articles); measures (in-degree, PageRank, communities) are computed "
+    "again on that part.",
+    opts,
+    examples,
+    "the graph, some inputs or the output had problems, or no letter was read",
+    run,
+};

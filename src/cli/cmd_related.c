@@ -1,112 +1,118 @@
-/* cmd_related.c: `citegraph related ID`: co-citation for what letters
+/* cmd_related.c: `citegraph related NODE`: co-citation for what letters
  * cite, bibliographic coupling for letters. */
-#include <getopt.h>
-#include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
-#include "util.h"
 
-static void help(FILE *fp)
-{
-    fputs("usage: citegraph related [options] ID (-g GRAPH | PATH...)\n"
-          "\n"
-          "For an instrument or document: what is most often cited in the same\n"
-          "letters (co-citation; articles count for their instrument), with those\n"
-          "letters.  For a letter: the letters sharing the most references with it\n"
-          "(bibliographic coupling), with the shared references.\n"
-          "\n"
-          "  -n, --limit N         rows (default 10; 0 for all)\n" CLI_SOURCE_HELP
-          "  -h, --help            this help\n"
-          "\n"
-          "Exit codes: 0 ok; 1 unknown identifier, or the graph or some inputs had\n"
-          "problems; 2 usage error.\n",
-          fp);
-}
+static long limit = 10;
+static cli_list args;
 
-int cli_related(int argc, char **argv)
+static const cli_opt_spec opts[] = {
+    {CLI_OPT_NUMBER, "limit", 'n', &limit, "N", "rows to show (default 10; 0 for all)", NULL, 0,
+     NULL, NULL, CLI_COMPLETE_NONE, 0, NULL},
+    {CLI_OPT_ARGS, "NODE", 0, &args, NULL, NULL, NULL, 0, NULL, NULL, CLI_COMPLETE_FILE, 0, NULL},
+    {CLI_OPT_GROUP, "graph", 0, NULL, NULL, "where the graph comes from", NULL, 0, NULL, NULL,
+     CLI_COMPLETE_NONE, 0, cli_graph_group},
+    {CLI_OPT_GROUP, "filters", 0, NULL, NULL, "filters", NULL, 0, NULL, NULL, CLI_COMPLETE_NONE, 0,
+     cli_filter_group},
+    {CLI_OPT_GROUP, "output", 0, NULL, NULL, "output", NULL, 0, NULL, NULL, CLI_COMPLETE_NONE, 0,
+     cli_output_group},
+    {CLI_OPT_END, NULL, 0, NULL, NULL, NULL, NULL, 0, NULL, NULL, CLI_COMPLETE_NONE, 0, NULL},
+};
+
+static const char *const usage[] = {"[options] NODE (-g GRAPH | PATH...)", NULL};
+
+static const cli_example examples[] = {
+    {"citegraph related -g graph.graphml 'resolution 822 (1993)'",
+     "what the letters citing S/RES/822(1993) cite with it"},
+    {"citegraph related -g graph.graphml A/75/379",
+     "the letters sharing the most references with A/75/379"},
+    {NULL, NULL},
+};
+
+static int run(void)
 {
-    static const struct option opts[] = {{"limit", required_argument, NULL, 'n'},
-                                         CLI_SOURCE_OPTIONS,
-                                         {"help", no_argument, NULL, 'h'},
-                                         {NULL, 0, NULL, 0}};
-    cli_source src = {0};
-    size_t limit = 10;
-    int c;
-    optind = 1;
-    while ((c = getopt_long(argc, argv, "g:r:m:n:h", opts, NULL)) != -1) {
-        int r = cli_source_option(&src, c, optarg);
-        if (r < 0)
-            return EXIT_USAGE;
-        if (r)
-            continue;
-        switch (c) {
-        case 'n':
-            if (cli_count("related", "-n", optarg, 0, &limit) != 0)
-                return EXIT_USAGE;
-            break;
-        case 'h': help(stdout); return EXIT_OK;
-        default: help(stderr); return EXIT_USAGE;
-        }
-    }
-    if (optind >= argc) {
-        cli_errorf("related: which identifier?");
-        help(stderr);
-        return EXIT_USAGE;
-    }
-    const char *id = argv[optind++];
-    cg_graph *g = NULL;
-    int problems = 0;
-    int rc = cli_open_graph(&g, &src, argv + optind, (size_t)(argc - optind), &problems);
-    if (rc != EXIT_OK)
+    if (!args.n)
+        return cli_usage("which node? (citegraph related -g graph.graphml 'resolution 822 (1993)')");
+    cli_graph cg;
+    int rc = cli_graph_open(&cg, args.v + 1, args.n - 1, 1);
+    size_t full = CG_NONE;
+    if (rc == EXIT_OK && (full = cli_node(&cg, args.v[0])) == CG_NONE)
+        rc = EXIT_INPUT;
+    if (rc != EXIT_OK) {
+        cli_graph_close(&cg);
         return rc;
-    size_t node = cli_find(g, id);
-    if (node == CG_NONE) {
-        cg_graph_free(g);
-        return EXIT_INPUT;
     }
+    const cg_graph *g = cg.g;
+    size_t node = cli_node_in_filtered(&cg, full);
     cg_node_view self;
-    cg_graph_node_view(g, node, &self);
+    cg_graph_node_view(cg.full, full, &self);
     int letter = self.kind == CG_KIND_LETTER && self.in_corpus;
     cg_related *rows = NULL;
-    size_t n = cg_graph_related(g, node, limit, &rows);
-    if (src.json) {
+    size_t n = node == CG_NONE ? 0 : cg_graph_related(g, node, (size_t)limit, &rows);
+    if (cli_json) {
         json_t *arr = json_array();
         for (size_t k = 0; k < n; k++) {
             cg_node_view v;
             cg_graph_node_view(g, rows[k].node, &v);
-            json_array_append_new(arr, json_pack("{s:s, s:s, s:I, s:s}", "id", v.name, "kind",
-                                                 cg_kind_name(v.kind), letter ? "shared" : "together",
-                                                 (json_int_t)rows[k].together,
-                                                 letter ? "references" : "letters", rows[k].shared));
+            json_t *o = json_object();
+            json_object_set_new(o, "id", cli_json_str(v.name));
+            json_object_set_new(o, "kind", json_string(cg_kind_name(v.kind)));
+            json_object_set_new(o, letter ? "shared" : "together", json_integer(rows[k].together));
+            json_object_set_new(o, letter ? "references" : "letters", cli_json_words(rows[k].shared));
+            json_array_append_new(arr, o);
         }
-        json_t *o = json_pack("{s:s, s:s, s:o}", "id", self.name, "relation",
-                              letter ? "bibliographic-coupling" : "co-citation", "related", arr);
-        json_dumpf(o, stdout, JSON_INDENT(2));
-        fputc('\n', stdout);
-        json_decref(o);
+        json_t *o = json_object();
+        json_object_set_new(o, "id", cli_json_str(self.name));
+        json_object_set_new(o, "relation",
+                            json_string(letter ? "bibliographic-coupling" : "co-citation"));
+        json_object_set_new(o, "related", arr);
+        cli_json_print(o);
     } else {
-        printf("%s: %s\n", self.name,
-               letter ? "letters sharing references with it (bibliographic coupling)"
-                      : "cited together with it (co-citation)");
-        size_t wid = 2;
+        cg_buf b = {0};
+        cli_styled(&b, CLI_BOLD, self.name);
+        cg_buf_printf(&b, ": %s\n",
+                      letter ? "letters sharing references with it (bibliographic coupling)"
+                             : "cited together with it (co-citation)");
+        size_t wid = 2, W = cli_width();
         for (size_t k = 0; k < n; k++) {
             cg_node_view v;
             cg_graph_node_view(g, rows[k].node, &v);
             if (cg_utf8_width(v.name) > wid)
                 wid = cg_utf8_width(v.name);
         }
+        if (wid > W / 2)
+            wid = W / 2;
         for (size_t k = 0; k < n; k++) {
             cg_node_view v;
             cg_graph_node_view(g, rows[k].node, &v);
-            printf("%4ld  ", rows[k].together);
-            cli_pad(v.name, wid);
-            printf("  %s\n", rows[k].shared);
+            cg_buf_printf(&b, "%4ld  ", rows[k].together);
+            cli_fit(&b, v.name, wid, 1, CLI_BOLD);
+            cg_buf_puts(&b, "  ");
+            cli_fit(&b, rows[k].shared, W > wid + 8 + 10 ? W - wid - 8 : 10, 0, CLI_DIM);
+            cg_buf_putc(&b, '\n');
         }
+        cli_flush(&b);
     }
     cg_related_free(rows, n);
-    cg_graph_free(g);
+    int problems = cg.problems;
+    cli_graph_close(&cg);
     return cli_finish_stdout(problems ? EXIT_INPUT : EXIT_OK);
 }
+
+const cli_cmd cli_cmd_related = {
+    "related",
+    "co-citation and bibliographic coupling",
+    usage,
+    "For an instrument or a document: what is most often cited in the same letters "
+    "(co-citation; articles count for their instrument), with those letters.  For a letter: "
+    "the letters sharing the most references with it (bibliographic coupling), with the shared "
+    "references.  NODE is taken in the words of the letters, as trace takes it.",
+    opts,
+    examples,
+    "the node is not in the graph, the graph cannot be read, or some letters scanned had "
+    "problems",
+    run,
+};

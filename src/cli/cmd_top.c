@@ -1,152 +1,178 @@
-/* cmd_top.c: `citegraph top`: the most-cited instruments and documents. */
-#include <getopt.h>
-#include <jansson.h>
+/* cmd_top.c: `citegraph top`: the most-cited instruments and documents (or
+ * letters: which drew the most replies), with who cites them. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
-#include "util.h"
 
-static void help(FILE *fp)
+static long limit = 10;
+static const char *by;
+static int articles, urls;
+static cli_list args;
+
+static const cli_opt_spec opts[] = {
+    {CLI_OPT_NUMBER, "limit", 'n', &limit, "N", "rows to show (default 10; 0 for all)", NULL, 0,
+     NULL, NULL, CLI_COMPLETE_NONE, 0, NULL},
+    {CLI_OPT_VALUE, "by", 0, &by, "WHAT",
+     "rank by citing letters (the default), by mentions, or by PageRank in the whole graph",
+     "letters mentions pagerank", 0, NULL, NULL, CLI_COMPLETE_CHOICES, 0, NULL},
+    {CLI_OPT_SWITCH, "articles", 0, &articles, NULL,
+     "rank articles themselves (else they count for their instrument)", NULL, 0, NULL, NULL,
+     CLI_COMPLETE_NONE, 0, NULL},
+    {CLI_OPT_SWITCH, "urls", 0, &urls, NULL, "let web references take part", NULL, 0, NULL, NULL,
+     CLI_COMPLETE_NONE, 0, NULL},
+    {CLI_OPT_ARGS, "PATH", 0, &args, NULL, NULL, NULL, 0, NULL, NULL, CLI_COMPLETE_FILE, 0, NULL},
+    {CLI_OPT_GROUP, "graph", 0, NULL, NULL, "where the graph comes from", NULL, 0, NULL, NULL,
+     CLI_COMPLETE_NONE, 0, cli_graph_group},
+    {CLI_OPT_GROUP, "filters", 0, NULL, NULL, "filters", NULL, 0, NULL, NULL, CLI_COMPLETE_NONE, 0,
+     cli_filter_group},
+    {CLI_OPT_GROUP, "output", 0, NULL, NULL, "output", NULL, 0, NULL, NULL, CLI_COMPLETE_NONE, 0,
+     cli_output_group},
+    {CLI_OPT_END, NULL, 0, NULL, NULL, NULL, NULL, 0, NULL, NULL, CLI_COMPLETE_NONE, 0, NULL},
+};
+
+static const char *const usage[] = {"[options] (-g GRAPH | PATH...)", NULL};
+
+static const cli_example examples[] = {
+    {"citegraph top -g graph.graphml", "the ten most-cited instruments and documents"},
+    {"citegraph top -g graph.graphml --sender AZE --kind sc-resolution",
+     "the Security Council resolutions Azerbaijan's letters cite most"},
+    {"citegraph top -g graph.graphml --kind letter", "the letters that drew the most replies"},
+    {"citegraph top -g graph.graphml --since 2022-01 --by mentions -n 0",
+     "everything cited since January 2022, by mentions"},
+    {NULL, NULL},
+};
+
+static json_t *row_json(const cg_top_row *r, size_t rank)
 {
-    fputs("usage: citegraph top [options] (-g GRAPH | PATH...)\n"
-          "\n"
-          "The most-cited instruments and documents, with who cites them\n"
-          "(\"ARM 3 · AZE 2\"); one cited by more than one sender is marked contested.\n"
-          "Articles count for their instrument unless --articles.\n"
-          "\n"
-          "  -n, --limit N         rows (default 10; 0 for all)\n"
-          "      --kind KIND       only this kind (sc-resolution, ga-resolution, document,\n"
-          "                        instrument, article, title, case, url)\n"
-          "      --sender ISO3     count only the letters of this sender\n"
-          "      --since DATE      count only letters dated on or after DATE (YYYY[-MM[-DD]])\n"
-          "      --until DATE      count only letters dated on or before DATE\n"
-          "      --by WHAT         rank by letters (default), mentions or pagerank\n"
-          "      --articles        rank articles themselves\n"
-          "      --urls            let web references take part\n" CLI_SOURCE_HELP
-          "  -h, --help            this help\n"
-          "\n"
-          "Exit codes: 0 ok; 1 the graph or some inputs had problems; 2 usage error.\n",
-          fp);
+    json_t *o = json_object();
+    json_object_set_new(o, "rank", json_integer((json_int_t)rank));
+    json_object_set_new(o, "id", cli_json_str(r->id));
+    json_object_set_new(o, "label", cli_json_str(r->label ? r->label : r->id));
+    json_object_set_new(o, "kind", json_string(cg_kind_name(r->kind)));
+    json_object_set_new(o, "letters", json_integer(r->letters));
+    json_object_set_new(o, "mentions", json_integer(r->mentions));
+    json_object_set_new(o, "pagerank", json_real(r->pagerank));
+    json_object_set_new(o, "senders", cli_json_senders(r->senders));
+    json_object_set_new(o, "contested", json_boolean(r->contested));
+    return o;
 }
 
-enum { OPT_KIND = 256, OPT_SENDER, OPT_SINCE, OPT_UNTIL, OPT_BY };
-
-int cli_top(int argc, char **argv)
+static void table(const cg_top *t)
 {
-    static const struct option opts[] = {
-        {"limit", required_argument, NULL, 'n'}, {"articles", no_argument, NULL, 'a'},
-        {"urls", no_argument, NULL, 'u'},        {"kind", required_argument, NULL, OPT_KIND},
-        {"sender", required_argument, NULL, OPT_SENDER},
-        {"since", required_argument, NULL, OPT_SINCE},
-        {"until", required_argument, NULL, OPT_UNTIL},
-        {"by", required_argument, NULL, OPT_BY}, CLI_SOURCE_OPTIONS,
-        {"help", no_argument, NULL, 'h'},        {NULL, 0, NULL, 0}};
-    cli_source src = {0};
-    cg_top_options o = {10, 0, 0, -1, NULL, NULL, NULL, 0};
-    int c;
-    optind = 1;
-    while ((c = getopt_long(argc, argv, "g:n:r:m:h", opts, NULL)) != -1) {
-        int r = cli_source_option(&src, c, optarg);
-        if (r < 0)
-            return EXIT_USAGE;
-        if (r)
-            continue;
-        switch (c) {
-        case 'n':
-            if (cli_count("top", "-n", optarg, 0, &o.limit) != 0)
-                return EXIT_USAGE;
-            break;
-        case 'a': o.articles = 1; break;
-        case 'u': o.include_urls = 1; break;
-        case OPT_KIND: {
-            cg_kind k;
-            if (cg_kind_parse(&k, optarg) != 0 || k == CG_KIND_LETTER) {
-                cli_errorf("top: unknown kind '%s'", optarg);
-                return EXIT_USAGE;
-            }
-            o.kind = (int)k;
-            if (k == CG_KIND_ARTICLE)
-                o.articles = 1;
-            if (k == CG_KIND_URL)
-                o.include_urls = 1;
-            break;
-        }
-        case OPT_SENDER: o.sender = optarg; break;
-        case OPT_SINCE: o.since = optarg; break;
-        case OPT_UNTIL: o.until = optarg; break;
-        case OPT_BY:
-            if (!strcmp(optarg, "letters"))
-                o.by = 0;
-            else if (!strcmp(optarg, "mentions"))
-                o.by = 1;
-            else if (!strcmp(optarg, "pagerank"))
-                o.by = 2;
-            else {
-                cli_errorf("top: --by takes letters, mentions or pagerank, not '%s'", optarg);
-                return EXIT_USAGE;
-            }
-            break;
-        case 'h': help(stdout); return EXIT_OK;
-        default: help(stderr); return EXIT_USAGE;
-        }
+    size_t n = cg_top_count(t), W = cli_width();
+    size_t idw = 2, sw = 8;
+    for (size_t k = 0; k < n; k++) {
+        const cg_top_row *r = cg_top_row_at(t, k);
+        size_t a = cg_utf8_width(r->id), b = cg_utf8_width(r->senders ? r->senders : "");
+        idw = a > idw ? a : idw;
+        sw = b > sw ? b : sw;
     }
-    cg_graph *g = NULL;
-    int problems = 0;
-    int rc = cli_open_graph(&g, &src, argv + optind, (size_t)(argc - optind), &problems);
+    /* rank, letters and mentions take 25 columns with their gaps; ids stay
+     * whole when they can (they are what the other commands take), the
+     * label gets what is left */
+    const size_t fixed = 25;
+    long rest = (long)W - (long)(fixed + idw + 2 + sw + 2);
+    if (rest < 20 && sw > 14) {
+        size_t give = (size_t)(20 - rest);
+        size_t nsw = sw > give + 14 ? sw - give : 14;
+        rest += (long)(sw - nsw);
+        sw = nsw;
+    }
+    size_t idmin = W / 3 > 20 ? W / 3 : 20;
+    if (rest < 10 && idw > idmin) {
+        size_t give = (size_t)(10 - rest);
+        size_t nid = idw > give + idmin ? idw - give : idmin;
+        rest += (long)(idw - nid);
+        idw = nid;
+    }
+    size_t lw = rest > 10 ? (size_t)rest : 10;
+    cg_buf b = {0};
+    cg_buf_printf(&b, "%4s  %7s  %8s  ", "rank", "letters", "mentions");
+    cli_fit(&b, "id", idw, 1, CLI_DIM);
+    cg_buf_puts(&b, "  ");
+    cli_fit(&b, "cited by", sw, 1, CLI_DIM);
+    cg_buf_puts(&b, "  ");
+    cli_styled(&b, CLI_DIM, "label");
+    cg_buf_putc(&b, '\n');
+    for (size_t k = 0; k < n; k++) {
+        const cg_top_row *r = cg_top_row_at(t, k);
+        cg_buf_printf(&b, "%4zu  %7ld  %8ld  ", k + 1, r->letters, r->mentions);
+        cli_fit(&b, r->id, idw, 1, CLI_BOLD);
+        cg_buf_puts(&b, "  ");
+        cli_fit(&b, r->senders ? r->senders : "", sw, 1, CLI_PLAIN);
+        cg_buf_puts(&b, "  ");
+        const char *label = r->label && strcmp(r->label, r->id) ? r->label : "";
+        /* "[contested]" when there is room for it after the whole label
+         * (the senders say it too) */
+        const char *mark = r->contested ? "  [contested]" : "";
+        size_t lwid = cg_utf8_width(label), mw = cg_utf8_width(*label ? mark : mark + 2 * !!*mark);
+        cli_fit(&b, label, lw, 0, CLI_PLAIN);
+        if (*mark && lwid + mw <= lw)
+            cli_styled(&b, CLI_WARN, *label ? mark : mark + 2);
+        /* no trailing spaces */
+        while (b.len && b.s[b.len - 1] == ' ')
+            b.s[--b.len] = '\0';
+        cg_buf_putc(&b, '\n');
+    }
+    cli_flush(&b);
+}
+
+static int run(void)
+{
+    cli_graph cg;
+    int rc = cli_graph_open(&cg, args.v, args.n, 0);
     if (rc != EXIT_OK) {
-        if (rc == EXIT_USAGE)
-            help(stderr);
+        cli_graph_close(&cg);
         return rc;
     }
+    cg_top_options o;
+    memset(&o, 0, sizeof o);
+    o.limit = (size_t)limit;
+    o.articles = articles;
+    o.include_urls = urls;
+    o.filter = cg.filter;
+    o.by = !by || strcmp(by, "letters") == 0 ? CG_RANK_LETTERS
+           : strcmp(by, "mentions") == 0     ? CG_RANK_MENTIONS
+                                             : CG_RANK_PAGERANK;
+    /* --kind article ranks the articles themselves */
+    if ((o.filter.kinds & CG_KIND_BIT(CG_KIND_ARTICLE)) &&
+        !(o.filter.kinds & CG_KIND_BIT(CG_KIND_INSTRUMENT)))
+        o.articles = 1;
     cg_top *t = NULL;
     cg_error err = {0};
-    if (cg_graph_top(&t, g, &o, &err) != CG_OK) {
+    if (cg_graph_top(&t, cg.full, &o, &err) != CG_OK) {
         cli_error(&err);
-        cg_graph_free(g);
+        cli_graph_close(&cg);
         return EXIT_INPUT;
     }
-    size_t n = cg_top_count(t);
-    if (src.json) {
+    if (cli_json) {
         json_t *arr = json_array();
-        for (size_t k = 0; k < n; k++) {
-            const cg_top_row *r = cg_top_row_at(t, k);
-            json_array_append_new(
-                arr, json_pack("{s:i, s:s, s:s, s:s, s:I, s:I, s:f, s:s, s:b}", "rank", (int)k + 1,
-                               "id", r->id, "label", r->label ? r->label : r->id, "kind",
-                               cg_kind_name(r->kind), "letters", (json_int_t)r->letters,
-                               "mentions", (json_int_t)r->mentions, "pagerank", r->pagerank,
-                               "senders", r->senders, "contested", r->contested));
-        }
-        json_dumpf(arr, stdout, JSON_INDENT(2));
-        fputc('\n', stdout);
-        json_decref(arr);
+        for (size_t k = 0; k < cg_top_count(t); k++)
+            json_array_append_new(arr, row_json(cg_top_row_at(t, k), k + 1));
+        cli_json_print(arr);
     } else {
-        size_t wid = 2, sw = 8;
-        for (size_t k = 0; k < n; k++) {
-            const cg_top_row *r = cg_top_row_at(t, k);
-            if (cg_utf8_width(r->id) > wid)
-                wid = cg_utf8_width(r->id);
-            if (cg_utf8_width(r->senders) > sw)
-                sw = cg_utf8_width(r->senders);
-        }
-        printf("%4s  %7s  %8s  ", "rank", "letters", "mentions");
-        cli_pad("id", wid);
-        fputs("  ", stdout);
-        cli_pad("cited by", sw);
-        printf("  %s\n", "label");
-        for (size_t k = 0; k < n; k++) {
-            const cg_top_row *r = cg_top_row_at(t, k);
-            printf("%4zu  %7ld  %8ld  ", k + 1, r->letters, r->mentions);
-            cli_pad(r->id, wid);
-            fputs("  ", stdout);
-            cli_pad(r->senders, sw);
-            printf("  %s%s\n", r->label && strcmp(r->label, r->id) ? r->label : "",
-                   r->contested ? "  [contested]" : "");
-        }
+        table(t);
     }
     cg_top_free(t);
-    cg_graph_free(g);
+    int problems = cg.problems;
+    cli_graph_close(&cg);
     return cli_finish_stdout(problems ? EXIT_INPUT : EXIT_OK);
 }
+
+const cli_cmd cli_cmd_top = {
+    "top",
+    "the most-cited instruments and documents, and who cites them",
+    usage,
+    "The most-cited instruments and documents, ranked by the letters citing them, then mentions, "
+    "then PageRank, with who cites them (\"ARM 3 · AZE 2\": letters by sender); one cited by "
+    "more than one sender is marked contested.  Articles count for their instrument unless "
+    "--articles, so the Charter's letters include those citing only its Article 51.  With --kind "
+    "letter, the letters of the corpus are ranked by the letters citing them.\n\n"
+    "Rows are cut to the width of the terminal (a cut label ends with …); --json gives them whole.",
+    opts,
+    examples,
+    "the graph cannot be read, or some letters scanned had problems",
+    run,
+};
