@@ -24,7 +24,7 @@ static const cli_opt_spec opts[] = {
      "NAME.nodes.csv and NAME.edges.csv)",
      cli_formats, 0, NULL, NULL, CLI_COMPLETE_CHOICES, 0, NULL},
     {CLI_OPT_VALUE, "gexf-version", 0, &gexf_version, "V",
-     "GEXF 1.3 (the default) or 1.2 (1.2draft, for networkx)", "1.3 1.2", 0, NULL, NULL,
+     "the GEXF version: 1.3 (the default), or 1.2 (1.2draft) for networkx", "1.3 1.2", 0, NULL, NULL,
      CLI_COMPLETE_CHOICES, 0, NULL},
     {CLI_OPT_SWITCH, "strict", 0, &strict, NULL,
      "any input problem is a failure: nothing is written", NULL, 0, NULL, NULL, CLI_COMPLETE_NONE,

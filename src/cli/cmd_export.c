@@ -22,7 +22,7 @@ static const cli_opt_spec opts[] = {
      "NAME.nodes.csv and NAME.edges.csv)",
      cli_formats, 0, NULL, NULL, CLI_COMPLETE_CHOICES, 0, NULL},
     {CLI_OPT_VALUE, "gexf-version", 0, &gexf_version, "V",
-     "GEXF 1.3 (the default) or 1.2 (1.2draft, for networkx)", "1.3 1.2", 0, NULL, NULL,
+     "the GEXF version: 1.3 (the default), or 1.2 (1.2draft) for networkx", "1.3 1.2", 0, NULL, NULL,
      CLI_COMPLETE_CHOICES, 0, NULL},
     {CLI_OPT_SWITCH, "allow-empty", 0, &allow_empty, NULL,
      "when scanning PATHs, write even if no letter was read", NULL, 0, NULL, NULL,
@@ -146,7 +146,7 @@ static int run(void)
 
 const cli_cmd cli_cmd_export = {
     "export",
-    "the graph, or the part the filters select, as GEXF, JSON, JSON Lines, CSV or DOT",
+    "the graph (or the part filters select) as GEXF, JSON, CSV, DOT...",
     usage,
     "Writes the graph as graphml, gexf (GEXF 1.3 with a timeline, colours and sizes), json "
     "(node-link: networkx, d3), jsonl (one line per mention, with file, line, byte offsets and "

@@ -15,7 +15,8 @@ static const cli_opt_spec opts[] = {
     {CLI_OPT_NUMBER, "limit", 'n', &limit, "N", "rows to show (default 10; 0 for all)", NULL, 0,
      NULL, NULL, CLI_COMPLETE_NONE, 0, NULL},
     {CLI_OPT_VALUE, "by", 0, &by, "WHAT",
-     "rank by citing letters (the default), by mentions, or by PageRank in the whole graph",
+     "what the ranking is by: citing letters (the default), mentions, or PageRank in the whole "
+     "graph",
      "letters mentions pagerank", 0, NULL, NULL, CLI_COMPLETE_CHOICES, 0, NULL},
     {CLI_OPT_SWITCH, "articles", 0, &articles, NULL,
      "rank articles themselves (else they count for their instrument)", NULL, 0, NULL, NULL,

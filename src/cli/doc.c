@@ -84,14 +84,17 @@ static char *opt_text(const cli_opt_spec *o)
 {
     cg_buf b = {0};
     cg_buf_puts(&b, o->help ? o->help : "");
-    if (o->choices) {
-        cg_buf_printf(&b, " %s: ", o->value_name ? o->value_name : "VALUE");
-        words_list(&b, o->choices, " or ");
-        cg_buf_puts(&b, ".");
+    if (o->choices || o->type == CLI_OPT_LIST) {
+        cg_buf_puts(&b, " (");
+        if (o->choices) {
+            cg_buf_printf(&b, "%s: ", o->value_name ? o->value_name : "VALUE");
+            words_list(&b, o->choices, " or ");
+        }
+        if (o->type == CLI_OPT_LIST)
+            cg_buf_printf(&b, "%srepeatable%s", o->choices ? "; " : "",
+                          (o->choices || o->check) ? ", commas separate values too" : "");
+        cg_buf_puts(&b, ")");
     }
-    if (o->type == CLI_OPT_LIST)
-        cg_buf_puts(&b, (o->choices || o->check) ? " Repeatable; commas separate values too."
-                                                 : " Repeatable.");
     return cg_buf_take(&b);
 }
 
@@ -173,10 +176,11 @@ void cli_help(const cli_cmd *cmd, FILE *fp)
     help_table(fp, cmd->opts, &any);
     for (const cli_opt_spec *o = cmd->opts; o->type != CLI_OPT_END; o++)
         if (o->type == CLI_OPT_GROUP) {
+            const cli_opt_spec *g[64];
+            size_t n = all_opts(o->group, g, 0, 64);
             fprintf(fp, "\n%s:\n", o->help);
-            for (const cli_opt_spec *q = o->group; q->type != CLI_OPT_END; q++)
-                if (shown(q))
-                    help_option(fp, q);
+            for (size_t q = 0; q < n; q++)
+                help_option(fp, g[q]);
         }
     help_option(fp, &help_opt);
     fputs("\nexamples:\n", fp);
@@ -374,12 +378,19 @@ static void md_cell(FILE *fp, const char *s)
     }
 }
 
-static void md_options(FILE *fp, const cli_opt_spec *t, int with_help)
+static void md_options(FILE *fp, const cli_opt_spec *t, int with_help, int flatten)
 {
     fputs("| option | what it does |\n|---|---|\n", fp);
-    for (const cli_opt_spec *o = t; o->type != CLI_OPT_END; o++) {
-        if (!shown(o) || o->type == CLI_OPT_GROUP)
-            continue;
+    const cli_opt_spec *all[64];
+    size_t n = 0;
+    if (flatten)
+        n = all_opts(t, all, 0, 64);
+    else
+        for (const cli_opt_spec *o = t; o->type != CLI_OPT_END && n < 64; o++)
+            if (shown(o) && o->type != CLI_OPT_GROUP)
+                all[n++] = o;
+    for (size_t k = 0; k < n; k++) {
+        const cli_opt_spec *o = all[k];
         char *label = opt_label(o), *text = opt_text(o);
         const char *l = label;
         while (*l == ' ')
@@ -408,14 +419,14 @@ int cli_markdown(const char *what, FILE *fp)
         return 0;
     }
     if (strcmp(what, "global") == 0) {
-        md_options(fp, cli_global_opts, 0);
+        md_options(fp, cli_global_opts, 0, 0);
         return 0;
     }
     if (strncmp(what, "group:", 6) == 0) {
         for (size_t k = 0; cli_commands[k]; k++)
             for (const cli_opt_spec *o = cli_commands[k]->opts; o->type != CLI_OPT_END; o++)
                 if (o->type == CLI_OPT_GROUP && o->name && strcmp(o->name, what + 6) == 0) {
-                    md_options(fp, o->group, 0);
+                    md_options(fp, o->group, 0, 1);
                     return 0;
                 }
         return -1;
@@ -441,7 +452,7 @@ int cli_markdown(const char *what, FILE *fp)
         while (*p == '\n')
             p++;
     }
-    md_options(fp, c->opts, 1);
+    md_options(fp, c->opts, 1, 0);
     int groups = 0;
     for (const cli_opt_spec *o = c->opts; o->type != CLI_OPT_END; o++)
         if (o->type == CLI_OPT_GROUP) {

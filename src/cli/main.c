@@ -20,7 +20,7 @@ const cli_opt_spec cli_global_opts[] = {
     {CLI_OPT_SWITCH, "version", 0, &version, NULL, "the version of citegraph", NULL, 0, NULL, NULL,
      CLI_COMPLETE_NONE, 0, NULL},
     {CLI_OPT_VALUE, "completions", 0, &completions, "SHELL",
-     "a completion script for a shell, to source or install (make install does)", "bash zsh fish", 0,
+     "a completion script for a shell, to source (make install installs them)", "bash zsh fish", 0,
      NULL, NULL, CLI_COMPLETE_CHOICES, 0, NULL},
     {CLI_OPT_SWITCH, "man", 0, &man, NULL, "the man page (roff), as make install installs it", NULL,
      0, NULL, NULL, CLI_COMPLETE_NONE, 0, NULL},

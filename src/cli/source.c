@@ -126,7 +126,7 @@ const cli_opt_spec cli_output_group[] = {
      "docs/schemas/COMMAND.schema.json)",
      NULL, 0, NULL, NULL, CLI_COMPLETE_NONE, 0, NULL},
     {CLI_OPT_VALUE, "color", 0, &cli_color_when, "WHEN",
-     "colour the text: auto (on a terminal, unless NO_COLOR is set), always or never",
+     "when to colour the text: auto is on a terminal unless NO_COLOR is set (the default)",
      "auto always never", 0, NULL, NULL, CLI_COMPLETE_CHOICES, 0, NULL},
     {CLI_OPT_END, NULL, 0, NULL, NULL, NULL, NULL, 0, NULL, NULL, CLI_COMPLETE_NONE, 0, NULL},
 };
@@ -399,6 +399,72 @@ void cli_graph_close(cli_graph *cg)
 
 /* ---- nodes in the words of the letters --------------------------------------- */
 
+typedef struct scored {
+    size_t node;
+    long in_degree;
+} scored;
+
+static int cmp_scored(const void *a, const void *b)
+{
+    const scored *x = a, *y = b;
+    if (x->in_degree != y->in_degree)
+        return x->in_degree > y->in_degree ? -1 : 1;
+    return x->node < y->node ? -1 : x->node > y->node;
+}
+
+/* Up to max nodes close to text: those holding the most of its words
+ * (when it has several), the most cited first; then the closest
+ * identifiers. */
+static size_t suggestions(const cli_graph *cg, const char *text, const char **out, size_t max)
+{
+    size_t n = 0;
+    cg_vec words = {0};
+    cg_split(text, ' ', &words);
+    if (words.n > 1) {
+        size_t nn = cg_graph_node_count(cg->full), best = 0;
+        size_t *score = cg_xcalloc(nn ? nn : 1, sizeof *score);
+        for (size_t w = 0; w < words.n; w++) {
+            size_t *hits = NULL;
+            size_t nh = cg_graph_search(cg->full, cg->reg, words.v[w], &hits);
+            for (size_t k = 0; k < nh; k++)
+                if (++score[hits[k]] > best)
+                    best = score[hits[k]];
+            free(hits);
+        }
+        scored *c = cg_xmalloc((nn ? nn : 1) * sizeof *c);
+        size_t nc = 0;
+        for (size_t k = 0; best && k < nn; k++)
+            if (score[k] == best) {
+                cg_node_view v;
+                cg_graph_node_view(cg->full, k, &v);
+                c[nc].node = k;
+                c[nc].in_degree = v.in_degree;
+                nc++;
+            }
+        cg_sort(c, nc, sizeof *c, cmp_scored);
+        for (size_t k = 0; k < nc && n < max; k++) {
+            cg_node_view v;
+            cg_graph_node_view(cg->full, c[k].node, &v);
+            out[n++] = v.name;
+        }
+        free(c);
+        free(score);
+    }
+    cg_vec_free(&words, free);
+    if (n < max) {
+        const char *sug[8];
+        size_t m = cg_graph_suggest(cg->full, text, sug, max - n < 8 ? max - n : 8);
+        for (size_t k = 0; k < m; k++) {
+            size_t q = 0;
+            while (q < n && strcmp(out[q], sug[k]) != 0)
+                q++;
+            if (q == n)
+                out[n++] = sug[k];
+        }
+    }
+    return n;
+}
+
 size_t cli_node(const cli_graph *cg, const char *text)
 {
     cg_match how;
@@ -421,15 +487,20 @@ size_t cli_node(const cli_graph *cg, const char *text)
         cg_buf_printf(&b, "%s: give one of their ids (citegraph find %s lists them)",
                       n > 4 ? ", …" : "", vis.s);
         free(hits);
-    } else if (ref) {
-        cg_buf_printf(&b, "%s: '%s' reads as %s, which no letter of the graph cites", cmd, vis.s, ref);
     } else {
-        const char *sug[4];
-        size_t n = cg_graph_suggest(cg->full, text, sug, 4);
-        cg_buf_printf(&b, "%s: no node '%s' in the graph", cmd, vis.s);
+        const char *sug[8];
+        size_t n = suggestions(cg, ref ? ref : text, sug, 4);
+        if (ref)
+            cg_buf_printf(&b, "%s: '%s' reads as %s, which no letter of the graph cites", cmd, vis.s,
+                          ref);
+        else
+            cg_buf_printf(&b, "%s: no node '%s' in the graph", cmd, vis.s);
         for (size_t k = 0; k < n; k++)
             cg_buf_printf(&b, "%s%s", k ? ", " : ": did you mean ", sug[k]);
-        cg_buf_printf(&b, "%s (citegraph find WORDS searches ids, labels and titles)", n ? "?" : "");
+        if (n)
+            cg_buf_puts(&b, "?");
+        if (!ref)
+            cg_buf_puts(&b, " (citegraph find WORDS searches ids, labels and titles)");
     }
     cli_errorf("%s", b.s);
     cg_buf_free(&b);
