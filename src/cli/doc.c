@@ -222,23 +222,37 @@ void cli_main_help(FILE *fp)
 
 /* ---- the man page ---------------------------------------------------------- */
 
-/* roff text: backslashes and leading dots escaped, "-" as \- in options. */
+/* roff text: backslashes and leading dots escaped, "-" as \- in options,
+ * characters beyond ASCII as \[uXXXX] (any troff reads them without
+ * preconv). */
 static void roff(FILE *fp, const char *s, int dashes)
 {
     int bol = 1;
-    for (const char *p = s; *p; p++) {
-        if (bol && (*p == '.' || *p == '\''))
+    const unsigned char *p = (const unsigned char *)s;
+    size_t n = strlen(s);
+    while (n) {
+        uint32_t cp;
+        size_t l = cg_utf8_decode(p, n, &cp);
+        if (!l) {
+            l = 1;
+            cp = '?';
+        }
+        p += l;
+        n -= l;
+        if (bol && (cp == '.' || cp == '\''))
             fputs("\\&", fp);
         bol = 0;
-        if (*p == '\\')
+        if (cp == '\\')
             fputs("\\e", fp);
-        else if (*p == '-' && dashes)
+        else if (cp == '-' && dashes)
             fputs("\\-", fp);
-        else if (*p == '\n') {
+        else if (cp == '\n') {
             fputc('\n', fp);
             bol = 1;
-        } else
-            fputc(*p, fp);
+        } else if (cp >= 0x80)
+            fprintf(fp, "\\[u%04X]", (unsigned)cp);
+        else
+            fputc((int)cp, fp);
     }
 }
 
@@ -676,17 +690,29 @@ static void zsh(FILE *fp)
     fputs("    esac\n}\n_citegraph \"$@\"\n", fp);
 }
 
+static void fish_value(FILE *fp, const cli_opt_spec *o)
+{
+    if (o->type == CLI_OPT_SWITCH)
+        return;
+    if (o->complete == CLI_COMPLETE_CHOICES && o->choices)
+        fprintf(fp, " -x -a '%s'", o->choices);
+    else if (o->complete == CLI_COMPLETE_FILE || o->complete == CLI_COMPLETE_GRAPH ||
+             o->complete == CLI_COMPLETE_DIR)
+        fputs(" -r -F", fp);
+    else
+        fputs(" -x", fp);
+}
+
 static void fish(FILE *fp)
 {
-    fputs("# fish completion for citegraph, written by `citegraph --completions fish`\n"
-          "complete -c citegraph -f\n",
-          fp);
+    fputs("# fish completion for citegraph, written by `citegraph --completions fish`\n", fp);
     cg_buf cmds = {0};
     for (size_t k = 0; cli_commands[k]; k++)
         cg_buf_printf(&cmds, "%s%s", k ? " " : "", cli_commands[k]->name);
+    /* before the command: commands and citegraph's own options, no files */
     for (size_t k = 0; cli_commands[k]; k++) {
-        fprintf(fp, "complete -c citegraph -n 'not __fish_seen_subcommand_from %s' -a %s -d '", cmds.s,
-                cli_commands[k]->name);
+        fprintf(fp, "complete -c citegraph -n 'not __fish_seen_subcommand_from %s' -f -a %s -d '",
+                cmds.s, cli_commands[k]->name);
         squote(fp, cli_commands[k]->summary);
         fputs("'\n", fp);
     }
@@ -694,15 +720,15 @@ static void fish(FILE *fp)
         if (!shown(o))
             continue;
         char *h = short_help(o->help);
-        fprintf(fp, "complete -c citegraph -n 'not __fish_seen_subcommand_from %s' -l %s", cmds.s,
+        fprintf(fp, "complete -c citegraph -n 'not __fish_seen_subcommand_from %s' -f -l %s", cmds.s,
                 o->name);
-        if (o->choices)
-            fprintf(fp, " -r -a '%s'", o->choices);
+        fish_value(fp, o);
         fputs(" -d '", fp);
         squote(fp, h);
         fputs("'\n", fp);
         free(h);
     }
+    /* after it: its options; the arguments are files */
     for (size_t k = 0; cli_commands[k]; k++) {
         const cli_cmd *c = cli_commands[k];
         const cli_opt_spec *o[64];
@@ -713,14 +739,7 @@ static void fish(FILE *fp)
             if (o[q]->alias)
                 fprintf(fp, " -s %c", o[q]->alias);
             fprintf(fp, " -l %s", o[q]->name);
-            if (o[q]->type != CLI_OPT_SWITCH) {
-                fputs(" -r", fp);
-                if (o[q]->complete == CLI_COMPLETE_CHOICES && o[q]->choices)
-                    fprintf(fp, " -a '%s'", o[q]->choices);
-                else if (o[q]->complete == CLI_COMPLETE_FILE || o[q]->complete == CLI_COMPLETE_GRAPH ||
-                         o[q]->complete == CLI_COMPLETE_DIR)
-                    fputs(" -F", fp);
-            }
+            fish_value(fp, o[q]);
             fputs(" -d '", fp);
             squote(fp, h);
             fputs("'\n", fp);
@@ -728,9 +747,6 @@ static void fish(FILE *fp)
         }
         fprintf(fp, "complete -c citegraph -n '__fish_seen_subcommand_from %s' -s h -l help -d 'this help'\n",
                 c->name);
-        const cli_opt_spec *a = args_of(c);
-        if (a && a->complete == CLI_COMPLETE_FILE)
-            fprintf(fp, "complete -c citegraph -n '__fish_seen_subcommand_from %s' -F\n", c->name);
     }
     cg_buf_free(&cmds);
 }
