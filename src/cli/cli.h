@@ -103,6 +103,8 @@ void cli_filter_free(cg_filter *f);
 /* The filter options as given ("--sender ARM --since 2021"), for
  * messages; "" when none. */
 const char *cli_filter_words(void);
+/* The filter as JSON: {"since", "until", "senders", "languages", "kinds"}. */
+json_t *cli_filter_json(const cg_filter *f);
 
 /* The graph a query reads. */
 typedef struct cli_graph {

@@ -125,7 +125,7 @@ static int run(void)
         json_object_set_new(o, "source", cli_json_str(cli_src.graph));
         json_object_set_new(o, "files", cli_src.graph ? json_null() : json_integer((json_int_t)nfiles));
         json_object_set_new(o, "problems", json_integer(cg.problems));
-        json_object_set_new(o, "filters", cli_json_str(cli_filter_words()));
+        json_object_set_new(o, "filters", cli_filter_json(&cg.filter));
         json_object_set_new(o, "nodes", json_integer((json_int_t)cg_graph_node_count(cg.g)));
         json_object_set_new(o, "edges", json_integer((json_int_t)cg_graph_edge_count(cg.g)));
         json_object_set_new(o, "written", json_boolean(written));

@@ -151,7 +151,7 @@ static int run(void)
         bump(&comms, cm);
     }
     static const measure measures[] = {
-        {"letters", NULL, 1, "citing letters, articles counted for their instrument (as top counts)"},
+        {"letters", NULL, 1, "citing letters, an instrument's articles included, as top counts"},
         {"in_degree", m_in, 1, "citing letters of the node itself"},
         {"mentions", m_mentions, 1, "mentions of the node itself"},
         {"pagerank", m_pr, 0, "PageRank"},

@@ -200,6 +200,21 @@ const char *cli_filter_words(void)
     return b.s;
 }
 
+json_t *cli_filter_json(const cg_filter *f)
+{
+    json_t *o = json_object();
+    json_object_set_new(o, "since", cli_json_str(f->since));
+    json_object_set_new(o, "until", cli_json_str(f->until));
+    json_object_set_new(o, "senders", cli_json_words(f->senders));
+    json_object_set_new(o, "languages", cli_json_words(f->languages));
+    json_t *kinds = json_array();
+    for (int k = 0; k < CG_KIND_COUNT; k++)
+        if (f->kinds & CG_KIND_BIT(k))
+            json_array_append_new(kinds, json_string(cg_kind_name((cg_kind)k)));
+    json_object_set_new(o, "kinds", kinds);
+    return o;
+}
+
 /* "ARM 3, AZE 2" and the range of dates of the corpus letters. */
 static void corpus_words(const cg_graph *g, cg_buf *b)
 {
