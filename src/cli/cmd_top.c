@@ -60,6 +60,39 @@ static json_t *row_json(const cg_top_row *r, size_t rank)
     return o;
 }
 
+/* "ARM 6 · AZE 4 · UKR 4 · …" cut between senders: as many as fit in
+ * width, then "+N" for the others; padded to width. */
+static void senders(cg_buf *b, const char *all, size_t width)
+{
+    if (cg_utf8_width(all) <= width) {
+        cli_fit(b, all, width, 1, CLI_PLAIN);
+        return;
+    }
+    cg_vec items = {0};
+    for (const char *p = all; *p;) {
+        const char *sep = strstr(p, " · ");
+        size_t l = sep ? (size_t)(sep - p) : strlen(p);
+        cg_vec_push(&items, cg_xstrndup(p, l));
+        p += l + (sep ? strlen(" · ") : 0);
+    }
+    cg_buf cut = {0};
+    size_t k = 0;
+    for (; k < items.n; k++) {
+        char more[32];
+        snprintf(more, sizeof more, " · +%zu", items.n - k - 1);
+        size_t w = cg_utf8_width(cut.s ? cut.s : "") + (k ? 3 : 0) + cg_utf8_width(items.v[k]) +
+                   (k + 1 < items.n ? cg_utf8_width(more) : 0);
+        if (w > width)
+            break;
+        cg_buf_printf(&cut, "%s%s", k ? " · " : "", (char *)items.v[k]);
+    }
+    if (k < items.n)
+        cg_buf_printf(&cut, "%s+%zu", k ? " · " : "", items.n - k);
+    cli_fit(b, cut.s, width, 1, CLI_PLAIN);
+    cg_buf_free(&cut);
+    cg_vec_free(&items, free);
+}
+
 static void table(const cg_top *t)
 {
     size_t n = cg_top_count(t), W = cli_width();
@@ -70,25 +103,29 @@ static void table(const cg_top *t)
         idw = a > idw ? a : idw;
         sw = b > sw ? b : sw;
     }
-    /* rank, letters and mentions take 25 columns with their gaps; ids stay
-     * whole when they can (they are what the other commands take), the
-     * label gets what is left */
-    const size_t fixed = 25;
-    long rest = (long)W - (long)(fixed + idw + 2 + sw + 2);
-    if (rest < 20 && sw > 14) {
-        size_t give = (size_t)(20 - rest);
-        size_t nsw = sw > give + 14 ? sw - give : 14;
-        rest += (long)(sw - nsw);
+    /* rank, letters and mentions take 25 columns, the gaps 4 more; the
+     * label gets what is left, at least 12 columns when the senders (down
+     * to 14) and then the ids (down to 16) can give them */
+    if (sw > 14 && sw > W / 4)
+        sw = W / 4 > 14 ? W / 4 : 14; /* "ARM 6 · AZE 4 · +9" says enough */
+    long avail = (long)W - 29, lw = avail - (long)idw - (long)sw;
+    if (lw < 12 && sw > 14) {
+        size_t give = (size_t)(12 - lw), nsw = sw > give + 14 ? sw - give : 14;
+        lw += (long)(sw - nsw);
         sw = nsw;
     }
-    size_t idmin = W / 3 > 20 ? W / 3 : 20;
-    if (rest < 10 && idw > idmin) {
-        size_t give = (size_t)(10 - rest);
-        size_t nid = idw > give + idmin ? idw - give : idmin;
-        rest += (long)(idw - nid);
+    if (lw < 12 && idw > 16) {
+        size_t give = (size_t)(12 - lw), nid = idw > give + 16 ? idw - give : 16;
+        lw += (long)(idw - nid);
         idw = nid;
     }
-    size_t lw = rest > 10 ? (size_t)rest : 10;
+    if (lw < 6 && sw > 8) {
+        size_t give = (size_t)(6 - lw), nsw = sw > give + 8 ? sw - give : 8;
+        lw += (long)(sw - nsw);
+        sw = nsw;
+    }
+    if (lw < 6)
+        lw = 6; /* narrower than that, lines run over */
     cg_buf b = {0};
     cg_buf_printf(&b, "%4s  %7s  %8s  ", "rank", "letters", "mentions");
     cli_fit(&b, "id", idw, 1, CLI_DIM);
@@ -102,15 +139,15 @@ static void table(const cg_top *t)
         cg_buf_printf(&b, "%4zu  %7ld  %8ld  ", k + 1, r->letters, r->mentions);
         cli_fit(&b, r->id, idw, 1, CLI_BOLD);
         cg_buf_puts(&b, "  ");
-        cli_fit(&b, r->senders ? r->senders : "", sw, 1, CLI_PLAIN);
+        senders(&b, r->senders ? r->senders : "", sw);
         cg_buf_puts(&b, "  ");
         const char *label = r->label && strcmp(r->label, r->id) ? r->label : "";
         /* "[contested]" when there is room for it after the whole label
          * (the senders say it too) */
         const char *mark = r->contested ? "  [contested]" : "";
         size_t lwid = cg_utf8_width(label), mw = cg_utf8_width(*label ? mark : mark + 2 * !!*mark);
-        cli_fit(&b, label, lw, 0, CLI_PLAIN);
-        if (*mark && lwid + mw <= lw)
+        cli_fit(&b, label, (size_t)lw, 0, CLI_PLAIN);
+        if (*mark && lwid + mw <= (size_t)lw)
             cli_styled(&b, CLI_WARN, *label ? mark : mark + 2);
         /* no trailing spaces */
         while (b.len && b.s[b.len - 1] == ' ')

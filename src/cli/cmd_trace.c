@@ -105,14 +105,18 @@ static int timeline(const cli_graph *cg, size_t full_ix)
                                      : 10,
                     0, CLI_PLAIN);
         }
-        cg_buf_printf(&b, "\n%zu citation%s", n, n == 1 ? "" : "s");
+        cg_buf sum = {0};
+        cg_buf_printf(&sum, "%zu citation%s", n, n == 1 ? "" : "s");
         if (first)
-            cg_buf_printf(&b, ", %s to %s", first, last);
+            cg_buf_printf(&sum, ", %s to %s", first, last);
         if (target != CG_NONE && t.cited_by)
-            cg_buf_printf(&b, "; by %s", t.cited_by);
+            cg_buf_printf(&sum, "; by %s", t.cited_by);
         if (!cg_filter_is_empty(&cg->filter))
-            cg_buf_printf(&b, " (%s)", cli_filter_words());
+            cg_buf_printf(&sum, " (%s)", cli_filter_words());
+        cg_buf_putc(&b, '\n');
+        cli_wrap(&b, sum.s, 0, 4, cli_width());
         cg_buf_puts(&b, "\n\n");
+        cg_buf_free(&sum);
     }
     for (size_t k = 0; k < n; k++) {
         cg_edge_view e;
