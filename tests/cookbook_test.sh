@@ -1,26 +1,33 @@
 #!/usr/bin/env bash
-# docs/cookbook.md is a test, as cmark's spec is: every ```console block is
+# A page of docs/ is a test, as cmark's spec is: every ```console block is
 # run in order in one fresh folder, each "$ command" must exit 0 and print on
 # standard output exactly the lines that follow it in the block (at 80
-# columns, no colour).  `citegraph` is the binary under test; `tests` is the
-# project's.
-# usage: cookbook_test.sh PATH/TO/citegraph   (from the project folder)
+# columns, no colour); a command ending in "# exit N" must exit N and print
+# the lines on standard output and error together.  `citegraph` is the
+# binary under test; `tests` and `graphs` are the project's.
+# usage: cookbook_test.sh PATH/TO/citegraph [docs/PAGE.md]   (from the project folder)
 cg=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
-doc=$(pwd)/docs/cookbook.md project=$(pwd)
+doc=$(pwd)/${2:-docs/cookbook.md} project=$(pwd)
 . "$(dirname "$0")/harness.sh"
 
 work=$tmp/work bin=$tmp/bin
 mkdir -p "$work" "$bin"
 ln -s "$cg" "$bin/citegraph"
 ln -s "$project/tests" "$work/tests"
+ln -s "$project/graphs" "$work/graphs"
 export PATH="$bin:$PATH" COLUMNS=80 NO_COLOR=1
 
 run() { # command, expected output file
-  local cmd=$1 want=$2
-  (cd "$work" && bash -c "$cmd") >"$tmp/got" 2>"$tmp/err"
+  local cmd=$1 want=$2 expect=0
+  if [[ $cmd =~ '# exit '([0-9]+)$ ]]; then
+    expect=${BASH_REMATCH[1]}
+    (cd "$work" && bash -c "$cmd") >"$tmp/got" 2>&1
+  else
+    (cd "$work" && bash -c "$cmd") >"$tmp/got" 2>"$tmp/err"
+  fi
   local rc=$?
-  if [ "$rc" -ne 0 ]; then
-    no "\$ $cmd: exit $rc"
+  if [ "$rc" -ne "$expect" ]; then
+    no "\$ $cmd: exit $rc, want $expect"
     head -5 "$tmp/err" | sed 's/^/    /'
   elif ! cmp -s "$tmp/got" "$want"; then
     no "\$ $cmd: not what docs/cookbook.md shows"
@@ -45,7 +52,9 @@ while IFS= read -r line || [ -n "$line" ]; do
   fi
   printf '%s\n' "$line" >>"$tmp/want"
 done <"$doc"
-[ "$n" -ge 8 ] && ok || no "docs/cookbook.md: only $n commands found"
+[ "$n" -ge 8 ] && ok || no "$doc: only $n commands found"
 # the recipes made what they say
-[ -s "$work/conflict.gexf" ] && grep -q '<gexf ' "$work/conflict.gexf" && ok || no "conflict.gexf written as GEXF"
+if [ -z "${2:-}" ]; then
+  [ -s "$work/conflict.gexf" ] && grep -q '<gexf ' "$work/conflict.gexf" && ok || no "conflict.gexf written as GEXF"
+fi
 finish

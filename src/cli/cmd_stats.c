@@ -154,10 +154,10 @@ static int run(void)
         {"letters", NULL, 1, "citing letters, an instrument's articles included, as top counts"},
         {"in_degree", m_in, 1, "citing letters of the node itself"},
         {"mentions", m_mentions, 1, "mentions of the node itself"},
-        {"pagerank", m_pr, 0, "PageRank"},
-        {"authority", m_auth, 0, "authority (HITS)"},
-        {"hub", m_hub, 0, "hub (HITS)"},
-        {"betweenness", m_btw, 0, "betweenness"}};
+        {"pagerank", m_pr, 0, NULL},
+        {"authority", m_auth, 0, "HITS"},
+        {"hub", m_hub, 0, "HITS"},
+        {"betweenness", m_btw, 0, NULL}};
     ranked *rk = cg_xmalloc((nn ? nn : 1) * sizeof *rk);
     json_t *root = cli_json ? json_object() : NULL;
     size_t nk, nsn, ny;
@@ -196,7 +196,8 @@ static int run(void)
         }
         json_t *arr = cli_json ? json_array() : NULL;
         if (!cli_json)
-            printf("\ntop by %s (%s):\n", measures[m].name, measures[m].what);
+            printf("\ntop by %s%s%s%s:\n", measures[m].name, measures[m].what ? " (" : "",
+                   measures[m].what ? measures[m].what : "", measures[m].what ? ")" : "");
         for (size_t k = 0; k < n && k < (size_t)limit && rk[k].value > 0; k++) {
             cg_graph_node_view(g, rk[k].node, &v);
             if (cli_json)
