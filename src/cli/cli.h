@@ -90,7 +90,8 @@ extern const cli_opt_spec cli_filter_group[];
 /* The output: --json, --color. */
 extern int cli_json;
 extern const char *cli_color_when;
-extern const cli_opt_spec cli_output_group[];
+extern const cli_opt_spec cli_output_group[]; /* --json --color */
+extern const cli_opt_spec cli_color_group[];  /* --color */
 
 /* Checks of option values (for the tables). */
 int cli_check_date(const cli_opt_spec *o, const char *v);

@@ -21,6 +21,8 @@ static const cli_opt_spec opts[] = {
     {CLI_OPT_ARGS, "PATH", 0, &args, NULL, NULL, NULL, 0, NULL, NULL, CLI_COMPLETE_FILE, 0, NULL},
     {CLI_OPT_GROUP, "scanning", 0, NULL, NULL, "scanning", NULL, 0, NULL, NULL, CLI_COMPLETE_NONE,
      0, cli_scan_group},
+    {CLI_OPT_GROUP, "color", 0, NULL, NULL, "colour", NULL, 0, NULL, NULL, CLI_COMPLETE_NONE, 0,
+     cli_color_group},
     {CLI_OPT_END, NULL, 0, NULL, NULL, NULL, NULL, 0, NULL, NULL, CLI_COMPLETE_NONE, 0, NULL},
 };
 

@@ -120,14 +120,20 @@ const cli_opt_spec cli_filter_group[] = {
     {CLI_OPT_END, NULL, 0, NULL, NULL, NULL, NULL, 0, NULL, NULL, CLI_COMPLETE_NONE, 0, NULL},
 };
 
+const cli_opt_spec cli_color_group[] = {
+    {CLI_OPT_VALUE, "color", 0, &cli_color_when, "WHEN",
+     "when to colour the text: auto is on a terminal unless NO_COLOR is set (the default)",
+     "auto always never", 0, NULL, NULL, CLI_COMPLETE_CHOICES, 0, NULL},
+    {CLI_OPT_END, NULL, 0, NULL, NULL, NULL, NULL, 0, NULL, NULL, CLI_COMPLETE_NONE, 0, NULL},
+};
+
 const cli_opt_spec cli_output_group[] = {
     {CLI_OPT_SWITCH, "json", 0, &cli_json, NULL,
      "one JSON document on standard output instead of text (its schema: "
      "docs/schemas/COMMAND.schema.json)",
      NULL, 0, NULL, NULL, CLI_COMPLETE_NONE, 0, NULL},
-    {CLI_OPT_VALUE, "color", 0, &cli_color_when, "WHEN",
-     "when to colour the text: auto is on a terminal unless NO_COLOR is set (the default)",
-     "auto always never", 0, NULL, NULL, CLI_COMPLETE_CHOICES, 0, NULL},
+    {CLI_OPT_GROUP, NULL, 0, NULL, NULL, NULL, NULL, 0, NULL, NULL, CLI_COMPLETE_NONE, 0,
+     cli_color_group},
     {CLI_OPT_END, NULL, 0, NULL, NULL, NULL, NULL, 0, NULL, NULL, CLI_COMPLETE_NONE, 0, NULL},
 };
 
