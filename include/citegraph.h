@@ -509,13 +509,14 @@ cg_status cg_graph_filter(cg_graph **out, const cg_graph *g, const cg_filter *f,
 
 /** Nodes whose identifier, symbols, label or title (and, with a registry,
  *  the labels of their registry entry in every language) hold every word
- *  of `words`.  Words are separated by white space and compared with case
- *  and accents folded (Latin, Greek, Cyrillic); text in a script written
+ *  of `words`.  Words are separated by white space, compared with case
+ *  and accents folded (Latin, Greek, Cyrillic) and match at the start of a
+ *  word ("res" matches "resolution", not "press"); text in a script written
  *  without spaces (Chinese, Japanese) matches as a substring.  Sorted by
  *  in-degree (most cited first), then identifier.  Returns the count; *out
  *  is the caller's (free(), also when the count is 0).  `reg` may be
  *  NULL. */
-size_t cg_graph_search(const cg_graph *g, const cg_registry *reg, const char *words, size_t **out);
+size_t cg_graph_search(size_t **out, const cg_graph *g, const cg_registry *reg, const char *words);
 
 /** How cg_graph_resolve found a node. */
 typedef enum cg_match {
@@ -538,8 +539,8 @@ typedef enum cg_match {
  *  the graph, *reference (may be NULL) gets its identifier (the caller's:
  *  free()), else NULL.  `reg` may be NULL (no scanning, no registry
  *  labels). */
-size_t cg_graph_resolve(const cg_graph *g, const cg_registry *reg, const char *text, cg_match *how,
-                        char **reference);
+size_t cg_graph_resolve(cg_match *how, char **reference, const cg_graph *g, const cg_registry *reg,
+                        const char *text);
 
 /* ------------------------------------------------------------------ */
 /* Queries                                                             */

@@ -201,7 +201,7 @@ static int cmp_hit(const void *a, const void *b)
     return strcmp(x->name, y->name);
 }
 
-size_t cg_graph_search(const cg_graph *g, const cg_registry *reg, const char *words, size_t **out)
+size_t cg_graph_search(size_t **out, const cg_graph *g, const cg_registry *reg, const char *words)
 {
     cg_vec w = {0};
     query_words(words ? words : "", &w);
@@ -356,8 +356,8 @@ static size_t choose(const cg_graph *g, const cg_registry *reg, const char *text
     return CG_NONE;
 }
 
-size_t cg_graph_resolve(const cg_graph *g, const cg_registry *reg, const char *text, cg_match *how,
-                        char **reference)
+size_t cg_graph_resolve(cg_match *how, char **reference, const cg_graph *g, const cg_registry *reg,
+                        const char *text)
 {
     cg_match dummy;
     char *first = NULL;
@@ -398,7 +398,7 @@ size_t cg_graph_resolve(const cg_graph *g, const cg_registry *reg, const char *t
         }
     }
     size_t *hits = NULL;
-    size_t n = cg_graph_search(g, reg, text, &hits);
+    size_t n = cg_graph_search(&hits, g, reg, text);
     if (n == 1)
         ix = hits[0];
     else if (n > 1)

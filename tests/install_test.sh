@@ -80,7 +80,7 @@ int main(void)
         fprintf(stderr, "%s\n", err.message);
         return 1;
     }
-    size_t ix = cg_graph_resolve(g, reg, "s/res/822 (1993)", NULL, NULL);
+    size_t ix = cg_graph_resolve(NULL, NULL, g, reg, "s/res/822 (1993)");
     printf("%s %zu %s\n", CG_VERSION, cg_graph_node_count(g), ix == CG_NONE ? "-" : "S/RES/822(1993)");
     cg_graph_free(g);
     cg_document_free(doc);

@@ -133,10 +133,8 @@ static int run(void)
     }
     cli_outputs_free(&outs);
     int problems = cg.problems;
-    if (cg.full)
-        cli_graph_close(&cg);
-    else
-        cli_filter_free(&filter);
+    cli_graph_close(&cg); /* also what a failed open left (the registry) */
+    cli_filter_free(&filter);
     if (rc == EXIT_OK && problems)
         rc = EXIT_INPUT;
     if (rc != EXIT_OK && strcmp(output, "-") == 0)

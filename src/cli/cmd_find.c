@@ -61,10 +61,10 @@ static int run(void)
     for (size_t k = 0; k < nw; k++)
         cg_buf_printf(&q, "%s%s", k ? " " : "", args.v[k]);
     size_t *hits = NULL;
-    size_t n = cg_graph_search(cg.g, cg.reg, q.s, &hits);
+    size_t n = cg_graph_search(&hits, cg.g, cg.reg, q.s);
     /* what the words name as a reference, when the search does not list it */
     cg_match how;
-    size_t named = cg_graph_resolve(cg.g, cg.reg, q.s, &how, NULL);
+    size_t named = cg_graph_resolve(&how, NULL, cg.g, cg.reg, q.s);
     if (named != CG_NONE) {
         size_t k = 0;
         while (k < n && hits[k] != named)

@@ -446,7 +446,7 @@ static size_t suggestions(const cli_graph *cg, const char *text, const char **ou
         size_t *score = cg_xcalloc(nn ? nn : 1, sizeof *score);
         for (size_t w = 0; w < words.n; w++) {
             size_t *hits = NULL;
-            size_t nh = cg_graph_search(cg->full, cg->reg, words.v[w], &hits);
+            size_t nh = cg_graph_search(&hits, cg->full, cg->reg, words.v[w]);
             for (size_t k = 0; k < nh; k++)
                 if (++score[hits[k]] > best)
                     best = score[hits[k]];
@@ -490,7 +490,7 @@ size_t cli_node(const cli_graph *cg, const char *text)
 {
     cg_match how;
     char *ref = NULL;
-    size_t ix = cg_graph_resolve(cg->full, cg->reg, text, &how, &ref);
+    size_t ix = cg_graph_resolve(&how, &ref, cg->full, cg->reg, text);
     if (ix != CG_NONE)
         return ix;
     const char *cmd = cli_current ? cli_current->name : "query";
@@ -498,7 +498,7 @@ size_t cli_node(const cli_graph *cg, const char *text)
     cg_buf_put_visible(&vis, text, strlen(text));
     if (how == CG_MATCH_AMBIGUOUS) {
         size_t *hits = NULL;
-        size_t n = cg_graph_search(cg->full, cg->reg, text, &hits);
+        size_t n = cg_graph_search(&hits, cg->full, cg->reg, text);
         cg_buf_printf(&b, "%s: '%s' names %zu nodes: ", cmd, vis.s, n);
         for (size_t k = 0; k < n && k < 4; k++) {
             cg_node_view v;

@@ -226,12 +226,12 @@ static inline void fuzz_walk_graph(const cg_graph *g)
         cg_node_view v;
         cg_graph_node_view(g, i, &v);
         size_t *hits = NULL;
-        size_t nh = cg_graph_search(g, NULL, v.label ? v.label : v.name, &hits);
+        size_t nh = cg_graph_search(&hits, g, NULL, v.label ? v.label : v.name);
         for (size_t k = 0; k < nh; k++)
             if (hits[k] >= nn)
                 FUZZ_FAIL("a search hit past the end (%zu of %zu)", hits[k], nn);
         free(hits);
-        if (cg_graph_resolve(g, NULL, v.name, NULL, NULL) == CG_NONE)
+        if (cg_graph_resolve(NULL, NULL, g, NULL, v.name) == CG_NONE)
             FUZZ_FAIL("node %zu (%s) not found by its own name", i, v.name);
     }
 
