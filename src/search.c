@@ -108,6 +108,18 @@ static uint32_t before(const char *hay, size_t at)
     return cp;
 }
 
+/* The code point at s (' ' at the end). */
+static uint32_t next(const char *s)
+{
+    uint32_t cp;
+    size_t n = strlen(s);
+    if (!n)
+        return ' ';
+    if (!cg_utf8_decode((const unsigned char *)s, n < 4 ? n : 4, &cp))
+        return '?';
+    return cp;
+}
+
 static int has_cjk(const char *s)
 {
     const unsigned char *p = (const unsigned char *)s;
@@ -127,17 +139,22 @@ static int has_cjk(const char *s)
 
 /* 1 when the folded word w is in the folded text: as a substring when it
  * holds CJK, else at the start of a word ("res" is in "s/res/822(1993)",
- * "charter" in "charter of the united nations", "art" not in "start"). */
-static int word_in(const char *text, const char *w, int cjk)
+ * "charter" in "charter of the united nations", "art" not in "start"), and
+ * with `whole` at its end too. */
+static int word_in(const char *text, const char *w, int cjk, int whole)
 {
     size_t wl = strlen(w);
     if (!wl)
         return 1;
     if (cjk)
         return strstr(text, w) != NULL;
-    for (const char *p = text; (p = strstr(p, w)) != NULL; p++)
-        if (!word_char(before(text, (size_t)(p - text))) || !word_char((unsigned char)w[0]))
+    for (const char *p = text; (p = strstr(p, w)) != NULL; p++) {
+        int starts = !word_char(before(text, (size_t)(p - text))) || !word_char((unsigned char)w[0]);
+        /* whole: the word ends there too ("a/75/37" is not in "a/75/379") */
+        int ends = !whole || !word_char(before(w, wl)) || !p[wl] || !word_char(next(p + wl));
+        if (starts && ends)
             return 1;
+    }
     return 0;
 }
 
@@ -201,7 +218,8 @@ static int cmp_hit(const void *a, const void *b)
     return strcmp(x->name, y->name);
 }
 
-size_t cg_graph_search(size_t **out, const cg_graph *g, const cg_registry *reg, const char *words)
+static size_t search(size_t **out, const cg_graph *g, const cg_registry *reg, const char *words,
+                     int whole)
 {
     cg_vec w = {0};
     query_words(words ? words : "", &w);
@@ -222,7 +240,7 @@ size_t cg_graph_search(size_t **out, const cg_graph *g, const cg_registry *reg, 
         char *text = node_text(n, &entries, reg);
         int all = 1;
         for (size_t q = 0; q < w.n && all; q++)
-            all = word_in(text, w.v[q], cjk[q]);
+            all = word_in(text, w.v[q], cjk[q], whole);
         free(text);
         if (all) {
             hits[nh].node = k;
@@ -239,6 +257,11 @@ size_t cg_graph_search(size_t **out, const cg_graph *g, const cg_registry *reg, 
     cg_map_free(&entries);
     cg_vec_free(&w, free);
     return nh;
+}
+
+size_t cg_graph_search(size_t **out, const cg_graph *g, const cg_registry *reg, const char *words)
+{
+    return search(out, g, reg, words, 0);
 }
 
 /* ---- resolving what a user means ----------------------------------------- */
@@ -397,8 +420,10 @@ size_t cg_graph_resolve(cg_match *how, char **reference, const cg_graph *g, cons
             return ix;
         }
     }
+    /* whole words: the node must be named, not only begun ("A/75/37" is
+     * not A/75/379) */
     size_t *hits = NULL;
-    size_t n = cg_graph_search(&hits, g, reg, text);
+    size_t n = search(&hits, g, reg, text, 1);
     if (n == 1)
         ix = hits[0];
     else if (n > 1)

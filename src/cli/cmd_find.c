@@ -49,7 +49,11 @@ static size_t words_end(void)
 static int run(void)
 {
     size_t nw = words_end();
-    if (!nw)
+    int blank = 1;
+    for (size_t k = 0; k < nw; k++)
+        if (args.v[k][strspn(args.v[k], " \t\n")])
+            blank = 0;
+    if (!nw || blank)
         return cli_usage("which words? (citegraph find -g graph.graphml charter)");
     cli_graph cg;
     int rc = cli_graph_open(&cg, args.v + nw, args.n - nw, 1);

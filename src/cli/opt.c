@@ -34,7 +34,7 @@ int cli_usage(const char *fmt, ...)
     char msg[1024];
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    if (cli_current)
+    if (cli_current && strcmp(cli_current->name, "citegraph") != 0)
         cli_errorf("%s: %s", cli_current->name, msg);
     else
         cli_errorf("%s", msg);
@@ -220,6 +220,7 @@ static int store(const cli_opt_spec *o, const char *v, unsigned char *seen)
             return 0;
         }
         /* "ARM,AZE" is ARM and AZE */
+        size_t before = l->n;
         char *copy = cg_xstrdup(v);
         int rc = 0;
         for (char *p = copy; rc == 0;) {
@@ -237,6 +238,14 @@ static int store(const cli_opt_spec *o, const char *v, unsigned char *seen)
             p += n + 1;
         }
         /* the pieces live as long as the process (the list points to them) */
+        if (rc == 0 && l->n == before) {
+            /* "--sender ''", "--kind ,": nothing asked for */
+            char shown[64];
+            cli_usage("%s '%s': give a %s%s%s%s", cli_opt_display(o, shown, sizeof shown), v,
+                      o->value_name ? o->value_name : "value", o->choices ? " (" : "",
+                      o->choices ? o->choices : "", o->choices ? ")" : "");
+            rc = -1;
+        }
         if (rc != 0)
             free(copy);
         return rc;
