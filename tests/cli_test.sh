@@ -57,6 +57,13 @@ for c in build scan find top trace path related stats export; do
   [ $? -eq 2 ] && [ "$(wc -l <"$tmp/err")" -eq 1 ] && ok || no "$c --bogus: one line, exit 2"
 done
 
+# a node named in words is named whole, never guessed from a beginning
+expect_rc 1 "A/75/37 is not A/75/379" "$cg" trace -g $G A/75/37
+grep -q "did you mean A/75/379" "$tmp/err" && ok || no "A/75/37: suggested, not taken"
+expect_rc 2 "an empty --sender" "$cg" top -g $G --sender ''
+expect_rc 2 "an empty --kind" "$cg" top -g $G --kind ,
+expect_rc 2 "blank words to find" "$cg" find -g $G ' '
+
 # the same answers whatever the threads and the order of the files
 CITEGRAPH_JOBS=1 "$cg" top "$seeds" --json -n 0 >"$tmp/a" 2>/dev/null
 CITEGRAPH_JOBS=4 "$cg" top $(ls "$seeds"/* | sort -r) --json -n 0 >"$tmp/b" 2>/dev/null
