@@ -231,7 +231,11 @@ static inline void fuzz_walk_graph(const cg_graph *g)
             if (hits[k] >= nn)
                 FUZZ_FAIL("a search hit past the end (%zu of %zu)", hits[k], nn);
         free(hits);
-        if (cg_graph_resolve(NULL, NULL, g, NULL, v.name) == CG_NONE)
+        /* a node is found by its own name (an empty name names nothing) */
+        size_t back = *v.name ? cg_graph_resolve(NULL, NULL, g, NULL, v.name) : CG_NONE;
+        cg_node_view bv;
+        if (*v.name && (back == CG_NONE || cg_graph_node_view(g, back, &bv) != 0 ||
+                        strcmp(bv.name, v.name) != 0))
             FUZZ_FAIL("node %zu (%s) not found by its own name", i, v.name);
     }
 
