@@ -1,14 +1,21 @@
 # Thin wrapper around CMake.
-#   make        install what is missing, build, and run the main job on the
-#               bundled sample letters (writes graphs/seeds.graphml, prints
-#               the ten most-cited instruments; graphs/corpus.graphml holds
-#               the samples and the English test letters together)
-#   make test   install what is missing, build, run every test (also under
-#               AddressSanitizer + UndefinedBehaviorSanitizer), then fuzz
+#   make        install what building and running need when it is missing
+#               (.ci/deps.sh), build, and run the main job on the bundled
+#               sample letters (writes graphs/seeds.graphml, prints the ten
+#               most-cited instruments; graphs/corpus.graphml holds the
+#               samples and the English test letters together)
+#   make install  the program, its man page, completions for bash, zsh and
+#               fish, the library with citegraph.h, citegraph.pc and a CMake
+#               package, under PREFIX (/usr/local) inside DESTDIR;
+#               make uninstall removes what it installed
+#   make test   install what the tests need too, build, run every test (also
+#               under AddressSanitizer + UndefinedBehaviorSanitizer), then fuzz
 #   make fuzz   build the libFuzzer targets with clang (build-fuzz) and run
 #               each for FUZZ_SECONDS (60) from its seed corpus
 #               (docs/fuzzing.md)
 BUILD ?= build
+PREFIX ?= /usr/local
+DESTDIR ?=
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 FUZZ_SECONDS ?= 60
 # a fixed seed: CI explores the same inputs first on every run (FUZZ_ARGS=
@@ -16,16 +23,26 @@ FUZZ_SECONDS ?= 60
 FUZZ_ARGS ?= -seed=20261123
 export FUZZ_ARGS
 
-.PHONY: all deps build graphs test test-release test-asan js-deps fuzz clean
+.PHONY: all deps test-deps build graphs install uninstall test test-release test-asan js-deps fuzz clean
 
 all: graphs
 
 deps:
-	@sh .ci/deps.sh
+	@sh .ci/deps.sh build
+
+test-deps:
+	@sh .ci/deps.sh test
 
 build: deps
-	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_INSTALL_PREFIX=$(PREFIX) >/dev/null
 	cmake --build $(BUILD) -j $(JOBS)
+
+install: build
+	DESTDIR=$(DESTDIR) cmake --install $(BUILD)
+
+uninstall:
+	@if [ -f $(BUILD)/install_manifest.txt ]; then xargs -d '\n' rm -fv < $(BUILD)/install_manifest.txt; \
+	else echo "citegraph: nothing to uninstall ($(BUILD)/install_manifest.txt not found)" >&2; fi
 
 graphs: build
 	@mkdir -p graphs
@@ -35,12 +52,12 @@ graphs: build
 
 test: test-release test-asan fuzz
 
-test-release: deps js-deps
+test-release: test-deps js-deps
 	cmake -S . -B build-test -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCITEGRAPH_WERROR=ON >/dev/null
 	cmake --build build-test -j $(JOBS)
 	ctest --test-dir build-test --output-on-failure
 
-test-asan: deps
+test-asan: test-deps
 	cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DCITEGRAPH_WERROR=ON -DCITEGRAPH_SANITIZE=ON >/dev/null
 	cmake --build build-asan -j $(JOBS)
 	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --test-dir build-asan --output-on-failure
@@ -51,7 +68,7 @@ js-deps:
 	else echo "citegraph: npm not found: the graphology tests will be skipped" >&2; fi
 
 # The fuzz option brings its own sanitizer flags (tests/fuzz/CMakeLists.txt).
-fuzz: deps
+fuzz: test-deps
 	CC=clang cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCITEGRAPH_FUZZ=ON -DCITEGRAPH_SANITIZE=OFF >/dev/null
 	cmake --build build-fuzz -j $(JOBS) --target fuzzers
 	bash tests/fuzz/run.sh build-fuzz $(FUZZ_SECONDS)

@@ -1,13 +1,22 @@
 #!/bin/sh
-# Installs what citegraph needs to build and test, from Debian's packages:
-# nothing when everything is there; apt-get through sudo when not root.
+# Installs the Debian packages citegraph needs, and nothing when they are all
+# there (no sudo prompt then): apt-get, through sudo when not root.
+#   sh .ci/deps.sh          what building and running need (make, make install)
+#   sh .ci/deps.sh test     that and what the tests need (make test)
 set -eu
-# build: what `make` needs; test: what the tests use besides (the PDF and
-# .docx tests make their files with LibreOffice, qpdf and Pillow, and skip
-# what they cannot make when those are missing)
 build="gcc make cmake pkg-config re2c libigraph-dev libxml2-dev libjansson-dev libpoppler-glib-dev libzip-dev"
-test="python3 libxml2-utils python3-networkx python3-scipy python3-igraph graphviz valgrind clang libclang-rt-14-dev libreoffice-writer-nogui fonts-wqy-microhei qpdf"
-pkgs="$build $test"
+# the tests: the readers the exports are checked with, the schema checker,
+# the shells whose completions are checked, valgrind, clang and its fuzzing
+# runtime; the PDF and .docx tests make their files with LibreOffice and
+# qpdf (and skip what they cannot make when those are missing)
+test="python3 libxml2-utils python3-networkx python3-scipy python3-igraph python3-jsonschema graphviz
+      valgrind clang libclang-rt-14-dev zsh fish groff-base man-db
+      libreoffice-writer-nogui fonts-wqy-microhei qpdf"
+case "${1:-build}" in
+build) pkgs=$build ;;
+test) pkgs="$build $test" ;;
+*) echo "usage: sh .ci/deps.sh [build|test]" >&2; exit 2 ;;
+esac
 missing=""
 for p in $pkgs; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

@@ -520,6 +520,105 @@ size_t cg_graph_related(const cg_graph *g, size_t node, size_t limit, cg_related
 void cg_related_free(cg_related *rows, size_t n);
 
 /* ------------------------------------------------------------------ */
+/* Filters: which letters and citations a query or an export uses      */
+/* ------------------------------------------------------------------ */
+
+/** The bit of a kind in cg_filter.kinds. */
+#define CG_KIND_BIT(kind) (1u << (unsigned)(kind))
+
+/** Which citations count, shared by every query and export
+ *  (docs/cli.md, "Filters").  Zero-initialise, then set what you need:
+ *  a field left NULL or 0 lets everything through.  A citation passes when
+ *  the letter making it passes every letter field (a letter without a
+ *  date fails `since` and `until`, one without a sender fails `senders`)
+ *  and its target is of a kind in `kinds`; an article passes for
+ *  CG_KIND_INSTRUMENT as well as for CG_KIND_ARTICLE, since it counts for
+ *  its instrument.  CG_KIND_LETTER keeps the citations of letters (the
+ *  replies).  Strings are the caller's and must outlive the use. */
+typedef struct cg_filter {
+    const char *since;     /**< letters dated on or after: "YYYY", "YYYY-MM" or "YYYY-MM-DD" */
+    const char *until;     /**< letters dated on or before; a year or a month includes all its days */
+    const char *senders;   /**< ISO 3166-1 alpha-3 codes, space-separated: letters from any of them
+                                (a joint letter passes when one of its senders is there) */
+    const char *languages; /**< language codes ("zh en"): letters with a version in one of them */
+    unsigned kinds;        /**< CG_KIND_BIT()s of the kinds of cited nodes kept; 0: every kind */
+} cg_filter;
+
+/** The languages a filter accepts, space-separated: the six official
+ *  languages of the United Nations, "zh en fr es ru ar".  Static. */
+const char *cg_filter_languages(void);
+
+/** Checks a filter before it is used: dates are YYYY, YYYY-MM or
+ *  YYYY-MM-DD and real days of the calendar (2023-02-29 is not), `since`
+ *  is not after `until`, every sender is the ISO 3166-1 alpha-3 code (upper
+ *  case) of a UN Member or observer State, every language is one of
+ *  cg_filter_languages(), `kinds` holds only cg_kind bits.  Errors:
+ *  CG_ERR_USAGE with a message naming the value and what is allowed
+ *  ("date '2022-13': there is no month 13: give YYYY, YYYY-MM or
+ *  YYYY-MM-DD"). */
+cg_status cg_filter_check(const cg_filter *f, cg_error *err);
+
+/** 1 when the filter lets everything through (NULL included), else 0. */
+int cg_filter_is_empty(const cg_filter *f);
+
+/** 1 when node i is a letter that passes the letter fields of the filter
+ *  (date, senders, languages), else 0. */
+int cg_graph_letter_passes(const cg_graph *g, const cg_filter *f, size_t i);
+
+/** 1 when edge i is a citation that passes the filter, else 0 (`part-of`
+ *  edges are not citations: 0). */
+int cg_graph_citation_passes(const cg_graph *g, const cg_filter *f, size_t i);
+
+/** The part of a finished graph a filter selects, as a new finished graph
+ *  with its measures computed again: the citations that pass, the nodes
+ *  they link, the instruments of the articles kept (with their `part-of`
+ *  edges) and, when `kinds` is 0, every letter of the corpus that passes
+ *  even if it cites nothing.  Nodes and edges keep their order and their
+ *  attributes.  An empty filter gives a copy.  The caller owns *out
+ *  (cg_graph_free).  Errors: CG_ERR_USAGE (the graph is not finished, or
+ *  cg_filter_check fails), CG_ERR_GRAPH. */
+cg_status cg_graph_filter(cg_graph **out, const cg_graph *g, const cg_filter *f, cg_error *err);
+
+/* ------------------------------------------------------------------ */
+/* Finding nodes in the words of the letters                           */
+/* ------------------------------------------------------------------ */
+
+/** Nodes whose identifier, symbols, label or title (and, with a registry,
+ *  the labels of their registry entry in every language) hold every word
+ *  of `words`.  Words are separated by white space, compared with case
+ *  and accents folded (Latin, Greek, Cyrillic) and match at the start of a
+ *  word ("res" matches "resolution", not "press"); text in a script written
+ *  without spaces (Chinese, Japanese) matches as a substring.  Sorted by
+ *  in-degree (most cited first), then identifier.  Returns the count; *out
+ *  is the caller's (free(), also when the count is 0).  `reg` may be
+ *  NULL. */
+size_t cg_graph_search(size_t **out, const cg_graph *g, const cg_registry *reg, const char *words);
+
+/** How cg_graph_resolve found a node. */
+typedef enum cg_match {
+    CG_MATCH_NONE = 0,  /**< nothing found */
+    CG_MATCH_ID,        /**< the identifier, one of the symbols, or letter:DATE:ISO3 */
+    CG_MATCH_FOLDED,    /**< the identifier up to case and white space ("s/res/822 (1993)") */
+    CG_MATCH_REFERENCE, /**< the text read as the scanner reads a letter ("resolution 822
+                             (1993)", "UN Charter", "联合国宪章") */
+    CG_MATCH_WORDS,     /**< the only node (or an instrument with its articles) whose words
+                             hold the text (cg_graph_search) */
+    CG_MATCH_AMBIGUOUS  /**< several nodes hold the words and none was chosen */
+} cg_match;
+
+/** The node a user means by `text`, trying in turn: the exact identifier,
+ *  the identifier up to case and spacing, the references the scanner finds
+ *  in the text (with `reg`: the first that is a node of the graph), the
+ *  words (cg_graph_search: one node, or one instrument and its articles).
+ *  Returns the node's index, or CG_NONE; *how (may be NULL) says which
+ *  rule matched.  When the scanner recognises a reference that is not in
+ *  the graph, *reference (may be NULL) gets its identifier (the caller's:
+ *  free()), else NULL.  `reg` may be NULL (no scanning, no registry
+ *  labels). */
+size_t cg_graph_resolve(cg_match *how, char **reference, const cg_graph *g, const cg_registry *reg,
+                        const char *text);
+
+/* ------------------------------------------------------------------ */
 /* Queries                                                             */
 /* ------------------------------------------------------------------ */
 
@@ -537,22 +636,31 @@ typedef struct cg_top_row {
 
 typedef struct cg_top cg_top;
 
+/** What cg_graph_top ranks by; ties go to citing letters, then mentions,
+ *  then PageRank, then identifier. */
+typedef enum cg_rank_by {
+    CG_RANK_LETTERS = 0, /**< citing letters */
+    CG_RANK_MENTIONS,    /**< mentions (the sum of the citations' weights) */
+    CG_RANK_PAGERANK     /**< PageRank in the whole graph */
+} cg_rank_by;
+
 /** Options of cg_graph_top; zero-initialise, then set what you need. */
 typedef struct cg_top_options {
     size_t limit;          /**< rows at most; 0 means all */
     int articles;          /**< 1: rank articles themselves, not rolled up */
-    int include_urls;      /**< 1: web references take part */
-    int kind;              /**< a cg_kind to keep only that kind; -1 (or 0 = letter) for all */
-    const char *sender;    /**< count only letters from this ISO3 sender; NULL for all */
-    const char *since;     /**< count only letters dated on or after (ISO 8601 prefix) */
-    const char *until;     /**< count only letters dated on or before */
-    int by;                /**< 0 citing letters, 1 mentions, 2 PageRank */
+    int include_urls;      /**< 1: web references take part (so do they when filter.kinds has
+                                CG_KIND_URL) */
+    cg_filter filter;      /**< which citations count; filter.kinds also says which kinds are
+                                ranked (letters only when it holds CG_KIND_LETTER: the letters
+                                of the corpus ranked by the letters citing them) */
+    cg_rank_by by;         /**< what the ranking is by */
 } cg_top_options;
 
-/** Ranks the cited nodes (not letters) by citing letters, then mentions,
- *  then id.  Articles count for their instrument unless opts->articles.
- *  The caller owns *out (cg_top_free).  Errors: CG_ERR_USAGE when the graph
- *  is not finished, CG_ERR_NOMEM. */
+/** Ranks the cited nodes by opts->by (not letters, unless opts->filter
+ *  asks for them).  Articles count for their instrument unless
+ *  opts->articles.  The caller owns *out (cg_top_free).  Errors:
+ *  CG_ERR_USAGE when the graph is not finished or cg_filter_check fails,
+ *  CG_ERR_NOMEM. */
 cg_status cg_graph_top(cg_top **out, const cg_graph *g, const cg_top_options *opts,
                        cg_error *err);
 

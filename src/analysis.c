@@ -599,6 +599,10 @@ cg_status cg_graph_top(cg_top **out, const cg_graph *g, const cg_top_options *op
     cg_top_options o = {0};
     if (opts)
         o = *opts;
+    cg_status fst = cg_filter_check(&o.filter, err);
+    if (fst != CG_OK)
+        return fst;
+    unsigned kinds = o.filter.kinds;
     size_t nn = g->nodes.n;
     acc *a = cg_xcalloc(nn ? nn : 1, sizeof *a);
     for (size_t k = 0; k < nn; k++)
@@ -618,11 +622,7 @@ cg_status cg_graph_top(cg_top **out, const cg_graph *g, const cg_top_options *op
         if (e->kind != CG_EDGE_CITES)
             continue;
         gnode *from = g->nodes.v[e->from];
-        if (o.sender && (!from->sender || !strstr(from->sender, o.sender)))
-            continue;
-        if (o.since && (!from->date || strcmp(from->date, o.since) < 0))
-            continue;
-        if (o.until && (!from->date || strncmp(from->date, o.until, strlen(o.until)) > 0))
+        if (!cg_graph_citation_passes(g, &o.filter, k))
             continue;
         size_t t = up[e->to];
         acc *x = &a[t];
@@ -643,13 +643,13 @@ cg_status cg_graph_top(cg_top **out, const cg_graph *g, const cg_top_options *op
     t->rows = cg_xcalloc(nn ? nn : 1, sizeof *t->rows);
     for (size_t k = 0; k < nn; k++) {
         gnode *n = g->nodes.v[k];
-        if (!a[k].letters || n->kind == CG_KIND_LETTER)
+        if (!a[k].letters || (n->kind == CG_KIND_LETTER && !(kinds & CG_KIND_BIT(CG_KIND_LETTER))))
             continue;
-        if (n->kind == CG_KIND_URL && !o.include_urls)
+        if (n->kind == CG_KIND_URL && !o.include_urls && !(kinds & CG_KIND_BIT(CG_KIND_URL)))
             continue;
         if (n->kind == CG_KIND_ARTICLE && !o.articles)
             continue;
-        if (o.kind > 0 && (int)n->kind != o.kind)
+        if (kinds && !(kinds & CG_KIND_BIT(n->kind)))
             continue;
         cg_top_row *r = &t->rows[t->n++];
         r->id = n->name;
@@ -670,8 +670,9 @@ cg_status cg_graph_top(cg_top **out, const cg_graph *g, const cg_top_options *op
     keyed_row *kr = cg_xmalloc((t->n ? t->n : 1) * sizeof *kr);
     for (size_t k = 0; k < t->n; k++) {
         kr[k].row = t->rows[k];
-        kr[k].key = o.by == 1 ? (double)t->rows[k].mentions
-                    : o.by == 2 ? t->rows[k].pagerank : (double)t->rows[k].letters;
+        kr[k].key = o.by == CG_RANK_MENTIONS   ? (double)t->rows[k].mentions
+                    : o.by == CG_RANK_PAGERANK ? t->rows[k].pagerank
+                                               : (double)t->rows[k].letters;
     }
     cg_sort(kr, t->n, sizeof *kr, cmp_keyed);
     for (size_t k = 0; k < t->n; k++)

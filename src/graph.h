@@ -15,7 +15,7 @@ typedef struct gnode {
     int in_corpus;
     long in_degree, mentions;
     double pagerank, hub, authority, betweenness;
-    long community;                /* Infomap module, 1 = the largest */
+    long community;                /* Leiden community, 1 = the largest */
     char *first_cited, *last_cited; /* dates of the first and last citing letters */
     char *cited_by;                /* "ARM 3 · AZE 2": citing letters by sender */
 } gnode;

@@ -143,7 +143,7 @@ size_t cg_graph_suggest(const cg_graph *g, const char *id, const char **out, siz
     cg_sort(s, nn, sizeof *s, cmp_scored);
     size_t m = 0;
     for (size_t k = 0; k < nn && m < max; k++)
-        if (s[k].d != (size_t)-1 && s[k].d <= strlen(id) / 2 + 3)
+        if (s[k].d != (size_t)-1 && s[k].d <= strlen(id) / 3 + 1)
             out[m++] = s[k].name;
     free(s);
     return m;

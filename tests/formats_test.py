@@ -234,7 +234,7 @@ def files_mode(tmp):
     rc, out, _ = run([CG, "scan", "--json", F("footnote.pdf")])
     try:
         d = json.loads(out)
-        pj = [r.get("page") for r in d["references"]]
+        pj = [r.get("page") for r in d["documents"][0]["references"]]
         if rc == 0 and pj and all(p == 1 for p in pj):
             ok()
         else:

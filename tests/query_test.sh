@@ -10,7 +10,7 @@ json() { "$py" -c "import json,sys; d=json.load(open('$tmp/out')); $1" && ok || 
 "$cg" top -g "$G" --json >"$tmp/out" && ok || no "top runs"
 json 'assert d[0]["id"]=="instrument:un-charter" and d[0]["letters"]==4 and d[0]["contested"], d[0]' "top: Charter first with 4 letters"
 "$cg" top -g "$G" --json --sender AZE >"$tmp/out"
-json 'assert all("AZE" in r["senders"] and "ARM" not in r["senders"] for r in d), d; assert d[0]["id"].startswith("S/RES/"), d[0]' "top --sender AZE"
+json 'assert all([s["sender"] for s in r["senders"]]==["AZE"] for r in d), d; assert d[0]["id"].startswith("S/RES/"), d[0]' "top --sender AZE"
 "$cg" top -g "$G" --json --kind sc-resolution -n 0 >"$tmp/out"
 json 'assert sorted(r["id"] for r in d)==["S/RES/822(1993)","S/RES/853(1993)","S/RES/874(1993)","S/RES/884(1993)"], d' "top --kind sc-resolution"
 "$cg" top -g "$G" --json --since 2021-06-01 >"$tmp/out"
@@ -28,13 +28,13 @@ json 'c=d["citations"]; assert [x["date"] for x in c]==["2021-08-18","2022-09-13
 "$cg" trace -g "$G" 'instrument:un-charter/art.51' >"$tmp/out"
 grep -q '^2021-08-18  ARM' "$tmp/out" && ok || no "trace table"
 "$cg" trace -g "$G" --json 'S/RES/822(1993)' >"$tmp/out"
-json 'c=d["citations"]; assert [(x["letter"],x["sender"]) for x in c]==[("A/75/379","AZE"),("letter:2021-05-15:AZE","AZE")], c' "trace S/RES/822(1993): the two Azerbaijani letters"
+json 'c=d["citations"]; assert [(x["letter"],x["senders"]) for x in c]==[("A/75/379",["AZE"]),("letter:2021-05-15:AZE",["AZE"])], c' "trace S/RES/822(1993): the two Azerbaijani letters"
 "$cg" trace -g "$G" --json 'instrument:un-charter' >"$tmp/out"
 json 'c=d["citations"]; assert len({x["letter"] for x in c})==4; assert any(x["cites"]=="instrument:un-charter/art.51" for x in c)' "trace rolls articles into their instrument"
 "$cg" trace -g "$G" --json --from letter:2021-08-18:ARM >"$tmp/out"
 json 'ids=[r["id"] for r in d["references"]]; assert "A/75/693" in ids and "instrument:un-charter/art.51" in ids, ids' "trace --from"
 "$cg" trace -g "$G" 'S/RES/8222(1993)' >"$tmp/out" 2>"$tmp/err"
-[ $? -eq 1 ] && grep -q "did you mean: S/RES/822(1993)" "$tmp/err" && ok || { no "unknown id suggests"; cat "$tmp/err"; }
+[ $? -eq 1 ] && grep -q "did you mean S/RES/822(1993)" "$tmp/err" && ok || { no "unknown id suggests"; cat "$tmp/err"; }
 
 # path, related, stats
 "$cg" path -g "$G" --json letter:2021-08-18:ARM instrument:un-charter >"$tmp/out"

@@ -25,6 +25,9 @@
 # out.graphml may appear.
 #
 # usage: readers_test.sh PATH/TO/citegraph   (run from the project folder)
+#   UPDATE=1 readers_test.sh ...: rewrites the expected error/stderr and
+#   stdout files from what the binary does now (review the diff before
+#   committing it)
 cg=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 . "$(dirname "$0")/harness.sh"
 root=$(pwd)/tests
@@ -71,6 +74,11 @@ run_case() { # kind(valid|invalid) category folder
   local want_err=/dev/null
   [ -f "$dir/error" ] && want_err=$dir/error
   [ -f "$dir/stderr" ] && want_err=$dir/stderr
+  if [ "${UPDATE:-0}" = 1 ]; then
+    if [ "$want_err" != /dev/null ]; then cp "$tmp/err" "$want_err"
+    elif [ -s "$tmp/err" ]; then cp "$tmp/err" "$dir/$([ "$kind" = valid ] && echo stderr || echo error)"; fi
+    [ -f "$dir/stdout" ] && cp "$tmp/out" "$dir/stdout"
+  fi
   if ! diff -u "$want_err" "$tmp/err" >"$tmp/diff"; then
     no "$name: standard error differs"; cat "$tmp/diff"; bad=1
   fi

@@ -228,8 +228,8 @@ fresh; printf '{"instruments": []}\n' >"$d/r.json"
 row "--registry r.json -o r.json" 1 "is the input $d/r.json" \
   '[ "$(cat "$d/r.json")" = "{\"instruments\": []}" ]' -- "$cg" build -q -r "$d/r.json" "$seeds" -o "$d/r.json"
 fresh; printf 'file,symbol\n' >"$d/m.csv"
-row "--manifest m.csv -o m.csv" 1 "is the input $d/m.csv" \
-  '[ "$(cat "$d/m.csv")" = "file,symbol" ]' -- "$cg" build -q -m "$d/m.csv" "$seeds" -o "$d/m.csv"
+row "--manifest m.csv -f graphml -o m.csv" 1 "is the input $d/m.csv" \
+  '[ "$(cat "$d/m.csv")" = "file,symbol" ]' -- "$cg" build -q -m "$d/m.csv" "$seeds" -f graphml -o "$d/m.csv"
 fresh; cp "$letter" "$d/letter.txt"; cp "$letter" "$d/keep"
 row "standard input is the output file" 1 "is the input read from standard input" \
   'cmp -s "$d/letter.txt" "$d/keep"' -- sh -c "'$cg' build -q - -o '$d/letter.txt' < '$d/letter.txt'"

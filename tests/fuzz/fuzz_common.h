@@ -185,19 +185,18 @@ static inline void fuzz_walk_graph(const cg_graph *g)
 
     cg_top_options opts;
     memset(&opts, 0, sizeof opts);
-    opts.kind = -1;
     for (int variant = 0; variant < 3; variant++) {
         if (variant == 1) { /* top --articles --urls --by pagerank -n 5 */
             opts.articles = 1;
             opts.include_urls = 1;
-            opts.by = 2;
+            opts.by = CG_RANK_PAGERANK;
             opts.limit = 5;
         } else if (variant == 2) { /* top --kind --sender --since --until --by mentions */
-            opts.kind = CG_KIND_SC_RESOLUTION;
-            opts.sender = "ARM";
-            opts.since = "2020";
-            opts.until = "2021-12-31";
-            opts.by = 1;
+            opts.filter.kinds = CG_KIND_BIT(CG_KIND_SC_RESOLUTION) | CG_KIND_BIT(CG_KIND_LETTER);
+            opts.filter.senders = "ARM AZE";
+            opts.filter.since = "2020";
+            opts.filter.until = "2021-12-31";
+            opts.by = CG_RANK_MENTIONS;
             opts.limit = 0;
         }
         cg_top *t = NULL;
@@ -211,6 +210,33 @@ static inline void fuzz_walk_graph(const cg_graph *g)
             }
         }
         cg_top_free(t);
+    }
+
+    /* the part a filter selects is a graph of its own, no larger; words
+     * and references are looked up without trouble */
+    cg_graph *part = NULL;
+    cg_error ferr;
+    if (cg_graph_filter(&part, g, &opts.filter, &ferr) == CG_OK) {
+        if (cg_graph_node_count(part) > nn || cg_graph_edge_count(part) > ne)
+            FUZZ_FAIL("a filtered graph larger than the graph (%zu > %zu nodes)",
+                      cg_graph_node_count(part), nn);
+        cg_graph_free(part);
+    }
+    for (size_t i = 0; i < (nn < 2 ? nn : 2); i++) {
+        cg_node_view v;
+        cg_graph_node_view(g, i, &v);
+        size_t *hits = NULL;
+        size_t nh = cg_graph_search(&hits, g, NULL, v.label ? v.label : v.name);
+        for (size_t k = 0; k < nh; k++)
+            if (hits[k] >= nn)
+                FUZZ_FAIL("a search hit past the end (%zu of %zu)", hits[k], nn);
+        free(hits);
+        /* a node is found by its own name (an empty name names nothing) */
+        size_t back = *v.name ? cg_graph_resolve(NULL, NULL, g, NULL, v.name) : CG_NONE;
+        cg_node_view bv;
+        if (*v.name && (back == CG_NONE || cg_graph_node_view(g, back, &bv) != 0 ||
+                        strcmp(bv.name, v.name) != 0))
+            FUZZ_FAIL("node %zu (%s) not found by its own name", i, v.name);
     }
 
     /* trace, related and path, as the command line runs them, on a few

@@ -1,4 +1,4 @@
-/* cli_output.c: where -o goes and whether it can be written, decided
+/* output.c: where -o goes and whether it can be written, decided
  * before any input is read; an output that is one of the inputs refused;
  * read nothing, write nothing; the signal handlers that remove temporary
  * files (docs/reliability.md, "Writing outputs"). */
@@ -98,10 +98,49 @@ static int csv_plan(cli_outputs *o, const char *out)
     return EXIT_OK;
 }
 
+/* ---- the format: -f, or what the name says ------------------------------ */
+
+const char cli_formats[] = "graphml gexf json jsonl csv dot";
+
+static const struct {
+    const char *ext, *format;
+} extensions[] = {
+    {".graphml", "graphml"}, {".xml", "graphml"}, {".gexf", "gexf"}, {".json", "json"},
+    {".jsonl", "jsonl"},     {".ndjson", "jsonl"}, {".csv", "csv"},   {".dot", "dot"},
+    {".gv", "dot"},
+};
+
+int cli_format_of(const char *out, const char *format, const char **result)
+{
+    if (!out || strcmp(out, "-") == 0) {
+        *result = format ? format : "graphml";
+        return EXIT_OK;
+    }
+    size_t l = strlen(out);
+    char *name = cg_xstrdup(out);
+    while (l > 1 && name[l - 1] == '/')
+        name[--l] = '\0';
+    const char *base = strrchr(name, '/');
+    base = base ? base + 1 : name;
+    const char *dot = strrchr(base, '.');
+    if (dot == base)
+        dot = NULL; /* ".graph": a hidden name, no extension */
+    const char *named = NULL;
+    for (size_t k = 0; dot && k < sizeof extensions / sizeof extensions[0]; k++)
+        if (strcasecmp(dot, extensions[k].ext) == 0)
+            named = extensions[k].format;
+    /* -f wins; else the extension; else the default, GraphML (a folder is
+     * refused by the write layer: -f csv writes into one) */
+    *result = format ? format : named ? named : "graphml";
+    free(name);
+    return EXIT_OK;
+}
+
 int cli_outputs_plan(cli_outputs *o, const char *format, int gexf12, const char *out)
 {
     memset(o, 0, sizeof *o);
     o->given = out;
+    o->format = format;
     if (strcmp(format, "csv") == 0)
         return csv_plan(o, out);
     cg_output f;
@@ -149,16 +188,6 @@ int cli_outputs_write(const cli_outputs *o, const cg_graph *g)
         rmdir(o->make_dir); /* only when still empty */
     cli_error(&err);
     return st == CG_ERR_USAGE ? EXIT_USAGE : EXIT_INPUT;
-}
-
-int cli_write_format(const cg_graph *g, const char *format, int gexf12, const char *out)
-{
-    cli_outputs o;
-    int rc = cli_outputs_plan(&o, format, gexf12, out);
-    if (rc == EXIT_OK)
-        rc = cli_outputs_write(&o, g);
-    cli_outputs_free(&o);
-    return rc;
 }
 
 /* ---- an output that is an input ---------------------------------------- */
@@ -220,7 +249,7 @@ int cli_outputs_not_inputs(const cli_outputs *o, const cli_files *files, const c
 
 /* ---- read nothing, write nothing --------------------------------------- */
 
-int cli_require_letters(const cg_graph *g, char **paths, size_t npaths, size_t nfiles,
+int cli_require_letters(const cg_graph *g, const char *const *paths, size_t npaths, size_t nfiles,
                         const cli_outputs *o, int allow_empty)
 {
     if (allow_empty || cg_graph_node_count(g) > 0)
@@ -253,9 +282,9 @@ int cli_require_letters(const cg_graph *g, char **paths, size_t npaths, size_t n
 
 /* ---- scanning for an output -------------------------------------------- */
 
-int cli_scan_for_output(cg_graph **out, const cli_outputs *o, char **regs, size_t nregs,
-                        const char *manifest_path, char **paths, size_t npaths, int quiet,
-                        int *problems, size_t *nfiles)
+int cli_scan_for_output(cg_graph **out, const cli_outputs *o, const char *const *regs, size_t nregs,
+                        const char *manifest_path, const char *const *paths, size_t npaths,
+                        int quiet, int *problems, size_t *nfiles)
 {
     *out = NULL;
     *nfiles = 0;

@@ -1,27 +1,10 @@
-/* cli_stats.c: `citegraph stats`: what is in the graph. */
-#include <getopt.h>
-#include <jansson.h>
+/* cmd_stats.c: `citegraph stats`: what is in the graph. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
 #include "util.h"
-
-static void help(FILE *fp)
-{
-    fputs("usage: citegraph stats [options] (-g GRAPH | PATH...)\n"
-          "\n"
-          "Counts by kind, letters by sender and by year, the top nodes by each\n"
-          "measure (in-degree, mentions, PageRank, authority, hub, betweenness),\n"
-          "and the largest communities (Leiden) with their top members.\n"
-          "\n"
-          "  -n, --limit N         rows per list (default 5)\n" CLI_SOURCE_HELP
-          "  -h, --help            this help\n"
-          "\n"
-          "Exit codes: 0 ok; 1 the graph or some inputs had problems; 2 usage error.\n",
-          fp);
-}
 
 typedef struct kv {
     const char *key;
@@ -67,6 +50,8 @@ static void bump(cg_map *m, const char *key)
 typedef struct measure {
     const char *name;
     double (*get)(const cg_node_view *);
+    int integer; /* counts, written as integers */
+    const char *what;
 } measure;
 
 static double m_in(const cg_node_view *v) { return (double)v->in_degree; }
@@ -89,36 +74,63 @@ static int cmp_ranked(const void *a, const void *b)
     return x->node < y->node ? -1 : x->node > y->node;
 }
 
-int cli_stats(int argc, char **argv)
+static long limit = 5;
+static cli_list args;
+
+static const cli_opt_spec opts[] = {
+    {CLI_OPT_NUMBER, "limit", 'n', &limit, "N", "rows per list (default 5)", NULL, 1, NULL, NULL,
+     CLI_COMPLETE_NONE, 0, NULL},
+    {CLI_OPT_ARGS, "PATH", 0, &args, NULL, NULL, NULL, 0, NULL, NULL, CLI_COMPLETE_FILE, 0, NULL},
+    {CLI_OPT_GROUP, "graph", 0, NULL, NULL, "where the graph comes from", NULL, 0, NULL, NULL,
+     CLI_COMPLETE_NONE, 0, cli_graph_group},
+    {CLI_OPT_GROUP, "filters", 0, NULL, NULL, "filters", NULL, 0, NULL, NULL, CLI_COMPLETE_NONE, 0,
+     cli_filter_group},
+    {CLI_OPT_GROUP, "output", 0, NULL, NULL, "output", NULL, 0, NULL, NULL, CLI_COMPLETE_NONE, 0,
+     cli_output_group},
+    {CLI_OPT_END, NULL, 0, NULL, NULL, NULL, NULL, 0, NULL, NULL, CLI_COMPLETE_NONE, 0, NULL},
+};
+
+static const char *const usage[] = {"[options] (-g GRAPH | PATH...)", NULL};
+
+static const cli_example examples[] = {
+    {"citegraph stats -g graph.graphml", "counts, the top nodes by each measure, the communities"},
+    {"citegraph stats -g graph.graphml --since 2022 --sender UKR,RUS",
+     "the same for the letters of Ukraine and the Russian Federation since 2022"},
+    {NULL, NULL},
+};
+
+/* The ranking top makes (articles counted for their instrument), as a
+ * measure of its own. */
+static void letters_measure(const cg_graph *g, ranked *rk, size_t *n)
 {
-    static const struct option opts[] = {{"limit", required_argument, NULL, 'n'},
-                                         CLI_SOURCE_OPTIONS,
-                                         {"help", no_argument, NULL, 'h'},
-                                         {NULL, 0, NULL, 0}};
-    cli_source src = {0};
-    size_t limit = 5;
-    int c;
-    optind = 1;
-    while ((c = getopt_long(argc, argv, "g:r:m:n:h", opts, NULL)) != -1) {
-        int r = cli_source_option(&src, c, optarg);
-        if (r < 0)
-            return EXIT_USAGE;
-        if (r)
-            continue;
-        switch (c) {
-        case 'n':
-            if (cli_count("stats", "-n", optarg, 1, &limit) != 0)
-                return EXIT_USAGE;
-            break;
-        case 'h': help(stdout); return EXIT_OK;
-        default: help(stderr); return EXIT_USAGE;
-        }
+    cg_top_options o;
+    memset(&o, 0, sizeof o);
+    o.include_urls = 1;
+    cg_top *t = NULL;
+    cg_error err = {0};
+    *n = 0;
+    if (cg_graph_top(&t, g, &o, &err) != CG_OK)
+        return;
+    for (size_t k = 0; k < cg_top_count(t); k++) {
+        const cg_top_row *r = cg_top_row_at(t, k);
+        rk[*n].value = (double)r->letters;
+        rk[*n].node = cg_graph_find(g, r->id);
+        if (rk[*n].node != CG_NONE)
+            (*n)++;
     }
-    cg_graph *g = NULL;
-    int problems = 0;
-    int rc = cli_open_graph(&g, &src, argv + optind, (size_t)(argc - optind), &problems);
-    if (rc != EXIT_OK)
+    cg_top_free(t);
+}
+
+static int run(void)
+{
+    cli_graph cg;
+    int rc = cli_graph_open(&cg, args.v, args.n, 1);
+    if (rc != EXIT_OK) {
+        cli_graph_close(&cg);
         return rc;
+    }
+    const cg_graph *g = cg.g;
+    int problems = cg.problems;
     size_t nn = cg_graph_node_count(g), ne = cg_graph_edge_count(g);
     cg_map kinds = {0}, senders = {0}, years = {0}, comms = {0};
     cg_node_view v;
@@ -138,61 +150,74 @@ int cli_stats(int argc, char **argv)
         snprintf(cm, sizeof cm, "%ld", v.community);
         bump(&comms, cm);
     }
-    static const measure measures[] = {{"in_degree", m_in},  {"mentions", m_mentions},
-                                       {"pagerank", m_pr},   {"authority", m_auth},
-                                       {"hub", m_hub},       {"betweenness", m_btw}};
+    static const measure measures[] = {
+        {"letters", NULL, 1, "citing letters, an instrument's articles included, as top counts"},
+        {"in_degree", m_in, 1, "citing letters of the node itself"},
+        {"mentions", m_mentions, 1, "mentions of the node itself"},
+        {"pagerank", m_pr, 0, NULL},
+        {"authority", m_auth, 0, "HITS"},
+        {"hub", m_hub, 0, "HITS"},
+        {"betweenness", m_btw, 0, NULL}};
     ranked *rk = cg_xmalloc((nn ? nn : 1) * sizeof *rk);
-    json_t *root = src.json ? json_object() : NULL;
+    json_t *root = cli_json ? json_object() : NULL;
     size_t nk, nsn, ny;
     kv *kk = counts(&kinds, &nk, 1), *ss = counts(&senders, &nsn, 0), *yy = counts(&years, &ny, 1);
     const char *titles[3] = {"nodes by kind", "letters by sender", "letters by year"};
     kv *lists[3] = {kk, ss, yy};
     size_t lens[3] = {nk, nsn, ny};
-    if (!src.json)
+    if (!cli_json)
         printf("%zu nodes, %zu edges\n", nn, ne);
     for (int l = 0; l < 3; l++) {
-        json_t *o = src.json ? json_object() : NULL;
-        if (!src.json)
+        json_t *o = cli_json ? json_object() : NULL;
+        if (!cli_json)
             printf("\n%s:\n", titles[l]);
         for (size_t k = 0; k < lens[l]; k++) {
-            if (src.json)
+            if (cli_json)
                 json_object_set_new(o, lists[l][k].key, json_integer((json_int_t)lists[l][k].count));
             else
                 printf("  %-16s %zu\n", lists[l][k].key, lists[l][k].count);
         }
-        if (src.json)
+        if (cli_json)
             json_object_set_new(root, l == 0 ? "kinds" : l == 1 ? "senders" : "years", o);
     }
-    json_t *tops = src.json ? json_object() : NULL;
+    json_t *tops = cli_json ? json_object() : NULL;
     for (size_t m = 0; m < sizeof measures / sizeof measures[0]; m++) {
         size_t n = 0;
-        for (size_t k = 0; k < nn; k++) {
-            cg_graph_node_view(g, k, &v);
-            rk[n].value = measures[m].get(&v);
-            rk[n].node = k;
-            n++;
+        if (!measures[m].get) {
+            letters_measure(g, rk, &n);
+        } else {
+            for (size_t k = 0; k < nn; k++) {
+                cg_graph_node_view(g, k, &v);
+                rk[n].value = measures[m].get(&v);
+                rk[n].node = k;
+                n++;
+            }
+            cg_sort(rk, n, sizeof *rk, cmp_ranked);
         }
-        cg_sort(rk, n, sizeof *rk, cmp_ranked);
-        json_t *arr = src.json ? json_array() : NULL;
-        if (!src.json)
-            printf("\ntop by %s:\n", measures[m].name);
-        for (size_t k = 0; k < n && k < limit && rk[k].value > 0; k++) {
+        json_t *arr = cli_json ? json_array() : NULL;
+        if (!cli_json)
+            printf("\ntop by %s%s%s%s:\n", measures[m].name, measures[m].what ? " (" : "",
+                   measures[m].what ? measures[m].what : "", measures[m].what ? ")" : "");
+        for (size_t k = 0; k < n && k < (size_t)limit && rk[k].value > 0; k++) {
             cg_graph_node_view(g, rk[k].node, &v);
-            if (src.json)
-                json_array_append_new(arr, json_pack("{s:s, s:f}", "id", v.name, "value", rk[k].value));
+            if (cli_json)
+                json_array_append_new(arr, json_pack("{s:o, s:o}", "id", cli_json_str(v.name), "value",
+                                                     measures[m].integer
+                                                         ? json_integer((json_int_t)rk[k].value)
+                                                         : json_real(rk[k].value)));
             else
                 printf("  %-12.6g %s\n", rk[k].value, v.name);
         }
-        if (src.json)
+        if (cli_json)
             json_object_set_new(tops, measures[m].name, arr);
     }
     /* communities, largest first (numbered by size) */
     size_t ncm;
     kv *cms = counts(&comms, &ncm, 0);
-    json_t *carr = src.json ? json_array() : NULL;
-    if (!src.json)
+    json_t *carr = cli_json ? json_array() : NULL;
+    if (!cli_json)
         printf("\nlargest communities (Leiden):\n");
-    for (size_t q = 0; q < ncm && q < limit; q++) {
+    for (size_t q = 0; q < ncm && q < (size_t)limit; q++) {
         long id = strtol(cms[q].key, NULL, 10);
         size_t n = 0;
         for (size_t k = 0; k < nn; k++) {
@@ -204,30 +229,28 @@ int cli_stats(int argc, char **argv)
             }
         }
         cg_sort(rk, n, sizeof *rk, cmp_ranked);
-        json_t *members = src.json ? json_array() : NULL;
-        if (!src.json)
+        json_t *members = cli_json ? json_array() : NULL;
+        if (!cli_json)
             printf("  %ld (%zu nodes):", id, cms[q].count);
-        for (size_t k = 0; k < n && k < limit; k++) {
+        for (size_t k = 0; k < n && k < (size_t)limit; k++) {
             cg_graph_node_view(g, rk[k].node, &v);
-            if (src.json)
-                json_array_append_new(members, json_string(v.name));
+            if (cli_json)
+                json_array_append_new(members, cli_json_str(v.name));
             else
                 printf(" %s", v.name);
         }
-        if (src.json)
+        if (cli_json)
             json_array_append_new(carr, json_pack("{s:I, s:I, s:o}", "community", (json_int_t)id,
                                                   "size", (json_int_t)cms[q].count, "top", members));
         else
             putchar('\n');
     }
-    if (src.json) {
+    if (cli_json) {
         json_object_set_new(root, "nodes", json_integer((json_int_t)nn));
         json_object_set_new(root, "edges", json_integer((json_int_t)ne));
         json_object_set_new(root, "top", tops);
         json_object_set_new(root, "communities", carr);
-        json_dumpf(root, stdout, JSON_INDENT(2) | JSON_SORT_KEYS);
-        fputc('\n', stdout);
-        json_decref(root);
+        cli_json_print(root);
     }
     free(kk);
     free(ss);
@@ -238,6 +261,21 @@ int cli_stats(int argc, char **argv)
     cg_map_free(&senders);
     cg_map_free(&years);
     cg_map_free(&comms);
-    cg_graph_free(g);
+    cli_graph_close(&cg);
     return cli_finish_stdout(problems ? EXIT_INPUT : EXIT_OK);
 }
+
+const cli_cmd cli_cmd_stats = {
+    "stats",
+    "what is in the graph",
+    usage,
+    "Counts by kind, letters by sender and by year, the top nodes by each measure (citing "
+    "letters as top counts them, with an instrument's articles; in-degree and mentions of the "
+    "node itself; PageRank, authority, hub, betweenness), and the largest communities (Leiden) "
+    "with their top members.  With filters, everything is computed on the part of the graph "
+    "they select.",
+    opts,
+    examples,
+    "the graph cannot be read, or some letters scanned had problems",
+    run,
+};

@@ -1,4 +1,4 @@
-/* cli_common.c: error printing, file collection, scanning a corpus. */
+/* common.c: error printing, file collection, scanning a corpus. */
 #define _DEFAULT_SOURCE
 #include <dirent.h>
 #include <pthread.h>
@@ -17,6 +17,8 @@
  * above all) is shown with control characters and bytes that are not
  * UTF-8 escaped (\x1b, \n, \xff), so that no escape sequence reaches the
  * terminal and the message stays one line. */
+cg_vec *cli_captured = NULL;
+
 static void put_line(const char *s)
 {
     cg_buf b = {0};
@@ -24,6 +26,8 @@ static void put_line(const char *s)
     cg_buf_put_visible(&b, s, strlen(s));
     cg_buf_putc(&b, '\n');
     fputs(b.s, stderr);
+    if (cli_captured)
+        cg_vec_push(cli_captured, cg_xstrndup(b.s + 11, b.len - 12));
     cg_buf_free(&b);
 }
 
@@ -182,7 +186,7 @@ static size_t dot_prefix(const char *p)
     return i;
 }
 
-void cli_collect(cli_files *out, char **paths, size_t npaths, int *problems)
+void cli_collect(cli_files *out, const char *const *paths, size_t npaths, int *problems)
 {
     cg_vec v = {0};
     seen stack[64];
@@ -254,7 +258,7 @@ void cli_special_note(const cli_files *f, cg_buf *b)
                   b->len ? "; " : "", f->special, f->special == 1 ? "" : "s", f->first_special);
 }
 
-int cli_registry(cg_registry **out, char **extra, size_t nextra)
+int cli_registry(cg_registry **out, const char *const *extra, size_t nextra)
 {
     cg_error err = {0};
     if (cg_registry_new(out, &err) != CG_OK) {
@@ -410,7 +414,7 @@ static void *scan_worker(void *arg)
 }
 
 int cli_jobs = 0; /* -j: 0 means one per processor */
-size_t cli_max_refs = 0; /* --max-refs: 0 means CG_MAX_REFS */
+long cli_max_refs = 0; /* --max-refs: 0 means CG_MAX_REFS */
 cg_evidence cli_evidence = CG_EVIDENCE_FIRST;
 
 static int worker_count(size_t files)
@@ -497,7 +501,7 @@ int cli_scan_into(cg_graph **out, const cg_registry *reg, const cg_manifest *man
     memset(&sp, 0, sizeof sp);
     sp.reg = reg;
     sp.files = files;
-    sp.max_refs = cli_max_refs;
+    sp.max_refs = (size_t)cli_max_refs;
     sp.window = (size_t)nw * 16;
     sp.slot = cg_xcalloc(sp.window, sizeof *sp.slot);
     sp.budget = scan_budget();
@@ -575,13 +579,6 @@ int cli_scan_into(cg_graph **out, const cg_registry *reg, const cg_manifest *man
     return t.problems;
 }
 
-void cli_pad(const char *s, size_t width)
-{
-    fputs(s, stdout);
-    for (size_t w = cg_utf8_width(s); w < width; w++)
-        fputc(' ', stdout);
-}
-
 void cli_name_warning(const char *path)
 {
     char *e;
@@ -592,83 +589,6 @@ void cli_name_warning(const char *path)
     free(e);
 }
 
-int cli_source_option(cli_source *src, int c, const char *arg)
-{
-    switch (c) {
-    case CLI_OPT_FOLLOW_SPECIAL:
-        cli_follow_special = 1;
-        return 1;
-    case 'g':
-        src->graph = arg;
-        return 1;
-    case 'r':
-        if (src->nregs == 32) {
-            cli_errorf("at most 32 --registry files");
-            return -1;
-        }
-        src->regs[src->nregs++] = (char *)arg;
-        return 1;
-    case 'm':
-        src->manifest = arg;
-        return 1;
-    case 'j':
-        src->json = 1;
-        return 1;
-    default:
-        return 0;
-    }
-}
-
-int cli_open_graph(cg_graph **out, const cli_source *src, char **paths, size_t npaths,
-                   int *problems)
-{
-    *out = NULL;
-    if ((src->graph != NULL) == (npaths > 0)) {
-        cli_errorf("give either -g GRAPH or PATHs to scan");
-        return EXIT_USAGE;
-    }
-    if (src->graph) {
-        cg_error err = {0};
-        if (cg_graph_load_graphml(out, src->graph, &err) != CG_OK) {
-            cli_error(&err);
-            return EXIT_INPUT;
-        }
-        return EXIT_OK;
-    }
-    cg_registry *reg = NULL;
-    int rc = cli_registry(&reg, (char **)src->regs, src->nregs);
-    if (rc != EXIT_OK)
-        return rc;
-    cg_manifest *manifest = NULL;
-    if ((rc = cli_manifest(&manifest, src->manifest)) != EXIT_OK) {
-        cg_registry_free(reg);
-        return rc;
-    }
-    cli_files files = {0};
-    cli_collect(&files, paths, npaths, problems);
-    *problems += cli_scan_into(out, reg, manifest, &files, 0);
-    cli_files_free(&files);
-    cg_manifest_free(manifest);
-    cg_registry_free(reg);
-    return EXIT_OK;
-}
-
-size_t cli_find(const cg_graph *g, const char *id)
-{
-    size_t ix = cg_graph_find(g, id);
-    if (ix != CG_NONE)
-        return ix;
-    const char *sug[5];
-    size_t n = cg_graph_suggest(g, id, sug, 5);
-    cg_buf b = {0};
-    cg_buf_printf(&b, "no node '%s' in the graph", id);
-    for (size_t k = 0; k < n; k++)
-        cg_buf_printf(&b, "%s%s", k ? ", " : "; did you mean: ", sug[k]);
-    cli_errorf("%s", b.s);
-    cg_buf_free(&b);
-    return CG_NONE;
-}
-
 int cli_finish_stdout(int rc)
 {
     if (fflush(stdout) != 0 || ferror(stdout)) {
@@ -676,16 +596,4 @@ int cli_finish_stdout(int rc)
         return EXIT_INPUT;
     }
     return rc;
-}
-
-int cli_count(const char *cmd, const char *opt, const char *arg, long min, size_t *out)
-{
-    char *end;
-    long v = strtol(arg, &end, 10);
-    if (*end || end == arg || v < min) {
-        cli_errorf("%s: %s takes a whole number%s, not '%s'", cmd, opt, min > 0 ? " from 1" : "", arg);
-        return -1;
-    }
-    *out = (size_t)v;
-    return 0;
 }

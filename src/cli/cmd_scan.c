@@ -1,0 +1,241 @@
+/* cmd_scan.c: `citegraph scan PATH...`: every reference found, where it
+ * was found, and what it resolved to. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+static int json, jsonl;
+static cli_list args;
+
+static const cli_opt_spec opts[] = {
+    {CLI_OPT_SWITCH, "json", 0, &json, NULL,
+     "one JSON document on standard output: every letter with its metadata and references "
+     "(sentences, byte offsets), and the problems met (docs/schemas/scan.schema.json)",
+     NULL, 0, NULL, NULL, CLI_COMPLETE_NONE, 0, NULL},
+    {CLI_OPT_SWITCH, "jsonl", 0, &jsonl, NULL,
+     "JSON Lines: one letter per line, written as it is scanned (for corpora too large for one "
+     "document; problems only on standard error)",
+     NULL, 0, NULL, NULL, CLI_COMPLETE_NONE, 0, NULL},
+    {CLI_OPT_ARGS, "PATH", 0, &args, NULL, NULL, NULL, 0, NULL, NULL, CLI_COMPLETE_FILE, 0, NULL},
+    {CLI_OPT_GROUP, "scanning", 0, NULL, NULL, "scanning", NULL, 0, NULL, NULL, CLI_COMPLETE_NONE,
+     0, cli_scan_group},
+    {CLI_OPT_GROUP, "color", 0, NULL, NULL, "colour", NULL, 0, NULL, NULL, CLI_COMPLETE_NONE, 0,
+     cli_color_group},
+    {CLI_OPT_END, NULL, 0, NULL, NULL, NULL, NULL, 0, NULL, NULL, CLI_COMPLETE_NONE, 0, NULL},
+};
+
+static const char *const usage[] = {"[options] PATH...", NULL};
+
+static const cli_example examples[] = {
+    {"citegraph scan letter.txt", "every reference with FILE:LINE:COL, its node and the text as written"},
+    {"citegraph scan --json letters/ > refs.json",
+     "the same for a folder as one JSON document, with sentences and offsets"},
+    {"citegraph scan --jsonl letters/ | jq -c '.references[].target'",
+     "one line per letter, streamed"},
+    {NULL, NULL},
+};
+
+static json_t *doc_json(const cg_document *doc)
+{
+    const cg_meta *m = cg_document_meta(doc);
+    json_t *refs = json_array();
+    for (size_t k = 0; k < cg_document_ref_count(doc); k++) {
+        const cg_ref *r = cg_document_ref(doc, k);
+        json_t *o = json_object();
+        json_object_set_new(o, "target", cli_json_str(r->target));
+        json_object_set_new(o, "kind", json_string(cg_kind_name(r->kind)));
+        json_object_set_new(o, "label", cli_json_str(r->label));
+        json_object_set_new(o, "text", cli_json_str(r->text));
+        json_object_set_new(o, "line", json_integer(r->line));
+        json_object_set_new(o, "column", json_integer(r->column));
+        if (r->page)
+            json_object_set_new(o, "page", json_integer(r->page));
+        json_object_set_new(o, "offset", json_integer((json_int_t)r->offset));
+        json_object_set_new(o, "length", json_integer((json_int_t)r->length));
+        json_object_set_new(o, "echo", json_boolean(r->echo));
+        json_object_set_new(o, "sentence", cli_json_str(r->sentence));
+        json_object_set_new(o, "parent", cli_json_str(r->parent));
+        json_object_set_new(o, "symbols", cli_json_words(r->symbols));
+        json_array_append_new(refs, o);
+    }
+    json_t *o = json_object();
+    /* JSON holds only UTF-8: a name that is not is written escaped
+     * (cg_name_escape), as in the id, and said (cli_name_warning) */
+    json_object_set_new(o, "file", cli_json_str(m->file));
+    json_object_set_new(o, "id", cli_json_str(m->id));
+    json_object_set_new(o, "language", cli_json_str(m->language));
+    json_object_set_new(o, "title", cli_json_str(m->title));
+    json_object_set_new(o, "date", cli_json_str(m->date));
+    json_object_set_new(o, "senders", cli_json_words(m->sender));
+    json_object_set_new(o, "symbols", cli_json_words(m->symbols));
+    json_object_set_new(o, "addressee", cli_json_str(m->addressee));
+    json_object_set_new(o, "session", m->session ? json_integer(m->session) : json_null());
+    json_object_set_new(o, "sc_year", m->sc_year ? json_integer(m->sc_year) : json_null());
+    json_object_set_new(o, "agenda_items", cli_json_words(m->agenda_items));
+    json_object_set_new(o, "annex", json_boolean(m->has_annex));
+    json_object_set_new(o, "annex_author", cli_json_str(m->annex_author));
+    json_object_set_new(o, "encoding", cli_json_str(m->encoding));
+    json_object_set_new(o, "format", cli_json_str(m->format));
+    json_object_set_new(o, "references", refs);
+    return o;
+}
+
+static const size_t dump_flags = JSON_SORT_KEYS | JSON_REAL_PRECISION(6);
+
+/* One document of the array, indented to its place in the whole. */
+static void print_nested(json_t *o, int first)
+{
+    char *s = json_dumps(o, JSON_INDENT(2) | dump_flags);
+    fputs(first ? "\n    " : ",\n    ", stdout);
+    for (const char *p = s; *p; p++) {
+        fputc(*p, stdout);
+        if (*p == '\n')
+            fputs("    ", stdout);
+    }
+    free(s);
+}
+
+static void print_text(const cg_document *doc)
+{
+    const cg_meta *m = cg_document_meta(doc);
+    /* the file name as messages show it: no escape sequence reaches the
+     * terminal, and a newline in a name does not start a line */
+    cg_buf name = {0};
+    cg_buf_put_visible(&name, m->file, strlen(m->file));
+    cg_buf b = {0};
+    cg_buf_puts(&b, "# ");
+    cli_styled(&b, CLI_DIM, name.s);
+    cg_buf_puts(&b, "  ");
+    cli_styled(&b, CLI_BOLD, m->id);
+    cg_buf_printf(&b, "  date=%s sender=%s session=%ld agenda=%s\n", m->date ? m->date : "-",
+                  m->sender ? m->sender : "-", m->session, m->agenda_items ? m->agenda_items : "-");
+    for (size_t k = 0; k < cg_document_ref_count(doc); k++) {
+        const cg_ref *r = cg_document_ref(doc, k);
+        cg_buf_printf(&b, "%s:%ld:%ld\t%s\t%s%s\n", name.s, r->line, r->column, r->target, r->text,
+                      r->echo ? "\t(link)" : "");
+    }
+    cli_flush(&b);
+    cg_buf_free(&name);
+}
+
+static json_t *problem_json(const cg_error *e)
+{
+    json_t *o = json_object();
+    json_object_set_new(o, "file", cli_json_str(e->file[0] ? e->file : NULL));
+    json_object_set_new(o, "line", e->line > 0 ? json_integer(e->line) : json_null());
+    json_object_set_new(o, "column", e->column > 0 ? json_integer(e->column) : json_null());
+    json_object_set_new(o, "message", cli_json_str(e->message));
+    return o;
+}
+
+static int run(void)
+{
+    if (!args.n)
+        return cli_usage("which letters? give the PATHs of files or folders to scan (citegraph scan "
+                         "letter.txt)");
+    if (json && jsonl)
+        return cli_usage("--json and --jsonl: give one (--json: one document; --jsonl: one line per "
+                         "letter)");
+    cg_registry *reg = NULL;
+    int rc = cli_registry(&reg, cli_src.regs.v, cli_src.regs.n);
+    if (rc != EXIT_OK)
+        return rc;
+    cg_manifest *manifest = NULL;
+    if ((rc = cli_manifest(&manifest, cli_src.manifest)) != EXIT_OK) {
+        cg_registry_free(reg);
+        return rc;
+    }
+    int problems = 0;
+    cli_files files = {0};
+    cg_vec early = {0};
+    cli_captured = &early;
+    cli_collect(&files, args.v, args.n, &problems);
+    cli_captured = NULL;
+    json_t *errs = json_array();
+    for (size_t k = 0; k < early.n; k++) {
+        cg_error e = {0};
+        snprintf(e.message, sizeof e.message, "%s", (char *)early.v[k]);
+        json_array_append_new(errs, problem_json(&e));
+    }
+    cg_vec_free(&early, free);
+    if (json)
+        fputs("{\n  \"documents\": [", stdout);
+    size_t written = 0;
+    for (size_t k = 0; k < files.n; k++) {
+        cg_document *doc = NULL;
+        cg_error err = {0};
+        cg_read_options ro = {0};
+        ro.name = files.names[k];
+        ro.follow_special = cli_follow_special;
+        ro.max_refs = (size_t)cli_max_refs;
+        if (cg_document_read_file_opts(&doc, reg, files.v[k], &ro, &err) != CG_OK) {
+            cli_error(&err);
+            json_array_append_new(errs, problem_json(&err));
+            problems++;
+            continue;
+        }
+        cli_name_warning(files.v[k]);
+        for (size_t w = 0; w < cg_document_warning_count(doc); w++) {
+            /* the work limit: what was read is shown, and said to be partial */
+            cg_error e = {0};
+            snprintf(e.message, sizeof e.message, "%s", cg_document_warning(doc, w));
+            cli_errorf("%s", e.message);
+            json_array_append_new(errs, problem_json(&e));
+            problems++;
+        }
+        if (manifest)
+            cg_manifest_apply(manifest, doc);
+        if (json || jsonl) {
+            json_t *o = doc_json(doc);
+            if (json) {
+                print_nested(o, written == 0);
+            } else {
+                json_dumpf(o, stdout, JSON_COMPACT | dump_flags);
+                fputc('\n', stdout);
+            }
+            json_decref(o);
+        } else {
+            print_text(doc);
+        }
+        written++;
+        cg_document_free(doc);
+    }
+    if (files.special) {
+        cg_buf b = {0};
+        cli_special_note(&files, &b);
+        cli_errorf("%s", b.s);
+        cg_buf_free(&b);
+    }
+    if (json) {
+        char *e = json_dumps(errs, JSON_INDENT(2) | dump_flags);
+        printf("%s],\n  \"files\": %zu,\n  \"problems\": ", written ? "\n  " : "", files.n);
+        for (const char *p = e; *p; p++) {
+            fputc(*p, stdout);
+            if (*p == '\n')
+                fputs("  ", stdout);
+        }
+        fputs("\n}\n", stdout);
+        free(e);
+    }
+    json_decref(errs);
+    cli_files_free(&files);
+    cg_manifest_free(manifest);
+    cg_registry_free(reg);
+    return cli_finish_stdout(problems ? EXIT_INPUT : EXIT_OK);
+}
+
+const cli_cmd cli_cmd_scan = {
+    "scan",
+    "the references found in letters, with their locations",
+    usage,
+    "Lists each reference found in the letters, in document order: FILE:LINE:COL, the node it "
+    "resolves to and the text as written ((link) marks a URL printed alone under the page), "
+    "after a line per letter with its identifier and header (date, sender, session, agenda "
+    "items).",
+    opts,
+    examples,
+    "some inputs had problems (each is reported, the others are listed)",
+    run,
+};
