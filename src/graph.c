@@ -663,6 +663,7 @@ cg_status cg_graph_finish(cg_graph *g, cg_error *err)
      *    symbol of the group that sorts first (order-independent). */
     cg_sort(g->groups.v, g->groups.n, sizeof *g->groups.v, cg_cmp_str);
     cg_map alias = {0};
+    cg_map rep_ix = {0}; /* representative -> its index in reps */
     cg_vec reps = {0};
     for (size_t k = 0; k < g->groups.n; k++) {
         cg_vec members = {0};
@@ -679,12 +680,12 @@ cg_status cg_graph_finish(cg_graph *g, cg_error *err)
                 rep = reps.v[ix];
                 break;
             }
-        size_t rix = reps.n;
-        for (size_t q = 0; q < reps.n; q++)
-            if (strcmp(reps.v[q], rep) == 0)
-                rix = q;
-        if (rix == reps.n)
+        size_t rix;
+        if (!cg_map_get(&rep_ix, rep, &rix)) {
+            rix = reps.n;
+            cg_map_put(&rep_ix, rep, rix);
             cg_vec_push(&reps, cg_xstrdup(rep));
+        }
         for (size_t q = 0; q < members.n; q++)
             if (!cg_map_get(&alias, members.v[q], NULL))
                 cg_map_put(&alias, members.v[q], rix);
@@ -787,6 +788,7 @@ cg_status cg_graph_finish(cg_graph *g, cg_error *err)
     cg_vec_free(&old_edges, NULL);
     free(remap);
     cg_map_free(&alias);
+    cg_map_free(&rep_ix);
     cg_vec_free(&reps, free);
     cg_map_free(&lalias);
     cg_vec_free(&lvals, free);
