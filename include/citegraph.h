@@ -314,6 +314,12 @@ typedef enum cg_measures {
  *  Errors: CG_ERR_USAGE when the graph is finished already. */
 cg_status cg_graph_set_measures(cg_graph *g, unsigned measures, cg_error *err);
 
+/** The threads cg_graph_finish and the writers may use (1 by default, the
+ *  calling thread alone; 0: one per processor).  The output is the same
+ *  bytes for any number.  Can be changed at any time; a graph is still
+ *  used by one thread at a time. */
+void cg_graph_set_threads(cg_graph *g, unsigned threads);
+
 /** Adds a scanned document: its letter node, the nodes it cites and one
  *  `cites` edge per distinct target (weight = distinct mentions, echo links
  *  not counted twice).  Everything needed is copied: the document may be

@@ -374,6 +374,8 @@ static void citing_letters(cg_graph *g)
         deg[k + 1] += deg[k];
     const char **snd = cg_xmalloc((deg[nn] ? deg[nn] : 1) * sizeof *snd);
     size_t *fill = cg_xcalloc(nn ? nn : 1, sizeof *fill);
+    /* the first and last dates citing each node, copied once at the end */
+    const char **first = cg_xcalloc(nn ? nn : 1, sizeof *first), **last = cg_xcalloc(nn ? nn : 1, sizeof *last);
     for (size_t k = 0; k < nn; k++) {
         gnode *n = g->nodes.v[k];
         free(n->first_cited);
@@ -386,19 +388,21 @@ static void citing_letters(cg_graph *g)
         if (e->kind != CG_EDGE_CITES)
             continue;
         const gnode *from = g->nodes.v[e->from];
-        gnode *to = g->nodes.v[e->to];
         if (from->date) {
-            if (!to->first_cited || strcmp(from->date, to->first_cited) < 0) {
-                free(to->first_cited);
-                to->first_cited = cg_xstrdup(from->date);
-            }
-            if (!to->last_cited || strcmp(from->date, to->last_cited) > 0) {
-                free(to->last_cited);
-                to->last_cited = cg_xstrdup(from->date);
-            }
+            if (!first[e->to] || strcmp(from->date, first[e->to]) < 0)
+                first[e->to] = from->date;
+            if (!last[e->to] || strcmp(from->date, last[e->to]) > 0)
+                last[e->to] = from->date;
         }
         snd[deg[e->to] + fill[e->to]++] = from->sender && *from->sender ? from->sender : "?";
     }
+    for (size_t k = 0; k < nn; k++) {
+        gnode *n = g->nodes.v[k];
+        n->first_cited = first[k] ? cg_xstrdup(first[k]) : NULL;
+        n->last_cited = last[k] ? cg_xstrdup(last[k]) : NULL;
+    }
+    free(first);
+    free(last);
     sndc *v = NULL;
     size_t capv = 0;
     for (size_t k = 0; k < nn; k++) {
@@ -493,10 +497,12 @@ static cg_status analyse(cg_graph *g, cg_error *err)
                             IGRAPH_DIRECTED, 0.85, &w, NULL));
     for (size_t k = 0; k < nn; k++)
         ((gnode *)g->nodes.v[k])->pagerank = finite_or_zero(VECTOR(pr)[k]);
+    cg_phase(2, "pagerank");
 
     /* HITS: hubs cite good authorities; a graph without edges has neither */
     if (ne)
         hits(g);
+    cg_phase(2, "hits");
     igraph_vector_t bt;
     IGCHECK(igraph_vector_init(&bt, 0));
     {
@@ -512,10 +518,13 @@ static cg_status analyse(cg_graph *g, cg_error *err)
         igraph_vector_destroy(&bt);
         IGCHECK(rc);
     }
+    cg_phase(2, "betweenness");
     st = communities(g, err);
     if (st != CG_OK)
         goto done;
+    cg_phase(2, "communities");
     citing_letters(g);
+    cg_phase(2, "cited-by");
 done:
     if (have_pr)
         igraph_vector_destroy(&pr);

@@ -8,8 +8,10 @@
 #include <igraph/igraph.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "attrs.h"
+#include "par.h"
 
 static void igraph_quiet_warning(const char *reason, const char *file, int line)
 {
@@ -93,6 +95,15 @@ cg_status cg_graph_set_measures(cg_graph *g, unsigned measures, cg_error *err)
     }
     g->exact_betweenness = (measures & CG_MEASURES_EXACT_BETWEENNESS) != 0;
     return CG_OK;
+}
+
+void cg_graph_set_threads(cg_graph *g, unsigned threads)
+{
+    if (!threads) {
+        long n = sysconf(_SC_NPROCESSORS_ONLN);
+        threads = n > 0 ? (unsigned)n : 1;
+    }
+    g->threads = threads > 64 ? 64 : threads;
 }
 
 cg_status cg_graph_set_evidence(cg_graph *g, cg_evidence level, cg_error *err)
@@ -347,6 +358,25 @@ static void edge_evidence(const cg_graph *g, gedge *e, const char *const *file_o
     cg_imap_free(&seen_form);
 }
 
+/* The evidence of edges [b, e): each edge's own, so chunks run in
+ * parallel. */
+typedef struct evidence_job {
+    const cg_graph *g;
+    const char *const *file_of_rank;
+    const uint32_t *rank;
+} evidence_job;
+
+static void evidence_chunk(void *ctx, size_t b, size_t end)
+{
+    const evidence_job *j = ctx;
+    for (size_t k = b; k < end; k++) {
+        gedge *e = j->g->edges.v[k];
+        for (size_t q = 0; q < e->nm; q++)
+            e->m[q].file = j->rank[e->m[q].file];
+        edge_evidence(j->g, e, j->file_of_rank, j->rank);
+    }
+}
+
 /* "b a" -> "a b" */
 static void sort_list(char **list)
 {
@@ -525,22 +555,36 @@ static uint32_t *rank_files(const cg_graph *g)
     return rank;
 }
 
-static int cmp_node_ptr(const void *a, const void *b)
+/* The edges by (source, target, kind), in linear time: nodes are in name
+ * order by then, so their positions order the edges as their names would.
+ * A stable counting sort by (target, kind), then one by source. */
+static void sort_edges(cg_graph *g, size_t nn)
 {
-    const gnode *x = *(gnode *const *)a, *y = *(gnode *const *)b;
-    return strcmp(x->name, y->name);
-}
-
-/* Edges by (source, target, kind): nodes are in name order by then, so
- * their positions order the edges as their names would. */
-static int cmp_edge(const void *a, const void *b)
-{
-    const gedge *x = *(gedge *const *)a, *y = *(gedge *const *)b;
-    if (x->from != y->from)
-        return x->from < y->from ? -1 : 1;
-    if (x->to != y->to)
-        return x->to < y->to ? -1 : 1;
-    return (int)x->kind - (int)y->kind;
+    size_t ne = g->edges.n;
+    if (ne < 2)
+        return;
+    gedge **v = (gedge **)g->edges.v;
+    gedge **tmp = cg_xmalloc(ne * sizeof *tmp);
+    size_t nb = 2 * nn + 1;
+    size_t *count = cg_xmalloc((nb + 1) * sizeof *count);
+    /* pass 1: by to * 2 + kind, into tmp */
+    memset(count, 0, (nb + 1) * sizeof *count);
+    for (size_t k = 0; k < ne; k++)
+        count[v[k]->to * 2 + (size_t)v[k]->kind + 1]++;
+    for (size_t b = 0; b < nb; b++)
+        count[b + 1] += count[b];
+    for (size_t k = 0; k < ne; k++)
+        tmp[count[v[k]->to * 2 + (size_t)v[k]->kind]++] = v[k];
+    /* pass 2: by from, back into v (stable: ties keep the order of pass 1) */
+    memset(count, 0, (nb + 1) * sizeof *count);
+    for (size_t k = 0; k < ne; k++)
+        count[tmp[k]->from + 1]++;
+    for (size_t b = 0; b < nn; b++)
+        count[b + 1] += count[b];
+    for (size_t k = 0; k < ne; k++)
+        v[count[tmp[k]->from]++] = tmp[k];
+    free(count);
+    free(tmp);
 }
 
 /* The node a symbol stands for: the first symbol of its joint document. */
@@ -632,26 +676,42 @@ static long node_year(const gnode *n)
  * look). */
 static void check_dates(cg_graph *g)
 {
+    size_t nn = g->nodes.n;
+    long *year = cg_xmalloc((nn ? nn : 1) * sizeof *year); /* once a node, not once an edge */
+    for (size_t k = 0; k < nn; k++)
+        year[k] = node_year(g->nodes.v[k]);
     for (size_t k = 0; k < g->edges.n; k++) {
         gedge *e = g->edges.v[k];
-        gnode *from = g->nodes.v[e->from], *to = g->nodes.v[e->to];
-        if (e->kind != CG_EDGE_CITES || !from->date || !from->in_corpus)
+        if (e->kind != CG_EDGE_CITES)
             continue;
+        gnode *from = g->nodes.v[e->from];
+        if (!from->date || !from->in_corpus)
+            continue;
+        gnode *to = g->nodes.v[e->to];
         int late = 0;
         if (to->date && to->kind == CG_KIND_LETTER)
             late = strcmp(to->date, from->date) > 0;
-        else {
-            long y = node_year(to);
-            late = y && y > strtol(from->date, NULL, 10);
-        }
+        else
+            late = year[e->to] && year[e->to] > year[e->from];
         if (late) {
             e->anachronism = 1;
+            /* "FILE: ID (DATE) cites ID, dated after it", without printf
+             * (one a late edge: a corpus with wrong dates has many) */
             char *file = cg_strlist_first(from->file);
-            cg_vec_push(&g->warnings, cg_xsprintf("%s: %s (%s) cites %s, dated after it",
-                                                  file ? file : "?", from->name, from->date, to->name));
+            cg_buf b = {0};
+            cg_buf_puts(&b, file ? file : "?");
+            cg_buf_puts(&b, ": ");
+            cg_buf_puts(&b, from->name);
+            cg_buf_puts(&b, " (");
+            cg_buf_puts(&b, from->date);
+            cg_buf_puts(&b, ") cites ");
+            cg_buf_puts(&b, to->name);
+            cg_buf_puts(&b, ", dated after it");
+            cg_vec_push(&g->warnings, cg_buf_take(&b));
             free(file);
         }
     }
+    free(year);
 }
 
 cg_status cg_graph_finish(cg_graph *g, cg_error *err)
@@ -709,6 +769,7 @@ cg_status cg_graph_finish(cg_graph *g, cg_error *err)
         }
         free(copy);
     }
+    cg_phase(2, "aliases");
 
     /* 2. rebuild the nodes under their canonical names */
     cg_vec old_nodes = g->nodes;
@@ -757,6 +818,7 @@ cg_status cg_graph_finish(cg_graph *g, cg_error *err)
             sort_symbols(&d->symbols, d->name);
     }
     cg_vec_free(&old_nodes, NULL);
+    cg_phase(2, "nodes");
 
     /* 3. edges under the new indices; merged duplicates add up; a letter
      *    citing itself (its other symbol) is dropped */
@@ -792,6 +854,7 @@ cg_status cg_graph_finish(cg_graph *g, cg_error *err)
     cg_vec_free(&reps, free);
     cg_map_free(&lalias);
     cg_vec_free(&lvals, free);
+    cg_phase(2, "edges");
 
     /* 4. a target only seen as a link annotation still counts once; an
      *    article is part of its instrument */
@@ -800,14 +863,11 @@ cg_status cg_graph_finish(cg_graph *g, cg_error *err)
     const char **file_of_rank = cg_xmalloc((g->files.n ? g->files.n : 1) * sizeof *file_of_rank);
     for (size_t k = 0; k < g->files.n; k++)
         file_of_rank[rank[k]] = cg_strtab_get(&g->files, (uint32_t)k);
-    for (size_t k = 0; k < nedges; k++) {
-        gedge *e = g->edges.v[k];
-        for (size_t q = 0; q < e->nm; q++)
-            e->m[q].file = rank[e->m[q].file];
-        edge_evidence(g, e, file_of_rank, rank);
-    }
+    evidence_job job = {g, file_of_rank, rank};
+    cg_par_for(g->threads, nedges, 1024, evidence_chunk, &job);
     g->file_of_rank = file_of_rank;
     free(rank);
+    cg_phase(2, "evidence");
     for (size_t k = 0; k < g->nodes.n; k++) {
         gnode *n = g->nodes.v[k];
         cg_strlist_sort(&n->file);
@@ -826,24 +886,31 @@ cg_status cg_graph_finish(cg_graph *g, cg_error *err)
         if (!n->label)
             n->label = cg_xstrdup(n->name);
     }
+    cg_phase(2, "part-of");
 
     /* 5. sort nodes by name, edges by (source, target, kind) */
     size_t nn = g->nodes.n;
-    gnode **order = cg_xmalloc((nn ? nn : 1) * sizeof *order);
-    if (nn)
-        memcpy(order, g->nodes.v, nn * sizeof *order);
-    cg_sort(order, nn, sizeof *order, cmp_node_ptr);
-    size_t *pos = cg_xmalloc((nn ? nn : 1) * sizeof *pos);
-    cg_map_free(&g->by_name);
-    for (size_t k = 0; k < nn; k++)
-        cg_map_put(&g->by_name, order[k]->name, k);
+    /* (name, index) pairs sort without reaching into the nodes */
+    named *order = cg_xmalloc((nn ? nn : 1) * sizeof *order);
     for (size_t k = 0; k < nn; k++) {
-        size_t ix;
-        cg_map_get(&g->by_name, ((gnode *)g->nodes.v[k])->name, &ix);
-        pos[k] = ix;
+        order[k].name = ((gnode *)g->nodes.v[k])->name;
+        order[k].ix = (uint32_t)k;
     }
+    cg_sort(order, nn, sizeof *order, cmp_named);
+    cg_phase(3, "sort-nodes");
+    size_t *pos = cg_xmalloc((nn ? nn : 1) * sizeof *pos);
+    gnode **sorted = cg_xmalloc((nn ? nn : 1) * sizeof *sorted);
+    for (size_t k = 0; k < nn; k++) {
+        pos[order[k].ix] = k;
+        sorted[k] = g->nodes.v[order[k].ix];
+    }
+    /* the names stay: only the positions they map to change */
+    for (size_t i = 0; i < g->by_name.cap; i++)
+        if (g->by_name.keys[i])
+            g->by_name.vals[i] = pos[g->by_name.vals[i]];
     if (nn)
-        memcpy(g->nodes.v, order, nn * sizeof *order);
+        memcpy(g->nodes.v, sorted, nn * sizeof *sorted);
+    free(sorted);
     free(order);
     size_t ne = g->edges.n;
     for (size_t k = 0; k < ne; k++) {
@@ -851,15 +918,16 @@ cg_status cg_graph_finish(cg_graph *g, cg_error *err)
         e->from = pos[e->from];
         e->to = pos[e->to];
     }
-    cg_sort(g->edges.v, ne, sizeof *g->edges.v, cmp_edge);
+    sort_edges(g, nn);
+    cg_phase(3, "sort-edges");
+    /* (source, target, kind) -> edge is for building; a finished graph's
+     * edges are in that order */
     cg_imap_free(&g->by_pair);
-    for (size_t k = 0; k < ne; k++) {
-        const gedge *e = g->edges.v[k];
-        cg_imap_put(&g->by_pair, cg_graph_pair_key(e->from, e->to, e->kind), k);
-    }
     free(pos);
+    cg_phase(2, "sort");
 
     check_dates(g);
+    cg_phase(2, "dates");
     cg_status st = cg_graph_analyse(g, err);
     if (st == CG_OK)
         g->finished = 1;

@@ -63,11 +63,12 @@ struct cg_graph {
     cg_vec nodes;   /* gnode* */
     cg_map by_name;
     cg_vec edges;   /* gedge* */
-    cg_imap by_pair; /* from << 33 | to << 1 | kind -> edge index */
+    cg_imap by_pair; /* from << 33 | to << 1 | kind -> edge index; while building only */
     cg_strtab files; /* the files mentions come from */
     const char **file_of_rank; /* when finished: mentions' files by rank (see gmention) */
     cg_strtab strs;  /* forms, and sentences with CG_EVIDENCE_FULL */
     cg_evidence evidence;
+    unsigned threads;        /* for finishing and writing (cg_graph_set_threads); 0 counts as 1 */
     int exact_betweenness;   /* asked for exact betweenness whatever the size */
     long betweenness_cutoff; /* 0: betweenness is exact; else over paths of at most so many steps */
     cg_vec groups;  /* char*: joint symbols "A/75/693 S/2020/1307" */

@@ -130,6 +130,13 @@ void cg_imap_put(cg_imap *m, uint64_t key, size_t val)
     m->n++;
 }
 
+void cg_imap_clear(cg_imap *m)
+{
+    if (m->cap)
+        memset(m->keys, 0, m->cap * sizeof *m->keys);
+    m->n = 0;
+}
+
 void cg_imap_free(cg_imap *m)
 {
     free(m->keys);

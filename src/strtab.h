@@ -31,6 +31,8 @@ typedef struct cg_imap {
 
 int cg_imap_get(const cg_imap *m, uint64_t key, size_t *val);
 void cg_imap_put(cg_imap *m, uint64_t key, size_t val);
+/* Empties the map, keeping its room (for as many keys again). */
+void cg_imap_clear(cg_imap *m);
 void cg_imap_free(cg_imap *m);
 
 /* FNV-1a, 64 bits. */

@@ -1,9 +1,11 @@
 /* util.c: allocation, buffers, the string map, errors and UTF-8. */
 #include "util.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 static void oom(void)
 {
@@ -446,4 +448,44 @@ const char *cg_memmem(const char *hay, size_t hl, const char *needle, size_t nl)
             return p;
     }
     return NULL;
+}
+
+/* CITEGRAPH_TIMINGS=N: where time goes, one line a phase up to depth N:
+ * the wall time, and the processor time of the thread that says it (the
+ * one that matters on a busy machine). */
+static double secs(const struct timespec *a, const struct timespec *b)
+{
+    return (double)(b->tv_sec - a->tv_sec) + (double)(b->tv_nsec - a->tv_nsec) / 1e9;
+}
+
+void cg_phase(int depth, const char *name)
+{
+    static int level = -1;
+    static struct timespec last[4], lastc[4];
+    static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
+    pthread_mutex_lock(&lock);
+    if (level < 0) {
+        const char *e = getenv("CITEGRAPH_TIMINGS");
+        level = e ? atoi(e) : 0;
+        struct timespec now, cpu;
+        clock_gettime(CLOCK_MONOTONIC, &now);
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpu);
+        for (int k = 0; k < 4; k++) {
+            last[k] = now;
+            lastc[k] = cpu;
+        }
+    }
+    if (depth <= level && depth >= 1 && depth <= 3) {
+        struct timespec now, cpu;
+        clock_gettime(CLOCK_MONOTONIC, &now);
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpu);
+        fprintf(stderr, "citegraph: timing: %*s%-12s %8.3f s wall %8.3f s cpu\n", 2 * (depth - 1), "",
+                name, secs(&last[depth], &now), secs(&lastc[depth], &cpu));
+        /* a phase ends the deeper ones' intervals too */
+        for (int k = depth; k < 4; k++) {
+            last[k] = now;
+            lastc[k] = cpu;
+        }
+    }
+    pthread_mutex_unlock(&lock);
 }

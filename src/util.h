@@ -96,4 +96,10 @@ const char *cg_memmem(const char *hay, size_t hl, const char *needle, size_t nl)
 /* qsort that accepts an empty (possibly NULL) array. */
 void cg_sort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *));
 
+/* With CITEGRAPH_TIMINGS=N in the environment (N >= depth), prints the
+ * time since the previous phase of the same or a shallower depth:
+ * "citegraph: timing: NAME  S s", indented by depth (docs/performance.md).
+ * Depth 1: the command's phases; 2: the steps of finishing a graph. */
+void cg_phase(int depth, const char *name);
+
 #endif

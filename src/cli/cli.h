@@ -66,8 +66,14 @@ int cli_manifest(cg_manifest **out, const char *path);
 /* Fails on a write error to standard output; returns the exit code. */
 int cli_finish_stdout(int rc);
 
+/* With CITEGRAPH_TIMINGS=1 in the environment, prints the time since the
+ * previous phase: "citegraph: timing: NAME  S s" (docs/performance.md). */
+void cli_phase(const char *name);
+
 /* -j N: scanning threads (0: one per processor). */
 extern int cli_jobs;
+/* The threads to use (CITEGRAPH_JOBS, else one per processor). */
+unsigned cli_threads(void);
 /* --max-refs N: the work limit of one file (0: CG_MAX_REFS). */
 extern long cli_max_refs;
 /* --evidence: what edges keep (JSON Lines from letters keeps everything). */
@@ -127,6 +133,9 @@ typedef struct cli_graph {
  * one line. */
 int cli_graph_open(cli_graph *cg, const char *const *paths, size_t npaths, int filtered);
 void cli_graph_close(cli_graph *cg);
+/* A graph done with just before exit: left to the system (kept reachable),
+ * freed in the sanitizer builds (CITEGRAPH_FREE_AT_EXIT). */
+void cli_graph_release(cg_graph *g);
 /* The node of cg->full that `text` names (an id, a symbol in any case and
  * spacing, a reference as letters write it, words of its title), or
  * CG_NONE after one line saying why, with suggestions. */

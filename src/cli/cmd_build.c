@@ -105,6 +105,7 @@ static int run(void)
         write_failed = 1;
     } else {
         write_failed = cli_outputs_write(&outs, g) != EXIT_OK;
+        cli_phase("write");
     }
     if (json) {
         json_t *paths = json_array();
@@ -129,7 +130,7 @@ static int run(void)
             fprintf(stderr, "citegraph: some inputs had problems, see above\n");
     }
     cli_outputs_free(&outs);
-    cg_graph_free(g);
+    cli_graph_release(g);
     /* (a failed write to standard output has been reported already) */
     if (!(write_failed && strcmp(out, "-") == 0) && (fflush(stdout) != 0 || ferror(stdout))) {
         cli_errorf("cannot write to standard output");

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "cli.h"
@@ -250,6 +251,11 @@ void cli_files_free(cli_files *f)
 
 int cli_follow_special = 0;
 
+void cli_phase(const char *name)
+{
+    cg_phase(1, name);
+}
+
 void cli_special_note(const cli_files *f, cg_buf *b)
 {
     if (!f->special)
@@ -427,6 +433,11 @@ static int worker_count(size_t files)
     return (size_t)n > files ? (int)(files ? files : 1) : (int)n;
 }
 
+unsigned cli_threads(void)
+{
+    return (unsigned)worker_count((size_t)-1);
+}
+
 /* A quarter of the memory, between 256 MiB and 4 GiB. */
 static uint64_t scan_budget(void)
 {
@@ -497,6 +508,7 @@ int cli_scan_into(cg_graph **out, const cg_registry *reg, const cg_manifest *man
     cg_graph_set_evidence(*out, cli_evidence, &err);
     int tty = !quiet && isatty(STDERR_FILENO);
     int nw = worker_count(files->n);
+    cg_graph_set_threads(*out, cli_threads());
     scan_pipe sp;
     memset(&sp, 0, sizeof sp);
     sp.reg = reg;
@@ -552,11 +564,13 @@ int cli_scan_into(cg_graph **out, const cg_registry *reg, const cg_manifest *man
     free(sp.slot);
     if (tty)
         fputs("\r\033[K", stderr);
+    cli_phase("scan");
     memset(&err, 0, sizeof err);
     if (cg_graph_finish(*out, &err) != CG_OK) {
         cli_error(&err);
         t.problems++;
     }
+    cli_phase("finish");
     if (!quiet)
         for (size_t k = 0; k < cg_graph_warning_count(*out); k++)
             cli_errorf("warning: %s", cg_graph_warning(*out, k));

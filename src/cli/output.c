@@ -298,7 +298,9 @@ int cli_scan_for_output(cg_graph **out, const cli_outputs *o, const char *const 
         return rc;
     }
     cli_files files = {0};
+    cli_phase("start");
     cli_collect(&files, paths, npaths, problems);
+    cli_phase("collect");
     const char *more[33];
     size_t nmore = 0;
     for (size_t k = 0; k < nregs && nmore < 32; k++)
