@@ -314,6 +314,11 @@ typedef enum cg_measures {
  *  Errors: CG_ERR_USAGE when the graph is finished already. */
 cg_status cg_graph_set_measures(cg_graph *g, unsigned measures, cg_error *err);
 
+/** How betweenness was computed: 0 exactly, else over shortest paths of at
+ *  most that many steps (see CG_MEASURES_EXACT_BETWEENNESS); -1 before the
+ *  graph is finished. */
+long cg_graph_betweenness_cutoff(const cg_graph *g);
+
 /** The threads cg_graph_finish and the writers may use (1 by default, the
  *  calling thread alone; 0: one per processor).  The output is the same
  *  bytes for any number.  Can be changed at any time; a graph is still

@@ -97,6 +97,11 @@ cg_status cg_graph_set_measures(cg_graph *g, unsigned measures, cg_error *err)
     return CG_OK;
 }
 
+long cg_graph_betweenness_cutoff(const cg_graph *g)
+{
+    return g->finished ? g->betweenness_cutoff : -1;
+}
+
 void cg_graph_set_threads(cg_graph *g, unsigned threads)
 {
     if (!threads) {

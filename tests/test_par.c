@@ -14,6 +14,7 @@
 #include "par.h"
 
 static int failures;
+static int cutoff_seen; /* 1: a large graph had the cutoff; 2: one was exact on request */
 
 static void fail(const char *what)
 {
@@ -96,7 +97,7 @@ static char *letter(size_t k)
     return cg_buf_take(&b);
 }
 
-static char *graph_text(size_t letters, unsigned threads, int json)
+static char *graph_text(size_t letters, unsigned threads, int json, unsigned measures)
 {
     cg_error err = {0};
     cg_registry *reg = NULL;
@@ -106,6 +107,7 @@ static char *graph_text(size_t letters, unsigned threads, int json)
         return NULL;
     }
     cg_graph_set_threads(g, threads);
+    cg_graph_set_measures(g, measures, &err);
     for (size_t k = 0; k < letters; k++) {
         char *t = letter(k), name[64];
         snprintf(name, sizeof name, "l/%05zu.txt", k);
@@ -118,6 +120,13 @@ static char *graph_text(size_t letters, unsigned threads, int json)
     }
     if (cg_graph_finish(g, &err) != CG_OK)
         fail(err.message);
+    /* betweenness over short paths above V x E = 5e7, unless asked */
+    double ve = (double)cg_graph_node_count(g) * (double)cg_graph_edge_count(g);
+    long cut = cg_graph_betweenness_cutoff(g);
+    if (cut != (measures & CG_MEASURES_EXACT_BETWEENNESS || ve <= 5e7 ? 0 : 4))
+        fail("betweenness: not the cutoff the measures ask for");
+    if (ve > 5e7)
+        cutoff_seen |= measures & CG_MEASURES_EXACT_BETWEENNESS ? 2 : 1;
     char *buf = NULL;
     size_t len = 0;
     FILE *fp = open_memstream(&buf, &len);
@@ -134,14 +143,14 @@ static void test_graph(void)
 {
     const unsigned threads[] = {2, 3, 8};
     for (int json = 0; json < 2; json++) {
-        char *one = graph_text(3000, 1, json);
+        char *one = graph_text(3000, 1, json, CG_MEASURES_DEFAULT);
         if (!one || strlen(one) < 100000) {
             fail("the graph of 3000 letters is too small to cut into chunks");
             free(one);
             continue;
         }
         for (size_t t = 0; t < 3; t++) {
-            char *many = graph_text(3000, threads[t], json);
+            char *many = graph_text(3000, threads[t], json, CG_MEASURES_DEFAULT);
             if (!many || strcmp(one, many) != 0) {
                 char what[96];
                 snprintf(what, sizeof what, "%s with %u threads differs from one thread",
@@ -158,6 +167,10 @@ int main(void)
 {
     test_par();
     test_graph();
+    free(graph_text(5000, 2, 0, CG_MEASURES_DEFAULT));
+    free(graph_text(5000, 2, 0, CG_MEASURES_EXACT_BETWEENNESS));
+    if (cutoff_seen != 3)
+        fail("no graph large enough for the betweenness cutoff");
     printf("%s\n", failures ? "failed" : "ok");
     return failures != 0;
 }

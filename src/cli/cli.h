@@ -78,6 +78,8 @@ unsigned cli_threads(void);
 extern long cli_max_refs;
 /* --evidence: what edges keep (JSON Lines from letters keeps everything). */
 extern cg_evidence cli_evidence;
+/* --measures: cg_measures flags for the graphs scanned. */
+extern unsigned cli_measures;
 
 /* ---- the option groups (source.c) ------------------------------------------ */
 

@@ -167,6 +167,8 @@ static int run(void)
     size_t lens[3] = {nk, nsn, ny};
     if (!cli_json)
         printf("%zu nodes, %zu edges\n", nn, ne);
+    else
+        json_object_set_new(root, "betweenness_cutoff", json_integer(cg_graph_betweenness_cutoff(g)));
     for (int l = 0; l < 3; l++) {
         json_t *o = cli_json ? json_object() : NULL;
         if (!cli_json)
@@ -195,9 +197,16 @@ static int run(void)
             cg_sort(rk, n, sizeof *rk, cmp_ranked);
         }
         json_t *arr = cli_json ? json_array() : NULL;
+        const char *what = measures[m].what;
+        char cut[64];
+        if (measures[m].get == m_btw) {
+            long c = cg_graph_betweenness_cutoff(g);
+            snprintf(cut, sizeof cut, "shortest paths of at most %ld steps", c);
+            what = c > 0 ? cut : "exact";
+        }
         if (!cli_json)
-            printf("\ntop by %s%s%s%s:\n", measures[m].name, measures[m].what ? " (" : "",
-                   measures[m].what ? measures[m].what : "", measures[m].what ? ")" : "");
+            printf("\ntop by %s%s%s%s:\n", measures[m].name, what ? " (" : "", what ? what : "",
+                   what ? ")" : "");
         for (size_t k = 0; k < n && k < (size_t)limit && rk[k].value > 0; k++) {
             cg_graph_node_view(g, rk[k].node, &v);
             if (cli_json)

@@ -422,6 +422,7 @@ static void *scan_worker(void *arg)
 int cli_jobs = 0; /* -j: 0 means one per processor */
 long cli_max_refs = 0; /* --max-refs: 0 means CG_MAX_REFS */
 cg_evidence cli_evidence = CG_EVIDENCE_FIRST;
+unsigned cli_measures = CG_MEASURES_DEFAULT;
 
 static int worker_count(size_t files)
 {
@@ -506,6 +507,7 @@ int cli_scan_into(cg_graph **out, const cg_registry *reg, const cg_manifest *man
     cg_error err = {0};
     cg_graph_new(out, &err);
     cg_graph_set_evidence(*out, cli_evidence, &err);
+    cg_graph_set_measures(*out, cli_measures, &err);
     int tty = !quiet && isatty(STDERR_FILENO);
     int nw = worker_count(files->n);
     cg_graph_set_threads(*out, cli_threads());
