@@ -24,12 +24,21 @@ extern "C" {
 
 #define CG_VERSION "0.2.0"
 
+/* What the library exports: the functions of this header, nothing else
+ * (the library is compiled with hidden visibility). */
+#if defined(__GNUC__) && !defined(CG_STATIC_NO_EXPORT)
+#define CG_EXPORT __attribute__((visibility("default")))
+#else
+#define CG_EXPORT
+#endif
+
 /** Status codes.  The CLI maps them to exit codes 0, 1 and 2. */
 typedef enum cg_status {
     CG_OK = 0,
     CG_ERR_INPUT = 1,  /**< an input could not be used (encoding, binary, unreadable) */
     CG_ERR_USAGE = 2,  /**< the caller asked for something impossible */
-    CG_ERR_NOMEM = 3,  /**< out of memory */
+    CG_ERR_NOMEM = 3,  /**< out of memory in a library citegraph uses (libxml2, igraph); the
+                            library's own allocations go through cg_mem, which does not fail */
     CG_ERR_IO = 4,     /**< reading or writing failed */
     CG_ERR_GRAPH = 5,  /**< igraph reported an error */
     CG_ERR_FORMAT = 6  /**< a registry, graph or manifest file is malformed */
@@ -63,22 +72,47 @@ typedef enum cg_kind {
 
 /** The name of a kind as written in the graph ("sc-resolution", ...).
  *  Returns a static string; never NULL ("?" for an out-of-range value). */
-const char *cg_kind_name(cg_kind kind);
+CG_EXPORT const char *cg_kind_name(cg_kind kind);
 
 /** Parses a kind name; returns 0 and sets *out, or -1 when unknown. */
-int cg_kind_parse(cg_kind *out, const char *name);
+CG_EXPORT int cg_kind_parse(cg_kind *out, const char *name);
 
 /* ------------------------------------------------------------------ */
 /* Registry: instruments, cases, reporters and States                  */
 /* ------------------------------------------------------------------ */
 
+/** The memory functions the library's own allocations go through, in the
+ *  manner of cmark's cmark_mem.  `calloc` and `realloc` must return
+ *  memory or not return at all: what running out of memory does is theirs
+ *  to decide (longjmp, abort, a C++ exception through C frames is not
+ *  allowed).  The default ones are the C library's, and on failure print
+ *  "citegraph: out of memory" and abort().  igraph, libxml2, jansson,
+ *  poppler and libzip keep their own allocators (their failures come back
+ *  as CG_ERR_NOMEM or CG_ERR_GRAPH). */
+typedef struct cg_mem {
+    void *(*calloc)(size_t n, size_t size);
+    void *(*realloc)(void *p, size_t size); /**< realloc(NULL, n) allocates */
+    void (*free)(void *p);
+} cg_mem;
+
+/** Makes the library allocate with `mem` (NULL: the default), which must
+ *  stay valid.  Call it before any other function of the library, from
+ *  one thread: memory allocated with one allocator must not be freed by
+ *  another.  What the library hands over for the caller to free (where
+ *  this header says free(): cg_name_escape, cg_graph_citations_of,
+ *  cg_graph_search ...) is freed with mem->free. */
+CG_EXPORT void cg_set_mem(const cg_mem *mem);
+
+/** The default allocator (to wrap it: count, limit, then call it). */
+CG_EXPORT const cg_mem *cg_default_mem(void);
+
 typedef struct cg_registry cg_registry;
 
 /** Creates a registry holding the built-in data (instruments, ICJ cases,
  *  reporters, UN Member and observer States).  The caller owns *out and
- *  releases it with cg_registry_free.  Errors: CG_ERR_NOMEM, or
+ *  releases it with cg_registry_free.  Errors:
  *  CG_ERR_FORMAT if the compiled-in data is damaged. */
-cg_status cg_registry_new(cg_registry **out, cg_error *err);
+CG_EXPORT cg_status cg_registry_new(cg_registry **out, cg_error *err);
 
 /** Adds the entries of a registry file (same JSON layout as the built-in
  *  data: "instruments", "cases", "reporters") to `reg`.  The file is
@@ -92,16 +126,16 @@ cg_status cg_registry_new(cg_registry **out, cg_error *err);
  *  (cg_registry_warning).  Errors: CG_ERR_IO when the file cannot be read,
  *  CG_ERR_FORMAT with line and column of the bad value (nothing is added
  *  then). */
-cg_status cg_registry_load(cg_registry *reg, const char *path, cg_error *err);
+CG_EXPORT cg_status cg_registry_load(cg_registry *reg, const char *path, cg_error *err);
 
 /** The warnings of the registry files loaded so far, one line each,
  *  "FILE:LINE:COL: message" (an entry that replaces another); i from 0 to
  *  cg_registry_warning_count - 1, NULL past the end. */
-size_t cg_registry_warning_count(const cg_registry *reg);
-const char *cg_registry_warning(const cg_registry *reg, size_t i);
+CG_EXPORT size_t cg_registry_warning_count(const cg_registry *reg);
+CG_EXPORT const char *cg_registry_warning(const cg_registry *reg, size_t i);
 
 /** Releases a registry; NULL is allowed. */
-void cg_registry_free(cg_registry *reg);
+CG_EXPORT void cg_registry_free(cg_registry *reg);
 
 /* ------------------------------------------------------------------ */
 /* Documents: one scanned letter                                       */
@@ -176,7 +210,7 @@ typedef struct cg_ref {
  *  and says what the file looks like), a damaged or encrypted PDF or
  *  .docx, a PDF without a text layer (a scan: no OCR is done), a Word
  *  97-2003 .doc or another ZIP archive. */
-cg_status cg_document_read_file(cg_document **out, const cg_registry *reg,
+CG_EXPORT cg_status cg_document_read_file(cg_document **out, const cg_registry *reg,
                                 const char *path, cg_error *err);
 
 /** Options of cg_document_read_file_opts; zero-initialise, then set what
@@ -202,7 +236,7 @@ typedef struct cg_read_options {
 
 /** cg_document_read_file with options (opts may be NULL: the defaults).
  *  Same ownership and errors. */
-cg_status cg_document_read_file_opts(cg_document **out, const cg_registry *reg,
+CG_EXPORT cg_status cg_document_read_file_opts(cg_document **out, const cg_registry *reg,
                                      const char *path, const cg_read_options *opts,
                                      cg_error *err);
 
@@ -219,39 +253,39 @@ enum {
  *  hex digits (`%FF`, `%0A`, `%25`); everything else, spaces included, is
  *  kept.  *out is the caller's (free()).  Returns 0 when only `%` (if
  *  anything) was escaped, else the CG_NAME_* flags for what was found. */
-int cg_name_escape(char **out, const char *name);
+CG_EXPORT int cg_name_escape(char **out, const char *name);
 
 /** Warnings about a document that was read: the work limit stopping its
  *  scan ("FILE:LINE: warning: more than N references: ...").  The string
  *  is owned by the document; NULL past the end. */
-size_t cg_document_warning_count(const cg_document *doc);
-const char *cg_document_warning(const cg_document *doc, size_t i);
+CG_EXPORT size_t cg_document_warning_count(const cg_document *doc);
+CG_EXPORT const char *cg_document_warning(const cg_document *doc, size_t i);
 
 /** Scans a document held in memory; `name` is what `file` will say (and,
  *  without a leading `./`, what a `file:` id is made of).  Same ownership
  *  and errors as cg_document_read_file.  The buffer is not kept. */
-cg_status cg_document_scan(cg_document **out, const cg_registry *reg,
+CG_EXPORT cg_status cg_document_scan(cg_document **out, const cg_registry *reg,
                            const char *name, const char *data, size_t len,
                            cg_error *err);
 
 /** The document's metadata; valid until cg_document_free. */
-const cg_meta *cg_document_meta(const cg_document *doc);
+CG_EXPORT const cg_meta *cg_document_meta(const cg_document *doc);
 
 /** Number of references found (every mention, in document order). */
-size_t cg_document_ref_count(const cg_document *doc);
+CG_EXPORT size_t cg_document_ref_count(const cg_document *doc);
 
 /** The i-th reference, or NULL when i is out of range. */
-const cg_ref *cg_document_ref(const cg_document *doc, size_t i);
+CG_EXPORT const cg_ref *cg_document_ref(const cg_document *doc, size_t i);
 
 /** Overrides what the header said (a manifest knows better): any argument
  *  may be NULL to keep the scanned value; `symbols` is space-separated, its
  *  first symbol becomes the id; `sender` is ISO 3166-1 alpha-3 codes.  The
  *  id is recomputed.  Never fails. */
-void cg_document_override(cg_document *doc, const char *symbols, const char *date,
+CG_EXPORT void cg_document_override(cg_document *doc, const char *symbols, const char *date,
                           const char *sender, const char *language);
 
 /** Releases a document; NULL is allowed. */
-void cg_document_free(cg_document *doc);
+CG_EXPORT void cg_document_free(cg_document *doc);
 
 /* ------------------------------------------------------------------ */
 /* Manifests: what is known about files from elsewhere                 */
@@ -270,15 +304,15 @@ typedef struct cg_manifest cg_manifest;
  *  with a different language, the same symbols) are errors.  The caller
  *  owns *out (cg_manifest_free).  Errors: CG_ERR_IO, CG_ERR_FORMAT with
  *  line and column of the value. */
-cg_status cg_manifest_load(cg_manifest **out, const char *path, cg_error *err);
+CG_EXPORT cg_status cg_manifest_load(cg_manifest **out, const char *path, cg_error *err);
 
 /** Applies the manifest's entry for the document's file (matched by path
  *  as given, else by base name when only one entry has it) with
  *  cg_document_override.  Returns 1 when an entry matched, else 0. */
-int cg_manifest_apply(const cg_manifest *m, cg_document *doc);
+CG_EXPORT int cg_manifest_apply(const cg_manifest *m, cg_document *doc);
 
 /** Releases a manifest; NULL is allowed. */
-void cg_manifest_free(cg_manifest *m);
+CG_EXPORT void cg_manifest_free(cg_manifest *m);
 
 /* ------------------------------------------------------------------ */
 /* Graph                                                               */
@@ -287,8 +321,8 @@ void cg_manifest_free(cg_manifest *m);
 typedef struct cg_graph cg_graph;
 
 /** Creates an empty graph.  The caller owns *out (cg_graph_free).
- *  Errors: CG_ERR_NOMEM. */
-cg_status cg_graph_new(cg_graph **out, cg_error *err);
+ *  Always CG_OK (memory: cg_mem). */
+CG_EXPORT cg_status cg_graph_new(cg_graph **out, cg_error *err);
 
 /** How much evidence an edge keeps. */
 typedef enum cg_evidence {
@@ -300,7 +334,7 @@ typedef enum cg_evidence {
 /** Chooses the evidence edges keep (CG_EVIDENCE_FIRST by default); call it
  *  before the first cg_graph_add.  Errors: CG_ERR_USAGE when documents were
  *  added already. */
-cg_status cg_graph_set_evidence(cg_graph *g, cg_evidence level, cg_error *err);
+CG_EXPORT cg_status cg_graph_set_evidence(cg_graph *g, cg_evidence level, cg_error *err);
 
 /** Measures cg_graph_finish computes beyond the default ones. */
 typedef enum cg_measures {
@@ -312,18 +346,18 @@ typedef enum cg_measures {
 
 /** Asks for measures beyond the default ones (a cg_measures flag set).
  *  Errors: CG_ERR_USAGE when the graph is finished already. */
-cg_status cg_graph_set_measures(cg_graph *g, unsigned measures, cg_error *err);
+CG_EXPORT cg_status cg_graph_set_measures(cg_graph *g, unsigned measures, cg_error *err);
 
 /** How betweenness was computed: 0 exactly, else over shortest paths of at
  *  most that many steps (see CG_MEASURES_EXACT_BETWEENNESS); -1 before the
  *  graph is finished. */
-long cg_graph_betweenness_cutoff(const cg_graph *g);
+CG_EXPORT long cg_graph_betweenness_cutoff(const cg_graph *g);
 
 /** The threads cg_graph_finish and the writers may use (1 by default, the
  *  calling thread alone; 0: one per processor).  The output is the same
  *  bytes for any number.  Can be changed at any time; a graph is still
  *  used by one thread at a time. */
-void cg_graph_set_threads(cg_graph *g, unsigned threads);
+CG_EXPORT void cg_graph_set_threads(cg_graph *g, unsigned threads);
 
 /** Adds a scanned document: its letter node, the nodes it cites and one
  *  `cites` edge per distinct target (weight = distinct mentions, echo links
@@ -333,30 +367,30 @@ void cg_graph_set_threads(cg_graph *g, unsigned threads);
  *  languages, say) is one node whose `file` and `language` list every
  *  version and whose citations are the union.  Errors: CG_ERR_USAGE after
  *  cg_graph_finish. */
-cg_status cg_graph_add(cg_graph *g, const cg_document *doc, cg_error *err);
+CG_EXPORT cg_status cg_graph_add(cg_graph *g, const cg_document *doc, cg_error *err);
 
 /** Finishes the graph: merges joint symbols into one node, links letters
  *  that cite letters of the corpus, adds `part-of` edges, sorts nodes and
  *  edges by id, and computes in-degree, mentions and PageRank with igraph.
  *  Must be called before writing or querying; calling it again is a no-op.
- *  Errors: CG_ERR_NOMEM, CG_ERR_GRAPH (igraph's message in err). */
-cg_status cg_graph_finish(cg_graph *g, cg_error *err);
+ *  Errors: CG_ERR_GRAPH (igraph's message in err, out of memory included). */
+CG_EXPORT cg_status cg_graph_finish(cg_graph *g, cg_error *err);
 
 /** Warnings found while finishing (a letter citing a document dated after
  *  it: the edge is kept and carries anachronism=true).  The string is owned
  *  by the graph. */
-size_t cg_graph_warning_count(const cg_graph *g);
-const char *cg_graph_warning(const cg_graph *g, size_t i);
+CG_EXPORT size_t cg_graph_warning_count(const cg_graph *g);
+CG_EXPORT const char *cg_graph_warning(const cg_graph *g, size_t i);
 
 /** Number of nodes and edges (after cg_graph_finish). */
-size_t cg_graph_node_count(const cg_graph *g);
-size_t cg_graph_edge_count(const cg_graph *g);
+CG_EXPORT size_t cg_graph_node_count(const cg_graph *g);
+CG_EXPORT size_t cg_graph_edge_count(const cg_graph *g);
 
 /** Writes GraphML (docs/graphml.md) to a stream.  Errors: CG_ERR_IO. */
-cg_status cg_graph_write_graphml(const cg_graph *g, FILE *fp, cg_error *err);
+CG_EXPORT cg_status cg_graph_write_graphml(const cg_graph *g, FILE *fp, cg_error *err);
 
 /** cg_graph_save with CG_OUTPUT_GRAPHML.  Errors: as cg_graph_save. */
-cg_status cg_graph_save_graphml(const cg_graph *g, const char *path, cg_error *err);
+CG_EXPORT cg_status cg_graph_save_graphml(const cg_graph *g, const char *path, cg_error *err);
 
 /** Output formats (docs/formats.md). */
 typedef enum cg_output {
@@ -372,11 +406,11 @@ typedef enum cg_output {
 
 /** Parses "graphml", "gexf", "gexf-1.2", "json", "jsonl", "dot" (CSV is two
  *  files: "csv" is handled by callers); returns 0 or -1. */
-int cg_output_parse(cg_output *out, const char *name);
+CG_EXPORT int cg_output_parse(cg_output *out, const char *name);
 
 /** Writes the graph in a format to a stream.  Errors: CG_ERR_USAGE when
  *  the graph is not finished, CG_ERR_IO. */
-cg_status cg_graph_write(const cg_graph *g, cg_output format, FILE *fp, cg_error *err);
+CG_EXPORT cg_status cg_graph_write(const cg_graph *g, cg_output format, FILE *fp, cg_error *err);
 
 /** Writes the graph to `path` in a way that respects what is there
  *  (docs/reliability.md, "Writing outputs"):
@@ -401,7 +435,7 @@ cg_status cg_graph_write(const cg_graph *g, cg_output format, FILE *fp, cg_error
  *  Errors: CG_ERR_USAGE when the graph is not finished; CG_ERR_IO with the
  *  path, the reason and what was kept ("the previous file is left intact",
  *  "nothing was written") in err. */
-cg_status cg_graph_save(const cg_graph *g, cg_output format, const char *path, cg_error *err);
+CG_EXPORT cg_status cg_graph_save(const cg_graph *g, cg_output format, const char *path, cg_error *err);
 
 /** Writes several outputs of one graph (`formats[i]` to `paths[i]`, n from 1
  *  to 8) as one: every file is written completely to its temporary file,
@@ -414,7 +448,7 @@ cg_status cg_graph_save(const cg_graph *g, cg_output format, const char *path, c
  *  path is treated as cg_graph_save treats it.  Errors: CG_ERR_USAGE (not
  *  finished, n out of range, two paths naming one file), CG_ERR_IO as for
  *  cg_graph_save. */
-cg_status cg_graph_save_set(const cg_graph *g, const cg_output *formats, const char *const *paths,
+CG_EXPORT cg_status cg_graph_save_set(const cg_graph *g, const cg_output *formats, const char *const *paths,
                             size_t n, cg_error *err);
 
 /** Checks, before any work is done, that cg_graph_save could write `path`:
@@ -426,13 +460,13 @@ cg_status cg_graph_save_set(const cg_graph *g, const cg_output *formats, const c
  *  for (it may start later).  Writes nothing.  Errors: CG_ERR_IO with the
  *  path and what is wrong, and the fix ("folder nodir does not exist:
  *  create it first (mkdir -p nodir)"); CG_ERR_USAGE for an empty name. */
-cg_status cg_output_check(const char *path, cg_error *err);
+CG_EXPORT cg_status cg_output_check(const char *path, cg_error *err);
 
 /** Removes the temporary files of the saves in progress.  Async-signal-safe
  *  (a fixed table, unlink only): call it from a handler of SIGINT, SIGTERM
  *  or SIGHUP, or at exit, before the process ends in the middle of a save;
  *  the previous outputs are then left as they were.  Never fails. */
-void cg_save_remove_temp_files(void);
+CG_EXPORT void cg_save_remove_temp_files(void);
 
 /** Reads a GraphML file written by citegraph (or any GraphML whose nodes
  *  carry `name` and `kind`) with libxml2, without network access.  The
@@ -447,10 +481,10 @@ void cg_save_remove_temp_files(void);
  *  with their range).  The caller owns *out; the graph is finished.
  *  Errors: CG_ERR_IO when the file cannot be opened, CG_ERR_FORMAT with the
  *  line and column of the problem and a message in plain words. */
-cg_status cg_graph_load_graphml(cg_graph **out, const char *path, cg_error *err);
+CG_EXPORT cg_status cg_graph_load_graphml(cg_graph **out, const char *path, cg_error *err);
 
 /** Releases a graph; NULL is allowed. */
-void cg_graph_free(cg_graph *g);
+CG_EXPORT void cg_graph_free(cg_graph *g);
 
 /* ------------------------------------------------------------------ */
 /* Reading a graph                                                     */
@@ -483,35 +517,35 @@ typedef struct cg_edge_view {
 /** The index of the node with canonical identifier `id` (or with `id`
  *  among its symbols; a letter also answers to letter:DATE:ISO3), or
  *  CG_NONE.  Nodes are sorted by identifier. */
-size_t cg_graph_find(const cg_graph *g, const char *id);
+CG_EXPORT size_t cg_graph_find(const cg_graph *g, const char *id);
 
 /** Fills *out with node i (0 <= i < cg_graph_node_count); returns 0, or -1
  *  when i is out of range. */
-int cg_graph_node_view(const cg_graph *g, size_t i, cg_node_view *out);
+CG_EXPORT int cg_graph_node_view(const cg_graph *g, size_t i, cg_node_view *out);
 
 /** Fills *out with edge i; returns 0, or -1 when out of range. */
-int cg_graph_edge_view(const cg_graph *g, size_t i, cg_edge_view *out);
+CG_EXPORT int cg_graph_edge_view(const cg_graph *g, size_t i, cg_edge_view *out);
 
 /** Up to `max` identifiers closest to `id` (by edit distance, ASCII case
  *  folded), for "did you mean"; returns how many were written to out. */
-size_t cg_graph_suggest(const cg_graph *g, const char *id, const char **out, size_t max);
+CG_EXPORT size_t cg_graph_suggest(const cg_graph *g, const char *id, const char **out, size_t max);
 
 /** The citations of node `target` (edge indices into *out, owned by the
  *  caller, free()), sorted by the citing letter's date then identifier.
  *  With `rollup`, citations of its articles count too.  Returns the
  *  count. */
-size_t cg_graph_citations_of(const cg_graph *g, size_t target, int rollup, size_t **out);
+CG_EXPORT size_t cg_graph_citations_of(const cg_graph *g, size_t target, int rollup, size_t **out);
 
 /** The outgoing edges of node `from` (citations first, by target
  *  identifier); returns the count, *out owned by the caller. */
-size_t cg_graph_references_of(const cg_graph *g, size_t from, size_t **out);
+CG_EXPORT size_t cg_graph_references_of(const cg_graph *g, size_t from, size_t **out);
 
 /** Shortest paths from a to b, following citations (directed); when there
  *  is none and `undirected_fallback` is set, paths ignoring direction.
  *  *paths gets `*npaths` arrays of node indices, their lengths in *lens
  *  (free each path, then both arrays).  *undirected tells which kind was
  *  found.  Errors: CG_ERR_GRAPH. */
-cg_status cg_graph_paths(const cg_graph *g, size_t a, size_t b, int undirected_fallback,
+CG_EXPORT cg_status cg_graph_paths(const cg_graph *g, size_t a, size_t b, int undirected_fallback,
                          size_t ***paths, size_t **lens, size_t *npaths, int *undirected,
                          cg_error *err);
 
@@ -527,8 +561,8 @@ typedef struct cg_related {
  *  the most references with it (bibliographic coupling).  Sorted by count,
  *  then identifier; at most `limit` rows (0: all).  Returns the count;
  *  *out owned by the caller (cg_related_free). */
-size_t cg_graph_related(const cg_graph *g, size_t node, size_t limit, cg_related **out);
-void cg_related_free(cg_related *rows, size_t n);
+CG_EXPORT size_t cg_graph_related(const cg_graph *g, size_t node, size_t limit, cg_related **out);
+CG_EXPORT void cg_related_free(cg_related *rows, size_t n);
 
 /* ------------------------------------------------------------------ */
 /* Filters: which letters and citations a query or an export uses      */
@@ -557,7 +591,7 @@ typedef struct cg_filter {
 
 /** The languages a filter accepts, space-separated: the six official
  *  languages of the United Nations, "zh en fr es ru ar".  Static. */
-const char *cg_filter_languages(void);
+CG_EXPORT const char *cg_filter_languages(void);
 
 /** Checks a filter before it is used: dates are YYYY, YYYY-MM or
  *  YYYY-MM-DD and real days of the calendar (2023-02-29 is not), `since`
@@ -567,18 +601,18 @@ const char *cg_filter_languages(void);
  *  CG_ERR_USAGE with a message naming the value and what is allowed
  *  ("date '2022-13': there is no month 13: give YYYY, YYYY-MM or
  *  YYYY-MM-DD"). */
-cg_status cg_filter_check(const cg_filter *f, cg_error *err);
+CG_EXPORT cg_status cg_filter_check(const cg_filter *f, cg_error *err);
 
 /** 1 when the filter lets everything through (NULL included), else 0. */
-int cg_filter_is_empty(const cg_filter *f);
+CG_EXPORT int cg_filter_is_empty(const cg_filter *f);
 
 /** 1 when node i is a letter that passes the letter fields of the filter
  *  (date, senders, languages), else 0. */
-int cg_graph_letter_passes(const cg_graph *g, const cg_filter *f, size_t i);
+CG_EXPORT int cg_graph_letter_passes(const cg_graph *g, const cg_filter *f, size_t i);
 
 /** 1 when edge i is a citation that passes the filter, else 0 (`part-of`
  *  edges are not citations: 0). */
-int cg_graph_citation_passes(const cg_graph *g, const cg_filter *f, size_t i);
+CG_EXPORT int cg_graph_citation_passes(const cg_graph *g, const cg_filter *f, size_t i);
 
 /** The part of a finished graph a filter selects, as a new finished graph
  *  with its measures computed again: the citations that pass, the nodes
@@ -588,7 +622,7 @@ int cg_graph_citation_passes(const cg_graph *g, const cg_filter *f, size_t i);
  *  attributes.  An empty filter gives a copy.  The caller owns *out
  *  (cg_graph_free).  Errors: CG_ERR_USAGE (the graph is not finished, or
  *  cg_filter_check fails), CG_ERR_GRAPH. */
-cg_status cg_graph_filter(cg_graph **out, const cg_graph *g, const cg_filter *f, cg_error *err);
+CG_EXPORT cg_status cg_graph_filter(cg_graph **out, const cg_graph *g, const cg_filter *f, cg_error *err);
 
 /* ------------------------------------------------------------------ */
 /* Finding nodes in the words of the letters                           */
@@ -603,7 +637,7 @@ cg_status cg_graph_filter(cg_graph **out, const cg_graph *g, const cg_filter *f,
  *  in-degree (most cited first), then identifier.  Returns the count; *out
  *  is the caller's (free(), also when the count is 0).  `reg` may be
  *  NULL. */
-size_t cg_graph_search(size_t **out, const cg_graph *g, const cg_registry *reg, const char *words);
+CG_EXPORT size_t cg_graph_search(size_t **out, const cg_graph *g, const cg_registry *reg, const char *words);
 
 /** How cg_graph_resolve found a node. */
 typedef enum cg_match {
@@ -626,7 +660,7 @@ typedef enum cg_match {
  *  the graph, *reference (may be NULL) gets its identifier (the caller's:
  *  free()), else NULL.  `reg` may be NULL (no scanning, no registry
  *  labels). */
-size_t cg_graph_resolve(cg_match *how, char **reference, const cg_graph *g, const cg_registry *reg,
+CG_EXPORT size_t cg_graph_resolve(cg_match *how, char **reference, const cg_graph *g, const cg_registry *reg,
                         const char *text);
 
 /* ------------------------------------------------------------------ */
@@ -670,17 +704,16 @@ typedef struct cg_top_options {
 /** Ranks the cited nodes by opts->by (not letters, unless opts->filter
  *  asks for them).  Articles count for their instrument unless
  *  opts->articles.  The caller owns *out (cg_top_free).  Errors:
- *  CG_ERR_USAGE when the graph is not finished or cg_filter_check fails,
- *  CG_ERR_NOMEM. */
-cg_status cg_graph_top(cg_top **out, const cg_graph *g, const cg_top_options *opts,
+ *  CG_ERR_USAGE when the graph is not finished or cg_filter_check fails. */
+CG_EXPORT cg_status cg_graph_top(cg_top **out, const cg_graph *g, const cg_top_options *opts,
                        cg_error *err);
 
 /** Number of rows and the i-th row (NULL when out of range). */
-size_t cg_top_count(const cg_top *t);
-const cg_top_row *cg_top_row_at(const cg_top *t, size_t i);
+CG_EXPORT size_t cg_top_count(const cg_top *t);
+CG_EXPORT const cg_top_row *cg_top_row_at(const cg_top *t, size_t i);
 
 /** Releases a ranking; NULL is allowed. */
-void cg_top_free(cg_top *t);
+CG_EXPORT void cg_top_free(cg_top *t);
 
 /* ------------------------------------------------------------------ */
 /* Library set-up                                                      */
@@ -689,7 +722,7 @@ void cg_top_free(cg_top *t);
 /** Installs igraph's non-aborting error handler and silences its warnings
  *  so that every igraph failure comes back as CG_ERR_GRAPH.  Call once at
  *  start-up; cg_graph_new calls it too.  Never fails. */
-void cg_init(void);
+CG_EXPORT void cg_init(void);
 
 #ifdef __cplusplus
 }

@@ -215,14 +215,14 @@ static cg_status communities(cg_graph *g, cg_error *err)
                 score[touched[q]] = 0;
             raw[t] = best; /* -1: no letter cites it */
         }
-        free(score);
-        free(touched);
-        free(kid);
-        free(cit);
-        free(kf);
-        free(cf);
-        free(kids);
-        free(cdeg);
+        cg_free(score);
+        cg_free(touched);
+        cg_free(kid);
+        cg_free(cit);
+        cg_free(kf);
+        cg_free(cf);
+        cg_free(kids);
+        cg_free(cdeg);
     }
     {
         /* numbered by size, ties by the first node */
@@ -248,8 +248,8 @@ static cg_status communities(cg_graph *g, cg_error *err)
             rank[ms[r].module] = ms[r].size ? r + 1 : 0;
         for (size_t k = 0; k < nn; k++)
             ((gnode *)g->nodes.v[k])->community = raw[k] >= 0 ? rank[raw[k]] : 0;
-        free(rank);
-        free(ms);
+        cg_free(rank);
+        cg_free(ms);
     }
     if (0) {
     oom:
@@ -267,9 +267,9 @@ done:
         igraph_vector_destroy(&w);
     if (have & 1)
         igraph_vector_int_destroy(&ev);
-    free(raw);
-    free(is_hub);
-    free(cites);
+    cg_free(raw);
+    cg_free(is_hub);
+    cg_free(cites);
     return st;
 }
 
@@ -326,14 +326,14 @@ static void hits(cg_graph *g)
             break;
         }
     }
-    free(es);
-    free(nh);
+    cg_free(es);
+    cg_free(nh);
     for (size_t k = 0; k < nn; k++) {
         ((gnode *)g->nodes.v[k])->hub = finite_or_zero(hub[k]);
         ((gnode *)g->nodes.v[k])->authority = finite_or_zero(auth[k]);
     }
-    free(hub);
-    free(auth);
+    cg_free(hub);
+    cg_free(auth);
 }
 
 
@@ -378,9 +378,9 @@ static void citing_letters(cg_graph *g)
     const char **first = cg_xcalloc(nn ? nn : 1, sizeof *first), **last = cg_xcalloc(nn ? nn : 1, sizeof *last);
     for (size_t k = 0; k < nn; k++) {
         gnode *n = g->nodes.v[k];
-        free(n->first_cited);
-        free(n->last_cited);
-        free(n->cited_by);
+        cg_free(n->first_cited);
+        cg_free(n->last_cited);
+        cg_free(n->cited_by);
         n->first_cited = n->last_cited = n->cited_by = NULL;
     }
     for (size_t k = 0; k < ne; k++) {
@@ -401,8 +401,8 @@ static void citing_letters(cg_graph *g)
         n->first_cited = first[k] ? cg_xstrdup(first[k]) : NULL;
         n->last_cited = last[k] ? cg_xstrdup(last[k]) : NULL;
     }
-    free(first);
-    free(last);
+    cg_free(first);
+    cg_free(last);
     sndc *v = NULL;
     size_t capv = 0;
     for (size_t k = 0; k < nn; k++) {
@@ -448,10 +448,10 @@ static void citing_letters(cg_graph *g)
         }
         ((gnode *)g->nodes.v[k])->cited_by = cg_buf_take(&b);
     }
-    free(v);
-    free(snd);
-    free(fill);
-    free(deg);
+    cg_free(v);
+    cg_free(snd);
+    cg_free(fill);
+    cg_free(deg);
 }
 
 static cg_status analyse(cg_graph *g, cg_error *err)
@@ -606,7 +606,7 @@ static char *senders_string(const cg_map *m)
     cg_buf b = {0};
     for (size_t k = 0; k < n; k++)
         cg_buf_printf(&b, "%s%s %zu", k ? " · " : "", v[k].iso, v[k].count);
-    free(v);
+    cg_free(v);
     return cg_buf_take(&b);
 }
 
@@ -686,8 +686,8 @@ cg_status cg_graph_top(cg_top **out, const cg_graph *g, const cg_top_options *op
     }
     for (size_t k = 0; k < nn; k++)
         cg_map_free(&a[k].senders);
-    free(a);
-    free(up);
+    cg_free(a);
+    cg_free(up);
     keyed_row *kr = cg_xmalloc((t->n ? t->n : 1) * sizeof *kr);
     for (size_t k = 0; k < t->n; k++) {
         kr[k].row = t->rows[k];
@@ -698,7 +698,7 @@ cg_status cg_graph_top(cg_top **out, const cg_graph *g, const cg_top_options *op
     cg_sort(kr, t->n, sizeof *kr, cmp_keyed);
     for (size_t k = 0; k < t->n; k++)
         t->rows[k] = kr[k].row;
-    free(kr);
+    cg_free(kr);
     if (o.limit && t->n > o.limit)
         t->n = o.limit;
     *out = t;
@@ -719,7 +719,7 @@ void cg_top_free(cg_top *t)
 {
     if (!t)
         return;
-    free(t->rows);
-    cg_vec_free(&t->strings, free);
-    free(t);
+    cg_free(t->rows);
+    cg_vec_free(&t->strings, cg_free);
+    cg_free(t);
 }

@@ -85,6 +85,6 @@ void cg_arena_free(cg_arena *a)
     while (a->spare) {
         cg_arena_chunk *c = a->spare;
         a->spare = c->next;
-        free(c);
+        cg_free(c);
     }
 }

@@ -212,7 +212,7 @@ int cg_strlist_parse(const char *s, cg_vec *out, size_t *bad)
     json_array_foreach(a, i, v) {
         if (!json_is_string(v)) {
             for (size_t k = start; k < out->n; k++)
-                free(out->v[k]);
+                cg_free(out->v[k]);
             out->n = start;
             if (bad)
                 *bad = 0;
@@ -236,10 +236,10 @@ void cg_strlist_add(char **list, const char *item, int unique)
         have = strcmp(items.v[k], item) == 0;
     if (!have) {
         cg_vec_push(&items, cg_xstrdup(item));
-        free(*list);
+        cg_free(*list);
         *list = cg_strlist_join(&items);
     }
-    cg_vec_free(&items, free);
+    cg_vec_free(&items, cg_free);
 }
 
 void cg_strlist_sort(char **list)
@@ -249,9 +249,9 @@ void cg_strlist_sort(char **list)
     cg_vec items = {0};
     cg_strlist_parse(*list, &items, NULL);
     cg_sort(items.v, items.n, sizeof *items.v, cg_cmp_str);
-    free(*list);
+    cg_free(*list);
     *list = cg_strlist_join(&items);
-    cg_vec_free(&items, free);
+    cg_vec_free(&items, cg_free);
 }
 
 char *cg_strlist_first(const char *list)
@@ -259,7 +259,7 @@ char *cg_strlist_first(const char *list)
     cg_vec items = {0};
     cg_strlist_parse(list, &items, NULL);
     char *first = items.n ? cg_xstrdup(items.v[0]) : NULL;
-    cg_vec_free(&items, free);
+    cg_vec_free(&items, cg_free);
     return first;
 }
 

@@ -94,7 +94,7 @@ static cg_status utf_units(const char *name, const unsigned char *s, size_t n, i
             long line, col;
             pos_of(d.b.s ? d.b.s : "", d.b.len, &line, &col);
             cg_buf_free(&d.b);
-            free(d.map);
+            cg_free(d.map);
             cg_error_set(err, name, line, col, "%s text with a NUL character: not a text document",
                          utf_name(width, be));
             return CG_ERR_INPUT;
@@ -257,7 +257,7 @@ static int gb18030(const char *s, size_t n, cg_decoded *out)
     iconv_close(cd);
     if (!ok || cjk == 0) {
         cg_buf_free(&d.b);
-        free(d.map);
+        cg_free(d.map);
         return 0;
     }
     put(&d, 0, n);
@@ -343,8 +343,8 @@ cg_status cg_decode(const char *name, const char *data, size_t n, cg_decoded *ou
 void cg_decoded_free(cg_decoded *d)
 {
     if (d->map) { /* converted: the data is ours */
-        free((char *)d->data);
-        free(d->map);
+        cg_free((char *)d->data);
+        cg_free(d->map);
     }
     memset(d, 0, sizeof *d);
 }

@@ -219,8 +219,8 @@ static cg_status scan_text(cg_document **out, const cg_registry *reg, const char
     cg_format format;
     st = cg_reader_prepare(name, pipe, plen, &spans, &format, !is_html && src == SRC_FILE, err);
     if (st != CG_OK) {
-        free(html);
-        free(hmap);
+        cg_free(html);
+        cg_free(hmap);
         cg_decoded_free(&dec);
         return st;
     }
@@ -236,7 +236,7 @@ static cg_status scan_text(cg_document **out, const cg_registry *reg, const char
     cg_scan_result res;
     cg_scan(p, lang, &res);
     size_t limit = p->max_ms;
-    free(p);
+    cg_free(p);
     if (res.stopped != NOPE) {
         /* the line, in the decoded text, where the scan stopped */
         size_t o = cg_text_orig(&text, res.stopped);
@@ -313,13 +313,13 @@ static cg_status scan_text(cg_document **out, const cg_registry *reg, const char
     }
     qsort(pi, d->nrefs, sizeof *pi, cmp_pos);
     positions(d, pi, d->nrefs, dec.data, dec.len);
-    free(pi);
-    free(res.ms.v);
+    cg_free(pi);
+    cg_free(res.ms.v);
     cg_text_free(&text);
     d->mb.encoding = cg_xstrdup(dec.encoding);
     d->mb.format = cg_xstrdup(is_html ? "html" : format == CG_FORMAT_MARKDOWN ? "markdown" : "text");
-    free(html);
-    free(hmap);
+    cg_free(html);
+    cg_free(hmap);
     cg_decoded_free(&dec);
 
     set_identity(d);
@@ -362,7 +362,7 @@ static cg_status scan_any(cg_document **out, const cg_registry *reg, const char 
         cg_document *d = *out;
         for (size_t k = 0; k < d->nrefs && x.page_start; k++)
             d->refs[k].page = page_of(x.page_start, x.npages, d->refs[k].offset);
-        free(d->mb.format);
+        cg_free(d->mb.format);
         d->mb.format = cg_xstrdup(src == SRC_PDF ? "pdf" : "docx");
         set_identity(d);
     }
@@ -381,7 +381,7 @@ cg_status cg_document_scan(cg_document **out, const cg_registry *reg, const char
 static void set_identity(cg_document *d)
 {
     cg_meta_buf *mb = &d->mb;
-    free(d->id);
+    cg_free(d->id);
     if (mb->symbols) {
         size_t l = strcspn(mb->symbols, " ");
         d->id = cg_xstrndup(mb->symbols, l);
@@ -392,7 +392,7 @@ static void set_identity(cg_document *d)
         char *e;
         cg_name_escape(&e, d->name);
         d->id = cg_xsprintf("file:%s", e);
-        free(e);
+        cg_free(e);
     }
     cg_meta *mt = &d->meta;
     mt->id = d->id;
@@ -415,7 +415,7 @@ static void set_identity(cg_document *d)
 static void replace(char **dst, const char *v)
 {
     if (v && *v) {
-        free(*dst);
+        cg_free(*dst);
         *dst = cg_xstrdup(v);
     }
 }
@@ -436,12 +436,12 @@ void cg_document_override(cg_document *doc, const char *symbols, const char *dat
                 if (b.len)
                     cg_buf_putc(&b, ' ');
                 cg_buf_puts(&b, sym);
-                free(sym);
+                cg_free(sym);
                 a = e + 1;
             }
         }
-        free(copy);
-        free(doc->mb.symbols);
+        cg_free(copy);
+        cg_free(doc->mb.symbols);
         doc->mb.symbols = b.s ? cg_buf_take(&b) : NULL;
     }
     replace(&doc->mb.date, date);
@@ -557,13 +557,13 @@ static cg_status read_all(const char *path, int fd, const struct stat *st, char 
                 continue;
             }
             cg_error_set(err, path, 0, 0, "read error: %s", strerror(errno));
-            free(buf);
+            cg_free(buf);
             return CG_ERR_IO;
         }
         if (r == 0)
             break;
         if (n + (size_t)r > MAX_FILE) {
-            free(buf);
+            cg_free(buf);
             return too_large(path, err);
         }
         if (aside) {
@@ -608,9 +608,9 @@ cg_status cg_document_read_file_opts(cg_document **out, const cg_registry *reg, 
     if (rs != CG_OK)
         return rs;
     cg_status rc = scan_any(out, reg, path, data, len, opts ? opts->max_refs : 0, err);
-    free(data);
+    cg_free(data);
     if (rc == CG_OK && opts && opts->name) {
-        free((*out)->name);
+        cg_free((*out)->name);
         (*out)->name = cg_xstrdup(without_dot(opts->name));
         set_identity(*out);
     }
@@ -653,10 +653,10 @@ void cg_document_free(cg_document *doc)
     if (!doc)
         return;
     cg_meta_buf_free(&doc->mb);
-    free(doc->id);
-    free(doc->file);
-    free(doc->name);
-    free(doc->warning);
+    cg_free(doc->id);
+    cg_free(doc->file);
+    cg_free(doc->name);
+    cg_free(doc->warning);
     cg_arena_free(&doc->arena);
-    free(doc);
+    cg_free(doc);
 }

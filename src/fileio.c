@@ -220,7 +220,7 @@ FILE *cg_io_stream(cg_io_sink *sink)
 void cg_io_stream_close(FILE *fp, cg_io_sink *sink)
 {
     fclose(fp);
-    free(sink->buf);
+    cg_free(sink->buf);
     sink->buf = NULL;
 }
 
@@ -332,7 +332,7 @@ char *cg_tmp_name(const char *dir)
         struct stat st;
         if (lstat(p, &st) != 0 && errno == ENOENT)
             return p;
-        free(p);
+        cg_free(p);
     }
 }
 

@@ -453,9 +453,9 @@ cg_status cg_graph_filter(cg_graph **out, const cg_graph *g, const cg_filter *f,
         cg_imap_put(&h->by_pair, cg_graph_pair_key(c->from, c->to, c->kind), h->edges.n);
         cg_vec_push(&h->edges, c);
     }
-    free(map);
-    free(keepn);
-    free(keepe);
+    cg_free(map);
+    cg_free(keepn);
+    cg_free(keepe);
     h->finished = 1;
     /* the measures of the selection itself: in-degree, mentions, PageRank,
      * communities and who cites what */

@@ -31,35 +31,35 @@ void cg_init(void)
 void cg_gnode_free(void *p)
 {
     gnode *n = p;
-    free(n->name);
-    free(n->label);
-    free(n->date);
-    free(n->sender);
-    free(n->symbols);
-    free(n->agenda);
-    free(n->file);
-    free(n->language);
-    free(n->title);
-    free(n->addressee);
-    free(n->annex_author);
-    free(n->parent);
-    free(n->first_cited);
-    free(n->last_cited);
-    free(n->cited_by);
-    free(n);
+    cg_free(n->name);
+    cg_free(n->label);
+    cg_free(n->date);
+    cg_free(n->sender);
+    cg_free(n->symbols);
+    cg_free(n->agenda);
+    cg_free(n->file);
+    cg_free(n->language);
+    cg_free(n->title);
+    cg_free(n->addressee);
+    cg_free(n->annex_author);
+    cg_free(n->parent);
+    cg_free(n->first_cited);
+    cg_free(n->last_cited);
+    cg_free(n->cited_by);
+    cg_free(n);
 }
 
 void cg_gedge_free(void *p)
 {
     gedge *e = p;
-    free(e->sentence);
-    free(e->text);
-    free(e->locations);
-    free(e->offsets);
-    free(e->m);
-    free(e->first_text.text);
-    free(e->first_any.text);
-    free(e);
+    cg_free(e->sentence);
+    cg_free(e->text);
+    cg_free(e->locations);
+    cg_free(e->offsets);
+    cg_free(e->m);
+    cg_free(e->first_text.text);
+    cg_free(e->first_any.text);
+    cg_free(e);
 }
 
 cg_status cg_graph_new(cg_graph **out, cg_error *err)
@@ -76,15 +76,15 @@ void cg_graph_free(cg_graph *g)
         return;
     cg_vec_free(&g->nodes, cg_gnode_free);
     cg_vec_free(&g->edges, cg_gedge_free);
-    cg_vec_free(&g->groups, free);
-    cg_vec_free(&g->letter_aliases, free);
-    cg_vec_free(&g->warnings, free);
+    cg_vec_free(&g->groups, cg_free);
+    cg_vec_free(&g->letter_aliases, cg_free);
+    cg_vec_free(&g->warnings, cg_free);
     cg_map_free(&g->by_name);
     cg_imap_free(&g->by_pair);
     cg_strtab_free(&g->files);
     cg_strtab_free(&g->strs);
-    free(g->file_of_rank);
-    free(g);
+    cg_free(g->file_of_rank);
+    cg_free(g);
 }
 
 cg_status cg_graph_set_measures(cg_graph *g, unsigned measures, cg_error *err)
@@ -167,7 +167,7 @@ size_t cg_graph_edge(cg_graph *g, size_t from, size_t to, cg_edge_kind kind, int
 void cg_list_append(char **list, const char *s, const char *sep)
 {
     char *n = *list ? cg_xsprintf("%s%s%s", *list, sep, s) : cg_xstrdup(s);
-    free(*list);
+    cg_free(*list);
     *list = n;
 }
 
@@ -187,7 +187,7 @@ void cg_list_add(char **list, const char *s, const char *sep)
             p++;
         }
         char *n = cg_xsprintf("%s%s%s", *list, sep, s);
-        free(*list);
+        cg_free(*list);
         *list = n;
     } else {
         *list = cg_xstrdup(s);
@@ -199,7 +199,7 @@ void cg_list_add(char **list, const char *s, const char *sep)
 static void set_if(char **dst, const char *v)
 {
     if (v && (!*dst || strcmp(v, *dst) < 0)) {
-        free(*dst);
+        cg_free(*dst);
         *dst = cg_xstrdup(v);
     }
 }
@@ -265,10 +265,10 @@ static void edge_evidence(const cg_graph *g, gedge *e, const char *const *file_o
     if (!e->nm)
         return;
     qsort(e->m, e->nm, sizeof *e->m, cmp_mention);
-    free(e->sentence);
-    free(e->text);
-    free(e->locations);
-    free(e->offsets);
+    cg_free(e->sentence);
+    cg_free(e->text);
+    cg_free(e->locations);
+    cg_free(e->offsets);
     e->sentence = e->text = e->locations = e->offsets = NULL;
     e->weight = e->echoes = 0;
     uint64_t *hashes = cg_xmalloc(e->nm * sizeof *hashes);
@@ -332,7 +332,7 @@ static void edge_evidence(const cg_graph *g, gedge *e, const char *const *file_o
     for (size_t k = 0; k < nh; k++)
         if (!k || hashes[k] != hashes[k - 1])
             e->weight++;
-    free(hashes);
+    cg_free(hashes);
     const first_sentence *f = e->first_text.text ? &e->first_text : &e->first_any;
     if (g->evidence == CG_EVIDENCE_FULL) {
         if (!sent.len && e->nm && e->m[0].sentence != UINT32_MAX) {
@@ -348,14 +348,14 @@ static void edge_evidence(const cg_graph *g, gedge *e, const char *const *file_o
                 form = cg_strtab_get(&g->strs, e->m[k].form);
         char *c = capped(f->text, form);
         cg_buf_puts(&sent, c);
-        free(c);
+        cg_free(c);
     }
     if (!e->weight && e->kind == CG_EDGE_CITES)
         e->weight = 1; /* only seen as a link annotation */
     e->sentence = sent.len ? cg_buf_take(&sent) : NULL;
     e->text = text.len ? cg_buf_take(&text) : NULL;
     e->locations = cg_strlist_join(&locs);
-    cg_vec_free(&locs, free);
+    cg_vec_free(&locs, cg_free);
     e->offsets = cg_buf_take(&offs);
     cg_buf_free(&sent);
     cg_buf_free(&text);
@@ -396,9 +396,9 @@ static void sort_list(char **list)
             cg_buf_putc(&b, ' ');
         cg_buf_puts(&b, parts.v[k]);
     }
-    free(*list);
+    cg_free(*list);
     *list = cg_buf_take(&b);
-    cg_vec_free(&parts, free);
+    cg_vec_free(&parts, cg_free);
 }
 
 static int own_symbol(const cg_meta *m, const char *sym)
@@ -418,7 +418,7 @@ static void offer_first(const cg_graph *g, first_sentence *f, uint32_t file, uin
         int c = file == f->file ? 0 : strcmp(cg_strtab_get(&g->files, file), cg_strtab_get(&g->files, f->file));
         if (c > 0 || (c == 0 && offset >= f->offset))
             return;
-        free(f->text);
+        cg_free(f->text);
     }
     f->text = cg_xstrdup(sentence);
     f->file = file;
@@ -430,7 +430,7 @@ static void merge_first(const cg_graph *g, first_sentence *dst, first_sentence *
     if (!src->text)
         return;
     offer_first(g, dst, src->file, src->offset, src->text);
-    free(src->text);
+    cg_free(src->text);
     src->text = NULL;
 }
 
@@ -462,7 +462,7 @@ cg_status cg_graph_add(cg_graph *g, const cg_document *doc, cg_error *err)
         char *copy = cg_xstrdup(m->symbols);
         for (char *sv_ = NULL, *tokp = strtok_r(copy, " ", &sv_); tokp; tokp = strtok_r(NULL, " ", &sv_))
             cg_list_add(&L->symbols, tokp, " ");
-        free(copy);
+        cg_free(copy);
         if (strchr(m->symbols, ' '))
             cg_vec_push(&g->groups, cg_xstrdup(m->symbols));
     }
@@ -470,7 +470,7 @@ cg_status cg_graph_add(cg_graph *g, const cg_document *doc, cg_error *err)
         char *copy = cg_xstrdup(m->sender);
         for (char *sv_ = NULL, *t = strtok_r(copy, " ", &sv_); t; t = strtok_r(NULL, " ", &sv_))
             cg_vec_push(&g->letter_aliases, cg_xsprintf("0\tletter:%s:%s\t%s", m->date, t, m->id));
-        free(copy);
+        cg_free(copy);
     }
     if (m->session && !L->session)
         L->session = m->session;
@@ -556,7 +556,7 @@ static uint32_t *rank_files(const cg_graph *g)
     qsort(v, n, sizeof *v, cmp_named);
     for (size_t k = 0; k < n; k++)
         rank[v[k].ix] = (uint32_t)k;
-    free(v);
+    cg_free(v);
     return rank;
 }
 
@@ -588,8 +588,8 @@ static void sort_edges(cg_graph *g, size_t nn)
         count[b + 1] += count[b];
     for (size_t k = 0; k < ne; k++)
         v[count[tmp[k]->from]++] = tmp[k];
-    free(count);
-    free(tmp);
+    cg_free(count);
+    cg_free(tmp);
 }
 
 /* The node a symbol stands for: the first symbol of its joint document. */
@@ -612,7 +612,7 @@ static void merge_node(gnode *dst, gnode *src)
                        &src->language, &src->title, &src->addressee, &src->annex_author};
         for (size_t k = 0; k < sizeof fd / sizeof fd[0]; k++)
             if (*fs[k]) {
-                free(*fd[k]);
+                cg_free(*fd[k]);
                 *fd[k] = *fs[k];
                 *fs[k] = NULL;
             }
@@ -623,7 +623,7 @@ static void merge_node(gnode *dst, gnode *src)
         char *copy = cg_xstrdup(src->symbols);
         for (char *sv_ = NULL, *t = strtok_r(copy, " ", &sv_); t; t = strtok_r(NULL, " ", &sv_))
             cg_list_add(&dst->symbols, t, " ");
-        free(copy);
+        cg_free(copy);
     }
     set_if(&dst->label, src->label);
     set_if(&dst->parent, src->parent);
@@ -651,9 +651,9 @@ static void sort_symbols(char **syms, const char *first)
         cg_buf_putc(&b, ' ');
         cg_buf_puts(&b, parts.v[k]);
     }
-    free(*syms);
+    cg_free(*syms);
     *syms = cg_buf_take(&b);
-    free(copy);
+    cg_free(copy);
     cg_vec_free(&parts, NULL);
 }
 
@@ -713,10 +713,10 @@ static void check_dates(cg_graph *g)
             cg_buf_puts(&b, to->name);
             cg_buf_puts(&b, ", dated after it");
             cg_vec_push(&g->warnings, cg_buf_take(&b));
-            free(file);
+            cg_free(file);
         }
     }
-    free(year);
+    cg_free(year);
 }
 
 cg_status cg_graph_finish(cg_graph *g, cg_error *err)
@@ -734,7 +734,7 @@ cg_status cg_graph_finish(cg_graph *g, cg_error *err)
         cg_vec members = {0};
         cg_split(g->groups.v[k], ' ', &members);
         if (!members.n) {
-            cg_vec_free(&members, free);
+            cg_vec_free(&members, cg_free);
             continue;
         }
         /* a member already aliased keeps its representative */
@@ -754,7 +754,7 @@ cg_status cg_graph_finish(cg_graph *g, cg_error *err)
         for (size_t q = 0; q < members.n; q++)
             if (!cg_map_get(&alias, members.v[q], NULL))
                 cg_map_put(&alias, members.v[q], rix);
-        cg_vec_free(&members, free);
+        cg_vec_free(&members, cg_free);
     }
 
     /* letter:DATE:ISO3 -> the symbol of that letter: a corpus letter's own
@@ -772,7 +772,7 @@ cg_status cg_graph_finish(cg_graph *g, cg_error *err)
             cg_map_put(&lalias, key, lvals.n);
             cg_vec_push(&lvals, cg_xstrdup(val));
         }
-        free(copy);
+        cg_free(copy);
     }
     cg_phase(2, "aliases");
 
@@ -795,8 +795,8 @@ cg_status cg_graph_finish(cg_graph *g, cg_error *err)
             char *nm = d->name;
             *d = *n;
             d->name = nm;
-            free(n->name);
-            free(n);
+            cg_free(n->name);
+            cg_free(n);
         } else {
             merge_node(d, n);
             cg_gnode_free(n);
@@ -814,8 +814,8 @@ cg_status cg_graph_finish(cg_graph *g, cg_error *err)
             for (size_t m = 0; m < members.n; m++)
                 cg_list_add(&d->symbols, members.v[m], " ");
         }
-        cg_vec_free(&members, free);
-        free(copy);
+        cg_vec_free(&members, cg_free);
+        cg_free(copy);
     }
     for (size_t k = 0; k < g->nodes.n; k++) {
         gnode *d = g->nodes.v[k];
@@ -841,7 +841,7 @@ cg_status cg_graph_finish(cg_graph *g, cg_error *err)
             *d = *e;
             d->from = from;
             d->to = to;
-            free(e);
+            cg_free(e);
         } else {
             if (d->nm + e->nm > d->capm)
                 d->m = cg_xrealloc(d->m, (d->capm = d->nm + e->nm) * sizeof *d->m);
@@ -853,12 +853,12 @@ cg_status cg_graph_finish(cg_graph *g, cg_error *err)
         }
     }
     cg_vec_free(&old_edges, NULL);
-    free(remap);
+    cg_free(remap);
     cg_map_free(&alias);
     cg_map_free(&rep_ix);
-    cg_vec_free(&reps, free);
+    cg_vec_free(&reps, cg_free);
     cg_map_free(&lalias);
-    cg_vec_free(&lvals, free);
+    cg_vec_free(&lvals, cg_free);
     cg_phase(2, "edges");
 
     /* 4. a target only seen as a link annotation still counts once; an
@@ -871,7 +871,7 @@ cg_status cg_graph_finish(cg_graph *g, cg_error *err)
     evidence_job job = {g, file_of_rank, rank};
     cg_par_for(g->threads, nedges, 1024, evidence_chunk, &job);
     g->file_of_rank = file_of_rank;
-    free(rank);
+    cg_free(rank);
     cg_phase(2, "evidence");
     for (size_t k = 0; k < g->nodes.n; k++) {
         gnode *n = g->nodes.v[k];
@@ -915,8 +915,8 @@ cg_status cg_graph_finish(cg_graph *g, cg_error *err)
             g->by_name.vals[i] = pos[g->by_name.vals[i]];
     if (nn)
         memcpy(g->nodes.v, sorted, nn * sizeof *sorted);
-    free(sorted);
-    free(order);
+    cg_free(sorted);
+    cg_free(order);
     size_t ne = g->edges.n;
     for (size_t k = 0; k < ne; k++) {
         gedge *e = g->edges.v[k];
@@ -928,7 +928,7 @@ cg_status cg_graph_finish(cg_graph *g, cg_error *err)
     /* (source, target, kind) -> edge is for building; a finished graph's
      * edges are in that order */
     cg_imap_free(&g->by_pair);
-    free(pos);
+    cg_free(pos);
     cg_phase(2, "sort");
 
     check_dates(g);

@@ -61,12 +61,12 @@ static const char *base_of(const char *p)
 static void entry_free(void *p)
 {
     mentry *e = p;
-    free(e->file);
-    free(e->symbol);
-    free(e->date);
-    free(e->sender);
-    free(e->language);
-    free(e);
+    cg_free(e->file);
+    cg_free(e->symbol);
+    cg_free(e->date);
+    cg_free(e->sender);
+    cg_free(e->language);
+    cg_free(e);
 }
 
 static cg_status fail_at(mctx *c, long line, long col, const char *fmt, ...)
@@ -113,19 +113,19 @@ static char *canon_symbols(const char *v, char **bad)
                      (*p >= '0' && *p <= '9') || strchr("/.()-", *p) != NULL;
             if (!ok) {
                 *bad = cg_xstrndup(t + a, e - a);
-                free(sym);
-                free(copy);
+                cg_free(sym);
+                cg_free(copy);
                 cg_buf_free(&b);
                 return NULL;
             }
             if (b.len)
                 cg_buf_putc(&b, ' ');
             cg_buf_puts(&b, sym);
-            free(sym);
+            cg_free(sym);
             a = e + 1;
         }
     }
-    free(copy);
+    cg_free(copy);
     return b.s ? cg_buf_take(&b) : NULL;
 }
 
@@ -142,8 +142,8 @@ static int same_set(const char *a, const char *b)
         for (size_t k = 0; k < x.n && same; k++)
             same = strcmp(x.v[k], y.v[k]) == 0;
     }
-    cg_vec_free(&x, free);
-    cg_vec_free(&y, free);
+    cg_vec_free(&x, cg_free);
+    cg_vec_free(&y, cg_free);
     return same;
 }
 
@@ -172,7 +172,7 @@ static cg_status add_row(mctx *c, const row *r)
         cg_status st = fail_at(c, r->line[F_FILE], r->col[F_FILE],
                                "\"%s\" is listed twice (first on line %ld): keep one entry per file",
                                q, f->line);
-        free(q);
+        cg_free(q);
         return st;
     }
     mentry *e = cg_xcalloc(1, sizeof *e);
@@ -184,7 +184,7 @@ static cg_status add_row(mctx *c, const row *r)
             continue;
         char *v = trimmed(r->v[k]);
         if (!*v) {
-            free(v);
+            cg_free(v);
             continue;
         }
         char *q = cg_quote(v, 60);
@@ -201,8 +201,8 @@ static cg_status add_row(mctx *c, const row *r)
                 else
                     st = fail_at(c, L, C, "symbol \"%s\" is not a UN document symbol (A/75/693, "
                                           "S/2020/1307; a joint letter: A/75/693-S/2020/1307)", bq);
-                free(bq);
-                free(bad);
+                cg_free(bq);
+                cg_free(bad);
             }
         } else if (k == F_DATE) {
             const char *why = cg_date_problem(v, 0);
@@ -223,11 +223,11 @@ static cg_status add_row(mctx *c, const row *r)
                     st = fail_at(c, L, C, "unknown State code \"%s\": a sender is the ISO 3166-1 "
                                           "alpha-3 code of a UN Member or observer State (ARM, AZE, "
                                           "...), joint senders separated by spaces", cq);
-                    free(cq);
+                    cg_free(cq);
                 }
                 cg_buf_printf(&b, "%s%s", b.len ? " " : "", (char *)codes.v[i]);
             }
-            cg_vec_free(&codes, free);
+            cg_vec_free(&codes, cg_free);
             e->sender = cg_buf_take(&b);
         } else if (k == F_LANGUAGE) {
             for (char *p = v; *p; p++)
@@ -238,8 +238,8 @@ static cg_status add_row(mctx *c, const row *r)
             else
                 e->language = cg_xstrdup(v);
         }
-        free(q);
-        free(v);
+        cg_free(q);
+        cg_free(v);
     }
     /* two files with one symbol: only language versions of one letter */
     if (st == CG_OK && e->symbol) {
@@ -276,11 +276,11 @@ static cg_status add_row(mctx *c, const row *r)
                     st = fail_at(c, L, C, "\"%s\" (line %ld) is a language version of this letter "
                                           "(symbol \"%s\") but gives another date or sender",
                                  xq, x->line, sq);
-                free(xq);
-                free(sq);
+                cg_free(xq);
+                cg_free(sq);
             }
         }
-        cg_vec_free(&syms, free);
+        cg_vec_free(&syms, cg_free);
     }
     if (st != CG_OK) {
         entry_free(e);
@@ -299,7 +299,7 @@ static cg_status add_row(mctx *c, const row *r)
         for (size_t i = 0; i < syms.n; i++)
             if (!cg_map_get(&m->by_symbol, syms.v[i], NULL))
                 cg_map_put(&m->by_symbol, syms.v[i], ix);
-        cg_vec_free(&syms, free);
+        cg_vec_free(&syms, cg_free);
     }
     return CG_OK;
 }
@@ -351,7 +351,7 @@ static cg_status json_entry(mctx *c, const char *data, size_t len, json_t *o, cg
                 f == F_N ? fail_at(c, line, col, "unknown key \"%s\": a manifest entry has " COLUMNS, q)
                          : fail_at(c, line, col, "\"file\" inside an entry keyed by file name: the "
                                                  "key is the file; remove \"file\"");
-            free(q);
+            cg_free(q);
             return st;
         }
         cg_json_locate(data, len, p2, 2, 0, &r.line[f], &r.col[f]);
@@ -477,14 +477,14 @@ static int csv_record(mctx *c, csv *p, cell *cells, int *count)
     }
 bad:
     for (int k = 0; k < n && k < 64; k++)
-        free(cells[k].v);
+        cg_free(cells[k].v);
     return -1;
 }
 
 static void cells_free(cell *cells, int n)
 {
     for (int k = 0; k < n && k < 64; k++)
-        free(cells[k].v);
+        cg_free(cells[k].v);
 }
 
 static cg_status load_csv(mctx *c, const char *data, size_t len)
@@ -538,8 +538,8 @@ static cg_status load_csv(mctx *c, const char *data, size_t len)
             st = fail_at(c, head[k].line, head[k].col, "column \"%s\" named twice in the header", q);
         else
             col[f] = k;
-        free(q);
-        free(name);
+        cg_free(q);
+        cg_free(name);
     }
     if (st == CG_OK && col[F_FILE] < 0)
         st = fail_at(c, 1, 1, "the header names no \"file\" column: a manifest has the columns " COLUMNS);
@@ -602,7 +602,7 @@ cg_status cg_manifest_load(cg_manifest **out, const char *path, cg_error *err)
     const char *dot = strrchr(path, '.');
     int is_csv = dot && cg_strncaseeq(dot, ".csv", 5);
     st = is_csv ? load_csv(&c, data, len) : load_json(&c, data, len);
-    free(data);
+    cg_free(data);
     if (st != CG_OK) {
         cg_manifest_free(m);
         return st;
@@ -631,5 +631,5 @@ void cg_manifest_free(cg_manifest *m)
     cg_map_free(&m->by_file);
     cg_map_free(&m->by_base);
     cg_map_free(&m->by_symbol);
-    free(m);
+    cg_free(m);
 }

@@ -49,28 +49,28 @@ void cg_meta_free(cg_meta_state *m)
 {
     if (!m)
         return;
-    free(m->title);
-    free(m->date);
-    free(m->sender);
-    free(m->addressee);
-    free(m->agenda);
-    free(m->symbols);
-    free(m->annex_author);
-    free(m);
+    cg_free(m->title);
+    cg_free(m->date);
+    cg_free(m->sender);
+    cg_free(m->addressee);
+    cg_free(m->agenda);
+    cg_free(m->symbols);
+    cg_free(m->annex_author);
+    cg_free(m);
 }
 
 void cg_meta_buf_free(cg_meta_buf *mb)
 {
-    free(mb->title);
-    free(mb->date);
-    free(mb->sender);
-    free(mb->symbols);
-    free(mb->addressee);
-    free(mb->agenda);
-    free(mb->annex_author);
-    free(mb->language);
-    free(mb->encoding);
-    free(mb->format);
+    cg_free(mb->title);
+    cg_free(mb->date);
+    cg_free(mb->sender);
+    cg_free(mb->symbols);
+    cg_free(mb->addressee);
+    cg_free(mb->agenda);
+    cg_free(mb->annex_author);
+    cg_free(mb->language);
+    cg_free(mb->encoding);
+    cg_free(mb->format);
     memset(mb, 0, sizeof *mb);
 }
 
@@ -347,7 +347,7 @@ static void symbol_at(P *p, cg_meta_state *m, size_t k)
         size_t extra = c == nc ? res_suffix(p, k, suffix, sizeof suffix) : 0;
         if (extra) {
             char *x = cg_xsprintf("%s%s", sym, suffix);
-            free(sym);
+            cg_free(sym);
             sym = x;
             after = k + 1 + extra;
         }
@@ -356,7 +356,7 @@ static void symbol_at(P *p, cg_meta_state *m, size_t k)
                 cg_buf_putc(&syms, ' ');
             cg_buf_puts(&syms, sym);
         }
-        free(sym);
+        cg_free(sym);
         a = b + 1;
     }
     m->symbols = cg_buf_take(&syms);
@@ -411,7 +411,7 @@ static void annex_at(P *p, cg_meta_state *m, size_t k)
         return;
     m->have_annex = 1;
     m->annex_tok = k;
-    free(m->annex_author);
+    cg_free(m->annex_author);
     m->annex_author = NULL;
     m->sig_done = 0;
     m->sig_from = head_end;
@@ -460,7 +460,7 @@ void cg_meta_token(P *p, size_t k)
         if (m->have_annex && m->annex_tok < m->title_tok) {
             /* an annex heading counts after the title line only */
             m->have_annex = 0;
-            free(m->annex_author);
+            cg_free(m->annex_author);
             m->annex_author = NULL;
             m->sig_done = 1;
         }

@@ -62,8 +62,8 @@ size_t cg_omap_get(const cg_omap *m, size_t d)
 
 void cg_omap_free(cg_omap *m)
 {
-    free(m->dst);
-    free(m->src);
+    cg_free(m->dst);
+    cg_free(m->src);
     memset(m, 0, sizeof *m);
 }
 
@@ -468,11 +468,11 @@ void cg_normalize(cg_text *t, const char *src, size_t n, const cg_spans *spans, 
 
 void cg_text_free(cg_text *t)
 {
-    free(t->s);
+    cg_free(t->s);
     cg_omap_free(&t->map);
-    free(t->echo);
-    free(t->paras);
-    free(t->breaks);
+    cg_free(t->echo);
+    cg_free(t->paras);
+    cg_free(t->breaks);
     memset(t, 0, sizeof *t);
 }
 

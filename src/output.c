@@ -147,9 +147,9 @@ static const char *folder_words(const char *dir, char *buf, size_t n)
 
 static void target_free(target *t)
 {
-    free(t->file);
-    free(t->dir);
-    free(t->backup);
+    cg_free(t->file);
+    cg_free(t->dir);
+    cg_free(t->backup);
     t->file = t->dir = t->backup = NULL;
 }
 
@@ -192,7 +192,7 @@ static cg_status resolve(target *t, int *exists, int *too_long, cg_error *err)
             if (hops)
                 snprintf(what, sizeof what, "its link target %s: ", cur);
             lookup_error(err, t->given, what, e);
-            free(cur);
+            cg_free(cur);
             return CG_ERR_IO;
         }
         if (!S_ISLNK(t->st.st_mode)) {
@@ -203,7 +203,7 @@ static cg_status resolve(target *t, int *exists, int *too_long, cg_error *err)
         if (hops == MAX_LINKS) {
             cg_error_set(err, t->given, 0, 0, "more than %d symbolic links in a row (a loop?)",
                          MAX_LINKS);
-            free(cur);
+            cg_free(cur);
             return CG_ERR_IO;
         }
         size_t cap = t->st.st_size > 0 ? (size_t)t->st.st_size + 1 : 256;
@@ -214,14 +214,14 @@ static cg_status resolve(target *t, int *exists, int *too_long, cg_error *err)
             n = readlink(cur, buf, cap);
             if (n < 0 || (size_t)n < cap)
                 break;
-            free(buf);
+            cg_free(buf);
             cap *= 2;
         }
         if (n < 0) {
             int e = errno;
-            free(buf);
+            cg_free(buf);
             lookup_error(err, t->given, "", e);
-            free(cur);
+            cg_free(cur);
             return CG_ERR_IO;
         }
         buf[n] = '\0';
@@ -231,10 +231,10 @@ static cg_status resolve(target *t, int *exists, int *too_long, cg_error *err)
         } else {
             char *d = dir_of(cur);
             next = cg_xsprintf("%s/%s", d, buf);
-            free(d);
-            free(buf);
+            cg_free(d);
+            cg_free(buf);
         }
-        free(cur);
+        cg_free(cur);
         cur = next;
     }
 }
@@ -638,7 +638,7 @@ static cg_status commit(target *t, size_t n, cg_error *err)
                 if (cg_io_link(t[k].file, t[k].backup) != 0) {
                     /* no hard links here (FAT, some network file systems):
                      * this file cannot be put back if a later rename fails */
-                    free(t[k].backup);
+                    cg_free(t[k].backup);
                     t[k].backup = NULL;
                 }
             }
@@ -661,7 +661,7 @@ static cg_status commit(target *t, size_t n, cg_error *err)
             if (t[j].kind == T_NEW) {
                 unlink(t[j].file);
             } else if (t[j].backup && cg_io_rename(t[j].backup, t[j].file) == 0) {
-                free(t[j].backup);
+                cg_free(t[j].backup);
                 t[j].backup = NULL;
             } else if (stuck == n) {
                 stuck = j;
@@ -692,7 +692,7 @@ static cg_status commit(target *t, size_t n, cg_error *err)
     for (size_t k = 0; k < n; k++)
         if (t[k].backup) {
             unlink(t[k].backup);
-            free(t[k].backup);
+            cg_free(t[k].backup);
             t[k].backup = NULL;
         }
     cg_io_hold_signals(0);

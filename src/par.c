@@ -157,7 +157,7 @@ int cg_par_emit(unsigned threads, size_t n, size_t grain,
         pthread_mutex_destroy(&p.lock);
         pthread_cond_destroy(&p.room);
         pthread_cond_destroy(&p.ready);
-        free(p.slot);
+        cg_free(p.slot);
         return cg_par_emit(1, n, grain, fmt, ctx, sink, sctx);
     }
     pthread_mutex_lock(&p.lock);
@@ -182,7 +182,7 @@ int cg_par_emit(unsigned threads, size_t n, size_t grain,
         pthread_join(th[t], NULL);
     for (size_t k = 0; k < p.window; k++)
         cg_buf_free(&p.slot[k].text);
-    free(p.slot);
+    cg_free(p.slot);
     pthread_cond_destroy(&p.ready);
     pthread_cond_destroy(&p.room);
     pthread_mutex_destroy(&p.lock);

@@ -111,7 +111,7 @@ static size_t distance(const char *a, const char *b)
         }
     }
     size_t d = row[lb];
-    free(row);
+    cg_free(row);
     return d;
 }
 
@@ -145,7 +145,7 @@ size_t cg_graph_suggest(const cg_graph *g, const char *id, const char **out, siz
     for (size_t k = 0; k < nn && m < max; k++)
         if (s[k].d != (size_t)-1 && s[k].d <= strlen(id) / 3 + 1)
             out[m++] = s[k].name;
-    free(s);
+    cg_free(s);
     return m;
 }
 
@@ -186,7 +186,7 @@ size_t cg_graph_citations_of(const cg_graph *g, size_t target, int rollup, size_
     *out = cg_xmalloc((n ? n : 1) * sizeof **out);
     for (size_t k = 0; k < n; k++)
         (*out)[k] = v[k].edge;
-    free(v);
+    cg_free(v);
     return n;
 }
 
@@ -317,7 +317,7 @@ size_t cg_graph_related(const cg_graph *g, size_t node, size_t limit, cg_related
                 cg_list_add(&shared[e->from], nm, " ");
                 if (!before || strcmp(before, shared[e->from]) != 0)
                     count[e->from]++;
-                free(before);
+                cg_free(before);
             }
         } else if (mine[e->from] && to != node) {
             /* another target cited by one of my citing letters */
@@ -326,14 +326,14 @@ size_t cg_graph_related(const cg_graph *g, size_t node, size_t limit, cg_related
             cg_list_add(&shared[to], nm, " ");
             if (!before || strcmp(before, shared[to]) != 0)
                 count[to]++;
-            free(before);
+            cg_free(before);
         }
     }
     cg_related *rows = cg_xcalloc(nn ? nn : 1, sizeof *rows);
     size_t n = 0;
     for (size_t k = 0; k < nn; k++) {
         if (!count[k]) {
-            free(shared[k]);
+            cg_free(shared[k]);
             continue;
         }
         rows[n].node = k;
@@ -344,12 +344,12 @@ size_t cg_graph_related(const cg_graph *g, size_t node, size_t limit, cg_related
     cg_sort(rows, n, sizeof *rows, cmp_related);
     if (limit && n > limit) {
         for (size_t k = limit; k < n; k++)
-            free(rows[k].shared);
+            cg_free(rows[k].shared);
         n = limit;
     }
-    free(count);
-    free(shared);
-    free(mine);
+    cg_free(count);
+    cg_free(shared);
+    cg_free(mine);
     *out = rows;
     return n;
 }
@@ -359,6 +359,6 @@ void cg_related_free(cg_related *rows, size_t n)
     if (!rows)
         return;
     for (size_t k = 0; k < n; k++)
-        free(rows[k].shared);
-    free(rows);
+        cg_free(rows[k].shared);
+    cg_free(rows);
 }

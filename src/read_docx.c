@@ -601,7 +601,7 @@ static cg_status read_rels(D *d, const char *name, const char *part, const char 
                            cg_error *err)
 {
     cg_map_free(&d->rels);
-    cg_vec_free(&d->targets, free);
+    cg_vec_free(&d->targets, cg_free);
     if (!s)
         return CG_OK;
     perr pe = {0, 0};
@@ -753,14 +753,14 @@ static void as_paragraphs(D *d)
 
 static void free_walker(D *d)
 {
-    free(d->pend);
+    cg_free(d->pend);
     cg_buf_free(&d->body);
     cg_map_free(&d->rels);
-    cg_vec_free(&d->targets, free);
+    cg_vec_free(&d->targets, cg_free);
     for (int k = 0; k < d->nfields; k++)
         cg_buf_free(&d->fields[k].instr);
-    cg_vec_free(&d->foot_refs, free);
-    cg_vec_free(&d->end_refs, free);
+    cg_vec_free(&d->foot_refs, cg_free);
+    cg_vec_free(&d->end_refs, cg_free);
     cg_map_free(&d->foot_seen);
     cg_map_free(&d->end_seen);
 }
@@ -790,8 +790,8 @@ static cg_status put_notes(D *d, const char *name, const char *const part[], con
         }
     }
     for (size_t k = 0; k < refs->n; k++)
-        free(d->notes[k].text);
-    free(d->notes);
+        cg_free(d->notes[k].text);
+    cg_free(d->notes);
     d->notes = NULL;
     return st;
 }
@@ -1010,6 +1010,6 @@ cg_status cg_docx_text(const char *name, const char *data, size_t n, cg_extracte
     if (st == CG_OK)
         st = cg_docx_parts_text(name, (const char *const *)part, len, out, err);
     for (int k = 0; k < CG_DOCX_PARTS; k++)
-        free(part[k]);
+        cg_free(part[k]);
     return st;
 }

@@ -253,8 +253,8 @@ static void on_xml_error(void *user, xmlErrorPtr e)
         msg = buf;
     }
     fail(r, line, col, "%s", msg);
-    free(s1);
-    free(s2);
+    cg_free(s1);
+    cg_free(s2);
 }
 
 /* ---- positions ---------------------------------------------------------- */
@@ -407,7 +407,7 @@ static const char *set_value(const cg_attr *a, void *obj, const char *v, char *b
             bad = buf;
             break;
         }
-        free(*(char **)field);
+        cg_free(*(char **)field);
         /* an empty date is no date (igraph writes "" for a missing value) */
         *(char **)field = is_date && !*v ? NULL : cg_xstrdup(v);
         break;
@@ -416,15 +416,15 @@ static const char *set_value(const cg_attr *a, void *obj, const char *v, char *b
         cg_vec items = {0};
         size_t at;
         if (cg_strlist_parse(v, &items, &at) != 0) {
-            cg_vec_free(&items, free);
+            cg_vec_free(&items, cg_free);
             snprintf(buf, bl, "%s \"%s\" is not a list: a JSON array of strings ([\"a.txt\",\"b.txt\"]) "
                               "is expected", a->name, Q);
             bad = buf;
             break;
         }
-        free(*(char **)field);
+        cg_free(*(char **)field);
         *(char **)field = items.n ? cg_strlist_join(&items) : NULL;
-        cg_vec_free(&items, free);
+        cg_vec_free(&items, cg_free);
         break;
     }
     case AT_LONG: {
@@ -488,7 +488,7 @@ static const char *set_value(const cg_attr *a, void *obj, const char *v, char *b
         }
         char *copy = cg_xstrndup(t, n);
         double d = digits && i == n ? strtod(copy, NULL) : 0.0;
-        free(copy);
+        cg_free(copy);
         if (!digits || i != n) {
             snprintf(buf, bl, "%s \"%s\" is not a number (a decimal number is expected; NaN and "
                               "infinity are not numbers)", a->name, Q);
@@ -526,7 +526,7 @@ static const char *set_value(const cg_attr *a, void *obj, const char *v, char *b
         } else {
             *(cg_kind *)field = kind;
         }
-        free(k);
+        cg_free(k);
         break;
     }
     case AT_EKIND:
@@ -540,7 +540,7 @@ static const char *set_value(const cg_attr *a, void *obj, const char *v, char *b
         }
         break;
     }
-    free(q);
+    cg_free(q);
 #undef Q
     return bad;
 }
@@ -563,10 +563,10 @@ static const cg_attr *find_attr(const cg_attr *tab, size_t n, const char *name)
 static void key_free(void *p)
 {
     keydef *k = p;
-    free(k->id);
-    free(k->name);
-    free(k->def);
-    free(k);
+    cg_free(k->id);
+    cg_free(k->name);
+    cg_free(k->def);
+    cg_free(k);
 }
 
 static void start_key(rd *r, int na, const xmlChar **at)
@@ -595,7 +595,7 @@ static void start_key(rd *r, int na, const xmlChar **at)
         attr_pos(r, "id", &line, &col);
         fail(r, line, col, "a second <key> with id \"%s\" (the first on line %ld)", q,
              ((keydef *)r->keys.v[other])->line);
-        free(q);
+        cg_free(q);
         goto done;
     }
     cg_map_put(&r->key_ix, id, r->keys.n - 1);
@@ -611,7 +611,7 @@ static void start_key(rd *r, int na, const xmlChar **at)
         char *q = cg_quote(f, 40);
         attr_pos(r, "for", &line, &col);
         fail(r, line, col, "<key for=\"%s\">: for is node, edge, graph, graphml or all", q);
-        free(q);
+        cg_free(q);
         goto done;
     }
     if (ty && strcmp(ty, "boolean") && strcmp(ty, "int") && strcmp(ty, "long") && strcmp(ty, "float") &&
@@ -620,7 +620,7 @@ static void start_key(rd *r, int na, const xmlChar **at)
         attr_pos(r, "attr.type", &line, &col);
         fail(r, line, col, "<key attr.type=\"%s\">: the GraphML types are boolean, int, long, float, "
                            "double and string", q);
-        free(q);
+        cg_free(q);
         goto done;
     }
     if (nm) {
@@ -640,21 +640,21 @@ static void start_key(rd *r, int na, const xmlChar **at)
                 fail(r, line, col, "a second <key> for the %s attribute \"%s\" (the first, \"%s\", on "
                                    "line %ld): which one holds it?",
                      k->node_attr && o->node_attr == k->node_attr ? "node" : "edge", q, oq, o->line);
-                free(q);
-                free(oq);
+                cg_free(q);
+                cg_free(oq);
                 goto done;
             }
         }
     }
 done:
-    free(fr);
-    free(ty);
+    cg_free(fr);
+    cg_free(ty);
 }
 
 /* A key's <default>, checked as a value of its attribute. */
 static void end_default(rd *r, keydef *k)
 {
-    free(k->def);
+    cg_free(k->def);
     k->def = cg_buf_take(&r->text);
     k->def_line = r->data_line;
     k->def_col = r->data_col;
@@ -681,9 +681,9 @@ static void pedge_free(void *p)
     pedge *e = p;
     if (e->e)
         cg_gedge_free(e->e);
-    free(e->source);
-    free(e->target);
-    free(e);
+    cg_free(e->source);
+    cg_free(e->target);
+    cg_free(e);
 }
 
 static void start_graph(rd *r, int na, const xmlChar **at)
@@ -710,9 +710,9 @@ static void start_graph(rd *r, int na, const xmlChar **at)
         attr_pos(r, "edgedefault", &line, &col);
         fail(r, line, col, "edgedefault=\"%s\": it is directed or undirected, and a citation graph "
                            "is directed", q);
-        free(q);
+        cg_free(q);
     }
-    free(ed);
+    cg_free(ed);
 }
 
 static void start_node(rd *r, int na, const xmlChar **at)
@@ -731,7 +731,7 @@ static void start_node(rd *r, int na, const xmlChar **at)
         char *q = cg_quote(r->node_id, 60);
         fail(r, line, col, "a second <node> with id \"%s\" (the first on line %ld): node ids are "
                            "unique", q, ((long *)r->node_pos.v[other])[0]);
-        free(q);
+        cg_free(q);
         return;
     }
     r->node = cg_xcalloc(1, sizeof *r->node);
@@ -798,7 +798,7 @@ static void end_node(rd *r)
              "node \"%s\" has no kind (%s): citegraph's queries need one; a graph from another tool "
              "keeps the node attributes \"name\" and \"kind\" of citegraph build",
              q, KINDS);
-        free(q);
+        cg_free(q);
     }
     if (!r->failed && !r->set[ix->name])
         n->name = cg_xstrdup(r->node_id); /* networkx and Gephi: the id is the name */
@@ -808,7 +808,7 @@ static void end_node(rd *r)
         fail(r, r->node_line, r->node_col, "a second node named \"%s\" (the first on line %ld): "
                                            "names are identifiers, one node each",
              nq, ((long *)r->node_pos.v[other])[0]);
-        free(nq);
+        cg_free(nq);
     }
     if (r->failed) {
         cg_gnode_free(n);
@@ -847,7 +847,7 @@ static void start_edge(rd *r, int na, const xmlChar **at)
         fail(r, line, col, "an undirected edge (directed=\"%s\"): citations have a direction; "
                            "remove the attribute", !strcmp(dir, "false") || !strcmp(dir, "0") ? dir : "?");
     }
-    free(dir);
+    cg_free(dir);
     if (!p->source || !p->target)
         fail(r, p->line, p->col, "an <edge> without %s", !p->source ? "source" : "target");
     p->e = cg_xcalloc(1, sizeof *p->e);
@@ -875,13 +875,13 @@ static void end_graph(rd *r)
         if (!cg_map_get(&r->gid, p->source, &from)) {
             char *q = cg_quote(p->source, 60);
             fail(r, p->sline, p->scol, "edge source \"%s\" is not a node of the graph", q);
-            free(q);
+            cg_free(q);
             break;
         }
         if (!cg_map_get(&r->gid, p->target, &to)) {
             char *q = cg_quote(p->target, 60);
             fail(r, p->tline, p->tcol, "edge target \"%s\" is not a node of the graph", q);
-            free(q);
+            cg_free(q);
             break;
         }
         const gnode *src = g->nodes.v[from];
@@ -897,8 +897,8 @@ static void end_graph(rd *r)
             fail(r, p->line, p->col, "a second %s edge from \"%s\" to \"%s\": citegraph keeps one edge "
                                      "per letter and target, its weight the mentions; merge them",
                  p->e->kind == CG_EDGE_PART_OF ? "part-of" : "cites", a, b);
-            free(a);
-            free(b);
+            cg_free(a);
+            cg_free(b);
             break;
         }
         p->e->from = from;
@@ -944,7 +944,7 @@ static void start_element(rd *r, const xmlChar *local, const xmlChar *uri, int n
             else
                 fail(r, line, col, "not GraphML: the file's top element is <%s>, not <graphml>; give "
                                    WHAT, q);
-            free(q);
+            cg_free(q);
             return;
         }
         r->stack[r->depth] = E_GRAPHML;
@@ -956,7 +956,7 @@ static void start_element(rd *r, const xmlChar *local, const xmlChar *uri, int n
             char *q = cg_quote(name, 30);
             fail(r, line, col, "<%s> inside the <data> of \"%s\": citegraph's attributes are text", q,
                  r->data_attr ? r->data_attr->name : "?");
-            free(q);
+            cg_free(q);
             return;
         }
         r->skip_from = r->depth - 1;
@@ -1017,7 +1017,7 @@ static void start_element(rd *r, const xmlChar *local, const xmlChar *uri, int n
             char *q = cg_quote(key, 40);
             attr_pos(r, "key", &line, &col);
             fail(r, line, col, "<data key=\"%s\">, but no <key> declares \"%s\"", q, q);
-            free(q);
+            cg_free(q);
         } else {
             keydef *k = r->keys.v[ix];
             int dom = parent == E_NODE ? D_NODE : D_EDGE;
@@ -1027,7 +1027,7 @@ static void start_element(rd *r, const xmlChar *local, const xmlChar *uri, int n
                 fail(r, line, col, "key \"%s\" is declared for %s, not for %s", q,
                      k->domain & D_NODE ? "nodes" : k->domain & D_EDGE ? "edges" : "the graph",
                      dom == D_NODE ? "nodes" : "edges");
-                free(q);
+                cg_free(q);
             } else {
                 const cg_attr *a = dom == D_NODE ? k->node_attr : k->edge_attr;
                 const cg_attr *tab = dom == D_NODE ? cg_node_attrs : cg_edge_attrs;
@@ -1037,7 +1037,7 @@ static void start_element(rd *r, const xmlChar *local, const xmlChar *uri, int n
                     char *q = cg_quote(a->name, 40);
                     fail(r, line, col, "a second <data> for \"%s\" in one %s", q,
                          dom == D_NODE ? "node" : "edge");
-                    free(q);
+                    cg_free(q);
                 } else {
                     r->data_key = k;
                     r->data_attr = a;
@@ -1048,13 +1048,13 @@ static void start_element(rd *r, const xmlChar *local, const xmlChar *uri, int n
                 }
             }
         }
-        free(key);
+        cg_free(key);
     } else {
         char *q = cg_quote(name, 30);
         static const char *const pname[] = {"", "<graphml>", "<key>", "<default>", "<graph>", "<node>",
                                             "<edge>", "<data>", "?"};
         fail(r, line, col, "<%s> is not expected inside %s", q, pname[parent]);
-        free(q);
+        cg_free(q);
     }
     r->stack[r->depth] = me;
 }
@@ -1085,7 +1085,7 @@ static void end_element(rd *r)
             char buf[400];
             char *v = cg_buf_take(&r->text);
             const char *bad = obj ? set_value(r->data_attr, obj, v, buf, sizeof buf) : NULL;
-            free(v);
+            cg_free(v);
             if (bad)
                 fail(r, r->data_line, r->data_col, "%s", bad);
             else if (obj)
@@ -1097,7 +1097,7 @@ static void end_element(rd *r)
     case E_NODE:
         if (r->node)
             end_node(r);
-        free(r->node_id);
+        cg_free(r->node_id);
         r->node_id = NULL;
         break;
     case E_EDGE:
@@ -1184,7 +1184,7 @@ static cg_status finish(rd *r)
             gnode *n = g->nodes.v[ix];
             n->in_corpus = n->file != NULL || cites[ix];
         }
-        free(cites);
+        cg_free(cites);
     }
     /* measures another tool did not keep are computed again */
     if (r->measures_missing) {
@@ -1257,12 +1257,12 @@ cg_status cg_graph_load_graphml(cg_graph **out, const char *path, cg_error *err)
         cg_gnode_free(r.node);
     if (r.edge)
         pedge_free(r.edge);
-    free(r.node_id);
+    cg_free(r.node_id);
     cg_buf_free(&r.text);
     cg_vec_free(&r.keys, key_free);
     cg_map_free(&r.key_ix);
     cg_map_free(&r.gid);
-    cg_vec_free(&r.node_pos, free);
+    cg_vec_free(&r.node_pos, cg_free);
     cg_vec_free(&r.pedges, pedge_free);
     cg_vec_free(&r.letters_without_corpus, NULL);
     if (st != CG_OK) {

@@ -189,7 +189,7 @@ cg_status cg_html_text(const char *name, const char *s, size_t n, char **out, si
         }
     walk(&h, xmlDocGetRootElement(doc), 0);
     xmlFreeDoc(doc);
-    free(h.line_start);
+    cg_free(h.line_start);
     emit(&h, "", 0, n, 0);
     if (!h.map)
         h.map = cg_xmalloc(sizeof *h.map);

@@ -33,8 +33,8 @@ int cg_looks_pdf(const char *s, size_t n)
 
 void cg_extracted_free(cg_extracted *x)
 {
-    free(x->text);
-    free(x->page_start);
+    cg_free(x->text);
+    cg_free(x->page_start);
     memset(x, 0, sizeof *x);
 }
 
@@ -319,7 +319,7 @@ static void page_scan(ppage *pg, const char *text, size_t len, const cg_box *box
             pg->body = v[run_at];
         }
     }
-    free(v);
+    cg_free(v);
 }
 
 /* The character width of the document: a CJK character is two columns. */
@@ -388,7 +388,7 @@ static void page_emit(cg_buf *out, ppage *pg, double cw, double base)
             pitch[np++] = top[r] - top[r - 1];
     qsort(pitch, np, sizeof *pitch, cmp_double);
     double usual = np ? pitch[np / 4] : 0, lh = pg->lh;
-    free(pitch);
+    cg_free(pitch);
     for (size_t r = 0; r < nr && out->len <= CG_MAX_DOCUMENT; r++) {
         /* a blank line where the gap above the row is most of a line's
          * height (as pdftotext -layout has it), or where the row is
@@ -415,9 +415,9 @@ static void page_emit(cg_buf *out, ppage *pg, double cw, double base)
         }
         cg_buf_putc(out, '\n');
     }
-    free(start);
-    free(top);
-    free(bottom);
+    cg_free(start);
+    cg_free(top);
+    cg_free(bottom);
 }
 
 size_t cg_pdf_page_layout(cg_buf *out, const char *text, size_t len, const cg_box *box,
@@ -428,10 +428,10 @@ size_t cg_pdf_page_layout(cg_buf *out, const char *text, size_t len, const cg_bo
     page_scan(&pg, text, len, box, nbox, &wa, &wc);
     double cw = char_width(&wa, &wc);
     page_emit(out, &pg, cw, body_offset(&pg, cw));
-    free(wa.v);
-    free(wc.v);
-    free(pg.ln);
-    free(pg.gap);
+    cg_free(wa.v);
+    cg_free(wc.v);
+    cg_free(pg.ln);
+    cg_free(pg.gap);
     return pg.visible;
 }
 
@@ -521,7 +521,7 @@ static void page_links(cg_buf *out, PopplerPage *page)
         cg_buf_putc(out, '\n');
         last = v[k].uri;
     }
-    free(v);
+    cg_free(v);
     poppler_page_free_link_mapping(map);
 }
 
@@ -594,7 +594,7 @@ cg_status cg_pdf_text(const char *name, const char *data, size_t n, cg_extracted
         texts[i] = cg_xstrdup(t ? t : "");
         g_free(t);
         page_scan(&pages[i], texts[i], strlen(texts[i]), boxes, nr, &wa, &wc);
-        free(boxes);
+        cg_free(boxes);
         visible += pages[i].visible;
         cg_buf lb = {0};
         page_links(&lb, page);
@@ -633,16 +633,16 @@ cg_status cg_pdf_text(const char *name, const char *data, size_t n, cg_extracted
         st = CG_ERR_INPUT;
     }
     for (int i = 0; i < np; i++) {
-        free(pages[i].ln);
-        free(pages[i].gap);
-        free(texts[i]);
-        free(links[i]);
+        cg_free(pages[i].ln);
+        cg_free(pages[i].gap);
+        cg_free(texts[i]);
+        cg_free(links[i]);
     }
-    free(pages);
-    free(texts);
-    free(links);
-    free(wa.v);
-    free(wc.v);
+    cg_free(pages);
+    cg_free(texts);
+    cg_free(links);
+    cg_free(wa.v);
+    cg_free(wc.v);
     if (st == CG_OK && visible < (size_t)MIN_CHARS_PER_PAGE * (size_t)np) {
         int scan = 0;
         for (int i = 0; i < np && !scan && i < 64; i++) {
@@ -667,7 +667,7 @@ cg_status cg_pdf_text(const char *name, const char *data, size_t n, cg_extracted
     g_bytes_unref(bytes);
     if (st != CG_OK) {
         cg_buf_free(&text);
-        free(starts);
+        cg_free(starts);
         return st;
     }
     out->len = text.len;

@@ -35,7 +35,7 @@ static void set(mark_t *m, size_t a, size_t b, unsigned bits)
 
 void cg_spans_free(cg_spans *sp)
 {
-    free(sp->v);
+    cg_free(sp->v);
     memset(sp, 0, sizeof *sp);
 }
 
@@ -81,8 +81,8 @@ static void normalize_spans(cg_spans *m)
         if (flags)
             set(&out, a, b, flags);
     }
-    free(cuts);
-    free(m->v);
+    cg_free(cuts);
+    cg_free(m->v);
     *m = out;
 }
 
@@ -189,7 +189,7 @@ static void mark_lines(const char *s, size_t n, mark_t *mask)
                     size_t c = 0;
                     cg_map_get(&seen, key, &c);
                     cg_map_put(&seen, key, c + 1);
-                    free(key);
+                    cg_free(key);
                     uint32_t *ab = cg_xmalloc(2 * sizeof *ab);
                     ab[0] = (uint32_t)a;
                     ab[1] = (uint32_t)b;
@@ -206,9 +206,9 @@ static void mark_lines(const char *s, size_t n, mark_t *mask)
         cg_map_get(&seen, key, &c);
         if (c >= 2)
             set(mask, ab[0], ab[1], CG_MASK_SPACE); /* a running header */
-        free(key);
+        cg_free(key);
     }
-    cg_vec_free(&sym_lines, free);
+    cg_vec_free(&sym_lines, cg_free);
     cg_map_free(&seen);
 }
 

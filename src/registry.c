@@ -85,7 +85,7 @@ const cg_entry *cg_registry_title(const cg_registry *reg, const char *title, siz
                 hi = mid;
         }
     }
-    free(f);
+    cg_free(f);
     return e;
 }
 
@@ -98,7 +98,7 @@ int cg_registry_is_reporter(const cg_registry *reg, const char *title, size_t le
         hit = strstr(f, cg_treporters[k]) != NULL;
     for (size_t k = 0; k < reg->user_reporters.n && !hit; k++)
         hit = strstr(f, reg->user_reporters.v[k]) != NULL;
-    free(f);
+    cg_free(f);
     return hit;
 }
 
@@ -178,7 +178,7 @@ uint32_t cg_registry_vid(const cg_registry *reg, const char *key, size_t n)
     char *k = cg_xstrndup(key, n);
     size_t id = 0;
     cg_map_get(&reg->ov->vocab, k, &id);
-    free(k);
+    cg_free(k);
     return (uint32_t)id;
 }
 
@@ -252,8 +252,8 @@ static void vec_free_pays(void *v)
 {
     if (!v)
         return;
-    cg_vec_free(v, free);
-    free(v);
+    cg_vec_free(v, cg_free);
+    cg_free(v);
 }
 
 static void overlay_free(cg_overlay *ov)
@@ -264,7 +264,7 @@ static void overlay_free(cg_overlay *ov)
     cg_map_free(&ov->edges);
     cg_map_free(&ov->roots);
     cg_vec_free(&ov->pays, vec_free_pays);
-    free(ov);
+    cg_free(ov);
 }
 
 static uint32_t ov_node(cg_overlay *ov, cg_map *m, uint32_t a, uint32_t b)
@@ -314,7 +314,7 @@ static void overlay_add(cg_registry *reg, const char *text, int role, int32_t va
                 id = ov->next_vid++;
                 cg_map_put(&ov->vocab, k, id);
             }
-            free(k);
+            cg_free(k);
             vid = (uint32_t)id;
         }
         node = ov_node(ov, node ? &ov->edges : &ov->roots, node, vid);
@@ -377,7 +377,7 @@ size_t cg_registry_put(cg_registry *reg, const char *id, cg_kind kind, const cha
     cg_entry *e;
     if (cg_map_get(&reg->user_ids, id, &ix)) {
         e = reg->user.v[ix - cg_ntentries];
-        free(reg->origins.v[ix - cg_ntentries]);
+        cg_free(reg->origins.v[ix - cg_ntentries]);
         reg->origins.v[ix - cg_ntentries] = origin ? cg_xstrdup(origin) : NULL;
     } else {
         /* a new entry, or one shadowing a built-in entry of that id: the
@@ -409,7 +409,7 @@ void cg_registry_put_title(cg_registry *reg, size_t ix, const char *lang, const 
     char *f = cg_fold_title(title, strlen(title));
     if (*f && !cg_map_get(&reg->user_titles, f, NULL))
         cg_map_put(&reg->user_titles, f, ix);
-    free(f);
+    cg_free(f);
     const cg_entry *e = cg_registry_entry(reg, ix);
     const char *ph = cg_title_phrase(title);
     if (e && e->kind == CG_KIND_CASE)
@@ -473,14 +473,14 @@ void cg_registry_free(cg_registry *reg)
 {
     if (!reg)
         return;
-    cg_vec_free(&reg->user, free);
+    cg_vec_free(&reg->user, cg_free);
     cg_map_free(&reg->user_ids);
     cg_map_free(&reg->user_titles);
-    cg_vec_free(&reg->user_reporters, free);
-    cg_vec_free(&reg->strings, free);
-    cg_vec_free(&reg->origins, free);
-    cg_vec_free(&reg->warnings, free);
+    cg_vec_free(&reg->user_reporters, cg_free);
+    cg_vec_free(&reg->strings, cg_free);
+    cg_vec_free(&reg->origins, cg_free);
+    cg_vec_free(&reg->warnings, cg_free);
     cg_imap_free(&reg->shadow);
     overlay_free(reg->ov);
-    free(reg);
+    cg_free(reg);
 }

@@ -105,8 +105,8 @@ static const char *type_name(const json_t *v)
 static void pending_free(void *p)
 {
     pending *e = p;
-    cg_vec_free(&e->titles, free);
-    free(e);
+    cg_vec_free(&e->titles, cg_free);
+    cg_free(e);
 }
 
 /* ids: instrument:SLUG, icj:SLUG (lower-case letters, digits, hyphens),
@@ -145,9 +145,9 @@ static cg_status check_id(ctx *c, const char *id, cg_kind kind, int is_case)
                       kind == CG_KIND_GA_RESOLUTION   ? "A/RES/2625(XXV)"
                       : kind == CG_KIND_SC_RESOLUTION ? "S/RES/822(1993)"
                                                       : "S/2020/1307");
-        free(canon);
+        cg_free(canon);
     }
-    free(q);
+    cg_free(q);
     return st;
 }
 
@@ -164,7 +164,7 @@ static cg_status check_label(ctx *c, json_t *v, pending *e)
         if (!cg_un_language(lang)) {
             char *q = cg_quote(lang, 20);
             cg_status st = fail(c, 1, "unknown language \"%s\": the languages are " CG_UN_LANGUAGES, q);
-            free(q);
+            cg_free(q);
             return st;
         }
         if (!json_is_string(t))
@@ -189,14 +189,14 @@ static char *owner_desc(ctx *c, size_t ix, int in_file)
         const pending *o = c->entries.v[ix];
         char *q = cg_quote(o->id, 80);
         char *s = cg_xsprintf("\"%s\" (line %ld of this file)", q, o->line);
-        free(q);
+        cg_free(q);
         return s;
     }
     id = cg_registry_at(c->reg, ix)->id;
     origin = cg_registry_origin(c->reg, ix);
     char *q = cg_quote(id, 80);
     char *s = origin ? cg_xsprintf("\"%s\" (%s)", q, origin) : cg_xsprintf("\"%s\" (built in)", q);
-    free(q);
+    cg_free(q);
     return s;
 }
 
@@ -213,7 +213,7 @@ static cg_status check_titles(ctx *c, json_t *v, const char *key, pending *e, si
         if (!cg_un_language(lang)) {
             char *q = cg_quote(lang, 20);
             cg_status st = fail(c, 1, "unknown language \"%s\": the languages are " CG_UN_LANGUAGES, q);
-            free(q);
+            cg_free(q);
             return st;
         }
         if (!json_is_array(list))
@@ -229,16 +229,16 @@ static cg_status check_titles(ctx *c, json_t *v, const char *key, pending *e, si
             const char *title = json_string_value(t);
             char *f = cg_registry_fold_title(title);
             if (!*f) {
-                free(f);
+                cg_free(f);
                 return fail(c, 0, "a %s cannot be empty", !strcmp(key, "names") ? "name" : "title");
             }
             size_t other;
             if (cg_map_get(&c->titles, f, &other) && other != self) {
                 char *q = cg_quote(title, 80), *o = owner_desc(c, other, 1);
                 cg_status st = fail(c, 0, "\"%s\" already names %s: a title names one entry", q, o);
-                free(q);
-                free(o);
-                free(f);
+                cg_free(q);
+                cg_free(o);
+                cg_free(f);
                 return st;
             }
             size_t owner = cg_registry_title_owner(c->reg, title);
@@ -246,13 +246,13 @@ static cg_status check_titles(ctx *c, json_t *v, const char *key, pending *e, si
                 char *q = cg_quote(title, 80), *o = owner_desc(c, owner, 0);
                 cg_status st = fail(c, 0, "\"%s\" already names %s: a title names one entry; "
                                           "remove it here (or override that entry)", q, o);
-                free(q);
-                free(o);
-                free(f);
+                cg_free(q);
+                cg_free(o);
+                cg_free(f);
                 return st;
             }
             cg_map_put(&c->titles, f, self);
-            free(f);
+            cg_free(f);
             titledef *td = cg_xmalloc(sizeof *td);
             td->lang = lang;
             td->title = title;
@@ -286,7 +286,7 @@ static cg_status check_entry(ctx *c, json_t *o, int is_case)
         if (!known) {
             char *q = cg_quote(k, 40);
             cg_status st = fail(c, 1, "unknown key \"%s\" in %s: the keys are %s", q, what, keys);
-            free(q);
+            cg_free(q);
             return st;
         }
         if ((!strcmp(k, "id") || !strcmp(k, "kind") || !strcmp(k, "date")) && !json_is_string(v))
@@ -316,7 +316,7 @@ static cg_status check_entry(ctx *c, json_t *o, int is_case)
             char *q = cg_quote(kn, 40);
             cg_status st = fail(c, 0, "unknown kind \"%s\": an entry of \"instruments\" is an "
                                       "instrument, ga-resolution, sc-resolution or document", q);
-            free(q);
+            cg_free(q);
             return st;
         }
         e->kind = kk;
@@ -335,7 +335,7 @@ static cg_status check_entry(ctx *c, json_t *o, int is_case)
         const pending *f = c->entries.v[first];
         st = fail(c, 0, "\"%s\" is given twice in this file (first at line %ld, column %ld): keep one",
                   q, f->line, f->col);
-        free(q);
+        cg_free(q);
         return st;
     }
     cg_map_put(&c->ids, e->id, self);
@@ -349,7 +349,7 @@ static cg_status check_entry(ctx *c, json_t *o, int is_case)
         else
             st = fail(c, 0, "\"%s\" is a built-in entry: a registry file cannot change it "
                             "silently; add \"override\": true to this entry to replace it", q);
-        free(q);
+        cg_free(q);
         return st;
     }
     pop(c);
@@ -357,10 +357,10 @@ static cg_status check_entry(ctx *c, json_t *o, int is_case)
         push_key(c, "override");
         st = fail(c, 0, "\"override\": true, but there is no entry \"%s\" to replace: check the id, "
                         "or remove \"override\"", q);
-        free(q);
+        cg_free(q);
         return st;
     }
-    free(q);
+    cg_free(q);
     if (ke) {
         e->replaces = known;
         if (ke->kind == CG_KIND_CASE && !is_case)
@@ -382,7 +382,7 @@ static cg_status check_entry(ctx *c, json_t *o, int is_case)
         if (why) {
             char *dq = cg_quote(json_string_value(date), 40);
             st = fail(c, 0, "invalid date \"%s\": %s", dq, why);
-            free(dq);
+            cg_free(dq);
             return st;
         }
         e->date = json_string_value(date);
@@ -431,7 +431,7 @@ static cg_status check_reporters(ctx *c, json_t *v)
         if (!cg_un_language(lang)) {
             char *q = cg_quote(lang, 20);
             cg_status st = fail(c, 1, "unknown language \"%s\": the languages are " CG_UN_LANGUAGES, q);
-            free(q);
+            cg_free(q);
             return st;
         }
         if (!json_is_array(list))
@@ -445,7 +445,7 @@ static cg_status check_reporters(ctx *c, json_t *v)
                 return fail(c, 0, "a reporter must be a string, not %s", type_name(t));
             char *f = cg_registry_fold_title(json_string_value(t));
             int empty = !*f;
-            free(f);
+            cg_free(f);
             if (empty)
                 return fail(c, 0, "a reporter cannot be empty");
             cg_vec_push(&c->reporters, (void *)json_string_value(t));
@@ -479,7 +479,7 @@ static cg_status check_file(ctx *c, json_t *root)
             char *q = cg_quote(k, 40);
             st = fail(c, 1, "unknown section \"%s\": a registry file has \"instruments\", \"cases\", "
                             "\"reporters\" (and \"about\")", q);
-            free(q);
+            cg_free(q);
         }
         if (st != CG_OK)
             return st;
@@ -516,12 +516,12 @@ static void apply(ctx *c)
                                           what.len ? what.s : "nothing changed")
                             : cg_xsprintf("%s: \"%s\" overrides the built-in entry: %s", origin, q,
                                           what.len ? what.s : "nothing changed");
-            free(q);
+            cg_free(q);
             cg_buf_free(&what);
             cg_registry_warn(c->reg, msg);
         }
         size_t ix = cg_registry_put(c->reg, e->id, e->kind, e->label_en, e->label_zh, e->date, origin);
-        free(origin);
+        cg_free(origin);
         for (size_t t = 0; t < e->titles.n; t++) {
             const titledef *td = e->titles.v[t];
             cg_registry_put_title(c->reg, ix, td->lang, td->title);
@@ -540,7 +540,7 @@ cg_status cg_registry_load(cg_registry *reg, const char *path, cg_error *err)
         return st;
     json_t *root = cg_json_parse(data, len, path, err);
     if (!root) {
-        free(data);
+        cg_free(data);
         return CG_ERR_FORMAT;
     }
     ctx c;
@@ -558,6 +558,6 @@ cg_status cg_registry_load(cg_registry *reg, const char *path, cg_error *err)
     cg_map_free(&c.ids);
     cg_map_free(&c.titles);
     json_decref(root);
-    free(data);
+    cg_free(data);
     return st;
 }

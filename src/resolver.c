@@ -121,9 +121,9 @@ static char *undocs_symbol(const char *host, const char *rest)
         if (looks_symbol(cand))
             sym = cand;
         else
-            free(cand);
+            cg_free(cand);
     }
-    free(dec);
+    cg_free(dec);
     return sym;
 }
 
@@ -148,7 +148,7 @@ char *cg_canon_url(const char *raw, size_t rawn, int *is_undocs)
             joined[n++] = raw[k];
     joined[n] = '\0';
     char *id = canon_url(joined, n, is_undocs);
-    free(joined);
+    cg_free(joined);
     return id;
 }
 
@@ -181,7 +181,7 @@ static char *canon_url(const char *s, size_t n, int *is_undocs)
         char *sym = undocs_symbol(hs, rest);
         if (sym) {
             *is_undocs = 1;
-            free(rest);
+            cg_free(rest);
             cg_buf_free(&host);
             return sym;
         }
@@ -190,7 +190,7 @@ static char *canon_url(const char *s, size_t n, int *is_undocs)
     while (rl > 0 && rest[rl - 1] == '/')
         rest[--rl] = '\0';
     char *id = cg_xsprintf("url:%s%s", hs, rest);
-    free(rest);
+    cg_free(rest);
     cg_buf_free(&host);
     return id;
 }
@@ -350,9 +350,9 @@ char *cg_symbol_from_filename(const char *path)
             char *raw = cg_buf_take(&b);
             if (ok && digit)
                 out = cg_canon_symbol(raw, strlen(raw));
-            free(raw);
+            cg_free(raw);
         }
     }
-    free(name);
+    cg_free(name);
     return out;
 }

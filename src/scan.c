@@ -473,7 +473,7 @@ static void unify_aliases(P *p)
                     cg_map_put(&to, t, vals.n);
                     cg_vec_push(&vals, m);
                 }
-            free(copy);
+            cg_free(copy);
         }
         if (m->alias && !cg_map_get(&to, m->alias, NULL)) {
             cg_map_put(&to, m->alias, vals.n);
@@ -549,7 +549,7 @@ static void settle_mentions(P *p, const cg_meta_buf *mb)
             if (target) {
                 m->target = cg_arena_strdup(p->arena, target);
                 m->kind = kind;
-                free(target);
+                cg_free(target);
             } else {
                 m->absorbed = 1;
             }

@@ -173,7 +173,7 @@ static void add_items(P *p, cg_item *items, size_t ni, int body, int decision)
         } else if (target) {
             add(p, target, kind, NULL, NULL, NULL, t->start, t->end);
         }
-        free(target);
+        cg_free(target);
     }
 }
 
@@ -320,10 +320,10 @@ size_t rule_bare_roman(P *p, size_t i)
     char *id = cg_xsprintf("A/RES/%ld(%s)", it.a, it.roman);
     for (size_t k = 0; k < p->an.n; k++)
         if (strcmp(p->an.ids[k], id) == 0 && anchor_reaches(p, i)) {
-            free(id);
+            cg_free(id);
             return i + 1;
         }
-    free(id);
+    cg_free(id);
     add_items(p, &it, 1, body_before(p, tk(p, i)->start, i), 0);
     return i + 1;
 }

@@ -38,7 +38,7 @@ void add_symbol(P *p, const char *s, size_t n, const char *suffix, size_t start,
         char *sym = cg_canon_symbol(s + q, e - q);
         if (k == nc && suffix) {
             char *x = cg_xsprintf("%s%s", sym, suffix);
-            free(sym);
+            cg_free(sym);
             sym = x;
         }
         if (all.len)
@@ -47,12 +47,12 @@ void add_symbol(P *p, const char *s, size_t n, const char *suffix, size_t start,
         if (!first)
             first = sym;
         else
-            free(sym);
+            cg_free(sym);
         a = b + 1;
     }
     add(p, first, symbol_kind(first), NULL, NULL, nc ? cg_arena_strdup(p->arena, all.s) : NULL,
         start, end);
-    free(first);
+    cg_free(first);
     cg_buf_free(&all);
 }
 
@@ -104,7 +104,7 @@ size_t rule_url(P *p, size_t i)
             t->end);
         cg_buf_free(&lb);
     }
-    free(id);
+    cg_free(id);
     return i + 1;
 }
 
@@ -131,7 +131,7 @@ static const cg_entry *case_in_title(P *p, const char *s, size_t n)
         size_t kl = cg_token_key(copy, &t, key, sizeof key);
         vids[nv++] = kl ? cg_registry_vid(p->reg, key, kl) : 0;
     }
-    free(copy);
+    cg_free(copy);
     const cg_entry *found = NULL;
     if (!nv || !vids[0])
         return NULL;

@@ -165,7 +165,7 @@ static void query_words(const char *words, cg_vec *out)
 {
     char *f = fold(words);
     cg_split(f, ' ', out);
-    free(f);
+    cg_free(f);
 }
 
 /* Everything a node is known by, folded, "\x1f"-separated. */
@@ -225,7 +225,7 @@ static size_t search(size_t **out, const cg_graph *g, const cg_registry *reg, co
     query_words(words ? words : "", &w);
     *out = cg_xmalloc((g->nodes.n ? g->nodes.n : 1) * sizeof **out);
     if (!w.n) {
-        cg_vec_free(&w, free);
+        cg_vec_free(&w, cg_free);
         return 0;
     }
     int *cjk = cg_xmalloc(w.n * sizeof *cjk);
@@ -241,7 +241,7 @@ static size_t search(size_t **out, const cg_graph *g, const cg_registry *reg, co
         int all = 1;
         for (size_t q = 0; q < w.n && all; q++)
             all = word_in(text, w.v[q], cjk[q], whole);
-        free(text);
+        cg_free(text);
         if (all) {
             hits[nh].node = k;
             hits[nh].in_degree = n->in_degree;
@@ -252,10 +252,10 @@ static size_t search(size_t **out, const cg_graph *g, const cg_registry *reg, co
     cg_sort(hits, nh, sizeof *hits, cmp_hit);
     for (size_t k = 0; k < nh; k++)
         (*out)[k] = hits[k].node;
-    free(hits);
-    free(cjk);
+    cg_free(hits);
+    cg_free(cjk);
     cg_map_free(&entries);
-    cg_vec_free(&w, free);
+    cg_vec_free(&w, cg_free);
     return nh;
 }
 
@@ -293,19 +293,19 @@ static size_t find_folded(const cg_graph *g, const char *text)
         char *have = id_key(n->name, strlen(n->name));
         if (strcmp(have, want) == 0)
             found = k;
-        free(have);
+        cg_free(have);
         for (const char *p = n->symbols; p && *p && found == CG_NONE;) {
             size_t l = strcspn(p, " ");
             char *sym = id_key(p, l);
             if (l && strcmp(sym, want) == 0)
                 found = k;
-            free(sym);
+            cg_free(sym);
             p += l;
             while (*p == ' ')
                 p++;
         }
     }
-    free(want);
+    cg_free(want);
     return found;
 }
 
@@ -357,10 +357,10 @@ static size_t choose(const cg_graph *g, const cg_registry *reg, const char *text
             if (*p)
                 p++;
         }
-        free(t);
+        cg_free(t);
     }
     cg_map_free(&entries);
-    free(want);
+    cg_free(want);
     if (nexact == 1)
         return exact;
     for (size_t k = 0; k < n; k++) {
@@ -407,15 +407,15 @@ size_t cg_graph_resolve(cg_match *how, char **reference, const cg_graph *g, cons
         if (ix == CG_NONE && !has_cjk(text)) {
             char *t = cg_xsprintf("the %s", text);
             ix = find_reference(g, reg, t, &first);
-            free(t);
+            cg_free(t);
         }
         if (ix == CG_NONE && has_cjk(text)) {
             char *t = cg_xsprintf("《%s》", text);
             ix = find_reference(g, reg, t, &first);
-            free(t);
+            cg_free(t);
         }
         if (ix != CG_NONE) {
-            free(first);
+            cg_free(first);
             *how = CG_MATCH_REFERENCE;
             return ix;
         }
@@ -428,9 +428,9 @@ size_t cg_graph_resolve(cg_match *how, char **reference, const cg_graph *g, cons
         ix = hits[0];
     else if (n > 1)
         ix = choose(g, reg, text, hits, n);
-    free(hits);
+    cg_free(hits);
     if (ix != CG_NONE) {
-        free(first);
+        cg_free(first);
         *how = CG_MATCH_WORDS;
         return ix;
     }
@@ -439,6 +439,6 @@ size_t cg_graph_resolve(cg_match *how, char **reference, const cg_graph *g, cons
     if (reference)
         *reference = first;
     else
-        free(first);
+        cg_free(first);
     return CG_NONE;
 }

@@ -100,7 +100,7 @@ void cg_sentence_index(cg_text *t)
             v[n++] = (uint32_t)i;
         }
     }
-    free(t->breaks);
+    cg_free(t->breaks);
     t->breaks = v;
     t->nbreaks = n;
 }

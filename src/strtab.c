@@ -35,7 +35,7 @@ static void strtab_grow(cg_strtab *t)
             k = (k + 1) & (ns - 1);
         slots[k] = (uint32_t)i + 1;
     }
-    free(t->slots);
+    cg_free(t->slots);
     t->slots = slots;
     t->nslots = ns;
 }
@@ -75,9 +75,9 @@ uint32_t cg_strtab_intern(cg_strtab *t, const char *s)
 void cg_strtab_free(cg_strtab *t)
 {
     for (size_t i = 0; i < t->n; i++)
-        free(t->strs[i]);
-    free(t->strs);
-    free(t->slots);
+        cg_free(t->strs[i]);
+    cg_free(t->strs);
+    cg_free(t->slots);
     memset(t, 0, sizeof *t);
 }
 
@@ -111,8 +111,8 @@ void cg_imap_put(cg_imap *m, uint64_t key, size_t val)
                 keys[k] = m->keys[i];
                 vals[k] = m->vals[i];
             }
-        free(m->keys);
-        free(m->vals);
+        cg_free(m->keys);
+        cg_free(m->vals);
         m->keys = keys;
         m->vals = vals;
         m->cap = cap;
@@ -139,7 +139,7 @@ void cg_imap_clear(cg_imap *m)
 
 void cg_imap_free(cg_imap *m)
 {
-    free(m->keys);
-    free(m->vals);
+    cg_free(m->keys);
+    cg_free(m->vals);
     memset(m, 0, sizeof *m);
 }

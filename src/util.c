@@ -7,34 +7,64 @@
 #include <string.h>
 #include <time.h>
 
+/* The allocator (cg_set_mem): the C library's by default, which prints one
+ * line and aborts when memory runs out (there is nothing else to do from
+ * deep inside a scan; a caller that can do better gives its own). */
 static void oom(void)
 {
-    fputs("citegraph: out of memory\n", stderr);
-    exit(3);
+    static const char msg[] = "citegraph: out of memory\n";
+    if (fwrite(msg, 1, sizeof msg - 1, stderr) != sizeof msg - 1)
+        (void)0;
+    abort();
+}
+
+static void *std_calloc(size_t n, size_t size)
+{
+    void *p = calloc(n, size);
+    if (!p)
+        oom();
+    return p;
+}
+
+static void *std_realloc(void *p, size_t n)
+{
+    void *q = realloc(p, n);
+    if (!q)
+        oom();
+    return q;
+}
+
+static const cg_mem std_mem = {std_calloc, std_realloc, free};
+static const cg_mem *mem = &std_mem;
+
+void cg_set_mem(const cg_mem *m)
+{
+    mem = m ? m : &std_mem;
+}
+
+const cg_mem *cg_default_mem(void)
+{
+    return &std_mem;
+}
+
+void cg_free(void *p)
+{
+    mem->free(p);
 }
 
 void *cg_xmalloc(size_t n)
 {
-    void *p = malloc(n ? n : 1);
-    if (!p)
-        oom();
-    return p;
+    return mem->realloc(NULL, n ? n : 1);
 }
 
 void *cg_xcalloc(size_t n, size_t size)
 {
-    void *p = calloc(n ? n : 1, size ? size : 1);
-    if (!p)
-        oom();
-    return p;
+    return mem->calloc(n ? n : 1, size ? size : 1);
 }
 
 void *cg_xrealloc(void *p, size_t n)
 {
-    void *q = realloc(p, n ? n : 1);
-    if (!q)
-        oom();
-    return q;
+    return mem->realloc(p, n ? n : 1);
 }
 
 char *cg_xstrdup(const char *s)
@@ -120,7 +150,7 @@ char *cg_buf_take(cg_buf *b)
 
 void cg_buf_free(cg_buf *b)
 {
-    free(b->s);
+    cg_free(b->s);
     b->s = NULL;
     b->len = b->cap = 0;
 }
@@ -139,7 +169,7 @@ void cg_vec_free(cg_vec *a, void (*free_item)(void *))
     if (free_item)
         for (size_t i = 0; i < a->n; i++)
             free_item(a->v[i]);
-    free(a->v);
+    cg_free(a->v);
     a->v = NULL;
     a->n = a->cap = 0;
 }
@@ -198,8 +228,8 @@ void cg_map_put(cg_map *m, const char *key, size_t val)
         for (size_t i = 0; i < m->cap; i++)
             if (m->keys[i])
                 map_insert(keys, vals, cap, m->keys[i], m->vals[i]);
-        free(m->keys);
-        free(m->vals);
+        cg_free(m->keys);
+        cg_free(m->vals);
         m->keys = keys;
         m->vals = vals;
         m->cap = cap;
@@ -211,9 +241,9 @@ void cg_map_put(cg_map *m, const char *key, size_t val)
 void cg_map_free(cg_map *m)
 {
     for (size_t i = 0; i < m->cap; i++)
-        free(m->keys[i]);
-    free(m->keys);
-    free(m->vals);
+        cg_free(m->keys[i]);
+    cg_free(m->keys);
+    cg_free(m->vals);
     memset(m, 0, sizeof *m);
 }
 
@@ -288,7 +318,7 @@ void cg_error_set(cg_error *err, const char *file, long line, long col, const ch
     va_end(ap);
     char *name = cg_xstrdup(file ? file : ""); /* file may be err->file */
     cg_visible(err->file, sizeof err->file, name);
-    free(name);
+    cg_free(name);
     err->line = line;
     err->column = col;
     cg_visible(err->message, sizeof err->message, msg);

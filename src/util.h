@@ -11,6 +11,8 @@
 
 /* Allocation: on exhaustion these print one line and exit(3); the library
  * never continues with a NULL it did not expect. */
+/* The allocator of cg_set_mem: these never return NULL. */
+void cg_free(void *p);
 void *cg_xmalloc(size_t n);
 void *cg_xcalloc(size_t n, size_t size);
 void *cg_xrealloc(void *p, size_t n);

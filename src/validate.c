@@ -399,7 +399,7 @@ json_t *cg_json_parse(const char *data, size_t len, const char *file, cg_error *
         json_t *k = json_loadb(data + start, pos > start ? pos - start : 0, JSON_DECODE_ANY, NULL);
         char *q = cg_quote(json_is_string(k) ? json_string_value(k) : "", 60);
         snprintf(buf, sizeof buf, "key \"%s\" given twice in one object: keep one", q);
-        free(q);
+        cg_free(q);
         json_decref(k);
         msg = buf;
         break;

@@ -53,7 +53,7 @@ cg_status cg_write_csv(const cg_graph *g, FILE *fp, int edges, cg_error *err)
             fputc(',', fp);
             char *l = cg_clean_string(nd->label ? nd->label : nd->name);
             field(fp, l);
-            free(l);
+            cg_free(l);
         }
         for (size_t k = 0; k < n; k++) {
             const char *nm = tab[k].name;
@@ -64,8 +64,8 @@ cg_status cg_write_csv(const cg_graph *g, FILE *fp, int edges, cg_error *err)
             if (v) {
                 char *c = cg_clean_string(v);
                 field(fp, c);
-                free(c);
-                free(v);
+                cg_free(c);
+                cg_free(v);
             }
         }
         fputs("\r\n", fp);

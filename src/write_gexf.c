@@ -84,8 +84,8 @@ static int attvalues(xmlTextWriterPtr w, const cg_attr *tab, size_t n, const voi
                  xmlTextWriterWriteAttribute(w, BAD_CAST "for", BAD_CAST tab[k].name) < 0 ||
                  xmlTextWriterWriteAttribute(w, BAD_CAST "value", BAD_CAST c) < 0 ||
                  xmlTextWriterEndElement(w) < 0;
-        free(c);
-        free(v);
+        cg_free(c);
+        cg_free(v);
         if (rc)
             return -1;
     }
@@ -134,8 +134,8 @@ cg_status cg_write_gexf(const cg_graph *g, FILE *fp, int v12, cg_error *err)
         int rc = xmlTextWriterStartElement(w, BAD_CAST "node") < 0 ||
                  xmlTextWriterWriteAttribute(w, BAD_CAST "id", BAD_CAST id) < 0 ||
                  xmlTextWriterWriteAttribute(w, BAD_CAST "label", BAD_CAST label) < 0;
-        free(label);
-        free(id);
+        cg_free(label);
+        cg_free(id);
         if (rc)
             goto fail;
         const char *start = cg_node_start(n);
@@ -166,8 +166,8 @@ cg_status cg_write_gexf(const cg_graph *g, FILE *fp, int v12, cg_error *err)
                  xmlTextWriterWriteAttribute(w, BAD_CAST "source", BAD_CAST s) < 0 ||
                  xmlTextWriterWriteAttribute(w, BAD_CAST "target", BAD_CAST t) < 0 ||
                  xmlTextWriterWriteFormatAttribute(w, BAD_CAST "weight", "%ld", e->weight > 0 ? e->weight : 1) < 0;
-        free(s);
-        free(t);
+        cg_free(s);
+        cg_free(t);
         if (rc)
             goto fail;
         /* a citation appears on its letter's date, part-of with the article */

@@ -185,8 +185,8 @@ cg_status cg_graph_write_graphml(const cg_graph *g, FILE *fp, cg_error *err)
     if (!failed)
         failed = sink_file(fp, "  </graph>\n</graphml>\n", 22);
     for (size_t i = 0; i < g->nodes.n; i++)
-        free(w.ids[i]);
-    free(w.ids);
+        cg_free(w.ids[i]);
+    cg_free(w.ids);
     cg_buf_free(&o);
     if (failed || ferror(fp)) {
         cg_error_set(err, NULL, 0, 0, "write error: %s", strerror(errno));

@@ -16,7 +16,7 @@ static json_t *list_json(const char *v)
     cg_strlist_parse(v, &items, NULL);
     for (size_t k = 0; k < items.n; k++)
         json_array_append_new(a, json_string(items.v[k]));
-    cg_vec_free(&items, free);
+    cg_vec_free(&items, cg_free);
     return a;
 }
 
@@ -39,7 +39,7 @@ static void put_attrs(json_t *o, const cg_attr *tab, size_t n, const void *obj, 
             json_t *j = typed(&tab[k], v);
             if (j)
                 json_object_set_new(o, tab[k].name, j);
-            free(v);
+            cg_free(v);
         }
     }
 }
@@ -142,15 +142,15 @@ cg_status cg_write_jsonl(const cg_graph *g, FILE *fp, cg_error *err)
                                   (json_int_t)strtoll(off, NULL, 10), "length",
                                   (json_int_t)(strchr(off, '+') ? strtoll(strchr(off, '+') + 1, NULL, 10) : 0),
                                   "sentence", e->sentence);
-            free(loc);
-            free(off);
+            cg_free(loc);
+            cg_free(off);
             cg_status st = dump(o, fp, JSON_COMPACT, err);
             if (st != CG_OK) {
-                cg_vec_free(&locs, free);
+                cg_vec_free(&locs, cg_free);
                 return st;
             }
         }
-        cg_vec_free(&locs, free);
+        cg_vec_free(&locs, cg_free);
     }
     return CG_OK;
 }

@@ -234,4 +234,21 @@ row "work limit: the default reads a long list whole" 0 "" "$cg" scan list.txt &
 row "work limit: --max-refs 0 is a usage error" 2 \
   "citegraph: build: --max-refs takes a whole number from 1, not '0'" "$cg" build --max-refs 0 list.txt
 
+
+# ---- out of memory: one line, exit 1, the previous output intact --------
+# (not under AddressSanitizer, whose address space cannot be limited)
+if ! ldd "$cg" 2>/dev/null | grep -q libasan; then
+  for i in $(seq 1 10000); do cat "$good"; done >"$d/huge.txt" 2>/dev/null
+  printf 'old graph\n' >"$d/keep.graphml"
+  (cd "$d" && ulimit -v 200000 && timeout 60 "$cg" build -q huge.txt -o keep.graphml) >"$tmp/o" 2>"$tmp/e"
+  rc=$?
+  if [ $rc -ne 1 ]; then no "out of memory: exit $rc, want 1"; cat "$tmp/e"
+  elif ! grep -Fxq "citegraph: out of memory: nothing was written (fewer threads with CITEGRAPH_JOBS=1, or a lower --max-refs, need less)" "$tmp/e"; then
+    no "out of memory: not the one-line message"; cat "$tmp/e"
+  elif [ "$(cat "$d/keep.graphml")" != "old graph" ] || ls "$d" | grep -q '\.tmp'; then
+    no "out of memory: the previous output was touched or a temporary file left"
+  else ok; fi
+  rm -f "$d/huge.txt"
+fi
+
 finish

@@ -3,6 +3,7 @@
 #include <libxml/parser.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <unistd.h>
 #include <string.h>
 
 #include "cli.h"
@@ -34,7 +35,8 @@ const cli_exit_code cli_exit_codes[] = {
     {"0", "everything asked for was done (a query that finds nothing is still 0)"},
     {"1", "an input problem: some letters could not be read (each is reported, the others are "
           "used), no letter was read, the graph given with -g cannot be read, a node asked for is "
-          "not in the graph, or an output could not be written (or was refused before the scan)"},
+          "not in the graph, an output could not be written (or was refused before the scan), or "
+          "memory ran out (the previous output intact)"},
     {"2", "a usage error: an unknown command or option, a missing or malformed value (a date, a "
           "sender, a kind, a number, a format), options that do not go together, a registry or "
           "manifest file that cannot be used; nothing was read or written"},
@@ -98,8 +100,39 @@ static int global(int argc, char **argv)
     return cli_finish_stdout(EXIT_OK);
 }
 
+/* Out of memory: one line with what helps, no temporary file left, exit 1
+ * (from any thread: _exit, not exit, so that nothing runs on freed state). */
+static void out_of_memory(void)
+{
+    static const char msg[] = "citegraph: out of memory: nothing was written (fewer threads with "
+                              "CITEGRAPH_JOBS=1, or a lower --max-refs, need less)\n";
+    if (write(STDERR_FILENO, msg, sizeof msg - 1) < 0)
+        (void)0;
+    cg_save_remove_temp_files();
+    _exit(EXIT_INPUT);
+}
+
+static void *cli_calloc(size_t n, size_t size)
+{
+    void *p = calloc(n, size);
+    if (!p)
+        out_of_memory();
+    return p;
+}
+
+static void *cli_realloc(void *p, size_t n)
+{
+    void *q = realloc(p, n);
+    if (!q)
+        out_of_memory();
+    return q;
+}
+
+static const cg_mem cli_mem = {cli_calloc, cli_realloc, free};
+
 int main(int argc, char **argv)
 {
+    cg_set_mem(&cli_mem);
     cg_init();
     cli_signals_init(); /* a write cut short leaves no temporary file */
     xmlInitParser();    /* before any thread parses HTML */
