@@ -2,6 +2,7 @@
 #include "par.h"
 
 #include <pthread.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -14,6 +15,19 @@ static unsigned clamp_threads(unsigned threads, size_t chunks)
     if (threads > chunks)
         threads = (unsigned)chunks;
     return threads ? threads : 1;
+}
+
+int cg_thread_start(pthread_t *th, void *(*fn)(void *), void *arg)
+{
+    /* a thread of ours never takes a signal meant for the process (SIGINT,
+     * SIGTERM): the thread that installed the handlers does, so a handler
+     * never runs while that thread goes on to exit(0) */
+    sigset_t all, old;
+    sigfillset(&all);
+    pthread_sigmask(SIG_SETMASK, &all, &old);
+    int rc = pthread_create(th, NULL, fn, arg);
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
+    return rc;
 }
 
 /* ---- cg_par_for ---------------------------------------------------------- */
@@ -57,7 +71,7 @@ void cg_par_for(unsigned threads, size_t n, size_t grain,
     pthread_t th[MAX_THREADS];
     unsigned started = 0;
     for (unsigned t = 1; t < threads; t++)
-        if (pthread_create(&th[started], NULL, for_worker, &p) == 0)
+        if (cg_thread_start(&th[started], for_worker, &p) == 0)
             started++;
     for_worker(&p); /* this thread too; with no thread started, it does all */
     for (unsigned t = 0; t < started; t++)
@@ -149,7 +163,7 @@ int cg_par_emit(unsigned threads, size_t n, size_t grain,
     pthread_t th[MAX_THREADS];
     unsigned started = 0;
     for (unsigned t = 0; t < threads; t++)
-        if (pthread_create(&th[started], NULL, emit_worker, &p) == 0)
+        if (cg_thread_start(&th[started], emit_worker, &p) == 0)
             started++;
     if (!started) {
         /* no thread to be had: format here */

@@ -7,9 +7,14 @@
 #ifndef CG_PAR_H
 #define CG_PAR_H
 
+#include <pthread.h>
 #include <stddef.h>
 
 #include "util.h"
+
+/* pthread_create with every signal blocked in the new thread (the signals
+ * sent to the process go to the threads of the caller); 0 or an errno. */
+int cg_thread_start(pthread_t *th, void *(*fn)(void *), void *arg);
 
 /* Runs fn(ctx, begin, end) over every chunk; returns when all are done. */
 void cg_par_for(unsigned threads, size_t n, size_t grain,

@@ -5,8 +5,11 @@
 # made inside the test's own temporary folder (mknod, mkfifo, mount -t
 # tmpfs): no row ever writes to /dev or another system path.  Needs root
 # (mknod, mount, chown); skips (exit 77) otherwise.
-# usage: write_test.sh PATH/TO/citegraph   (run from the project folder)
+# usage: write_test.sh PATH/TO/citegraph [PATH/TO/slow_fsync.so]
+#        (run from the project folder; the shim, tests/slow_fsync.c, makes
+#        the signal rows certain to hit the write)
 cg=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+shim=${2:+$(cd "$(dirname "$2")" && pwd)/$(basename "$2")}
 . "$(dirname "$0")/harness.sh"
 seeds=$PWD/tests/corpus/seeds
 letter=$seeds/000_406827bfa2b56595.txt
@@ -331,14 +334,27 @@ if env --default-signal=INT true 2>/dev/null; then
           p=$!
           sleep 0.2
         else
-          launch "$cg" build -q "$big" -o "$d/g.graphml" 2>"$tmp/err"
+          # fsync waits 2 s under the shim: the temporary file is there,
+          # written, and not yet renamed when the signal comes
+          if [ -n "$shim" ]; then
+            launch env LD_PRELOAD="$shim" CG_TEST_FSYNC_DELAY_MS=2000 \
+              ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}verify_asan_link_order=0" \
+              "$cg" build -q "$big" -o "$d/g.graphml" 2>"$tmp/err"
+          else
+            launch "$cg" build -q "$big" -o "$d/g.graphml" 2>"$tmp/err"
+          fi
           p=$!
           # the moment the temporary file appears
           for _ in $(seq 200000); do compgen -G "$d/.cg-*" >/dev/null && break; kill -0 $p 2>/dev/null || break; done
         fi
         kill -s $sig $p 2>/dev/null && break
         wait $p # done before the signal came: try again
+        p=
       done
+      if [ -z "$p" ]; then
+        no "SIG$sig during $moment: the build was done before the signal came, 5 times"
+        continue
+      fi
       { wait $p; } 2>/dev/null # no "Hangup" from the shell
       rc=$?
       # the previous graph, or (a signal just after the rename) the new one whole

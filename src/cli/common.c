@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "par.h"
 #include "util.h"
 
 /* Every message goes through here: what comes from the input (file names
@@ -527,7 +528,7 @@ int cli_scan_into(cg_graph **out, const cg_registry *reg, const cg_manifest *man
     /* -j N: N workers scan while this thread adds (and scans when nothing
      * is in flight); -j 1: this thread does both, in turn */
     for (int w = 0; w < nw && nw > 1; w++)
-        if (pthread_create(&th[started], NULL, scan_worker, &sp) == 0)
+        if (cg_thread_start(&th[started], scan_worker, &sp) == 0)
             started++;
     /* this thread adds in order, and scans too when the next document to
      * add is not ready and a file can be taken */
