@@ -235,6 +235,23 @@ row "work limit: --max-refs 0 is a usage error" 2 \
   "citegraph: build: --max-refs takes a whole number from 1, not '0'" "$cg" build --max-refs 0 list.txt
 
 
+# ---- inputs that once took quadratic time: each well under the timeout ---
+# (68 s to past 120 s before the lexer and the columns were made linear;
+# now well under a second, a few under the sanitizers)
+rep() { awk -v u="$1" -v n="$2" 'BEGIN { printf "Letter.\n\n"; for (i = 0; i < n; i++) printf "%s", u; print "" }'; }
+rep 'S/RES/' 200000 >"$d/sres.txt"
+row "linear: S/RES/ x 200,000" 0 "" "$cg" scan sres.txt
+hasnt "linear: S/RES/ with no number is not a reference" '^sres.txt:' "$tmp/o"
+rep 'S/' 300000 >"$d/s.txt"
+row "linear: S/ x 300,000" 0 "" "$cg" scan s.txt
+rep 'resolution 1 (1946), ' 200000 >"$d/res.txt"
+row "linear: resolution 1 (1946) x 200,000 on one line" 0 "" "$cg" scan --max-refs 1000000 res.txt
+[ "$(grep -c 'S/RES/1(1946)' "$tmp/o")" -eq 200000 ] && ok || no "linear: not the 200,000 references"
+has "linear: the last column counted" "^res.txt:3:$((21 * 199999 + 12))	" "$tmp/o"
+rep '《联合国宪章' 100000 >"$d/zh.txt"
+row "linear: 《联合国宪章 x 100,000" 0 "" "$cg" scan --max-refs 1000000 zh.txt
+rm -f "$d/sres.txt" "$d/s.txt" "$d/res.txt" "$d/zh.txt"
+
 # ---- out of memory: one line, exit 1, the previous output intact --------
 # (not under AddressSanitizer, whose address space cannot be limited)
 if ! ldd "$cg" 2>/dev/null | grep -q libasan; then
