@@ -299,16 +299,52 @@ int cli_manifest(cg_manifest **out, const char *path)
     return EXIT_OK;
 }
 
-/* What kind of problem a message reports, for the summary. */
+/* What kind of problem a message reports, for the summary: the first
+ * pattern the message holds names it (the longer patterns first). */
 static const char *problem_kind(const char *msg)
 {
-    static const char *const kinds[] = {"invalid UTF-8", "binary", "empty file", "no text",
-                                        "cannot open", "larger than", "read error", "not readable as HTML",
-                                        "not a regular file", "NUL character", "without a byte-order mark"};
+    static const struct {
+        const char *pattern, *kind;
+    } kinds[] = {
+        {"encrypted PDF", "encrypted PDF"},
+        {"damaged PDF", "damaged PDF"},
+        {"no text layer", "PDF without a text layer"},
+        {"no text in the PDF", "PDF without text"},
+        {"password-protected", "password-protected document"},
+        {"damaged Word document", "damaged Word document"},
+        {"declares a DTD", "Word document with a DTD"},
+        {"ZIP bomb", "ZIP bomb"},
+        {"expands to more than", "Word document too large"},
+        {"not a Word document", "not a Word document"},
+        {"Word 97-2003", "Word 97-2003 document"},
+        {"not a letter", "not a letter"},
+        {"invalid UTF-8", "invalid UTF-8"},
+        {"NUL character", "NUL character"},
+        {"binary", "binary"},
+        {"empty file", "empty file"},
+        {"no text", "no text"},
+        {"cannot open", "cannot open"},
+        {"larger than", "larger than"},
+        {"read error", "read error"},
+        {"not readable as HTML", "not readable as HTML"},
+        {"not a regular file", "not a regular file"},
+        {"without a byte-order mark", "without a byte-order mark"},
+    };
     for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
-        if (strstr(msg, kinds[k]))
-            return kinds[k];
+        if (strstr(msg, kinds[k].pattern))
+            return kinds[k].kind;
     return "other";
+}
+
+typedef struct why_row {
+    const char *kind;
+    size_t n;
+} why_row;
+
+static int cmp_why(const void *a, const void *b)
+{
+    const why_row *x = a, *y = b;
+    return x->n != y->n ? (x->n < y->n ? 1 : -1) : strcmp(x->kind, y->kind);
 }
 
 /* Documents are scanned by worker threads and added to the graph by this
@@ -581,10 +617,17 @@ int cli_scan_into(cg_graph **out, const cg_registry *reg, const cg_manifest *man
         /* the summary: what was skipped and why */
         cg_buf b = {0};
         if (t.why.n) {
-            cg_buf b2 = {0};
+            /* the most frequent first, then by name */
+            why_row *rows = cg_xmalloc(t.why.n * sizeof *rows);
+            size_t nr = 0;
             for (size_t k = 0; k < t.why.cap; k++)
                 if (t.why.keys[k])
-                    cg_buf_printf(&b2, "%s%zu %s", b2.len ? ", " : "", t.why.vals[k], t.why.keys[k]);
+                    rows[nr++] = (why_row){t.why.keys[k], t.why.vals[k]};
+            qsort(rows, nr, sizeof *rows, cmp_why);
+            cg_buf b2 = {0};
+            for (size_t k = 0; k < nr; k++)
+                cg_buf_printf(&b2, "%s%zu %s", b2.len ? ", " : "", rows[k].n, rows[k].kind);
+            cg_free(rows);
             cg_buf_printf(&b, "%d of %zu files skipped (%s)", t.skipped, files->n, b2.s);
             cg_buf_free(&b2);
         }
