@@ -1,4 +1,5 @@
 /* attrs.c: the attribute table, the palette and the GraphML id escape. */
+#define _GNU_SOURCE /* memmem */
 #include <jansson.h>
 #include <limits.h>
 #include <math.h>
@@ -225,21 +226,62 @@ int cg_strlist_parse(const char *s, cg_vec *out, size_t *bad)
     return 0;
 }
 
+/* Whether the canonical list `list` holds the encoded item `enc` ("..."
+ * with its quotes) as a whole item.  A quote inside an item is always
+ * escaped, so an unescaped one is an item's edge: a match bounded by '['
+ * or ',' before and ',' or ']' after is an item, never part of one. */
+static int list_holds(const char *list, size_t len, const char *enc, size_t elen)
+{
+    const char *p = list, *end = list + len;
+    while ((p = memmem(p, (size_t)(end - p), enc, elen)) != NULL) {
+        if (p > list && (p[-1] == '[' || p[-1] == ',') && p + elen < end &&
+            (p[elen] == ',' || p[elen] == ']'))
+            return 1;
+        p++;
+    }
+    return 0;
+}
+
 void cg_strlist_add(char **list, const char *item, int unique)
 {
     if (!item)
         return;
-    cg_vec items = {0};
-    cg_strlist_parse(*list, &items, NULL);
-    int have = 0;
-    for (size_t k = 0; unique && k < items.n && !have; k++)
-        have = strcmp(items.v[k], item) == 0;
-    if (!have) {
-        cg_vec_push(&items, cg_xstrdup(item));
+    const char *l = *list;
+    while (l && (*l == ' ' || *l == '\t' || *l == '\n' || *l == '\r'))
+        l++;
+    if (l && *l != '[') {
+        /* the space-separated form of earlier versions: made canonical */
+        cg_vec items = {0};
+        cg_strlist_parse(*list, &items, NULL);
         cg_free(*list);
         *list = cg_strlist_join(&items);
+        cg_vec_free(&items, cg_free);
     }
-    cg_vec_free(&items, cg_free);
+    /* in place, in the canonical form: no parse of what is there (a letter
+     * in thousands of files would make that quadratic) */
+    cg_buf enc = {0};
+    put_item(&enc, item);
+    size_t len = *list ? strlen(*list) : 0;
+    if (len < 2 || (*list)[len - 1] != ']') {
+        cg_free(*list);
+        cg_buf b = {0};
+        cg_buf_putc(&b, '[');
+        cg_buf_add(&b, enc.s, enc.len);
+        cg_buf_putc(&b, ']');
+        *list = cg_buf_take(&b);
+    } else if (!unique || !list_holds(*list, len, enc.s, enc.len)) {
+        int empty = len == 2; /* "[]" */
+        char *n = cg_xrealloc(*list, len + enc.len + 2);
+        size_t at = len - 1; /* the ']' */
+        if (!empty)
+            n[at++] = ',';
+        memcpy(n + at, enc.s, enc.len);
+        at += enc.len;
+        n[at++] = ']';
+        n[at] = '\0';
+        *list = n;
+    }
+    cg_buf_free(&enc);
 }
 
 void cg_strlist_sort(char **list)

@@ -685,6 +685,7 @@ static void check_dates(cg_graph *g)
     long *year = cg_xmalloc((nn ? nn : 1) * sizeof *year); /* once a node, not once an edge */
     for (size_t k = 0; k < nn; k++)
         year[k] = node_year(g->nodes.v[k]);
+    char **first_file = NULL; /* a letter's first file, once a letter */
     for (size_t k = 0; k < g->edges.n; k++) {
         gedge *e = g->edges.v[k];
         if (e->kind != CG_EDGE_CITES)
@@ -702,7 +703,13 @@ static void check_dates(cg_graph *g)
             e->anachronism = 1;
             /* "FILE: ID (DATE) cites ID, dated after it", without printf
              * (one a late edge: a corpus with wrong dates has many) */
-            char *file = cg_strlist_first(from->file);
+            if (!first_file)
+                first_file = cg_xcalloc(nn ? nn : 1, sizeof *first_file);
+            if (!first_file[e->from]) {
+                char *f = cg_strlist_first(from->file);
+                first_file[e->from] = f ? f : cg_xstrdup("?");
+            }
+            const char *file = first_file[e->from];
             cg_buf b = {0};
             cg_buf_puts(&b, file ? file : "?");
             cg_buf_puts(&b, ": ");
@@ -713,9 +720,12 @@ static void check_dates(cg_graph *g)
             cg_buf_puts(&b, to->name);
             cg_buf_puts(&b, ", dated after it");
             cg_vec_push(&g->warnings, cg_buf_take(&b));
-            cg_free(file);
         }
     }
+    if (first_file)
+        for (size_t k = 0; k < nn; k++)
+            cg_free(first_file[k]);
+    cg_free(first_file);
     cg_free(year);
 }
 

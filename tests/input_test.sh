@@ -252,6 +252,17 @@ rep '《联合国宪章' 100000 >"$d/zh.txt"
 row "linear: 《联合国宪章 x 100,000" 0 "" "$cg" scan --max-refs 1000000 zh.txt
 rm -f "$d/sres.txt" "$d/s.txt" "$d/res.txt" "$d/zh.txt"
 
+# ---- one letter in 10,000 files (copies, versions): linear, not quadratic
+# (each added file re-read the whole list: 20 s here before)
+mkdir "$d/copies"
+for i in $(seq 1 10000); do
+  printf 'United Nations\nS/2020/965\n\nLetter dated 1 October 2020 from the Permanent Representative of Armenia\n\nThe Council recalls resolution 822 (1993).\n' >"$d/copies/l$i.txt"
+done
+row "one letter in 10,000 files" 0 "" "$cg" build -q copies -o g.graphml
+[ "$(grep -c '<node ' "$d/g.graphml")" -eq 2 ] && ok || no "10,000 copies: not one letter and one resolution"
+[ "$(grep -o 'copies/l[0-9]*\.txt' "$d/g.graphml" | sort -u | wc -l)" -eq 10000 ] && ok || no "10,000 copies: not every file listed"
+rm -rf "$d/copies"
+
 # ---- out of memory: one line, exit 1, the previous output intact --------
 # (not under AddressSanitizer, whose address space cannot be limited)
 if ! ldd "$cg" 2>/dev/null | grep -q libasan; then
