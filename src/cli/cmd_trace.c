@@ -19,13 +19,8 @@ static const cli_opt_spec opts[] = {
     {CLI_OPT_NUMBER, "depth", 'd', &depth, "N", "how many letters deep --from follows (default 5)",
      NULL, 1, NULL, NULL, CLI_COMPLETE_NONE, 0, NULL},
     {CLI_OPT_ARGS, "NODE", 0, &args, NULL, NULL, NULL, 0, NULL, NULL, CLI_COMPLETE_FILE, 0, NULL},
-    {CLI_OPT_GROUP, "graph", 0, NULL, NULL, "where the graph comes from", NULL, 0, NULL, NULL,
-     CLI_COMPLETE_NONE, 0, cli_graph_group},
-    {CLI_OPT_GROUP, "filters", 0, NULL, NULL, "filters", NULL, 0, NULL, NULL, CLI_COMPLETE_NONE, 0,
-     cli_filter_group},
-    {CLI_OPT_GROUP, "output", 0, NULL, NULL, "output", NULL, 0, NULL, NULL, CLI_COMPLETE_NONE, 0,
-     cli_output_group},
-    {CLI_OPT_END, NULL, 0, NULL, NULL, NULL, NULL, 0, NULL, NULL, CLI_COMPLETE_NONE, 0, NULL},
+    CLI_GRAPH_GROUPS,
+    CLI_END,
 };
 
 static const char *const usage[] = {"[options] NODE (-g GRAPH | PATH...)",

@@ -57,6 +57,15 @@ typedef struct cli_opt_spec {
     const struct cli_opt_spec *group; /* GROUP: the included table */
 } cli_opt_spec;
 
+/* Rows every table writes the same way: an included group, the end, and
+ * the three groups of the commands that read a graph. */
+#define CLI_GROUP(name, help, table) \
+    {CLI_OPT_GROUP, name, 0, NULL, NULL, help, NULL, 0, NULL, NULL, CLI_COMPLETE_NONE, 0, table}
+#define CLI_END {CLI_OPT_END, NULL, 0, NULL, NULL, NULL, NULL, 0, NULL, NULL, CLI_COMPLETE_NONE, 0, NULL}
+#define CLI_GRAPH_GROUPS                                                                      \
+    CLI_GROUP("graph", "where the graph comes from", cli_graph_group),                        \
+        CLI_GROUP("filters", "filters", cli_filter_group), CLI_GROUP("output", "output", cli_output_group)
+
 /* An example for --help, the man page and docs/cli.md. */
 typedef struct cli_example {
     const char *command; /* "citegraph top -g graph.graphml --sender AZE" */
