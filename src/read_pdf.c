@@ -16,8 +16,11 @@
  * Poppler reports through GLib's log in its domain "Poppler": a handler
  * drops those messages, so that a damaged file gets one line of ours and
  * nothing else.  Documents are independent: several are read in parallel. */
+#include <dlfcn.h>
 #include <math.h>
 #include <poppler.h>
+#include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -435,7 +438,27 @@ size_t cg_pdf_page_layout(cg_buf *out, const char *text, size_t len, const cg_bo
     return pg.visible;
 }
 
-/* ---- poppler ---------------------------------------------------------- */
+/* ---- poppler, loaded when the first PDF comes ----------------------------
+ * Poppler and what it brings (GLib, cairo, NSS, fonts: over forty shared
+ * libraries) are opened with dlopen the first time a PDF is read, not at
+ * start-up: a build of text letters does not pay for them, and a machine
+ * without libpoppler-glib still reads everything else.  Each function is
+ * looked up once, with the type its header gives it. */
+#define PDF_FUNCS(X)                                                                    \
+    X(poppler_document_new_from_bytes) X(poppler_document_get_n_pages)                   \
+    X(poppler_document_get_page) X(poppler_page_get_text) X(poppler_page_get_text_layout) \
+    X(poppler_page_get_link_mapping) X(poppler_page_free_link_mapping)                   \
+    X(poppler_page_get_image_mapping) X(poppler_page_free_image_mapping)                 \
+    X(poppler_error_quark) X(g_bytes_new_static) X(g_bytes_unref) X(g_object_unref)      \
+    X(g_free) X(g_error_free) X(g_log_set_handler)
+
+#define PDF_FIELD(f) __typeof__(&f) f;
+static struct {
+    PDF_FUNCS(PDF_FIELD)
+} pdf;
+#undef PDF_FIELD
+static char pdf_problem[256]; /* why poppler could not be loaded; "" once it is */
+static pthread_once_t pdf_once = PTHREAD_ONCE_INIT;
 
 static void drop_message(const gchar *domain, GLogLevelFlags level, const gchar *message,
                          gpointer data)
@@ -446,17 +469,34 @@ static void drop_message(const gchar *domain, GLogLevelFlags level, const gchar 
     (void)data;
 }
 
-/* Poppler's syntax errors and warnings go to GLib's log; none of them
- * reaches the user (the reader says what matters in one line). */
-static void quiet_poppler(void)
+static void pdf_load(void)
 {
-    static gsize done = 0;
-    if (g_once_init_enter(&done)) {
-        g_log_set_handler("Poppler", (GLogLevelFlags)(G_LOG_LEVEL_MASK | G_LOG_FLAG_FATAL |
-                                                      G_LOG_FLAG_RECURSION),
-                          drop_message, NULL);
-        g_once_init_leave(&done, 1);
+    void *h = dlopen(CG_POPPLER_SONAME, RTLD_NOW | RTLD_LOCAL);
+    if (!h) {
+        const char *e = dlerror();
+        snprintf(pdf_problem, sizeof pdf_problem, "%s", e ? e : CG_POPPLER_SONAME ": not found");
+        return;
     }
+    /* the object pointer dlsym returns, as the function it is (POSIX) */
+#define PDF_LOOKUP(f)                                                          \
+    if (!pdf_problem[0]) {                                                     \
+        void *sym = dlsym(h, #f);                                              \
+        if (sym)                                                               \
+            memcpy(&pdf.f, &sym, sizeof sym);                                  \
+        else                                                                   \
+            snprintf(pdf_problem, sizeof pdf_problem, "%s has no %s", CG_POPPLER_SONAME, #f); \
+    }
+    PDF_FUNCS(PDF_LOOKUP)
+#undef PDF_LOOKUP
+    if (pdf_problem[0]) {
+        dlclose(h);
+        return;
+    }
+    /* Poppler's syntax errors and warnings go to GLib's log; none of them
+     * reaches the user (the reader says what matters in one line). */
+    pdf.g_log_set_handler("Poppler",
+                          (GLogLevelFlags)(G_LOG_LEVEL_MASK | G_LOG_FLAG_FATAL | G_LOG_FLAG_RECURSION),
+                          drop_message, NULL);
 }
 
 /* A link worth writing: to a web page, as the HTML reader keeps them. */
@@ -486,7 +526,7 @@ static int cmp_link(const void *a, const void *b)
  * it is when it is printable ASCII without spaces, else not at all. */
 static void page_links(cg_buf *out, PopplerPage *page)
 {
-    GList *map = poppler_page_get_link_mapping(page);
+    GList *map = pdf.poppler_page_get_link_mapping(page);
     size_t n = 0;
     for (GList *l = map; l; l = l->next)
         n++;
@@ -522,15 +562,15 @@ static void page_links(cg_buf *out, PopplerPage *page)
         last = v[k].uri;
     }
     cg_free(v);
-    poppler_page_free_link_mapping(map);
+    pdf.poppler_page_free_link_mapping(map);
 }
 
 /* 1 when the page draws an image (a scan). */
 static int page_has_image(PopplerPage *page)
 {
-    GList *im = poppler_page_get_image_mapping(page);
+    GList *im = pdf.poppler_page_get_image_mapping(page);
     int has = im != NULL;
-    poppler_page_free_image_mapping(im);
+    pdf.poppler_page_free_image_mapping(im);
     return has;
 }
 
@@ -538,12 +578,19 @@ cg_status cg_pdf_text(const char *name, const char *data, size_t n, cg_extracted
                       cg_error *err)
 {
     memset(out, 0, sizeof *out);
-    quiet_poppler();
-    GBytes *bytes = g_bytes_new_static(data, n);
+    pthread_once(&pdf_once, pdf_load);
+    if (pdf_problem[0]) {
+        cg_error_set(err, name, 0, 0,
+                     "a PDF, and poppler cannot be loaded (%s): not read; install it (apt install "
+                     "libpoppler-glib8), or extract the text first (pdftotext -layout)",
+                     pdf_problem);
+        return CG_ERR_INPUT;
+    }
+    GBytes *bytes = pdf.g_bytes_new_static(data, n);
     GError *ge = NULL;
-    PopplerDocument *doc = poppler_document_new_from_bytes(bytes, NULL, &ge);
+    PopplerDocument *doc = pdf.poppler_document_new_from_bytes(bytes, NULL, &ge);
     if (!doc) {
-        int locked = ge && ge->domain == POPPLER_ERROR && ge->code == POPPLER_ERROR_ENCRYPTED;
+        int locked = ge && ge->domain == pdf.poppler_error_quark() && ge->code == POPPLER_ERROR_ENCRYPTED;
         if (locked)
             cg_error_set(err, name, 0, 0,
                          "encrypted PDF (it needs a password to open): not read; save a copy "
@@ -553,14 +600,14 @@ cg_status cg_pdf_text(const char *name, const char *data, size_t n, cg_extracted
                          "damaged PDF (truncated, or not a PDF past its first bytes): not read; "
                          "get the file again, or open it and save it as PDF again");
         if (ge)
-            g_error_free(ge);
-        g_bytes_unref(bytes);
+            pdf.g_error_free(ge);
+        pdf.g_bytes_unref(bytes);
         return CG_ERR_INPUT;
     }
-    int np = poppler_document_get_n_pages(doc);
+    int np = pdf.poppler_document_get_n_pages(doc);
     if (np <= 0) {
-        g_object_unref(doc);
-        g_bytes_unref(bytes);
+        pdf.g_object_unref(doc);
+        pdf.g_bytes_unref(bytes);
         cg_error_set(err, name, 0, 0,
                      "damaged PDF (no pages): not read; get the file again, or open it and save "
                      "it as PDF again");
@@ -575,13 +622,13 @@ cg_status cg_pdf_text(const char *name, const char *data, size_t n, cg_extracted
     size_t visible = 0, total = 0;
     cg_status st = CG_OK;
     for (int i = 0; i < np && st == CG_OK; i++) {
-        PopplerPage *page = poppler_document_get_page(doc, i);
+        PopplerPage *page = pdf.poppler_document_get_page(doc, i);
         if (!page)
             continue;
-        char *t = poppler_page_get_text(page);
+        char *t = pdf.poppler_page_get_text(page);
         PopplerRectangle *r = NULL;
         guint nr = 0;
-        if (!t || !poppler_page_get_text_layout(page, &r, &nr))
+        if (!t || !pdf.poppler_page_get_text_layout(page, &r, &nr))
             nr = 0;
         cg_box *boxes = cg_xmalloc((nr ? nr : 1) * sizeof *boxes);
         for (guint k = 0; k < nr; k++) {
@@ -590,16 +637,16 @@ cg_status cg_pdf_text(const char *name, const char *data, size_t n, cg_extracted
             boxes[k].x2 = r[k].x2;
             boxes[k].y2 = r[k].y2;
         }
-        g_free(r);
+        pdf.g_free(r);
         texts[i] = cg_xstrdup(t ? t : "");
-        g_free(t);
+        pdf.g_free(t);
         page_scan(&pages[i], texts[i], strlen(texts[i]), boxes, nr, &wa, &wc);
         cg_free(boxes);
         visible += pages[i].visible;
         cg_buf lb = {0};
         page_links(&lb, page);
         links[i] = lb.s ? cg_buf_take(&lb) : NULL;
-        g_object_unref(page);
+        pdf.g_object_unref(page);
         total += strlen(texts[i]) * 2 + 64; /* at most: the text, its indentation, blank lines */
         if (total > CG_MAX_DOCUMENT) {
             cg_error_set(err, name, 0, 0, "PDF with more than %zu MiB of text: not a letter",
@@ -646,10 +693,10 @@ cg_status cg_pdf_text(const char *name, const char *data, size_t n, cg_extracted
     if (st == CG_OK && visible < (size_t)MIN_CHARS_PER_PAGE * (size_t)np) {
         int scan = 0;
         for (int i = 0; i < np && !scan && i < 64; i++) {
-            PopplerPage *page = poppler_document_get_page(doc, i);
+            PopplerPage *page = pdf.poppler_document_get_page(doc, i);
             if (page) {
                 scan = page_has_image(page);
-                g_object_unref(page);
+                pdf.g_object_unref(page);
             }
         }
         if (scan)
@@ -663,8 +710,8 @@ cg_status cg_pdf_text(const char *name, const char *data, size_t n, cg_extracted
                          np, np == 1 ? "" : "s");
         st = CG_ERR_INPUT;
     }
-    g_object_unref(doc);
-    g_bytes_unref(bytes);
+    pdf.g_object_unref(doc);
+    pdf.g_bytes_unref(bytes);
     if (st != CG_OK) {
         cg_buf_free(&text);
         cg_free(starts);

@@ -8,6 +8,7 @@
 #   devices: only the rows that need mknod (root); exit 77 without it
 cg=$1
 mode=${2:-main}
+shim=${3:+$(cd "$(dirname "$3")" && pwd)/$(basename "$3")} # tests/test_shim.c
 . "$(dirname "$0")/harness.sh"
 good=$PWD/tests/corpus/seeds/000_406827bfa2b56595.txt
 d=$tmp/in
@@ -234,6 +235,18 @@ row "work limit: the default reads a long list whole" 0 "" "$cg" scan list.txt &
 row "work limit: --max-refs 0 is a usage error" 2 \
   "citegraph: build: --max-refs takes a whole number from 1, not '0'" "$cg" build --max-refs 0 list.txt
 
+
+# ---- a PDF on a machine without poppler: named, the rest goes through --
+# (poppler is opened when the first PDF comes; the shim makes that fail)
+if [ -n "$shim" ]; then
+  cp "$PWD/tests/formats/000_406827bfa2b56595.pdf" "$d/letter.pdf"
+  row "a PDF without poppler" 1 \
+    "~^citegraph: letter.pdf: a PDF, and poppler cannot be loaded \(.*\): not read; install it \(apt install libpoppler-glib8\), or extract the text first \(pdftotext -layout\)\$" \
+    env LD_PRELOAD="$shim" CG_TEST_DLOPEN_FAIL=libpoppler \
+    ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}verify_asan_link_order=0" \
+    "$cg" build letter.pdf "$good" -o g.graphml && kept "a PDF without poppler"
+  rm -f "$d/letter.pdf"
+fi
 
 # ---- inputs that once took quadratic time: each well under the timeout ---
 # (68 s to past 120 s before the lexer and the columns were made linear;

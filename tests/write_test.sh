@@ -5,8 +5,8 @@
 # made inside the test's own temporary folder (mknod, mkfifo, mount -t
 # tmpfs): no row ever writes to /dev or another system path.  Needs root
 # (mknod, mount, chown); skips (exit 77) otherwise.
-# usage: write_test.sh PATH/TO/citegraph [PATH/TO/slow_fsync.so]
-#        (run from the project folder; the shim, tests/slow_fsync.c, makes
+# usage: write_test.sh PATH/TO/citegraph [PATH/TO/test_shim.so]
+#        (run from the project folder; the shim, tests/test_shim.c, makes
 #        the signal rows certain to hit the write)
 cg=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 shim=${2:+$(cd "$(dirname "$2")" && pwd)/$(basename "$2")}
