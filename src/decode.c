@@ -20,7 +20,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "internal.h"
+#include "read.h"
+#include "util.h"
 #include "utf8.h"
 
 static void pos_of(const char *s, size_t upto, long *line, long *col)

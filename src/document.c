@@ -15,7 +15,10 @@
 #include <unistd.h>
 
 #include "arena.h"
-#include "internal.h"
+#include "read.h"
+#include "registry.h"
+#include "text.h"
+#include "util.h"
 #include "scan.h"
 
 

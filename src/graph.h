@@ -3,7 +3,8 @@
 #ifndef CG_GRAPH_H
 #define CG_GRAPH_H
 
-#include "internal.h"
+#include "citegraph.h"
+#include "util.h"
 #include "strtab.h"
 
 typedef struct gnode {

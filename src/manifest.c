@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "read.h"
 #include "resolver.h"
 #include "validate.h"
 

@@ -9,6 +9,10 @@
 #include "citegraph.h"
 #include "util.h"
 
+/* The largest document read: offsets are 32 bits, and decoding UTF-16 or
+ * GB18030 grows the text by half at most. */
+#define CG_MAX_DOCUMENT ((size_t)1 << 30)
+
 /* ---- decoding: any encoding -> UTF-8 (decode.c) --------------------------- */
 typedef struct cg_decoded {
     const char *data;     /* UTF-8; the input itself when it was UTF-8 already */

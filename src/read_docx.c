@@ -25,7 +25,8 @@
 #include <string.h>
 #include <zip.h>
 
-#include "internal.h"
+#include "read.h"
+#include "util.h"
 
 /* A part may grow to this many times its compressed size (XML compresses
  * well: Word's parts reach 20 to 40; zip bombs a thousand and more), and

@@ -11,7 +11,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "internal.h"
+#include "read.h"
+#include "util.h"
 
 int cg_looks_html(const char *name, const char *s, size_t n)
 {

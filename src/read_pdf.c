@@ -24,7 +24,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "internal.h"
+#include "read.h"
+#include "util.h"
 
 /* Fewer characters than that per page, on average: no text layer. */
 #define MIN_CHARS_PER_PAGE 20

@@ -6,7 +6,8 @@
 #ifndef CG_REGISTRY_ADD_H
 #define CG_REGISTRY_ADD_H
 
-#include "internal.h"
+#include "registry.h"
+#include "util.h"
 
 /* The index of the entry with that id, or CG_NONE. */
 size_t cg_registry_find(const cg_registry *reg, const char *id);

@@ -15,10 +15,9 @@
 #include <stdint.h>
 
 #include "citegraph.h"
+#include "read.h"
 
-/* The largest document read: offsets are 32 bits, and decoding UTF-16 or
- * GB18030 grows the text by half at most. */
-#define CG_MAX_DOCUMENT ((size_t)1 << 30)
+/* CG_MAX_DOCUMENT (read.h) bounds every text: offsets are 32 bits. */
 
 /* ---- offset maps ---------------------------------------------------- */
 

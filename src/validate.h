@@ -7,7 +7,8 @@
 
 #include <stddef.h>
 
-#include "internal.h"
+#include "citegraph.h"
+#include "util.h"
 
 /* Opens `path` for reading without blocking (O_NONBLOCK: a FIFO without a
  * writer or a device does not hang) and checks with fstat that it is a
