@@ -25,7 +25,7 @@
 
 static const char *current_file = "";
 
-static void die(const char *fmt, ...)
+static _Noreturn void die(const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
@@ -564,6 +564,8 @@ static void write_tables(const char *path)
             fprintf(out, "    {%u, %u, %u, 0, %d},\n", p->langs, p->role, p->flags, (int)p->value);
             digest = (digest ^ p->role ^ ((uint32_t)p->value << 8)) * 16777619u;
         }
+    if (!npays) /* C has no empty array */
+        fputs("    {0, 0, 0, 0, 0},\n", out);
     fputs("};\n", out);
 
     /* registry */
