@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# The report of the sample letters in headless chromium (tests/js/report.mjs).
+# Skips (77), saying why, where chromium, node or puppeteer-core (make
+# js-deps) is missing.  With REPORT_SCREENSHOT=FILE the 1280x800 picture
+# goes there (docs/report.png is made so: docs/report.md).
+#   report_browser.sh PATH/TO/citegraph     (from the project folder)
+. "$(dirname "$0")/../harness.sh"
+cg=$1
+chromium=${CHROMIUM:-/usr/bin/chromium}
+[ -x "$chromium" ] || { echo "skipped: $chromium is missing (apt-get install chromium; .ci/deps.sh test)"; exit 77; }
+command -v node >/dev/null 2>&1 || { echo "skipped: node is not installed"; exit 77; }
+[ -d tests/js/node_modules/puppeteer-core ] || { echo "skipped: tests/js/node_modules/puppeteer-core is missing (make js-deps)"; exit 77; }
+"$cg" report tests/corpus/seeds --labels zh --title "Nagorno-Karabakh: letters to the United Nations" \
+  -o "$tmp/report.html" || { echo "FAIL: citegraph report"; exit 1; }
+nodes=$("$cg" build -q tests/corpus/seeds -o "$tmp/seeds.graphml" && "$cg" stats -g "$tmp/seeds.graphml" --json |
+  "$py" -c 'import json, sys; print(json.load(sys.stdin)["nodes"])')
+CHROMIUM=$chromium node tests/js/report.mjs "$tmp/report.html" "$nodes" "${REPORT_SCREENSHOT:-$tmp/report.png}"
