@@ -32,7 +32,18 @@ const dates = [...new Set(corpusLetters.map((i) => N[i].dt).filter(Boolean))].so
 
 // ---- search: identifiers, the forms the letters wrote, labels in every language, words
 const fold = (s) => (s || "").normalize("NFKC").toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "");
-const squeeze = (s) => fold(s).replace(/[\s\u3000]+/g, "");
+// Chinese numerals as digits (第二条第四款 as 第2条第4款), title marks dropped: the
+// labels the page holds write numbers in digits
+const CN = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const cnNumber = (t) => {
+  let total = 0, digit = 0;
+  for (const ch of t) {
+    if (ch in CN) digit = CN[ch];
+    else { const unit = ch === "百" ? 100 : 10; total += (digit || 1) * unit; digit = 0; }
+  }
+  return String(total + digit);
+};
+const squeeze = (s) => fold(s).replace(/[零〇一二两三四五六七八九十百]+/g, cnNumber).replace(/[\s\u3000《》〈〉「」『』]+/g, "");
 const words = (s) => fold(s).split(/[\s\u3000,.;:()«»"“”'‘’《》（），。；：]+/).filter(Boolean);
 const cjk = /[\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
 const keySq = N.map((n) => [n.id, ...n.q].map(squeeze));

@@ -7,7 +7,9 @@
 // page, no console error; the canvas draws every node; a search for
 // S/RES/822(1993) and for "resolution 822 (1993)" selects that node and
 // lists the two letters of Azerbaijan with their sentences, files and
-// lines; the timeline at 2021-01-01 hides the letters dated after it; the
+// lines, and references as people write them find what citegraph trace
+// finds (REPORT_QUERIES: query TAB id lines); the timeline at 2021-01-01
+// hides the letters dated after it; the
 // tables answer the keyboard; a CJK font is there for the Chinese labels.
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
@@ -106,6 +108,16 @@ try {
       ok(n && n.s === "AZE", `search "${q}": ${c.letter} is a letter of Azerbaijan`);
       ok(/822/.test(c.sentence) && c.sentence.length > 20, `search "${q}": the sentence of ${c.letter}`);
       ok(/\.txt:\d+:\d+/.test(c.where), `search "${q}": file and line of ${c.letter}: ${c.where}`);
+    }
+  }
+
+  // the page's search finds what the library's resolver finds (citegraph trace)
+  if (process.env.REPORT_QUERIES) {
+    const rows = readFileSync(process.env.REPORT_QUERIES, "utf8").split("\n").filter(Boolean).map((l) => l.split("\t"));
+    ok(rows.length >= 10, `${rows.length} references to look for`);
+    for (const [q, id] of rows) {
+      const got = await page.evaluate((q) => window.citegraph.search(q)[0], q);
+      ok(got === id, `search "${q}": ${got}, the resolver says ${id}`);
     }
   }
 

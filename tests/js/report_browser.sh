@@ -14,4 +14,29 @@ command -v node >/dev/null 2>&1 || { echo "skipped: node is not installed"; exit
   -o "$tmp/report.html" || { echo "FAIL: citegraph report"; exit 1; }
 nodes=$("$cg" build -q tests/corpus/seeds -o "$tmp/seeds.graphml" && "$cg" stats -g "$tmp/seeds.graphml" --json |
   "$py" -c 'import json, sys; print(json.load(sys.stdin)["nodes"])')
-CHROMIUM=$chromium node tests/js/report.mjs "$tmp/report.html" "$nodes" "${REPORT_SCREENSHOT:-$tmp/report.png}"
+# what the library's resolver (citegraph trace) makes of references as people
+# write them: the page's search must find the same node
+: >"$tmp/queries.tsv"
+while IFS= read -r q; do
+  id=$("$cg" trace -g "$tmp/seeds.graphml" "$q" --json 2>/dev/null | "$py" -c 'import json, sys; print(json.load(sys.stdin)["id"])') ||
+    { echo "FAIL: citegraph trace does not resolve '$q'"; exit 1; }
+  printf '%s\t%s\n' "$q" "$id" >>"$tmp/queries.tsv"
+done <<'QUERIES'
+S/RES/822(1993)
+s/res/822 (1993)
+resolution 822 (1993)
+Security Council resolution 853 (1993)
+resolution 884 (1993)
+第822(1993)号决议
+第 874(1993)号决议
+联合国宪章
+UN Charter
+Charter of the United Nations
+article 2 (4) of the Charter
+《联合国宪章》第二条第四款
+ICCPR
+A/75/379
+S/2020/965
+letter:2021-05-15:AZE
+QUERIES
+REPORT_QUERIES=$tmp/queries.tsv CHROMIUM=$chromium node tests/js/report.mjs "$tmp/report.html" "$nodes" "${REPORT_SCREENSHOT:-$tmp/report.png}"
