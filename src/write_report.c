@@ -12,6 +12,7 @@
 #include "attrs.h"
 #include "lang/lang.h"
 #include "report_page.h"
+#include "strtab.h"
 #include "writers.h"
 
 enum { DEFAULT_TOP = 100 };
@@ -263,19 +264,59 @@ static cg_status data(const cg_graph *g, const cg_report_options *o, int lang, c
     }
     cg_free(first_in);
     cg_free(in);
+    /* the edges' evidence: strings each once (a sentence citing several
+     * things, the forms, the files), referred to by index */
+    cg_strtab strs = {0};
     cg_buf_puts(b, "],\n\"edges\":[");
     for (size_t k = 0; k < ne; k++) {
         const gedge *e = g->edges.v[k];
         if (k)
             cg_buf_puts(b, ",\n");
         cg_buf_printf(b, "[%zu,%zu,%d,%ld,", e->from, e->to, e->kind == CG_EDGE_PART_OF, e->weight);
-        put_str(b, e->text);
-        cg_buf_putc(b, ',');
-        put_str(b, e->sentence);
-        cg_buf_putc(b, ',');
-        put_list(b, e->locations);
+        if (e->text)
+            cg_buf_printf(b, "%u,", (unsigned)cg_strtab_intern(&strs, e->text));
+        else
+            cg_buf_puts(b, "-1,");
+        if (e->sentence)
+            cg_buf_printf(b, "%u,", (unsigned)cg_strtab_intern(&strs, e->sentence));
+        else
+            cg_buf_puts(b, "-1,");
+        /* "FILE:LINE:COL" as file index, line, column */
+        cg_vec locs = {0};
+        if (e->locations)
+            cg_strlist_parse(e->locations, &locs, NULL);
+        cg_buf_putc(b, '[');
+        for (size_t j = 0; j < locs.n; j++) {
+            char *loc = locs.v[j];
+            char *c2 = strrchr(loc, ':');
+            char *c1 = NULL;
+            if (c2) {
+                *c2 = 0;
+                c1 = strrchr(loc, ':');
+                *c2 = ':';
+            }
+            if (j)
+                cg_buf_putc(b, ',');
+            if (c1 && c2) {
+                *c1 = 0;
+                cg_buf_printf(b, "%u,%ld,%ld", (unsigned)cg_strtab_intern(&strs, loc), strtol(c1 + 1, NULL, 10),
+                              strtol(c2 + 1, NULL, 10));
+                *c1 = ':';
+            } else {
+                cg_buf_printf(b, "%u,0,0", (unsigned)cg_strtab_intern(&strs, loc));
+            }
+        }
+        cg_buf_putc(b, ']');
+        cg_vec_free(&locs, cg_free);
         cg_buf_printf(b, ",%d]", e->anachronism);
     }
+    cg_buf_puts(b, "],\n\"strs\":[");
+    for (size_t k = 0; k < strs.n; k++) {
+        if (k)
+            cg_buf_puts(b, ",\n");
+        put_str(b, cg_strtab_get(&strs, (uint32_t)k));
+    }
+    cg_strtab_free(&strs);
     cg_buf_puts(b, "],\n\"top\":[");
     cg_top_options to;
     memset(&to, 0, sizeof to);

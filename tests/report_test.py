@@ -84,6 +84,16 @@ text, page = page_of(out)
 ok(text.startswith("<!DOCTYPE html>") and text.rstrip().endswith("</html>"), "a whole HTML page")
 ok(page.data is not None, "the data is in #cg-data")
 data = json.loads(page.data)
+S = data["strs"]
+
+
+def sentence(e):
+    return S[e[5]] if e[5] >= 0 else ""
+
+
+def places(e):
+    return [f"{S[e[6][j]]}:{e[6][j + 1]}:{e[6][j + 2]}" for j in range(0, len(e[6]), 3)]
+
 
 # the same graph as build makes
 graph = os.path.join(tmp, "seeds.graphml")
@@ -106,10 +116,20 @@ ok(res is not None, "S/RES/822(1993) is a node")
 cites = [e for e in data["edges"] if e[1] == res and not e[2]]
 ok(len(cites) == 2, f"S/RES/822(1993) cited by {len(cites)} letters (2)")
 ok(all(data["nodes"][e[0]]["s"] == "AZE" for e in cites), "both letters of Azerbaijan")
-ok(all(e[5] and "822" in e[5] for e in cites), "each with its sentence")
-ok(all(e[6] and all(re.search(r":\d+:\d+$", loc) for loc in e[6]) for e in cites),
+ok(all("822" in sentence(e) for e in cites), "each with its sentence")
+ok(all(places(e) and all(re.match(r"tests/corpus/seeds/\S+\.txt:[1-9]\d*:[1-9]\d*$", p) for p in places(e)) for e in cites),
    "each with its file, line and column")
-ok(all(e[4] for e in cites), "each with the form as written")
+ok(all(e[4] >= 0 and "822" in S[e[4]] for e in cites), "each with the form as written")
+ok(len(S) == len(set(S)), "each string once")
+# the evidence of every edge is the graph's (the JSON export has it too)
+links = {(l["source"], l["target"]): l for l in exported["links"]}
+same = 0
+for e in data["edges"]:
+    l = links.get((ids[e[0]], ids[e[1]]))
+    if l is not None and not e[2] and (l.get("sentence") or "") == sentence(e) and \
+            [str(x) for x in l.get("locations", [])] == places(e):
+        same += 1
+ok(same == sum(1 for e in data["edges"] if not e[2]), f"{same} citations with the sentence and places of the export")
 n822 = data["nodes"][res]
 ok(n822["l"] == "安全理事会第822(1993)号决议", f"the Chinese label: {n822['l']}")
 ok(any("resolution 822 (1993)" in q for q in n822["q"]), "the English label among the search keys")

@@ -4,16 +4,25 @@
 // Everything the canvas shows, the tables hold too.
 import Graph from "graphology";
 import Sigma from "sigma";
+import { EdgeArrowProgram, EdgeLineProgram, EdgeRectangleProgram } from "sigma/rendering";
 
+const T0 = performance.now(), timings = {};
+const mark = (name) => { timings[name] = Math.round(performance.now()); };
+mark("script");
 const D = JSON.parse(document.getElementById("cg-data").textContent);
-const N = D.nodes, E = D.edges, KINDS = D.kinds;
+mark("parse");
+const N = D.nodes, E = D.edges, KINDS = D.kinds, S = D.strs;
+// an edge: [from, to, part-of, weight, forms, sentence, [file, line, column, ...], anachronism],
+// strings as indices into S
+const str = (i) => (i >= 0 ? S[i] : "");
+const places = (e) => { const l = e[6], r = []; for (let j = 0; j + 2 < l.length; j += 3) r.push(`${S[l[j]]}:${l[j + 1]}:${l[j + 2]}`); return r; };
 const LETTER = KINDS.indexOf("letter");
 const COLORS = {
   letter: "#3d6be0", "sc-resolution": "#d0433a", "ga-resolution": "#e08a2c", document: "#7a5bc9",
   instrument: "#2f9e57", article: "#8cc084", title: "#9c7a4d", case: "#c2458f", url: "#8a8f9c",
 };
 const $ = (id) => document.getElementById(id);
-const api = { ready: false, errors: [] };
+const api = { ready: false, timings };
 window.citegraph = api;
 
 // ---- indexes ------------------------------------------------------------
@@ -48,6 +57,7 @@ const words = (s) => fold(s).split(/[\s\u3000,.;:()«»"“”'‘’《》（�
 const cjk = /[\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
 const keySq = N.map((n) => [n.id, ...n.q].map(squeeze));
 const keyText = N.map((n) => fold([n.id, ...n.q, n.t || ""].join(" ")));
+mark("index");
 function search(q) {
   const sq = squeeze(q);
   if (!sq) return [];
@@ -143,12 +153,17 @@ N.forEach((n, i) => graph.addNode(String(i), {
 E.forEach((e, k) => graph.addDirectedEdgeWithKey(String(k), String(e[0]), String(e[1]), {
   size: e[2] ? 0.5 : Math.min(4, 0.6 + 0.4 * e[3]), color: e[2] ? "#c9ccd6" : "#b4bccd", type: e[2] ? "line" : "arrow",
 }));
+mark("graph");
+const BIG_EDGES = 5000;
 let renderer = null, drawn = 0, neighbour = new Set();
 const fontStack = getComputedStyle(document.documentElement).fontFamily;
 try {
   renderer = new Sigma(graph, $("graph"), {
     labelFont: fontStack, labelSize: 12, labelRenderedSizeThreshold: 7, labelDensity: 0.6,
     renderEdgeLabels: false, zIndex: true, defaultEdgeType: "arrow",
+    // many edges: thin lines, one program (a software renderer draws them in time)
+    edgeProgramClasses: E.length > BIG_EDGES ? { line: EdgeLineProgram, arrow: EdgeLineProgram }
+      : { line: EdgeRectangleProgram, arrow: EdgeArrowProgram },
     nodeReducer: (node, data) => {
       const i = +node, r = { ...data };
       if (!nodeOn[i]) { r.hidden = true; return r; }
@@ -170,6 +185,7 @@ try {
     },
   });
   renderer.on("clickNode", ({ node }) => select(+node, false));
+  renderer.once("afterRender", () => mark("first-frame"));
   renderer.on("afterRender", () => {
     let c = 0;
     graph.forEachNode((n) => { const d = renderer.getNodeDisplayData(n); if (d && !d.hidden) c++; });
@@ -179,6 +195,7 @@ try {
   $("graph-note").hidden = false;
   $("graph-note").textContent = "The graph cannot be drawn here (" + e.message + "): the tables below hold everything it shows.";
 }
+mark("sigma");
 function render() {
   if (renderer) renderer.refresh();
   renderTables();
@@ -223,8 +240,8 @@ function select(i, move) {
     const e = E[k], from = e[0];
     ul.append(el("li", { "data-letter": N[from].id, class: edgeOn[k] ? null : "off" },
       nodeLink(from), " ", N[from].dt || "", " ", N[from].s || "",
-      el("p", { class: "sentence", dir: "auto" }, e[5] || ""),
-      el("p", { class: "where" }, (e[4] ? "as written: " + e[4] + " · " : "") + e[6].join(" "))));
+      el("p", { class: "sentence", dir: "auto" }, str(e[5])),
+      el("p", { class: "where" }, (e[4] >= 0 ? "as written: " + str(e[4]) + " · " : "") + places(e).join(" "))));
   }
   box.append(ul);
   const parts = inEdges[i].filter((k) => E[k][2]);
@@ -369,6 +386,8 @@ $("search-form").addEventListener("submit", (ev) => { ev.preventDefault(); showR
 api.search = (q) => search(q).map((i) => N[i].id);
 
 const hash = decodeURIComponent(location.hash.slice(1));
+mark("controls");
 setAsOf("");
+mark("first-render");
 if (hash && byId.has(hash)) select(byId.get(hash), true);
-requestAnimationFrame(() => { api.ready = true; document.body.dataset.ready = "1"; });
+requestAnimationFrame(() => { mark("ready"); api.ready = true; document.body.dataset.ready = "1"; });
