@@ -162,6 +162,7 @@ try {
     labelFont: fontStack, labelSize: 12, labelRenderedSizeThreshold: 7, labelDensity: 0.6,
     renderEdgeLabels: false, zIndex: true, defaultEdgeType: "arrow",
     // many edges: thin lines, one program (a software renderer draws them in time)
+    hideEdgesOnMove: E.length > BIG_EDGES,
     edgeProgramClasses: E.length > BIG_EDGES ? { line: EdgeLineProgram, arrow: EdgeLineProgram }
       : { line: EdgeRectangleProgram, arrow: EdgeArrowProgram },
     nodeReducer: (node, data) => {
@@ -220,6 +221,25 @@ const nodeLink = (i) => {
   a.addEventListener("click", (ev) => { ev.preventDefault(); select(i, true); });
   return a;
 };
+// a long list shows LIST_PAGE items at a time ("Show more")
+const LIST_PAGE = 50;
+function pageList(ul, items, make) {
+  let shown = 0;
+  const more = () => {
+    const frag = document.createDocumentFragment();
+    for (const x of items.slice(shown, shown + LIST_PAGE)) frag.append(make(x));
+    ul.append(frag);
+    shown = Math.min(items.length, shown + LIST_PAGE);
+    const old = ul.nextElementSibling;
+    if (old && old.classList.contains("more")) old.remove();
+    if (shown < items.length) {
+      const b = el("button", { type: "button", class: "more" }, `Show ${Math.min(LIST_PAGE, items.length - shown)} more of ${items.length - shown}`);
+      b.addEventListener("click", more);
+      ul.after(b);
+    }
+  };
+  more();
+}
 function select(i, move) {
   state.selected = i;
   neighbour = new Set([i]);
@@ -236,27 +256,36 @@ function select(i, move) {
   const cites = inEdges[i].filter((k) => !E[k][2]).sort((a, b) => byDate(E[a][0], E[b][0]));
   box.append(el("h3", {}, `Cited by ${cites.length} letter${cites.length === 1 ? "" : "s"}`));
   const ul = el("ul", { class: "citations" });
-  for (const k of cites) {
+  box.append(ul);
+  pageList(ul, cites, (k) => {
     const e = E[k], from = e[0];
-    ul.append(el("li", { "data-letter": N[from].id, class: edgeOn[k] ? null : "off" },
+    return el("li", { "data-letter": N[from].id, class: edgeOn[k] ? null : "off" },
       nodeLink(from), " ", N[from].dt || "", " ", N[from].s || "",
       el("p", { class: "sentence", dir: "auto" }, str(e[5])),
-      el("p", { class: "where" }, (e[4] >= 0 ? "as written: " + str(e[4]) + " · " : "") + places(e).join(" "))));
-  }
-  box.append(ul);
+      el("p", { class: "where" }, (e[4] >= 0 ? "as written: " + str(e[4]) + " · " : "") + places(e).join(" ")));
+  });
   const parts = inEdges[i].filter((k) => E[k][2]);
   if (parts.length) {
     box.append(el("h3", {}, "Articles cited"));
-    box.append(el("ul", {}, ...parts.map((k) => el("li", {}, nodeLink(E[k][0])))));
+    const pu = el("ul", {});
+    box.append(pu);
+    pageList(pu, parts, (k) => el("li", {}, nodeLink(E[k][0])));
   }
   const out = outEdges[i];
   if (out.length) {
     box.append(el("h3", {}, `Cites ${out.length}`));
-    box.append(el("ul", { class: "cites" }, ...out.map((k) => el("li", {}, nodeLink(E[k][1]), E[k][2] ? " (part of)" : ""))));
+    const cu = el("ul", { class: "cites" });
+    box.append(cu);
+    pageList(cu, out, (k) => el("li", {}, nodeLink(E[k][1]), E[k][2] ? " (part of)" : ""));
   }
   if (renderer && move) {
     const d = renderer.getNodeDisplayData(String(i));
-    if (d) renderer.getCamera().animate({ x: d.x, y: d.y, ratio: Math.min(renderer.getCamera().ratio, 0.8) }, { duration: 300 });
+    if (d) {
+      const to = { x: d.x, y: d.y, ratio: Math.min(renderer.getCamera().ratio, 0.8) };
+      // a large graph jumps: every frame of an animation would draw every edge
+      if (E.length > BIG_EDGES) renderer.getCamera().setState(to);
+      else renderer.getCamera().animate(to, { duration: 300 });
+    }
   }
   if (renderer) renderer.refresh();
   api.selected = n.id;

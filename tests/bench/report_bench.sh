@@ -7,7 +7,8 @@
 # (1993) (a number from 822 to 1071), so that the graph has letters and
 # resolutions of many degrees.  The copies share their sentences, which the
 # page stores once; with DISTINCT_SENTENCES=1 every sentence of a copy is
-# made its own (the copy's number before each 。), as in a corpus of
+# made its own (the copy's number before each 。 after a Chinese
+# character, with perl), as in a corpus of
 # different letters, and the page carries them all.
 #   [DISTINCT_SENTENCES=1] tests/bench/report_bench.sh [BUILD_DIR] [COPIES]   (from the project folder)
 # Prints the graph's size, the time `citegraph report` takes, the page's
@@ -28,8 +29,9 @@ while [ $i -lt "$copies" ]; do
   y=$((1950 + i % 150)); m=$((1 + (i / 150) % 12))
   for f in "$here"/tests/corpus/seeds/*; do
     sed -e "0,/20[0-9][0-9] 年 [0-9]* 月/s//$y 年 $m 月/" -e "s|A/75/379|A/75/$((1000 + i))|g" -e "s|S/2020/965|S/2020/$((3000 + i))|g" \
-      -e "s|822(1993)|$((822 + i % 250))(1993)|g" ${distinct:+-e "s|。|（$i）。|g"} \
-      "$f" >"$tmp/corpus/$(printf '%05d' $i)_$(basename "$f")"
+      -e "s|822(1993)|$((822 + i % 250))(1993)|g" "$f" |
+      if [ -n "$distinct" ]; then perl -CSD -Mutf8 -pe "s/(\\p{Han})。/\$1（$i）。/g"; else cat; fi \
+      >"$tmp/corpus/$(printf '%05d' $i)_$(basename "$f")"
   done
   i=$((i + 1))
 done
