@@ -10,6 +10,8 @@
 #               make uninstall removes what it installed
 #   make test   install what the tests need too, build, run every test (also
 #               under AddressSanitizer + UndefinedBehaviorSanitizer), then fuzz
+#   make report-bundle  src/report/bundle.js again from the lock file
+#               (npm; docs/report.md)
 #   make fuzz   build the libFuzzer targets with clang (build-fuzz) and run
 #               each for FUZZ_SECONDS (60) from its seed corpus
 #               (docs/fuzzing.md)
@@ -23,7 +25,7 @@ FUZZ_SECONDS ?= 60
 FUZZ_ARGS ?= -seed=20261123
 export FUZZ_ARGS
 
-.PHONY: all deps test-deps build graphs install uninstall test test-release test-asan js-deps fuzz clean
+.PHONY: all deps test-deps build graphs install uninstall test test-release test-asan js-deps report-bundle fuzz clean
 
 all: graphs
 
@@ -62,10 +64,19 @@ test-asan: test-deps
 	cmake --build build-asan -j $(JOBS)
 	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --test-dir build-asan --output-on-failure
 
-# the readers behind Gephi Lite (graphology), for the export tests
+# the readers behind Gephi Lite (graphology), for the export tests, and
+# puppeteer-core, which drives chromium for the report's browser test
+# (tests/js); the report's own packages (src/report), pinned by its lock
+# file, for the test that makes src/report/bundle.js again
 js-deps:
-	@if command -v npm >/dev/null 2>&1; then cd tests/js && npm ci --no-audit --no-fund --silent; \
-	else echo "citegraph: npm not found: the graphology tests will be skipped" >&2; fi
+	@if command -v npm >/dev/null 2>&1; then cd tests/js && npm ci --no-audit --no-fund --silent && \
+	cd ../../src/report && npm ci --no-audit --no-fund --silent; \
+	else echo "citegraph: npm not found: the graphology, browser and bundle tests will be skipped" >&2; fi
+
+# src/report/bundle.js from app.js and the packages src/report/package-lock.json
+# pins (docs/report.md); commit it: building citegraph needs no node
+report-bundle:
+	cd src/report && npm ci --no-audit --no-fund --silent && node build.mjs
 
 # The fuzz option brings its own sanitizer flags (tests/fuzz/CMakeLists.txt).
 fuzz: test-deps

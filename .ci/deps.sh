@@ -8,10 +8,12 @@ build="gcc make cmake pkg-config re2c libigraph-dev libxml2-dev libjansson-dev l
 # the tests: the readers the exports are checked with, the schema checker,
 # the shells whose completions are checked, valgrind, clang and its fuzzing
 # runtime; the PDF and .docx tests make their files with LibreOffice and
-# qpdf (and skip what they cannot make when those are missing)
+# qpdf (and skip what they cannot make when those are missing); the HTML
+# report's browser test drives chromium (its driver comes with it), and the
+# Chinese labels of its picture need a CJK font
 test="python3 libxml2-utils python3-networkx python3-scipy python3-igraph python3-jsonschema graphviz
       valgrind clang libclang-rt-14-dev zsh fish groff-base man-db
-      libreoffice-writer-nogui fonts-wqy-microhei qpdf"
+      libreoffice-writer-nogui fonts-wqy-microhei qpdf chromium chromium-driver"
 case "${1:-build}" in
 build) pkgs=$build ;;
 test) pkgs="$build $test" ;;

@@ -451,6 +451,37 @@ CG_EXPORT cg_status cg_graph_save(const cg_graph *g, cg_output format, const cha
 CG_EXPORT cg_status cg_graph_save_set(const cg_graph *g, const cg_output *formats, const char *const *paths,
                             size_t n, cg_error *err);
 
+/** Options of the HTML report (docs/report.md); zero-initialise, then set
+ *  what you need. */
+typedef struct cg_report_options {
+    const char *language;    /**< labels in this language ("zh", "en"; a node without a label in
+                                  it keeps its own); NULL: each node's own label (the language of
+                                  the letter that cited it first) */
+    const char *title;       /**< the page's title; NULL: "Citation graph" */
+    const cg_registry *reg;  /**< labels in every language for the search and the chosen
+                                  language; NULL: the graph's labels alone */
+    size_t top;              /**< rows of the most-cited table; 0: 100 */
+} cg_report_options;
+
+/** Writes the graph as one self-contained HTML page (docs/report.md): the
+ *  interactive graph (sigma.js and graphology, inlined), laid out here
+ *  ahead (ForceAtlas-like forces from igraph's Fruchterman-Reingold, with
+ *  a fixed seed: the same bytes for the same graph), nodes coloured by
+ *  kind and sized by PageRank; search, the citations of a node with their
+ *  sentences, a timeline, filters, the most-cited table and the replies
+ *  between letters.  Nothing in the page loads from the network.  `opts`
+ *  may be NULL (the defaults).  Errors: CG_ERR_USAGE when the graph is not
+ *  finished or opts->language is not a language citegraph reads,
+ *  CG_ERR_GRAPH (the layout), CG_ERR_IO. */
+CG_EXPORT cg_status cg_graph_write_report(const cg_graph *g, const cg_report_options *opts, FILE *fp,
+                                          cg_error *err);
+
+/** cg_graph_write_report to `path`, written as cg_graph_save writes
+ *  (temporary file and rename for a file; devices, FIFOs and "-" written
+ *  through).  Errors: as cg_graph_write_report and cg_graph_save. */
+CG_EXPORT cg_status cg_graph_save_report(const cg_graph *g, const cg_report_options *opts,
+                                         const char *path, cg_error *err);
+
 /** Checks, before any work is done, that cg_graph_save could write `path`:
  *  "-" is always accepted; otherwise the path, its symbolic links followed,
  *  must name a regular file, a character device, a FIFO or a socket that

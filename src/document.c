@@ -20,6 +20,7 @@
 #include "text.h"
 #include "util.h"
 #include "scan.h"
+#include "writers.h"
 
 
 struct cg_document {
@@ -662,4 +663,22 @@ void cg_document_free(cg_document *doc)
     cg_free(doc->warning);
     cg_arena_free(&doc->arena);
     cg_free(doc);
+}
+
+char *cg_label_in(const cg_registry *reg, const char *id, cg_kind kind, const char *parent, int lang)
+{
+    if (lang < 0 || lang >= CG_LANG_COUNT)
+        return NULL;
+    const cg_entry *e = reg ? cg_registry_get(reg, id) : NULL;
+    if (e && e->label[lang])
+        return cg_xstrdup(e->label[lang]);
+    cg_arena ar = {0};
+    const char *l = NULL;
+    if (parent && reg && cg_registry_get(reg, parent))
+        l = article_label(&ar, id, parent_label(&ar, reg, parent, lang), lang);
+    else if (!parent)
+        l = symbol_label(&ar, id, kind, lang);
+    char *r = l && l != id ? cg_xstrdup(l) : NULL;
+    cg_arena_free(&ar);
+    return r;
 }

@@ -385,9 +385,14 @@ cg_status cg_output_check(const char *path, cg_error *err)
 
 /* ---- writing ----------------------------------------------------------- */
 
+static cg_status run_job(const cg_graph *g, const cg_write_job *j, FILE *fp, cg_error *err)
+{
+    return j->fn ? j->fn(g, j->ctx, fp, err) : cg_graph_write(g, j->format, fp, err);
+}
+
 /* Writes the graph to fd through the counted calls; *eno gets the reason
  * of an I/O failure.  The writer's own errors (not finished...) pass. */
-static cg_status write_fd(int fd, const cg_graph *g, cg_output f, cg_error *err, int *eno)
+static cg_status write_fd(int fd, const cg_graph *g, const cg_write_job *f, cg_error *err, int *eno)
 {
     cg_io_sink sink = {fd, 0, NULL};
     FILE *fp = cg_io_stream(&sink);
@@ -395,7 +400,7 @@ static cg_status write_fd(int fd, const cg_graph *g, cg_output f, cg_error *err,
         *eno = errno;
         return CG_ERR_IO;
     }
-    cg_status st = cg_graph_write(g, f, fp, err);
+    cg_status st = run_job(g, f, fp, err);
     if (fflush(fp) != 0 || ferror(fp) || sink.err) {
         *eno = sink.err ? sink.err : errno ? errno : EIO;
         if (st == CG_OK || st == CG_ERR_IO)
@@ -425,7 +430,7 @@ static int keep_attributes(int fd, const struct stat *old)
 }
 
 /* Writes a temporary file next to t->file.  *what says which step failed. */
-static cg_status write_temp(target *t, const cg_graph *g, cg_output f, cg_error *err, int *eno,
+static cg_status write_temp(target *t, const cg_graph *g, const cg_write_job *f, cg_error *err, int *eno,
                             const char **what)
 {
     *what = "cannot create a temporary file beside it";
@@ -503,7 +508,7 @@ static int open_stream(const target *t, cg_error *err)
 
 /* Writes straight to a device, FIFO or socket.  SIGPIPE is held meanwhile:
  * a reader that goes away is an error (EPIPE), not the end of the process. */
-static cg_status write_stream(target *t, const cg_graph *g, cg_output f, cg_error *err, int *eno,
+static cg_status write_stream(target *t, const cg_graph *g, const cg_write_job *f, cg_error *err, int *eno,
                               const char **what)
 {
     int fd = open_stream(t, err);
@@ -536,12 +541,12 @@ static cg_status write_stream(target *t, const cg_graph *g, cg_output f, cg_erro
     return st;
 }
 
-static cg_status write_stdout(const cg_graph *g, cg_output f, cg_error *err, int *eno,
+static cg_status write_stdout(const cg_graph *g, const cg_write_job *f, cg_error *err, int *eno,
                               const char **what)
 {
     *what = "cannot write to standard output";
     errno = 0;
-    cg_status st = cg_graph_write(g, f, stdout, err);
+    cg_status st = run_job(g, f, stdout, err);
     if (fflush(stdout) != 0 || ferror(stdout)) {
         *eno = errno ? errno : EIO;
         if (st == CG_OK)
@@ -717,8 +722,8 @@ static int same_target(const target *a, const target *b)
            a->st.st_ino == b->st.st_ino;
 }
 
-cg_status cg_graph_save_set(const cg_graph *g, const cg_output *formats, const char *const *paths,
-                            size_t n, cg_error *err)
+cg_status cg_save_jobs(const cg_graph *g, const cg_write_job *jobs, const char *const *paths, size_t n,
+                       cg_error *err)
 {
     if (!g->finished) {
         cg_error_set(err, NULL, 0, 0, "graph not finished");
@@ -746,7 +751,7 @@ cg_status cg_graph_save_set(const cg_graph *g, const cg_output *formats, const c
     const char *what = "cannot write";
     /* the files first, complete; then the streams; then the renames */
     for (size_t k = 0; k < n; k++)
-        if (is_file(&t[k]) && (st = write_temp(&t[k], g, formats[k], err, &eno, &what)) != CG_OK) {
+        if (is_file(&t[k]) && (st = write_temp(&t[k], g, &jobs[k], err, &eno, &what)) != CG_OK) {
             discard(t, n);
             if (st == CG_ERR_IO)
                 fail_message(err, t, n, k, what, eno);
@@ -755,8 +760,8 @@ cg_status cg_graph_save_set(const cg_graph *g, const cg_output *formats, const c
     for (size_t k = 0; k < n; k++) {
         if (is_file(&t[k]))
             continue;
-        st = t[k].kind == T_STDOUT ? write_stdout(g, formats[k], err, &eno, &what)
-                                   : write_stream(&t[k], g, formats[k], err, &eno, &what);
+        st = t[k].kind == T_STDOUT ? write_stdout(g, &jobs[k], err, &eno, &what)
+                                   : write_stream(&t[k], g, &jobs[k], err, &eno, &what);
         if (st != CG_OK) {
             discard(t, n);
             if (st == CG_ERR_IO && eno >= 0)
@@ -769,6 +774,19 @@ out:
     for (size_t k = 0; k < planned; k++)
         target_free(&t[k]);
     return st;
+}
+
+cg_status cg_graph_save_set(const cg_graph *g, const cg_output *formats, const char *const *paths,
+                            size_t n, cg_error *err)
+{
+    cg_write_job jobs[MAX_SET];
+    if (n == 0 || n > MAX_SET) {
+        cg_error_set(err, NULL, 0, 0, "between 1 and %d outputs at a time", MAX_SET);
+        return CG_ERR_USAGE;
+    }
+    for (size_t k = 0; k < n; k++)
+        jobs[k] = (cg_write_job){NULL, NULL, formats[k]};
+    return cg_save_jobs(g, jobs, paths, n, err);
 }
 
 cg_status cg_graph_save(const cg_graph *g, cg_output format, const char *path, cg_error *err)

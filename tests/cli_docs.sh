@@ -41,17 +41,17 @@ done <"$doc"
 [ -z "$inside" ] && ok || no "docs/cli.md: the block of '$inside' has no end"
 
 # every command, the exit codes, the global options and the groups have a block
-for w in build scan find top trace path related stats export exit-codes global \
+for w in build scan find top trace path related stats export report exit-codes global \
   group:graph group:scanning group:filters group:output; do
   printf '%s\n' "${whats[@]}" | grep -qx -- "$w" && ok || no "docs/cli.md has no generated block for '$w'"
 done
 # and the main help names every command and --version
 "$cg" --help >"$tmp/help"
-for w in build scan find top trace path related stats export --version --completions; do
+for w in build scan find top trace path related stats export report --version --completions; do
   grep -q -- "$w" "$tmp/help" && ok || no "citegraph --help lacks $w"
 done
 # every command's help has an example and its usage line
-for c in build scan find top trace path related stats export; do
+for c in build scan find top trace path related stats export report; do
   "$cg" "$c" --help >"$tmp/h" && grep -q "^usage: citegraph $c" "$tmp/h" && grep -A1 '^examples:' "$tmp/h" |
     grep -q "^  citegraph $c" && ok || no "citegraph $c --help: usage and an example"
 done

@@ -100,6 +100,8 @@ check("stats", ["stats"] + g + ["--json", "--since", "2021"])
 check("build", ["build", "--json", seeds, "-o", os.path.join(tmp, "g.gexf")])
 check("export", ["export", "--json"] + g + ["-o", os.path.join(tmp, "g.csv"), "--sender", "ARM,aze", "--kind", "instrument"])
 check("export", ["export", "--json", seeds, "-o", os.path.join(tmp, "g.json")])
+check("report", ["report", "--json"] + g + ["-o", os.path.join(tmp, "r.html"), "--labels", "en"])
+check("report", ["report", "--json", seeds, "-o", os.path.join(tmp, "r.html"), "--sender", "AZE"])
 
 print(f"{passed} passed, {failed} failed")
 sys.exit(1 if failed else 0)

@@ -159,6 +159,7 @@ typedef struct cli_outputs {
     cg_output formats[2];
     char *make_dir;         /* csv into a new folder: made when writing */
     int quiet;              /* no warnings (set by the caller) */
+    const cg_report_options *report; /* set: the HTML report goes to paths[0] (report) */
 } cli_outputs;
 /* The formats -f takes, and what a name's extension says. */
 extern const char cli_formats[];
@@ -238,6 +239,6 @@ json_t *cli_json_senders(const char *cited_by);
 /* ---- the commands ---------------------------------------------------------- */
 
 extern const cli_cmd cli_cmd_build, cli_cmd_scan, cli_cmd_find, cli_cmd_top, cli_cmd_trace,
-    cli_cmd_path, cli_cmd_related, cli_cmd_stats, cli_cmd_export;
+    cli_cmd_path, cli_cmd_related, cli_cmd_stats, cli_cmd_export, cli_cmd_report;
 
 #endif

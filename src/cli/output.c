@@ -181,7 +181,8 @@ int cli_outputs_write(const cli_outputs *o, const cg_graph *g)
         }
     }
     cg_error err = {0};
-    cg_status st = cg_graph_save_set(g, o->formats, (const char *const *)o->paths, o->n, &err);
+    cg_status st = o->report ? cg_graph_save_report(g, o->report, o->paths[0], &err)
+                             : cg_graph_save_set(g, o->formats, (const char *const *)o->paths, o->n, &err);
     if (st == CG_OK)
         return EXIT_OK;
     if (made)
