@@ -291,13 +291,15 @@ CG_EXPORT void cg_document_override(cg_document *doc, const char *symbols, const
  *  sender and `name` as a scan makes it (docs/identifiers.md); `name` is
  *  the path relative to the corpus root (NULL: meta->file without a
  *  leading `./`).  The caller owns *out (cg_document_free).  Errors:
- *  CG_ERR_USAGE when meta->file is NULL or empty. */
+ *  CG_ERR_USAGE when meta->file is NULL or empty, CG_ERR_INPUT when a
+ *  string other than the file's name is not valid UTF-8. */
 CG_EXPORT cg_status cg_document_new(cg_document **out, const cg_meta *meta, const char *name,
                                     cg_error *err);
 
 /** Appends a reference, in document order, to a document made by
  *  cg_document_new; every string is copied.  Errors: CG_ERR_INPUT when
- *  the target is NULL or empty or the kind out of range, CG_ERR_USAGE for
+ *  the target is NULL or empty, the kind out of range or a string not
+ *  valid UTF-8, CG_ERR_USAGE for
  *  a document read from a file (its references are what the scan found). */
 CG_EXPORT cg_status cg_document_add_ref(cg_document *doc, const cg_ref *ref, cg_error *err);
 

@@ -17,6 +17,7 @@
 #include "arena.h"
 #include "internal.h"
 #include "scan.h"
+#include "utf8.h"
 
 
 struct cg_document {
@@ -656,6 +657,14 @@ static char *dup_or_null(const char *s)
     return s && *s ? cg_xstrdup(s) : NULL;
 }
 
+/* Valid UTF-8 (NULL allowed): what a scan hands out, and what the writers
+ * take. */
+static int utf8_ok(const char *s)
+{
+    size_t nul, n = s ? strlen(s) : 0;
+    return !s || cg_utf8_check(s, n, &nul) == n;
+}
+
 cg_status cg_document_new(cg_document **out, const cg_meta *meta, const char *name, cg_error *err)
 {
     *out = NULL;
@@ -663,6 +672,14 @@ cg_status cg_document_new(cg_document **out, const cg_meta *meta, const char *na
         cg_error_set(err, NULL, 0, 0, "a document needs the file it was read from");
         return CG_ERR_USAGE;
     }
+    const char *const text[] = {meta->title, meta->date, meta->sender, meta->symbols, meta->addressee,
+                                meta->agenda_items, meta->annex_author, meta->language, meta->encoding,
+                                meta->format};
+    for (size_t k = 0; k < sizeof text / sizeof text[0]; k++)
+        if (!utf8_ok(text[k])) {
+            cg_error_set(err, meta->file, 0, 0, "the letter's metadata is not valid UTF-8");
+            return CG_ERR_INPUT;
+        }
     cg_document *d = cg_xcalloc(1, sizeof *d);
     cg_meta_buf *mb = &d->mb;
     mb->title = dup_or_null(meta->title);
@@ -696,6 +713,13 @@ cg_status cg_document_add_ref(cg_document *doc, const cg_ref *ref, cg_error *err
         cg_error_set(err, doc->file, 0, 0, "a reference needs a target and a kind");
         return CG_ERR_INPUT;
     }
+    const char *const text[] = {ref->target, ref->label, ref->parent, ref->parent_label, ref->symbols,
+                                ref->alias, ref->text, ref->sentence};
+    for (size_t k = 0; k < sizeof text / sizeof text[0]; k++)
+        if (!utf8_ok(text[k])) {
+            cg_error_set(err, doc->file, 0, 0, "a reference is not valid UTF-8");
+            return CG_ERR_INPUT;
+        }
     if (doc->nrefs + 1 >= doc->caprefs || !doc->refs) {
         doc->caprefs = doc->caprefs < 8 ? 8 : doc->caprefs * 2;
         doc->refs = cg_xrealloc(doc->refs, doc->caprefs * sizeof *doc->refs);

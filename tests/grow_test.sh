@@ -195,4 +195,64 @@ printf '{"file": "x.txt", "references": [\n' >"$tmp/cut.jsonl"
 expect "a line cut short: exit" $? 1
 "$cg" scan --shard 0/4 "$c" >/dev/null 2>&1
 expect "--shard 0/4: exit" $? 2
+
+# ---- merge -----------------------------------------------------------------
+# two halves of a corpus (two people's folders), each built with its cache:
+# merged, the bytes of one build of both
+h=$tmp/halves
+mkdir -p "$h/alice" "$h/bob"
+cp -r tests/corpus/seeds tests/corpus/en "$h/alice/"
+cp -r tests/corpus/eval "$h/bob/"
+cp tests/corpus/en/*.txt "$h/bob/" # some letters in both halves, under other paths
+(
+  cd "$h" || exit 1
+  for ev in full first; do
+    "$cg" build -q --evidence $ev alice/ -o alice.graphml && "$cg" build -q --evidence $ev bob/ -o bob.graphml &&
+      "$cg" merge -q --evidence $ev alice.graphml bob.graphml -o team.graphml &&
+      "$cg" build -q --no-cache --evidence $ev alice/ bob/ -o whole.graphml && cmp -s team.graphml whole.graphml &&
+      echo ok || echo "merge --evidence $ev of two halves: not the build of the whole"
+  done
+  # the same graph twice, and in the other order: the files of both once
+  "$cg" merge -q bob.graphml alice.graphml alice.graphml -o again.graphml 2>/dev/null && cmp -s again.graphml whole.graphml &&
+    echo ok || echo "merge in another order, a graph twice: not the build of the whole"
+) >"$tmp/merge.out"
+while read -r line; do if [ "$line" = ok ]; then ok; else no "$line"; fi; done <"$tmp/merge.out"
+refused() { # what, text of the one line, command...
+  local what=$1 text=$2
+  shift 2
+  "$@" >/dev/null 2>"$tmp/err"
+  local rc=$?
+  err=$(cat "$tmp/err")
+  expect "$what: exit" $rc 1
+  said "$what" "$text"
+  [ ! -e "$h/out.graphml" ] && ok || no "$what: something was written"
+}
+# another tool's GraphML (networkx), carrying kind and name
+"$py" - "$h/nx.graphml" <<'PY' 2>/dev/null
+import sys
+import networkx as nx
+g = nx.DiGraph()
+g.add_node("a", kind="letter", name="a")
+g.add_node("S/RES/1(1946)", kind="sc-resolution", name="S/RES/1(1946)")
+g.add_edge("a", "S/RES/1(1946)", weight=1)
+nx.write_graphml(g, sys.argv[1])
+PY
+if [ -s "$h/nx.graphml" ]; then
+  cp "$h/alice.graphml.cache" "$h/nx.graphml.cache"
+  refused "another tool's graph" "nx.graphml: not a graph written by citegraph build" \
+    "$cg" merge "$h/alice.graphml" "$h/nx.graphml" -o "$h/out.graphml"
+fi
+cp "$h/bob.graphml" "$h/nocache.graphml"
+refused "a graph without its cache" "nocache.graphml.cache: no scan cache here" \
+  "$cg" merge "$h/alice.graphml" "$h/nocache.graphml" -o "$h/out.graphml"
+(cd "$h" && "$cg" build -q --evidence full alice/ -o full.graphml)
+refused "a graph built with other options" "full.graphml: not the graph its scan cache" \
+  "$cg" merge "$h/full.graphml" "$h/bob.graphml" -o "$h/out.graphml"
+printf 'garbage%.0s' $(seq 100) >"$h/nocache.graphml.cache"
+refused "a damaged cache" "not a citegraph scan cache" \
+  "$cg" merge "$h/alice.graphml" "$h/nocache.graphml" -o "$h/out.graphml"
+"$cg" merge "$h/alice.graphml" "$h/bob.graphml" -o "$h/alice.graphml" 2>/dev/null
+expect "merge into one of its graphs: exit" $? 1
+"$cg" merge "$h/alice.graphml" -o "$h/out.graphml" 2>/dev/null
+expect "merge of one graph: exit" $? 2
 finish

@@ -101,5 +101,11 @@ check("build", ["build", "--json", seeds, "-o", os.path.join(tmp, "g.gexf")])
 check("export", ["export", "--json"] + g + ["-o", os.path.join(tmp, "g.csv"), "--sender", "ARM,aze", "--kind", "instrument"])
 check("export", ["export", "--json", seeds, "-o", os.path.join(tmp, "g.json")])
 
+# merge: two graphs built with their scan caches
+for name, src in (("a", seeds), ("b", os.path.join("tests", "corpus", "en"))):
+    subprocess.run([cg, "build", "-q", src, "-o", os.path.join(tmp, name + ".graphml")], check=True)
+check("merge", ["merge", "--json", os.path.join(tmp, "a.graphml"), os.path.join(tmp, "b.graphml"),
+                "-o", os.path.join(tmp, "ab.gexf")])
+
 print(f"{passed} passed, {failed} failed")
 sys.exit(1 if failed else 0)

@@ -484,3 +484,94 @@ size_t cli_cache_hits(const cli_cache *c)
 {
     return c ? c->hits : 0;
 }
+
+/* ---- reading a whole cache (citegraph merge) ------------------------------ */
+
+static int load_fail(cg_error *err, const char *path, const char *msg)
+{
+    cg_error_set(err, path, 0, 0, "%s", msg);
+    return -1;
+}
+
+int cli_cache_load(const char *path, cg_vec *rows, char **registry, cg_error *err)
+{
+    *registry = NULL;
+    struct stat st;
+    if (stat(path, &st) != 0 || !S_ISREG(st.st_mode))
+        return load_fail(err, path, "no scan cache here: the graph must be built with its cache (citegraph build "
+                                    "without --no-cache) to be merged");
+    sqlite3 *db = NULL;
+    if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK) {
+        sqlite3_close(db);
+        return load_fail(err, path, "the scan cache cannot be opened");
+    }
+    sqlite3_busy_timeout(db, 10000);
+    char v[256];
+    const char *f = meta_value(db, "format", v, sizeof v);
+    int rc = 0;
+    if (!f || strcmp(f, CACHE_FORMAT) != 0)
+        rc = load_fail(err, path, "not a citegraph scan cache (damaged, or another program's file)");
+    else if (!(f = meta_value(db, "version", v, sizeof v)) || strcmp(f, CACHE_VERSION) != 0 ||
+             !(f = meta_value(db, "scanner", v, sizeof v)) || strcmp(f, CG_SCAN_FINGERPRINT) != 0)
+        rc = load_fail(err, path, "a scan cache made by another version of the scanner: build the graph again "
+                                  "with this citegraph, then merge");
+    else if ((f = meta_value(db, "registry", v, sizeof v)) != NULL)
+        *registry = cg_xstrdup(f);
+    sqlite3_stmt *s = NULL;
+    if (rc == 0 &&
+        sqlite3_prepare_v2(db, "SELECT path, name, size, mtime, hash, doc, sum FROM docs ORDER BY path", -1, &s,
+                           NULL) != SQLITE_OK)
+        rc = load_fail(err, path, "not a citegraph scan cache (damaged, or another program's file)");
+    while (rc == 0) {
+        int r = sqlite3_step(s);
+        if (r == SQLITE_DONE)
+            break;
+        if (r != SQLITE_ROW) {
+            rc = load_fail(err, path, "the scan cache is damaged (it cannot be read to its end)");
+            break;
+        }
+        const char *p = sqlite3_column_blob(s, 0);
+        char *rp = cg_xstrndup(p ? p : "", (size_t)sqlite3_column_bytes(s, 0));
+        const char *n = sqlite3_column_blob(s, 1);
+        char *rn = cg_xstrndup(n ? n : "", (size_t)sqlite3_column_bytes(s, 1));
+        int64_t size = sqlite3_column_int64(s, 2), mt = sqlite3_column_int64(s, 3), hash = sqlite3_column_int64(s, 4);
+        const void *d = sqlite3_column_blob(s, 5);
+        size_t len = (size_t)sqlite3_column_bytes(s, 5);
+        uint64_t sum = (uint64_t)sqlite3_column_int64(s, 6);
+        cg_document *doc = NULL;
+        cg_error de = {0};
+        if (!d || row_sum(rp, rn, size, mt, hash, d, len) != sum ||
+            cli_doc_decode(&doc, d, len, rp, rn, &de) != CG_OK) {
+            char msg[600];
+            cg_buf vis = {0};
+            cg_buf_put_visible(&vis, rp, strlen(rp));
+            snprintf(msg, sizeof msg, "a damaged entry of the scan cache (%s): build the graph again, then merge",
+                     vis.s ? vis.s : "");
+            cg_buf_free(&vis);
+            free(rp);
+            free(rn);
+            rc = load_fail(err, path, msg);
+            break;
+        }
+        cli_cache_row *row = cg_xcalloc(1, sizeof *row);
+        row->path = rp;
+        row->name = rn;
+        row->hash = hash;
+        row->doc = doc;
+        cg_vec_push(rows, row);
+    }
+    sqlite3_finalize(s);
+    sqlite3_close(db);
+    return rc;
+}
+
+void cli_cache_row_free(void *p)
+{
+    cli_cache_row *r = p;
+    if (!r)
+        return;
+    free(r->path);
+    free(r->name);
+    cg_document_free(r->doc);
+    free(r);
+}

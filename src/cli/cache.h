@@ -5,6 +5,7 @@
 #include <stdint.h>
 
 #include "citegraph.h"
+#include "util.h"
 
 typedef struct cli_cache cli_cache;
 struct cli_files;
@@ -48,5 +49,18 @@ extern cli_cache *cli_scan_cache;
 size_t cli_cache_hits(const cli_cache *c);
 /* The scanner's fingerprint (a hash of its sources and data). */
 const char *cli_cache_scanner(void);
+
+/* A letter of a cache read whole (cli_cache_load). */
+typedef struct cli_cache_row {
+    char *path, *name;
+    int64_t hash;
+    cg_document *doc;
+} cli_cache_row;
+/* Every letter of the cache at path, in the order of their paths, appended
+ * to rows (cli_cache_row *; cli_cache_row_free), read-only; *registry gets
+ * the registries' fingerprint (free()).  Returns 0, or -1 with err set: no
+ * cache, not one, another scanner's, a damaged entry. */
+int cli_cache_load(const char *path, cg_vec *rows, char **registry, cg_error *err);
+void cli_cache_row_free(void *p);
 
 #endif

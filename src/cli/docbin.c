@@ -181,6 +181,10 @@ cg_status cli_doc_decode(cg_document **out, const void *data, size_t len, const 
     m.has_annex = annex;
     cg_document *d = NULL;
     cg_status st = cg_document_new(&d, &m, name, err);
+    if (st != CG_OK) {
+        cg_buf_free(&r.strs);
+        return CG_ERR_FORMAT;
+    }
     char *prev = NULL;
     for (uint64_t k = 0; st == CG_OK && k < n; k++) {
         r.strs.len = 0;
