@@ -90,7 +90,7 @@ cached "after the foreign file"
 expect "after the foreign file: from the cache" "$from" "$n"
 sql "$tmp/g.graphml.cache" "update meta set value = '0.0.1-0123' where key = 'scanner'"
 cached "another scanner's cache"
-said "another scanner's cache" "made by another version of the scanner or with other registries: every letter is scanned again"
+said "another scanner's cache" "made by another version of the scanner, with other registries or another --max-refs: every letter is scanned again"
 expect "another scanner's cache: from the cache" "$from" 0
 sql "$tmp/g.graphml.cache" "update docs set doc = substr(doc, 1, 40) || x'7a' || substr(doc, 42) where rowid in (select rowid from docs limit 1)" 2>/dev/null ||
   sql "$tmp/g.graphml.cache" "update docs set doc = substr(doc, 1, 40) || x'7a' || substr(doc, 42) where path = (select min(path) from docs)"
@@ -103,6 +103,13 @@ if "$cg" build -q --registry "$tmp/reg.json" --no-cache "$c" -o "$tmp/ref.graphm
   said "another registry" "every letter is scanned again"
   fresh
 fi
+
+# another work limit: scanned again (a letter kept whole could now be cut)
+"$cg" build -q --max-refs 5000 --no-cache "$c" -o "$tmp/ref.graphml" 2>/dev/null
+cached "another --max-refs" --max-refs 5000
+said "another --max-refs" "every letter is scanned again"
+expect "another --max-refs: from the cache" "$from" 0
+fresh
 
 # where the cache goes
 rm -f "$tmp/g.graphml.cache"

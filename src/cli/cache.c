@@ -117,7 +117,8 @@ static int set_meta(cli_cache *c)
 }
 
 /* 0: the file is ours and usable; 1: it is not (damaged or foreign);
- * 2: made by another scanner or with other registries (emptied). */
+ * 2: made by another scanner, with other registries or another work
+ * limit (emptied). */
 static int check(cli_cache *c)
 {
     char v[256];
@@ -197,8 +198,8 @@ cli_cache *cli_cache_open(const char *path, const char *registry, int quiet)
             return c;
         if (r == 2 && prepare(c)) {
             if (!quiet)
-                cli_errorf("%s: scan cache made by another version of the scanner or with other "
-                           "registries: every letter is scanned again", path);
+                cli_errorf("%s: scan cache made by another version of the scanner, with other "
+                           "registries or another --max-refs: every letter is scanned again", path);
             return c;
         }
         if (r == -1) {

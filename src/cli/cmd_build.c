@@ -135,8 +135,12 @@ static int run(void)
     cg_graph *g = NULL;
     char *cpath = cache_path(out);
     if (cpath) {
+        /* what decides what a scan finds, beyond the scanner: the
+         * registries, and the work limit */
         char *rfp = cli_cache_registry(cli_src.regs.v, cli_src.regs.n);
-        cli_scan_cache = cli_cache_open(cpath, rfp, quiet);
+        char *fp = cg_xsprintf("%s max-refs=%zu", rfp, cli_max_refs > 0 ? (size_t)cli_max_refs : CG_MAX_REFS);
+        cli_scan_cache = cli_cache_open(cpath, fp, quiet);
+        free(fp);
         free(rfp);
         free(cpath);
     }
