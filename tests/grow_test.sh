@@ -219,6 +219,11 @@ cp tests/corpus/en/*.txt "$h/bob/" # some letters in both halves, under other pa
       "$cg" build -q --no-cache --evidence $ev alice/ bob/ -o whole.graphml && cmp -s team.graphml whole.graphml &&
       echo ok || echo "merge --evidence $ev of two halves: not the build of the whole"
   done
+  # other formats of the merged graph
+  for f in jsonl gexf; do
+    "$cg" merge -q alice.graphml bob.graphml -o team.$f && "$cg" build -q --no-cache alice/ bob/ -o whole.$f &&
+      cmp -s team.$f whole.$f && echo ok || echo "merge -o team.$f: not the build of the whole"
+  done
   # the same graph twice, and in the other order: the files of both once
   "$cg" merge -q bob.graphml alice.graphml alice.graphml -o again.graphml 2>/dev/null && cmp -s again.graphml whole.graphml &&
     echo ok || echo "merge in another order, a graph twice: not the build of the whole"

@@ -261,6 +261,10 @@ static int run(void)
         }
         all.n = w;
         letters = w;
+        /* JSON Lines keep every mention with its sentence, as build -o
+         * x.jsonl does */
+        if (strcmp(fmt, "jsonl") == 0)
+            cli_evidence = CG_EVIDENCE_FULL;
         if (rc == EXIT_OK && !(g = build_of((cli_cache_row **)all.v, all.n, manifest)))
             rc = EXIT_INPUT;
     }
