@@ -4,16 +4,19 @@
 #   sh .ci/deps.sh          what building and running need (make, make install)
 #   sh .ci/deps.sh test     that and what the tests need (make test)
 set -eu
-build="gcc make cmake pkg-config re2c libigraph-dev libxml2-dev libjansson-dev libpoppler-glib-dev libzip-dev"
+# libsqlite3-dev: the scan cache of citegraph build (src/cli/cache.c), one
+# transactional file that a build killed at any moment leaves usable
+build="gcc make cmake pkg-config re2c libigraph-dev libxml2-dev libjansson-dev libpoppler-glib-dev libzip-dev libsqlite3-dev"
 # the tests: the readers the exports are checked with, the schema checker,
 # the shells whose completions are checked, valgrind, clang and its fuzzing
 # runtime; the PDF and .docx tests make their files with LibreOffice and
 # qpdf (and skip what they cannot make when those are missing); the HTML
 # report's browser test drives chromium (its driver comes with it), and the
-# Chinese labels of its picture need a CJK font
+# Chinese labels of its picture need a CJK font; GNU parallel runs the
+# sharded scan of docs/scale.md
 test="python3 libxml2-utils python3-networkx python3-scipy python3-igraph python3-jsonschema graphviz
       valgrind clang libclang-rt-14-dev zsh fish groff-base man-db
-      libreoffice-writer-nogui fonts-wqy-microhei qpdf chromium chromium-driver"
+      libreoffice-writer-nogui fonts-wqy-microhei qpdf chromium chromium-driver parallel"
 case "${1:-build}" in
 build) pkgs=$build ;;
 test) pkgs="$build $test" ;;

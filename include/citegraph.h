@@ -284,6 +284,25 @@ CG_EXPORT const cg_ref *cg_document_ref(const cg_document *doc, size_t i);
 CG_EXPORT void cg_document_override(cg_document *doc, const char *symbols, const char *date,
                           const char *sender, const char *language);
 
+/** A document made from what an earlier scan found (a scan cache, the JSON
+ *  Lines of `citegraph scan --jsonl`), to be added to a graph as the scan
+ *  would have been.  Every string of meta is copied (NULL or empty: not
+ *  given); meta->id is not read but made again from the symbols, date,
+ *  sender and `name` as a scan makes it (docs/identifiers.md); `name` is
+ *  the path relative to the corpus root (NULL: meta->file without a
+ *  leading `./`).  The caller owns *out (cg_document_free).  Errors:
+ *  CG_ERR_USAGE when meta->file is NULL or empty, CG_ERR_INPUT when a
+ *  string other than the file's name is not valid UTF-8. */
+CG_EXPORT cg_status cg_document_new(cg_document **out, const cg_meta *meta, const char *name,
+                                    cg_error *err);
+
+/** Appends a reference, in document order, to a document made by
+ *  cg_document_new; every string is copied.  Errors: CG_ERR_INPUT when
+ *  the target is NULL or empty, the kind out of range or a string not
+ *  valid UTF-8, CG_ERR_USAGE for
+ *  a document read from a file (its references are what the scan found). */
+CG_EXPORT cg_status cg_document_add_ref(cg_document *doc, const cg_ref *ref, cg_error *err);
+
 /** Releases a document; NULL is allowed. */
 CG_EXPORT void cg_document_free(cg_document *doc);
 

@@ -21,6 +21,7 @@
 #include "util.h"
 #include "scan.h"
 #include "writers.h"
+#include "utf8.h"
 
 
 struct cg_document {
@@ -31,6 +32,7 @@ struct cg_document {
     char *name; /* relative to the corpus root, for file:NAME */
     cg_ref *refs;
     size_t nrefs;
+    size_t caprefs; /* made by cg_document_new: refs grow on the heap */
     char *warning;  /* the work limit stopped the scan: where, and how to go further */
     cg_arena arena; /* everything the refs point to */
 };
@@ -652,10 +654,107 @@ const cg_ref *cg_document_ref(const cg_document *doc, size_t i)
     return i < doc->nrefs ? &doc->refs[i] : NULL;
 }
 
+/* ---- documents made from what a scan found (a cache, JSON Lines) ---- */
+
+static char *dup_or_null(const char *s)
+{
+    return s && *s ? cg_xstrdup(s) : NULL;
+}
+
+/* Valid UTF-8 (NULL allowed): what a scan hands out, and what the writers
+ * take. */
+static int utf8_ok(const char *s)
+{
+    size_t nul, n = s ? strlen(s) : 0;
+    return !s || cg_utf8_check(s, n, &nul) == n;
+}
+
+cg_status cg_document_new(cg_document **out, const cg_meta *meta, const char *name, cg_error *err)
+{
+    *out = NULL;
+    if (!meta || !meta->file || !*meta->file) {
+        cg_error_set(err, NULL, 0, 0, "a document needs the file it was read from");
+        return CG_ERR_USAGE;
+    }
+    const char *const text[] = {meta->title, meta->date, meta->sender, meta->symbols, meta->addressee,
+                                meta->agenda_items, meta->annex_author, meta->language, meta->encoding,
+                                meta->format};
+    for (size_t k = 0; k < sizeof text / sizeof text[0]; k++)
+        if (!utf8_ok(text[k])) {
+            cg_error_set(err, meta->file, 0, 0, "the letter's metadata is not valid UTF-8");
+            return CG_ERR_INPUT;
+        }
+    cg_document *d = cg_xcalloc(1, sizeof *d);
+    cg_meta_buf *mb = &d->mb;
+    mb->title = dup_or_null(meta->title);
+    mb->date = dup_or_null(meta->date);
+    mb->sender = dup_or_null(meta->sender);
+    mb->symbols = dup_or_null(meta->symbols);
+    mb->addressee = dup_or_null(meta->addressee);
+    mb->agenda = dup_or_null(meta->agenda_items);
+    mb->annex_author = dup_or_null(meta->annex_author);
+    mb->language = dup_or_null(meta->language);
+    mb->encoding = dup_or_null(meta->encoding);
+    mb->format = dup_or_null(meta->format);
+    mb->session = meta->session;
+    mb->sc_year = meta->sc_year;
+    mb->has_annex = meta->has_annex != 0;
+    d->file = cg_xstrdup(meta->file);
+    d->name = cg_xstrdup(without_dot(name && *name ? name : meta->file));
+    d->caprefs = 1; /* refs on the heap, grown by cg_document_add_ref */
+    set_identity(d);
+    *out = d;
+    return CG_OK;
+}
+
+cg_status cg_document_add_ref(cg_document *doc, const cg_ref *ref, cg_error *err)
+{
+    if (!doc->caprefs) {
+        cg_error_set(err, doc->file, 0, 0, "only a document made by cg_document_new takes references");
+        return CG_ERR_USAGE;
+    }
+    if (!ref->target || !*ref->target || (unsigned)ref->kind >= CG_KIND_COUNT) {
+        cg_error_set(err, doc->file, 0, 0, "a reference needs a target and a kind");
+        return CG_ERR_INPUT;
+    }
+    const char *const text[] = {ref->target, ref->label, ref->parent, ref->parent_label, ref->symbols,
+                                ref->alias, ref->text, ref->sentence};
+    for (size_t k = 0; k < sizeof text / sizeof text[0]; k++)
+        if (!utf8_ok(text[k])) {
+            cg_error_set(err, doc->file, 0, 0, "a reference is not valid UTF-8");
+            return CG_ERR_INPUT;
+        }
+    if (doc->nrefs + 1 >= doc->caprefs || !doc->refs) {
+        doc->caprefs = doc->caprefs < 8 ? 8 : doc->caprefs * 2;
+        doc->refs = cg_xrealloc(doc->refs, doc->caprefs * sizeof *doc->refs);
+    }
+    cg_arena *ar = &doc->arena;
+    cg_ref *r = &doc->refs[doc->nrefs];
+    *r = *ref;
+    r->target = cg_arena_strdup(ar, ref->target);
+    r->label = cg_arena_strdup(ar, ref->label);
+    r->parent = cg_arena_strdup(ar, ref->parent);
+    r->parent_label = cg_arena_strdup(ar, ref->parent_label);
+    r->symbols = cg_arena_strdup(ar, ref->symbols);
+    r->alias = cg_arena_strdup(ar, ref->alias);
+    r->text = cg_arena_strdup(ar, ref->text);
+    /* mentions of one sentence share it, as in a scan */
+    const cg_ref *prev = doc->nrefs ? &doc->refs[doc->nrefs - 1] : NULL;
+    if (prev && prev->sentence && ref->sentence && strcmp(prev->sentence, ref->sentence) == 0)
+        r->sentence = prev->sentence;
+    else
+        r->sentence = cg_arena_strdup(ar, ref->sentence);
+    r->echo = ref->echo != 0;
+    doc->nrefs++;
+    return CG_OK;
+}
+
 void cg_document_free(cg_document *doc)
 {
     if (!doc)
         return;
+    if (doc->caprefs)
+        cg_free(doc->refs);
     cg_meta_buf_free(&doc->mb);
     cg_free(doc->id);
     cg_free(doc->file);

@@ -103,5 +103,11 @@ check("export", ["export", "--json", seeds, "-o", os.path.join(tmp, "g.json")])
 check("report", ["report", "--json"] + g + ["-o", os.path.join(tmp, "r.html"), "--labels", "en"])
 check("report", ["report", "--json", seeds, "-o", os.path.join(tmp, "r.html"), "--sender", "AZE"])
 
+# merge: two graphs built with their scan caches
+for name, src in (("a", seeds), ("b", os.path.join("tests", "corpus", "en"))):
+    subprocess.run([cg, "build", "-q", src, "-o", os.path.join(tmp, name + ".graphml")], check=True)
+check("merge", ["merge", "--json", os.path.join(tmp, "a.graphml"), os.path.join(tmp, "b.graphml"),
+                "-o", os.path.join(tmp, "ab.gexf")])
+
 print(f"{passed} passed, {failed} failed")
 sys.exit(1 if failed else 0)

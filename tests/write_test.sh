@@ -357,9 +357,12 @@ if env --default-signal=INT true 2>/dev/null; then
       fi
       { wait $p; } 2>/dev/null # no "Hangup" from the shell
       rc=$?
-      # the previous graph, or (a signal just after the rename) the new one whole
+      # the previous graph, or (a signal just after the rename) the new one
+      # whole; no temporary file, but the scan cache (and its journal, which
+      # the next build rolls back) is kept on purpose: what was scanned
+      # before the signal is not scanned again (docs/cache.md)
       if [ $rc -eq $code ] && { is_old "$d/g.graphml" || cmp -s "$d/g.graphml" "$bigref"; } &&
-        [ "$(ls -A "$d")" = g.graphml ]; then ok
+        [ "$(ls -A "$d" | grep -v '^g\.graphml\.cache\(-journal\)\?$')" = g.graphml ]; then ok
       else no "SIG$sig during $moment: exit $rc (want $code), left: $(ls -A "$d" | tr '\n' ' ')"; fi
     done
   done

@@ -239,6 +239,6 @@ json_t *cli_json_senders(const char *cited_by);
 /* ---- the commands ---------------------------------------------------------- */
 
 extern const cli_cmd cli_cmd_build, cli_cmd_scan, cli_cmd_find, cli_cmd_top, cli_cmd_trace,
-    cli_cmd_path, cli_cmd_related, cli_cmd_stats, cli_cmd_export, cli_cmd_report;
+    cli_cmd_path, cli_cmd_related, cli_cmd_stats, cli_cmd_export, cli_cmd_report, cli_cmd_merge;
 
 #endif

@@ -1,14 +1,17 @@
 /* cmd_build.c: `citegraph build PATH... -o OUT`: scan letters and write
  * their citation graph, in the format the output's name says. */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
+#include "cache.h"
 #include "cli.h"
 
-static const char *output, *format, *gexf_version, *evidence;
-static int strict, allow_empty, quiet, json;
+static const char *output, *format, *gexf_version, *evidence, *cache_dir;
+static int strict, allow_empty, quiet, json, no_cache;
 static cli_list args, measures;
 
 static const cli_opt_spec opts[] = {
@@ -35,6 +38,14 @@ static const cli_opt_spec opts[] = {
      "for millions of edges; by default it is exact while V x E <= 5e7, else counted over paths of "
      "at most 4 steps, as stats says)",
      "betweenness", 0, NULL, NULL, CLI_COMPLETE_CHOICES, 0, NULL},
+    {CLI_OPT_VALUE, "cache", 0, &cache_dir, "DIR",
+     "keep the scan cache in DIR/citegraph.cache (made when missing) rather than next to the output "
+     "(OUT.cache): what each letter gave, so that the next build scans only new and changed files "
+     "(docs/cache.md)",
+     NULL, 0, NULL, NULL, CLI_COMPLETE_DIR, 0, NULL},
+    {CLI_OPT_SWITCH, "no-cache", 0, &no_cache, NULL,
+     "scan every letter, and neither read nor write a scan cache", NULL, 0, NULL, NULL,
+     CLI_COMPLETE_NONE, 0, NULL},
     {CLI_OPT_SWITCH, "strict", 0, &strict, NULL,
      "any input problem is a failure: nothing is written", NULL, 0, NULL, NULL, CLI_COMPLETE_NONE,
      0, NULL},
@@ -63,8 +74,28 @@ static const cli_example examples[] = {
      "the CSV pair for Gephi's spreadsheet import: tables.nodes.csv and tables.edges.csv"},
     {"citegraph build --manifest catalogue.csv letters/ -o graph.graphml",
      "symbols, dates and senders from a catalogue"},
+    {"citegraph build shard1.jsonl shard2.jsonl -o graph.graphml",
+     "the graph of letters scanned elsewhere (citegraph scan --jsonl; docs/scale.md)"},
     {NULL, NULL},
 };
+
+/* Where the scan cache goes: --cache DIR, else next to a regular output
+ * file; NULL: none (standard output, a device, a folder, --no-cache). */
+static char *cache_path(const char *out)
+{
+    if (no_cache)
+        return NULL;
+    if (cache_dir) {
+        if (mkdir(cache_dir, 0777) != 0 && errno != EEXIST)
+            return NULL;
+        size_t l = strlen(cache_dir);
+        return cg_xsprintf("%s%scitegraph.cache", cache_dir, l && cache_dir[l - 1] == '/' ? "" : "/");
+    }
+    struct stat st;
+    if (strcmp(out, "-") == 0 || (stat(out, &st) == 0 && !S_ISREG(st.st_mode)))
+        return NULL;
+    return cg_xsprintf("%s.cache", out);
+}
 
 static int run(void)
 {
@@ -78,6 +109,10 @@ static int run(void)
                          "graph.graphml)");
     if (json && strcmp(out, "-") == 0)
         return cli_usage("--json prints a summary on standard output: give -o FILE for the graph");
+    if (no_cache && cache_dir)
+        return cli_usage("--cache DIR and --no-cache: give one");
+    if (cache_dir && mkdir(cache_dir, 0777) != 0 && errno != EEXIST)
+        return cli_usage("--cache %s: cannot make the folder: %s", cache_dir, strerror(errno));
     const char *fmt = NULL;
     int rc = cli_format_of(out, format, &fmt);
     if (rc != EXIT_OK)
@@ -98,9 +133,22 @@ static int run(void)
     int problems = 0;
     size_t scanned = 0;
     cg_graph *g = NULL;
+    char *cpath = cache_path(out);
+    if (cpath) {
+        /* what decides what a scan finds, beyond the scanner: the
+         * registries, and the work limit */
+        char *rfp = cli_cache_registry(cli_src.regs.v, cli_src.regs.n);
+        char *fp = cg_xsprintf("%s max-refs=%zu", rfp, cli_max_refs > 0 ? (size_t)cli_max_refs : CG_MAX_REFS);
+        cli_scan_cache = cli_cache_open(cpath, fp, quiet);
+        free(fp);
+        free(rfp);
+        free(cpath);
+    }
     rc = cli_scan_for_output(&g, &outs, cli_src.regs.v, cli_src.regs.n, cli_src.manifest, args.v,
                              args.n, quiet, &problems, &scanned);
     if (rc != EXIT_OK) {
+        cli_cache_close(cli_scan_cache, 0);
+        cli_scan_cache = NULL;
         cli_outputs_free(&outs);
         return rc;
     }
@@ -115,6 +163,10 @@ static int run(void)
         write_failed = cli_outputs_write(&outs, g) != EXIT_OK;
         cli_phase("write");
     }
+    size_t from_cache = cli_cache_hits(cli_scan_cache);
+    int cached = cli_scan_cache != NULL;
+    cli_cache_close(cli_scan_cache, !write_failed);
+    cli_scan_cache = NULL;
     if (json) {
         json_t *paths = json_array();
         for (size_t k = 0; k < outs.n; k++)
@@ -125,14 +177,18 @@ static int run(void)
         json_object_set_new(o, "files_written", paths);
         json_object_set_new(o, "files", json_integer((json_int_t)scanned));
         json_object_set_new(o, "problems", json_integer(problems));
+        json_object_set_new(o, "from_cache", cached ? json_integer((json_int_t)from_cache) : json_null());
         json_object_set_new(o, "nodes", json_integer((json_int_t)cg_graph_node_count(g)));
         json_object_set_new(o, "edges", json_integer((json_int_t)cg_graph_edge_count(g)));
         json_object_set_new(o, "betweenness_cutoff", json_integer(cg_graph_betweenness_cutoff(g)));
         json_object_set_new(o, "written", json_boolean(!write_failed));
         cli_json_print(o);
     } else if (!quiet && strcmp(out, "-") != 0) {
-        fprintf(stderr, "citegraph: %zu file%s, %zu nodes, %zu edges%s%s%s%s%s\n", scanned,
-                scanned == 1 ? "" : "s", cg_graph_node_count(g), cg_graph_edge_count(g),
+        char fromc[64] = "";
+        if (from_cache)
+            snprintf(fromc, sizeof fromc, " (%zu from the scan cache)", from_cache);
+        fprintf(stderr, "citegraph: %zu file%s%s, %zu nodes, %zu edges%s%s%s%s%s\n", scanned,
+                scanned == 1 ? "" : "s", fromc, cg_graph_node_count(g), cg_graph_edge_count(g),
                 write_failed ? "" : " -> ", write_failed ? "" : out,
                 write_failed ? "" : " (", write_failed ? "" : fmt, write_failed ? "" : ")");
         if (problems)
@@ -157,7 +213,14 @@ const cli_cmd cli_cmd_build = {
     "name of the output or -f says another format.  UTF-8, UTF-16 and UTF-32 (with or without "
     "a byte-order mark) and GB18030 are read.\n\n"
     "A letter that cannot be read is reported (citegraph: FILE:LINE:COL: message) and the "
-    "others go into the graph; when no letter at all is read, nothing is written.",
+    "others go into the graph; when no letter at all is read, nothing is written.\n\n"
+    "A file named .jsonl or .ndjson on the command line is read as the JSON Lines of citegraph scan "
+    "--jsonl (one letter per line): its letters go into the graph as if they had been scanned here "
+    "(docs/scale.md).\n\n"
+    "What each letter gave is kept in a scan cache next to the output (OUT.cache, or "
+    "DIR/citegraph.cache with --cache DIR): the next build reads only the files that are new or "
+    "changed, drops those that are gone, and writes the same bytes as a build from scratch.  A "
+    "damaged or foreign cache file is said and replaced (docs/cache.md).",
     opts,
     examples,
     "some inputs had problems (the others are in the graph), no letter was read, or the output "

@@ -2,12 +2,33 @@
  * was found, and what it resolved to. */
 #include <stdio.h>
 #include <stdlib.h>
+#include <ctype.h>
 #include <string.h>
 
 #include "cli.h"
+#include "docjson.h"
+#include "strtab.h"
 
 static int json, jsonl;
+static const char *shard;
 static cli_list args;
+static unsigned long shard_k, shard_n; /* --shard K/N; 0: all */
+
+static int check_shard(const cli_opt_spec *o, const char *v)
+{
+    char *e;
+    unsigned long k = strtoul(v, &e, 10), n = 0;
+    if (e != v && *e == '/' && isdigit((unsigned char)e[1]))
+        n = strtoul(e + 1, &e, 10);
+    if (!n || *e || k < 1 || k > n || n > 1000000) {
+        cli_usage("--%s %s: give K/N, the K-th of N shards (1 <= K <= N), as in --shard 2/4",
+                         o->name, v);
+        return -1;
+    }
+    shard_k = k;
+    shard_n = n;
+    return 0;
+}
 
 static const cli_opt_spec opts[] = {
     {CLI_OPT_SWITCH, "json", 0, &json, NULL,
@@ -18,6 +39,11 @@ static const cli_opt_spec opts[] = {
      "JSON Lines: one letter per line, written as it is scanned (for corpora too large for one "
      "document; problems only on standard error)",
      NULL, 0, NULL, NULL, CLI_COMPLETE_NONE, 0, NULL},
+    {CLI_OPT_VALUE, "shard", 0, &shard, "K/N",
+     "only the K-th of N shards of the files: those whose name below the corpus root hashes to K "
+     "(a file stays in its shard as the corpus grows); the N outputs of --jsonl together build the "
+     "graph of all (docs/scale.md)",
+     NULL, 0, check_shard, NULL, CLI_COMPLETE_NONE, 0, NULL},
     {CLI_OPT_ARGS, "PATH", 0, &args, NULL, NULL, NULL, 0, NULL, NULL, CLI_COMPLETE_FILE, 0, NULL},
     {CLI_OPT_GROUP, "scanning", 0, NULL, NULL, "scanning", NULL, 0, NULL, NULL, CLI_COMPLETE_NONE,
      0, cli_scan_group},
@@ -34,53 +60,10 @@ static const cli_example examples[] = {
      "the same for a folder as one JSON document, with sentences and offsets"},
     {"citegraph scan --jsonl letters/ | jq -c '.references[].target'",
      "one line per letter, streamed"},
+    {"parallel citegraph scan --jsonl --shard {}/4 letters/ '>' part{}.jsonl ::: 1 2 3 4",
+     "four shards scanned at once, for citegraph build part*.jsonl (docs/scale.md)"},
     {NULL, NULL},
 };
-
-static json_t *doc_json(const cg_document *doc)
-{
-    const cg_meta *m = cg_document_meta(doc);
-    json_t *refs = json_array();
-    for (size_t k = 0; k < cg_document_ref_count(doc); k++) {
-        const cg_ref *r = cg_document_ref(doc, k);
-        json_t *o = json_object();
-        json_object_set_new(o, "target", cli_json_str(r->target));
-        json_object_set_new(o, "kind", json_string(cg_kind_name(r->kind)));
-        json_object_set_new(o, "label", cli_json_str(r->label));
-        json_object_set_new(o, "text", cli_json_str(r->text));
-        json_object_set_new(o, "line", json_integer(r->line));
-        json_object_set_new(o, "column", json_integer(r->column));
-        if (r->page)
-            json_object_set_new(o, "page", json_integer(r->page));
-        json_object_set_new(o, "offset", json_integer((json_int_t)r->offset));
-        json_object_set_new(o, "length", json_integer((json_int_t)r->length));
-        json_object_set_new(o, "echo", json_boolean(r->echo));
-        json_object_set_new(o, "sentence", cli_json_str(r->sentence));
-        json_object_set_new(o, "parent", cli_json_str(r->parent));
-        json_object_set_new(o, "symbols", cli_json_words(r->symbols));
-        json_array_append_new(refs, o);
-    }
-    json_t *o = json_object();
-    /* JSON holds only UTF-8: a name that is not is written escaped
-     * (cg_name_escape), as in the id, and said (cli_name_warning) */
-    json_object_set_new(o, "file", cli_json_str(m->file));
-    json_object_set_new(o, "id", cli_json_str(m->id));
-    json_object_set_new(o, "language", cli_json_str(m->language));
-    json_object_set_new(o, "title", cli_json_str(m->title));
-    json_object_set_new(o, "date", cli_json_str(m->date));
-    json_object_set_new(o, "senders", cli_json_words(m->sender));
-    json_object_set_new(o, "symbols", cli_json_words(m->symbols));
-    json_object_set_new(o, "addressee", cli_json_str(m->addressee));
-    json_object_set_new(o, "session", m->session ? json_integer(m->session) : json_null());
-    json_object_set_new(o, "sc_year", m->sc_year ? json_integer(m->sc_year) : json_null());
-    json_object_set_new(o, "agenda_items", cli_json_words(m->agenda_items));
-    json_object_set_new(o, "annex", json_boolean(m->has_annex));
-    json_object_set_new(o, "annex_author", cli_json_str(m->annex_author));
-    json_object_set_new(o, "encoding", cli_json_str(m->encoding));
-    json_object_set_new(o, "format", cli_json_str(m->format));
-    json_object_set_new(o, "references", refs);
-    return o;
-}
 
 static const size_t dump_flags = JSON_SORT_KEYS | JSON_REAL_PRECISION(6);
 
@@ -163,7 +146,11 @@ static int run(void)
     if (json)
         fputs("{\n  \"documents\": [", stdout);
     size_t written = 0;
+    size_t inshard = 0;
     for (size_t k = 0; k < files.n; k++) {
+        if (shard_n && cg_hash64(files.names[k], strlen(files.names[k])) % shard_n != shard_k - 1)
+            continue;
+        inshard++;
         cg_document *doc = NULL;
         cg_error err = {0};
         cg_read_options ro = {0};
@@ -188,7 +175,7 @@ static int run(void)
         if (manifest)
             cg_manifest_apply(manifest, doc);
         if (json || jsonl) {
-            json_t *o = doc_json(doc);
+            json_t *o = cli_doc_json(doc, files.names[k]);
             if (json) {
                 print_nested(o, written == 0);
             } else {
@@ -210,7 +197,7 @@ static int run(void)
     }
     if (json) {
         char *e = json_dumps(errs, JSON_INDENT(2) | dump_flags);
-        printf("%s],\n  \"files\": %zu,\n  \"problems\": ", written ? "\n  " : "", files.n);
+        printf("%s],\n  \"files\": %zu,\n  \"problems\": ", written ? "\n  " : "", inshard);
         for (const char *p = e; *p; p++) {
             fputc(*p, stdout);
             if (*p == '\n')

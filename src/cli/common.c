@@ -11,7 +11,9 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "cache.h"
 #include "cli.h"
+#include "docjson.h"
 #include "par.h"
 #include "util.h"
 
@@ -365,6 +367,9 @@ typedef struct scan_slot {
     cg_status st;
     uint64_t reserved;
     int done;
+    cli_cache_key key;   /* the scan cache: what to store once it is added */
+    char *enc;
+    size_t enclen;
 } scan_slot;
 
 typedef struct scan_pipe {
@@ -399,16 +404,37 @@ static int can_claim(const scan_pipe *sp)
     return sp->in_use == 0 || sp->in_use + c <= sp->budget;
 }
 
-/* Scans file k into its slot (outside the lock). */
+cli_cache *cli_scan_cache = NULL;
+
+/* Scans file k into its slot (outside the lock): the letters of a JSON
+ * Lines file named on the command line, or a letter from the scan cache
+ * when it has it unchanged, else scanned (and encoded for the cache). */
 static void scan_one(scan_pipe *sp, size_t k)
 {
     scan_slot *s = &sp->slot[k % sp->window];
     memset(&s->err, 0, sizeof s->err);
+    const char *path = sp->files->v[k], *name = sp->files->names[k];
+    if (cli_is_jsonl(path) && name == path + dot_prefix(path)) {
+        s->st = CG_OK; /* read before the scan (jsonl_read) */
+        return;
+    }
+    if (cli_scan_cache && strcmp(path, "-") != 0) {
+        s->doc = cli_cache_get(cli_scan_cache, path, name, &s->key);
+        if (s->doc) {
+            s->st = CG_OK;
+            return;
+        }
+        cli_cache_prepare(cli_scan_cache, path, &s->key);
+    }
     cg_read_options ro = {0};
-    ro.name = sp->files->names[k];
+    ro.name = name;
     ro.follow_special = cli_follow_special;
     ro.max_refs = sp->max_refs;
-    s->st = cg_document_read_file_opts(&s->doc, sp->reg, sp->files->v[k], &ro, &s->err);
+    s->st = cg_document_read_file_opts(&s->doc, sp->reg, path, &ro, &s->err);
+    /* a letter cut short by the work limit is scanned again each time, so
+     * that its warning is said each time */
+    if (cli_scan_cache && s->st == CG_OK && s->key.usable && !cg_document_warning_count(s->doc))
+        s->enc = cli_cache_encode(s->doc, &s->enclen);
 }
 
 /* Under the lock: file k is scanned; what it keeps until its turn is
@@ -494,6 +520,79 @@ typedef struct scan_tally {
     cg_map why;
 } scan_tally;
 
+static void add_doc(cg_graph *g, const cg_manifest *manifest, const char *path, cg_document *doc,
+                    int quiet, int tty, scan_tally *t);
+
+static void count_failure(const cg_error *err, int tty, scan_tally *t)
+{
+    if (tty)
+        fputc('\n', stderr);
+    cli_error(err);
+    t->problems++;
+    t->skipped++;
+    size_t c = 0;
+    const char *kind = problem_kind(err->message);
+    cg_map_get(&t->why, kind, &c);
+    cg_map_put(&t->why, kind, c + 1);
+}
+
+/* The letters of the JSON Lines files named, read before the scan and
+ * added among the scanned ones in the order of their files' paths, as a
+ * build from the letters themselves adds them. */
+typedef struct jsonl_doc {
+    cg_document *doc;
+    size_t ix;
+} jsonl_doc;
+
+typedef struct jsonl_queue {
+    jsonl_doc *v;
+    size_t n, next;
+} jsonl_queue;
+
+static int cmp_jsonl(const void *a, const void *b)
+{
+    const jsonl_doc *x = a, *y = b;
+    int c = strcmp(cg_document_meta(x->doc)->file, cg_document_meta(y->doc)->file);
+    return c ? c : x->ix < y->ix ? -1 : x->ix > y->ix;
+}
+
+static void jsonl_read(jsonl_queue *q, const cli_files *files, int tty, scan_tally *t)
+{
+    cg_vec docs = {0};
+    for (size_t k = 0; k < files->n; k++) {
+        const char *path = files->v[k];
+        if (!cli_is_jsonl(path) || files->names[k] != path + dot_prefix(path))
+            continue;
+        cg_error err = {0};
+        if (cli_jsonl_read_file(&docs, path, &err) != CG_OK)
+            count_failure(&err, tty, t);
+    }
+    q->n = docs.n;
+    q->next = 0;
+    q->v = cg_xcalloc(docs.n ? docs.n : 1, sizeof *q->v);
+    for (size_t k = 0; k < docs.n; k++) {
+        q->v[k].doc = docs.v[k];
+        q->v[k].ix = k;
+    }
+    cg_vec_free(&docs, NULL);
+    cg_sort(q->v, q->n, sizeof *q->v, cmp_jsonl);
+}
+
+/* Adds the letters of the queue up to path (all of them: NULL). */
+static void jsonl_flush(cg_graph *g, const cg_manifest *manifest, jsonl_queue *q, const char *upto,
+                        int tty, scan_tally *t)
+{
+    for (; q->next < q->n; q->next++) {
+        cg_document *d = q->v[q->next].doc;
+        if (upto && strcmp(cg_document_meta(d)->file, upto) > 0)
+            break;
+        add_doc(g, manifest, cg_document_meta(d)->file, d, 1, tty, t);
+        q->v[q->next].doc = NULL;
+    }
+}
+
+static jsonl_queue jq;
+
 /* Adds a scanned file to the graph (this thread, in file order). */
 static void take(cg_graph *g, const cg_manifest *manifest, const cli_files *files, size_t k,
                  scan_slot *s, int quiet, int tty, scan_tally *t)
@@ -502,23 +601,30 @@ static void take(cg_graph *g, const cg_manifest *manifest, const cli_files *file
         fprintf(stderr, "\rcitegraph: scanning %zu/%zu", k + 1, files->n);
     cg_document *doc = s->doc;
     s->doc = NULL;
+    if (s->st == CG_OK && cli_scan_cache) {
+        cli_cache_put(cli_scan_cache, files->v[k], files->names[k], &s->key, s->enc ? s->enc : s->key.doc,
+                      s->enc ? s->enclen : s->key.doclen);
+    }
+    free(s->enc);
+    s->enc = NULL;
+    cli_cache_key_free(&s->key);
+    jsonl_flush(g, manifest, &jq, files->v[k], tty, t);
     if (s->st != CG_OK) {
-        if (tty)
-            fputc('\n', stderr);
-        cli_error(&s->err);
-        t->problems++;
-        t->skipped++;
-        size_t c = 0;
-        const char *kind = problem_kind(s->err.message);
-        cg_map_get(&t->why, kind, &c);
-        cg_map_put(&t->why, kind, c + 1);
+        count_failure(&s->err, tty, t);
         return;
     }
+    if (doc) /* else a JSON Lines file, read before */
+        add_doc(g, manifest, files->v[k], doc, quiet, tty, t);
+}
+
+static void add_doc(cg_graph *g, const cg_manifest *manifest, const char *path, cg_document *doc,
+                    int quiet, int tty, scan_tally *t)
+{
     const cg_meta *dm = cg_document_meta(doc);
     if (!quiet && dm->encoding && strcmp(dm->encoding, "UTF-8") != 0)
-        cli_errorf("%s: read as %s", files->v[k], dm->encoding);
+        cli_errorf("%s: read as %s", path, dm->encoding);
     if (!quiet)
-        cli_name_warning(files->v[k]);
+        cli_name_warning(path);
     for (size_t w = 0; w < cg_document_warning_count(doc); w++) {
         if (tty)
             fputc('\n', stderr);
@@ -559,6 +665,7 @@ int cli_scan_into(cg_graph **out, const cg_registry *reg, const cg_manifest *man
     pthread_mutex_init(&sp.lock, NULL);
     pthread_cond_init(&sp.work, NULL);
     pthread_cond_init(&sp.ready, NULL);
+    jsonl_read(&jq, files, tty, &t);
     pthread_t th[64];
     int started = 0;
     /* -j N: N workers scan while this thread adds (and scans when nothing
@@ -595,6 +702,9 @@ int cli_scan_into(cg_graph **out, const cg_registry *reg, const cg_manifest *man
     sp.stop = 1;
     pthread_cond_broadcast(&sp.work);
     pthread_mutex_unlock(&sp.lock);
+    jsonl_flush(*out, manifest, &jq, NULL, tty, &t);
+    free(jq.v);
+    memset(&jq, 0, sizeof jq);
     for (int w = 0; w < started; w++)
         pthread_join(th[w], NULL);
     pthread_cond_destroy(&sp.ready);
@@ -603,6 +713,7 @@ int cli_scan_into(cg_graph **out, const cg_registry *reg, const cg_manifest *man
     free(sp.slot);
     if (tty)
         fputs("\r\033[K", stderr);
+    cli_cache_sweep(cli_scan_cache, files);
     cli_phase("scan");
     memset(&err, 0, sizeof err);
     if (cg_graph_finish(*out, &err) != CG_OK) {

@@ -11,7 +11,7 @@
 const cli_cmd *const cli_commands[] = {&cli_cmd_build, &cli_cmd_scan,    &cli_cmd_find,
                                        &cli_cmd_top,   &cli_cmd_trace,   &cli_cmd_path,
                                        &cli_cmd_related, &cli_cmd_stats, &cli_cmd_export,
-                                       &cli_cmd_report, NULL};
+                                       &cli_cmd_report, &cli_cmd_merge, NULL};
 
 static int version, man, help;
 static const char *completions, *markdown;

@@ -26,7 +26,7 @@ if [ "${1:-}" = "--replay" ]; then
 fi
 build=${1:-build-fuzz}
 duration=${2:-60}
-targets=${FUZZ_TARGETS:-scan graphml registry manifest write pdf docx}
+targets=${FUZZ_TARGETS:-scan graphml registry manifest write pdf docx mentions cache}
 
 case $duration in
     ''|*[!0-9]*) echo "run.sh: SECONDS must be a whole number, not '$duration'" >&2; exit 2 ;;
@@ -41,9 +41,9 @@ build=$(cd "$build" && pwd)
 
 max_len() {
     case $1 in
-        scan|graphml|pdf|docx) echo 65536 ;;
+        scan|graphml|pdf|docx|mentions) echo 65536 ;;
         write) echo 8192 ;;
-        registry) echo 16384 ;;
+        registry|cache) echo 16384 ;;
         manifest) echo 4096 ;;
     esac
 }
@@ -51,7 +51,7 @@ dict() {
     case $1 in
         scan|write) echo "$here/scan.dict" ;;
         graphml) echo "$here/graphml.dict" ;;
-        registry|manifest) echo "$here/json.dict" ;;
+        registry|manifest|mentions) echo "$here/json.dict" ;;
         docx) echo "$here/docx.dict" ;;
     esac
 }
