@@ -12,6 +12,9 @@
 #               under AddressSanitizer + UndefinedBehaviorSanitizer), then fuzz
 #   make report-bundle  src/report/bundle.js again from the lock file
 #               (npm; docs/report.md)
+#   make bench  the benchmark of docs/performance.md (tests/bench/run.sh,
+#               BENCH_ARGS to pass it options, e.g. BENCH_ARGS="--patho";
+#               corpora and outputs go to BENCH_DIR, /var/tmp/citegraph-bench)
 #   make fuzz   build the libFuzzer targets with clang (build-fuzz) and run
 #               each for FUZZ_SECONDS (60) from its seed corpus
 #               (docs/fuzzing.md)
@@ -25,7 +28,7 @@ FUZZ_SECONDS ?= 60
 FUZZ_ARGS ?= -seed=20261123
 export FUZZ_ARGS
 
-.PHONY: all deps test-deps build graphs install uninstall test test-release test-asan js-deps report-bundle fuzz clean
+.PHONY: all deps test-deps bench-deps build graphs install uninstall test test-release test-asan js-deps report-bundle fuzz bench clean
 
 all: graphs
 
@@ -34,6 +37,9 @@ deps:
 
 test-deps:
 	@sh .ci/deps.sh test
+
+bench-deps:
+	@sh .ci/deps.sh bench
 
 build: deps
 	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_INSTALL_PREFIX=$(PREFIX) >/dev/null
@@ -83,6 +89,11 @@ fuzz: test-deps
 	CC=clang cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCITEGRAPH_FUZZ=ON -DCITEGRAPH_SANITIZE=OFF >/dev/null
 	cmake --build build-fuzz -j $(JOBS) --target fuzzers
 	bash tests/fuzz/run.sh build-fuzz $(FUZZ_SECONDS)
+
+# not a test: minutes of measurement on a quiet machine
+BENCH_ARGS ?=
+bench: bench-deps build
+	bash tests/bench/run.sh --build $(BUILD) $(BENCH_ARGS)
 
 clean:
 	rm -rf $(BUILD) build-test build-asan build-fuzz

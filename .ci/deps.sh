@@ -3,6 +3,7 @@
 # there (no sudo prompt then): apt-get, through sudo when not root.
 #   sh .ci/deps.sh          what building and running need (make, make install)
 #   sh .ci/deps.sh test     that and what the tests need (make test)
+#   sh .ci/deps.sh bench    that and what the benchmark needs (make bench)
 set -eu
 # libsqlite3-dev: the scan cache of citegraph build (src/cli/cache.c), one
 # transactional file that a build killed at any moment leaves usable
@@ -17,10 +18,14 @@ build="gcc make cmake pkg-config re2c libigraph-dev libxml2-dev libjansson-dev l
 test="python3 libxml2-utils python3-networkx python3-scipy python3-igraph python3-jsonschema graphviz
       valgrind clang libclang-rt-14-dev zsh fish groff-base man-db
       libreoffice-writer-nogui fonts-wqy-microhei qpdf chromium chromium-driver parallel"
+# the benchmark (tests/bench/run.sh): the programs it is compared with and
+# measured by
+bench="hyperfine ripgrep time linux-perf"
 case "${1:-build}" in
 build) pkgs=$build ;;
 test) pkgs="$build $test" ;;
-*) echo "usage: sh .ci/deps.sh [build|test]" >&2; exit 2 ;;
+bench) pkgs="$build $test $bench" ;;
+*) echo "usage: sh .ci/deps.sh [build|test|bench]" >&2; exit 2 ;;
 esac
 missing=""
 for p in $pkgs; do
