@@ -470,6 +470,17 @@ CG_EXPORT cg_status cg_graph_save(const cg_graph *g, cg_output format, const cha
 CG_EXPORT cg_status cg_graph_save_set(const cg_graph *g, const cg_output *formats, const char *const *paths,
                             size_t n, cg_error *err);
 
+/** Gives every node but the letters the label `language` ("zh", "en", ...:
+ *  a language citegraph reads) has for it: its registry entry's title in
+ *  that language (`reg`: the registry the graph was built with; NULL: the
+ *  built-in one is not consulted), an article's from its instrument's, a
+ *  resolution's in the language's format.  A node the language gives no
+ *  label keeps its own; letters keep their titles.  Call it on a finished
+ *  or loaded graph, before writing.  Errors: CG_ERR_USAGE (an unknown
+ *  language, with the ones allowed in the message; a graph not finished). */
+CG_EXPORT cg_status cg_graph_relabel(cg_graph *g, const cg_registry *reg, const char *language,
+                                     cg_error *err);
+
 /** Options of the HTML report (docs/report.md); zero-initialise, then set
  *  what you need. */
 typedef struct cg_report_options {
