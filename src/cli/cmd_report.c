@@ -31,11 +31,9 @@ static const cli_opt_spec opts[] = {
      "-o FILE",
      NULL, 0, NULL, NULL, CLI_COMPLETE_NONE, 0, NULL},
     {CLI_OPT_ARGS, "PATH", 0, &args, NULL, NULL, NULL, 0, NULL, NULL, CLI_COMPLETE_FILE, 0, NULL},
-    {CLI_OPT_GROUP, "graph", 0, NULL, NULL, "where the graph comes from", NULL, 0, NULL, NULL,
-     CLI_COMPLETE_NONE, 0, cli_graph_group},
-    {CLI_OPT_GROUP, "filters", 0, NULL, NULL, "filters", NULL, 0, NULL, NULL, CLI_COMPLETE_NONE, 0,
-     cli_filter_group},
-    {CLI_OPT_END, NULL, 0, NULL, NULL, NULL, NULL, 0, NULL, NULL, CLI_COMPLETE_NONE, 0, NULL},
+    CLI_GROUP("graph", "where the graph comes from", cli_graph_group),
+    CLI_GROUP("filters", "filters", cli_filter_group),
+    CLI_END,
 };
 
 static const char *const usage[] = {"[options] -o OUT.html (-g GRAPH | PATH...)", NULL};
