@@ -444,7 +444,6 @@ static void enter_paragraph(P *p, size_t pos)
     }
     use_lang(p, p->plangs[0]);
     p->para_end = lo + 1 < t->nparas ? t->paras[lo + 1].start : t->n + 1;
-    p->para_start = t->nparas ? t->paras[lo].start : 0;
 }
 
 /* ---- settling what needed the whole document --------------------------- */
@@ -574,6 +573,10 @@ static void settle_mentions(P *p, const cg_meta_buf *mb)
                 m->absorbed = 1;
             }
         }
+        /* a letter of the document's own date described without sender: its
+         * own title or annex heading, not a reference left unresolved */
+        if (m->unresolved == CG_UNRES_LETTER_NO_SENDER && mb->date && strcmp(m->target, mb->date) == 0)
+            m->unresolved = CG_UNRES_NONE;
         /* the letter itself (its title, its annex heading): no citation;
          * a symbol given with it is cited as a document */
         if (self && m->kind == CG_KIND_LETTER) {

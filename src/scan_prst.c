@@ -22,12 +22,12 @@ typedef struct pdate {
 } pdate;
 
 /* One statement cited by date: the node, or an unresolved mention. */
-static void add_statement(P *p, const pdate *dt, size_t start_tok)
+static void add_statement(P *p, const pdate *dt, size_t start_tok, size_t end_tok)
 {
     uint32_t ymd = (uint32_t)(dt->y * 10000 + dt->m * 100 + dt->d);
     long year = 0, number = 0;
     int why = cg_prst_on(ymd, &year, &number);
-    size_t a = tk(p, start_tok)->start, b = tk(p, dt->last)->end;
+    size_t a = tk(p, start_tok)->start, b = tk(p, end_tok)->end;
     if (why == CG_UNRES_NONE) {
         char id[40];
         snprintf(id, sizeof id, "S/PRST/%ld/%ld", year, number);
@@ -145,7 +145,7 @@ size_t rule_prst_head_first(P *p, size_t i)
         return NOPE;
     size_t start = i > 0 && has(p, i - 1, CG_R_ARTICLE_DEF) ? i - 1 : i;
     for (size_t k = 0; k < n; k++)
-        add_statement(p, &dt[k], k == 0 ? start : dt[k].first);
+        add_statement(p, &dt[k], k == 0 ? start : dt[k].first, dt[k].last);
     p->prst_end = end;
     return end;
 }
@@ -178,8 +178,9 @@ static size_t date_zh(P *p, size_t k, pdate *dt, const pdate *prev)
 }
 
 /* The President of the Security Council named right before token i
- * (安全理事会主席, 安理会主席, optionally followed by 在): 1 or 0. */
-static int psc_before(P *p, size_t i)
+ * (安全理事会主席, 安理会主席, optionally followed by 在): the token where
+ * the name starts, or NOPE. */
+static size_t psc_before(P *p, size_t i)
 {
     size_t to = i;
     if (i > 0 && tk_type(p, i - 1) == TK_CHAR && cg_token_cp(p->s, tk(p, i - 1)) == 0x5728) /* 在 */
@@ -187,9 +188,9 @@ static int psc_before(P *p, size_t i)
     for (size_t back = 1; back <= 10 && back <= to; back++) {
         const cg_tpay *pay = NULL;
         if (phrase_end(p, to - back, CG_R_ADDRESSEE, &pay) == to)
-            return pay->value == CG_ADDR_PSC;
+            return pay->value == CG_ADDR_PSC ? to - back : NOPE;
     }
-    return 0;
+    return NOPE;
 }
 
 static int date_sep_zh(P *p, size_t k)
@@ -204,7 +205,8 @@ size_t rule_prst_head_last(P *p, size_t i)
     size_t n = 0, k = date_zh(p, i, &dt[0], NULL);
     if (k == NOPE)
         return NOPE;
-    int before = psc_before(p, i);
+    size_t psc = psc_before(p, i);
+    int before = psc != NOPE;
     size_t done = NOPE; /* the end of the statements read so far */
     n = 1;
     for (;;) {
@@ -228,8 +230,10 @@ size_t rule_prst_head_last(P *p, size_t i)
         if (e == NOPE || !pres)
             return done;
         k = e;
+        /* each date with the words that make it a statement */
         for (size_t q = 0; q < n; q++)
-            add_statement(p, &dt[q], dt[q].first);
+            add_statement(p, &dt[q], q == 0 && psc != NOPE ? psc : dt[q].first, k - 1);
+        psc = NOPE;
         done = k;
         /* 1995 年 7 月 14 日的声明和 1995 年 7 月 20 日的声明: the next item is a
          * statement too when it ends so */
