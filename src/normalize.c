@@ -525,6 +525,15 @@ void cg_normalize(cg_text *t, const char *src, size_t n, const cg_spans *spans, 
             continue;
         }
         if ((m & CG_MASK_SPACE) || is_space_cp(cp)) {
+            if ((m & CG_MASK_RUNNING) && !is_space_cp(cp)) {
+                if (t->nrunning && t->running[t->nrunning - 1][1] == i)
+                    t->running[t->nrunning - 1][1] = (uint32_t)(i + l);
+                else if (t->nrunning < 4) {
+                    t->running[t->nrunning][0] = (uint32_t)i;
+                    t->running[t->nrunning][1] = (uint32_t)(i + l);
+                    t->nrunning++;
+                }
+            }
             if (!pending)
                 ws_at = i;
             pending = 1;
