@@ -515,6 +515,16 @@ static void unify_aliases(P *p)
     cg_vec_free(&vals, NULL);
 }
 
+/* 1 when id is one of the space-separated symbols. */
+static int own_symbol(const char *symbols, const char *id)
+{
+    size_t l = strlen(id);
+    for (const char *s = symbols; (s = strstr(s, id)) != NULL; s += l)
+        if ((s == symbols || s[-1] == ' ') && (s[l] == ' ' || s[l] == '\0'))
+            return 1;
+    return 0;
+}
+
 static void settle_mentions(P *p, const cg_meta_buf *mb)
 {
     size_t sl = mb->sender ? strcspn(mb->sender, " ") : 0;
@@ -530,6 +540,13 @@ static void settle_mentions(P *p, const cg_meta_buf *mb)
         cg_mention *m = &p->ms.v[k];
         /* the masthead: the document's own symbol */
         if (m->via_symbol && m->start < mb->body_start) {
+            m->absorbed = 1;
+            continue;
+        }
+        /* the document's own symbols wherever they are printed (a masthead
+         * at the end, a running header, a resolution's own number in its
+         * title): a document does not cite itself */
+        if (own && own_symbol(own, m->target)) {
             m->absorbed = 1;
             continue;
         }

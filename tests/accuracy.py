@@ -118,7 +118,9 @@ def score(a):
     side = {d["file"]: d for d in fam.get("documents", [])}
     by_file = {}
     for nid, at in nodes.items():
-        for f in at.get("file", "").split():
+        raw = at.get("file", "")
+        # a JSON list since citegraph 0.3, space-separated before
+        for f in (json.loads(raw) if raw.startswith("[") else raw.split()):
             by_file[os.path.basename(f)] = nid
     out = {}
     for s, t, at in edges:
