@@ -395,22 +395,16 @@ int body_after(P *p, size_t j)
 
 /* ---- languages ------------------------------------------------------- */
 
-/* The languages of a paragraph from the scripts of its letters: the one
- * of the script that dominates first, then any other script present
- * (Chinese letters quote English reporters; an English letter quotes a
- * Chinese title).  A paragraph with too few letters to tell takes the
- * document's language first. */
-static void para_langs(P *p, const cg_scripts *sc)
+/* The languages of a paragraph, as detection found them (detect.c): its
+ * own first, then those of the other scripts it holds (Chinese letters
+ * quote English reporters; an English letter quotes a Chinese title). */
+static void para_langs(P *p, const cg_para *pa)
 {
-    int main_lang = p->doc_lang;
-    if (sc->cjk + sc->latin >= 12)
-        main_lang = (uint64_t)sc->cjk * 6 > sc->latin ? CG_LANG_ZH : CG_LANG_EN;
     p->nplangs = 0;
-    p->plangs[p->nplangs++] = main_lang;
-    if (main_lang != CG_LANG_ZH && sc->cjk)
-        p->plangs[p->nplangs++] = CG_LANG_ZH;
-    if (main_lang != CG_LANG_EN && sc->latin)
-        p->plangs[p->nplangs++] = CG_LANG_EN;
+    p->plangs[p->nplangs++] = pa->lang;
+    for (int l = 0; l < CG_LANG_COUNT; l++)
+        if (l != pa->lang && (pa->others >> l & 1))
+            p->plangs[p->nplangs++] = l;
 }
 
 static void use_lang(P *p, int l)
@@ -432,7 +426,7 @@ static void enter_paragraph(P *p, size_t pos)
             hi = mid;
     }
     if (t->nparas) {
-        para_langs(p, &t->paras[lo].sc);
+        para_langs(p, &t->paras[lo]);
     } else {
         p->nplangs = 1;
         p->plangs[0] = p->doc_lang;

@@ -42,6 +42,7 @@ typedef struct vword {
     char *key;
     size_t len;
     uint32_t root; /* trie node of the one-token prefix */
+    uint8_t func;  /* CG_LANG_BIT()s of the languages it is a function word of */
 } vword;
 
 static vword *words;
@@ -59,6 +60,7 @@ static uint32_t vocab_id(const char *key, size_t len)
         words[id].key = cg_xstrdup(k);
         words[id].len = len;
         words[id].root = 0;
+        words[id].func = 0;
         cg_map_put(&vocab, k, id);
     }
     free(k);
@@ -400,10 +402,36 @@ static void load_states(const char *path)
     json_decref(root);
 }
 
+/* A function word of language l (language detection): one token, its
+ * key as the lexer makes it. */
+static void add_function_word(const char *text, int l)
+{
+    cg_text t;
+    cg_normalize(&t, text, strlen(text), NULL, 0);
+    cg_lexer lx;
+    cg_lexer_init(&lx, t.s, t.n);
+    cg_token tk, next;
+    cg_lex_next(&lx, &tk);
+    cg_lex_next(&lx, &next);
+    char key[64];
+    size_t kl = tk.type == TK_WORD ? cg_token_key(t.s, &tk, key, sizeof key) : 0;
+    if (!kl || next.type != TK_EOF)
+        die("function word \"%s\": not one word", text);
+    if (kl > CG_FUNCTION_WORD_MAX)
+        die("function word \"%s\": longer than %d bytes", text, CG_FUNCTION_WORD_MAX);
+    for (size_t k = 0; k < kl; k++)
+        if ((unsigned char)key[k] < 0x80 && !(key[k] >= 'a' && key[k] <= 'z'))
+            die("function word \"%s\": letters only", text);
+    words[vocab_id(key, kl)].func |= (uint8_t)CG_LANG_BIT(l);
+    cg_text_free(&t);
+}
+
 static void load_languages(void)
 {
     for (int l = 0; l < CG_LANG_COUNT; l++) {
         current_file = cg_langs[l]->code;
+        for (const char *const *f = cg_langs[l]->function_words; f && *f; f++)
+            add_function_word(*f, l);
         for (const cg_kwdef *w = cg_langs[l]->words; w->text; w++) {
             if (w->role == CG_R_NONE || w->role >= CG_ROLE_COUNT)
                 die("\"%s\": no role", w->text);
@@ -488,14 +516,15 @@ static void write_tables(const char *path)
     }
     fputs("    \"\";\n", out);
     fprintf(out, "const uint32_t cg_nvwords = %zu;\n", nwords);
-    fputs("const cg_vword cg_vwords[] = {\n    {0, 0, 0, 0, 0},\n", out);
+    fputs("const cg_vword cg_vwords[] = {\n    {0, 0, 0, 0, 0, 0},\n", out);
     for (size_t v = 1; v < nwords; v++) {
         uint64_t r1 = 0, rs = words[v].root ? subtree_roles(words[v].root) : 0;
         if (words[v].root)
             for (size_t k = 0; k < nodes[words[v].root].np; k++)
                 r1 |= 1ull << nodes[words[v].root].pay[k].role;
-        fprintf(out, "    {0x%llxull, 0x%llxull, %u, %u, %zu},\n", (unsigned long long)r1,
-                (unsigned long long)rs, offs[v], words[v].root, words[v].len);
+        fprintf(out, "    {0x%llxull, 0x%llxull, %u, %u, %zu, %u},\n", (unsigned long long)r1,
+                (unsigned long long)rs, offs[v], words[v].root, words[v].len, words[v].func);
+        digest = (digest ^ words[v].func) * 16777619u;
     }
     fputs("};\n", out);
     size_t cap = 1;
