@@ -87,6 +87,10 @@ extern const uint32_t cg_nttitles;
 extern const char *const cg_treporters[]; /* folded, NULL-terminated */
 extern const char *const cg_tstates[];    /* ISO3 by State index */
 extern const uint32_t cg_ntstates;
+/* The names of a State in a language, [state * CG_LANG_COUNT + lang]: those
+ * of src/data/countries.json separated by '\n', the first being the one
+ * labels use; NULL when it has none in the language. */
+extern const char *const cg_tstate_names[];
 extern const char cg_tables_version[];  /* a digest of the data: caches depend on it */
 
 /* The id of a folded key, 0 when no phrase uses it. */

@@ -106,7 +106,12 @@ extern const cli_opt_spec cli_filter_group[];
 /* The output: --json, --color. */
 extern int cli_json;
 extern const char *cli_color_when;
-extern const cli_opt_spec cli_output_group[]; /* --json --color */
+extern const cli_opt_spec cli_output_group[]; /* --json --color --label-lang */
+extern const cli_opt_spec cli_label_group[];  /* --label-lang */
+extern const char *cli_label_lang;
+/* Labels in the language of --label-lang (none: as they are); EXIT_OK or
+ * EXIT_USAGE after one line. */
+int cli_relabel(cg_graph *g, const cg_registry *reg);
 extern const cli_opt_spec cli_color_group[];  /* --color */
 
 /* Checks of option values (for the tables). */

@@ -62,6 +62,7 @@ static const cli_opt_spec opts[] = {
     {CLI_OPT_GROUP, "scanning", 0, NULL, NULL, "scanning", NULL, 0, NULL, NULL, CLI_COMPLETE_NONE,
      0, cli_scan_group},
     CLI_GROUP("language", "language", cli_lang_group),
+    CLI_GROUP("labels", "labels", cli_label_group),
     {CLI_OPT_END, NULL, 0, NULL, NULL, NULL, NULL, 0, NULL, NULL, CLI_COMPLETE_NONE, 0, NULL},
 };
 

@@ -152,6 +152,13 @@ enum {
     CG_ORDER_HEAD_LAST = 1   /* 第 822(1993)号决议; 第五十一条; 2020 年 12 月 29 日…的信 */
 };
 
+/* The forms of a letter, for its label. */
+typedef enum cg_letter_form {
+    CG_LETTER = 0,      /* Letter dated ... */
+    CG_LETTER_IDENTICAL, /* Identical letters dated ... */
+    CG_LETTER_NOTE      /* Note verbale dated ... */
+} cg_letter_form;
+
 /* Labels a language gives to what a letter cites. */
 typedef struct cg_labels {
     const char *body[8];     /* indexed by cg_body_index(): S, A, E, H */
@@ -159,7 +166,21 @@ typedef struct cg_labels {
     const char *resolution_paren; /* number with its year or session: "%s resolution %.*s %s" (en) or NULL */
     const char *article;     /* instrument, article */
     const char *article_para;/* instrument, article, paragraph */
-    const char *letter;      /* date (words), sender's name */
+    /* a letter's label by its form (cg_letter_form): printf of the date in
+     * words and the senders' names */
+    const char *letter[3];
+    /* the words of a title that say its form (head first: how it begins;
+     * head last: how it ends); [CG_LETTER] unused */
+    const char *letter_key[3];
+    /* put before a State's name where a letter's title does ("the Russian
+     * Federation"), or NULL */
+    const char *state_article;
+    /* a date in words: printf of the day (int), the month's name and the
+     * year (int), e.g. "%1$d %2$s %3$d", "%3$d年%2$s%1$d日" */
+    const char *date;
+    const char *months[12];  /* as dates write them: "January", "1月" */
+    /* several senders: between the first ones, and before the last */
+    const char *list_sep, *list_and;
 } cg_labels;
 
 typedef struct cg_lang {

@@ -194,6 +194,7 @@ static cg_map title_seen; /* folded -> entry + 1 */
 
 static cg_vec reporters; /* folded */
 static cg_vec states;    /* ISO3 */
+static cg_vec state_names; /* per State, CG_LANG_COUNT names (its first in each language, or NULL) */
 
 static int valid_date(const char *d)
 {
@@ -381,20 +382,28 @@ static void load_states(const char *path)
         cg_map_put(&seen, iso, 1);
         size_t ix = states.n;
         cg_vec_push(&states, cg_xstrdup(iso));
+        for (int l = 0; l < CG_LANG_COUNT; l++)
+            cg_vec_push(&state_names, NULL);
         const char *lang;
         json_t *list;
         json_object_foreach(o, lang, list) {
             if (strcmp(lang, "iso3") == 0)
                 continue;
-            lang_of(lang, iso);
-            if (!json_is_array(list))
-                die("%s.%s must be a list", iso, lang);
+            int l = lang_of(lang, iso);
+            if (!json_is_array(list) || !json_array_size(list))
+                die("%s.%s must be a list of names", iso, lang);
             size_t q;
             json_t *t;
             json_array_foreach(list, q, t) {
                 if (!json_is_string(t))
                     die("%s.%s: a name that is not a string", iso, lang);
                 add_phrase(json_string_value(t), pay_of(CG_LANG_ALL, CG_R_STATE, 0, (int32_t)ix));
+                /* every name, the first (the one labels use) first */
+                char **slot = (char **)&state_names.v[ix * CG_LANG_COUNT + (size_t)l];
+                char *joined = *slot ? cg_xsprintf("%s\n%s", *slot, json_string_value(t))
+                                     : cg_xstrdup(json_string_value(t));
+                free(*slot);
+                *slot = joined;
             }
         }
     }
@@ -638,6 +647,16 @@ static void write_tables(const char *path)
         fputs(",\n", out);
     }
     fprintf(out, "    NULL};\nconst uint32_t cg_ntstates = %zu;\n", states.n);
+    fputs("const char *const cg_tstate_names[] = {\n", out);
+    for (size_t k = 0; k < state_names.n; k++) {
+        fputs("    ", out);
+        if (state_names.v[k])
+            put_str(state_names.v[k]);
+        else
+            fputs("NULL", out);
+        fputs(",\n", out);
+    }
+    fputs("    NULL};\n", out);
     fprintf(out, "const char cg_tables_version[] = \"%08x\";\n", digest);
     if (fclose(out) != 0) {
         current_file = path;
