@@ -455,8 +455,10 @@ static void annex_at(P *p, cg_meta_state *m, size_t k)
     size_t head_end = NOPE, e;
     if ((e = phrase_end(p, k, CG_R_LETTER_ANNEX, NULL)) != NOPE) {
         head_end = e;
-    } else if (has(p, k, CG_R_ANNEX) && has(p, k + 1, CG_R_TO) && has(p, k + 2, CG_R_ARTICLE_DEF) &&
+    } else if (has(p, k, CG_R_ANNEX) && (has(p, k + 1, CG_R_TO) || has(p, k + 1, CG_R_OF)) &&
+               has(p, k + 2, CG_R_ARTICLE_DEF) &&
                (has(p, k + 3, CG_R_LETTER_NOUN) || has(p, k + 3, CG_R_IDENTICAL))) {
+        /* Annex to the letter, Annexe à la lettre, Anexo de la carta */
         head_end = k + 4;
         while (tk_type(p, head_end) != TK_EOF && !(tk(p, head_end)->flags & TF_NL))
             head_end++;
