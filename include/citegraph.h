@@ -226,7 +226,16 @@ typedef struct cg_read_options {
     size_t max_refs;    /**< the work limit: the scan of a file stops after this many
                              references, with a warning (cg_document_warning) saying
                              where; 0: CG_MAX_REFS */
+    const char *language; /**< the language to read the file in, one of CG_LANGUAGES_READ
+                             ("fr"): its grammar is used for every paragraph, and the
+                             letter's `language` is it; NULL: detected per document and
+                             per paragraph (docs/languages.md).  Another code is
+                             CG_ERR_USAGE */
 } cg_read_options;
+
+/** The languages citegraph reads, space-separated ISO 639-1 codes in the
+ *  order of `languages` lists. */
+#define CG_LANGUAGES_READ "zh en fr es"
 
 /** The default work limit of one document, in references: a thousand
  *  times what the longest letters hold, so that it stops only input that

@@ -49,7 +49,11 @@ typedef struct cg_vword {
     uint32_t key;    /* offset of the folded text in cg_vkeys */
     uint32_t root;   /* trie node of the one-token phrase prefix, 0: none */
     uint8_t len;
+    uint8_t func;    /* CG_LANG_BIT()s of the languages it is a function word of (detect.c) */
 } cg_vword;
+
+/* The longest function word, in bytes of its key. */
+#define CG_FUNCTION_WORD_MAX 12
 
 typedef struct cg_tentry {
     const char *id;

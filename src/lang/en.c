@@ -82,12 +82,19 @@ static const cg_kwdef words[] = {
     V("eighty", ORDINAL_TENS, 80), V("ninety", ORDINAL_TENS, 90),
     {0, 0, 0, 0}};
 
+/* words of English running text that French and Spanish do not use */
+static const char *const function_words[] = {
+    "the", "of", "and", "to", "in", "that", "which", "is", "are", "was", "were", "with",
+    "by", "has", "have", "been", "this", "from", "its", "on", "for", "be", "it", "will", 0};
+
 static const char *const abbreviations[] = {"para", "paras", "art", "arts", "vol", "Corr",
                                             "Add", "Rev", "Suppl", 0};
 
 const cg_lang cg_lang_en = {
     .code = "en",
     .name = "English",
+    .script = CG_SCRIPT_LATIN,
+    .function_words = function_words,
     .order = CG_ORDER_HEAD_FIRST,
     .words = words,
     .abbreviations = abbreviations,

@@ -23,8 +23,21 @@
 typedef enum cg_lang_id {
     CG_LANG_ZH = 0,
     CG_LANG_EN,
+    CG_LANG_FR,
+    CG_LANG_ES,
     CG_LANG_COUNT
 } cg_lang_id;
+
+/* The scripts a language is written in: language detection counts the
+ * letters of each script (normalize.c), then, among the languages of the
+ * script that dominates, the hits of their function words (detect.c). */
+typedef enum cg_script {
+    CG_SCRIPT_LATIN = 0,
+    CG_SCRIPT_HAN,
+    CG_SCRIPT_CYRILLIC,
+    CG_SCRIPT_ARABIC,
+    CG_SCRIPT_COUNT
+} cg_script;
 
 #define CG_LANG_BIT(l) (1u << (l))
 #define CG_LANG_ALL ((1u << CG_LANG_COUNT) - 1)
@@ -177,6 +190,12 @@ typedef struct cg_labels {
 typedef struct cg_lang {
     const char *code;        /* ISO 639-1: "zh", "en" */
     const char *name;        /* in English: "Chinese" */
+    int script;              /* cg_script */
+    /* words frequent in running text of this language and rare in the
+     * others of its script (ASCII or Latin-1, lower case; NULL-terminated;
+     * may be NULL when the script has one language): language detection
+     * counts them (docs/languages.md) */
+    const char *const *function_words;
     int order;               /* CG_ORDER_* */
     const cg_kwdef *words;   /* ends with {NULL} */
     /* sentence ends: abbreviations after which a full stop does not end a
@@ -189,6 +208,8 @@ typedef struct cg_lang {
 
 extern const cg_lang cg_lang_zh;
 extern const cg_lang cg_lang_en;
+extern const cg_lang cg_lang_fr;
+extern const cg_lang cg_lang_es;
 
 /* The table of every language, indexed by cg_lang_id. */
 extern const cg_lang *const cg_langs[CG_LANG_COUNT];
