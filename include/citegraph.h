@@ -226,7 +226,16 @@ typedef struct cg_read_options {
     size_t max_refs;    /**< the work limit: the scan of a file stops after this many
                              references, with a warning (cg_document_warning) saying
                              where; 0: CG_MAX_REFS */
+    const char *language; /**< the language to read the file in, one of CG_LANGUAGES_READ
+                             ("fr"): its grammar is used for every paragraph, and the
+                             letter's `language` is it; NULL: detected per document and
+                             per paragraph (docs/languages.md).  Another code is
+                             CG_ERR_USAGE */
 } cg_read_options;
+
+/** The languages citegraph reads, space-separated ISO 639-1 codes in the
+ *  order of `languages` lists. */
+#define CG_LANGUAGES_READ "zh en fr es"
 
 /** The default work limit of one document, in references: a thousand
  *  times what the longest letters hold, so that it stops only input that
@@ -498,12 +507,24 @@ CG_EXPORT cg_status cg_graph_save(const cg_graph *g, cg_output format, const cha
 CG_EXPORT cg_status cg_graph_save_set(const cg_graph *g, const cg_output *formats, const char *const *paths,
                             size_t n, cg_error *err);
 
-/** Gives every node but the letters the label `language` ("zh", "en", ...:
- *  a language citegraph reads) has for it: its registry entry's title in
- *  that language (`reg`: the registry the graph was built with; NULL: the
+/** Whether citegraph reads the language `code` ("zh", "en", ...: ISO
+ *  639-1), so that labels and filters can be given in it.  NULL is not. */
+CG_EXPORT int cg_language_known(const char *code);
+
+/** The codes of the languages citegraph reads, in the order of its
+ *  `languages` lists, separated by spaces ("zh en ...").  Static storage:
+ *  do not free.  No errors. */
+CG_EXPORT const char *cg_languages(void);
+
+/** Gives every node the label `language` ("zh", "en", ...: a language
+ *  citegraph reads) has for it: its registry entry's title in that
+ *  language (`reg`: the registry the graph was built with; NULL: the
  *  built-in one is not consulted), an article's from its instrument's, a
- *  resolution's in the language's format.  A node the language gives no
- *  label keeps its own; letters keep their titles.  Call it on a finished
+ *  resolution's in the language's format, a letter's from its date and
+ *  senders ("Letter dated 2 November 2020 from Azerbaijan").  A node the
+ *  language gives no label keeps its own.  A label wider than 60 columns
+ *  is cut at a word with "…", the whole of it kept in the node's `title`
+ *  (a letter's title is the one it was written with).  Call it on a finished
  *  or loaded graph, before writing.  Errors: CG_ERR_USAGE (an unknown
  *  language, with the ones allowed in the message; a graph not finished). */
 CG_EXPORT cg_status cg_graph_relabel(cg_graph *g, const cg_registry *reg, const char *language,

@@ -20,6 +20,7 @@
 #include "text.h"
 #include "util.h"
 #include "scan.h"
+#include "detect.h"
 #include "writers.h"
 #include "utf8.h"
 
@@ -151,13 +152,6 @@ static const char *symbol_label(cg_arena *ar, const char *id, cg_kind kind, int 
 
 static void set_identity(cg_document *d);
 
-/* The document's language: Chinese when CJK characters weigh more than a
- * third of the Latin letters (a CJK character weighs like a short word). */
-static int document_lang(const cg_text *t)
-{
-    return (uint64_t)t->scripts.cjk * 6 > t->scripts.latin ? CG_LANG_ZH : CG_LANG_EN;
-}
-
 typedef struct pos_item {
     size_t off;  /* offset in the decoded text */
     size_t ref;
@@ -197,7 +191,8 @@ static void positions(cg_document *d, const pos_item *pi, size_t n, const char *
 enum { SRC_FILE, SRC_PDF, SRC_DOCX };
 
 static cg_status scan_text(cg_document **out, const cg_registry *reg, const char *name,
-                           const char *data, size_t len, int src, size_t max_refs, cg_error *err)
+                           const char *data, size_t len, int src, size_t max_refs, int forced_lang,
+                           cg_error *err)
 {
     *out = NULL;
     if (len > CG_MAX_DOCUMENT) {
@@ -239,7 +234,7 @@ static cg_status scan_text(cg_document **out, const cg_registry *reg, const char
 
     cg_document *d = cg_xcalloc(1, sizeof *d);
     P *p = cg_scanner_new(&text, reg, &d->arena);
-    int lang = document_lang(&text);
+    int lang = cg_detect_languages(&text, forced_lang);
     p->max_ms = max_refs ? max_refs : CG_MAX_REFS;
     cg_scan_result res;
     cg_scan(p, lang, &res);
@@ -386,18 +381,19 @@ static long page_of(const size_t *start, size_t n, size_t off)
  * would: offsets, lines and columns are in that text, and a PDF's
  * references say their page.  Everything else is read as it is. */
 static cg_status scan_any(cg_document **out, const cg_registry *reg, const char *name,
-                          const char *data, size_t len, size_t max_refs, cg_error *err)
+                          const char *data, size_t len, size_t max_refs, int forced_lang,
+                          cg_error *err)
 {
     *out = NULL;
     int src = cg_looks_pdf(data, len) ? SRC_PDF : cg_looks_zip(data, len) ? SRC_DOCX : SRC_FILE;
     if (src == SRC_FILE || len > CG_MAX_DOCUMENT)
-        return scan_text(out, reg, name, data, len, SRC_FILE, max_refs, err);
+        return scan_text(out, reg, name, data, len, SRC_FILE, max_refs, forced_lang, err);
     cg_extracted x;
     cg_status st = src == SRC_PDF ? cg_pdf_text(name, data, len, &x, err)
                                   : cg_docx_text(name, data, len, &x, err);
     if (st != CG_OK)
         return st;
-    st = scan_text(out, reg, name, x.text, x.len, x.paragraphs ? SRC_DOCX : SRC_PDF, max_refs, err);
+    st = scan_text(out, reg, name, x.text, x.len, x.paragraphs ? SRC_DOCX : SRC_PDF, max_refs, forced_lang, err);
     if (st == CG_OK) {
         cg_document *d = *out;
         for (size_t k = 0; k < d->nrefs && x.page_start; k++)
@@ -415,7 +411,7 @@ static cg_status scan_any(cg_document **out, const cg_registry *reg, const char 
 cg_status cg_document_scan(cg_document **out, const cg_registry *reg, const char *name,
                            const char *data, size_t len, cg_error *err)
 {
-    return scan_any(out, reg, name, data, len, 0, err);
+    return scan_any(out, reg, name, data, len, 0, -1, err);
 }
 
 /* identity: own symbol, else letter:DATE:ISO3, else the file's path
@@ -628,6 +624,12 @@ cg_status cg_document_read_file_opts(cg_document **out, const cg_registry *reg, 
                                      const cg_read_options *opts, cg_error *err)
 {
     *out = NULL;
+    int forced = -1;
+    if (opts && opts->language && (forced = cg_lang_find(opts->language)) < 0) {
+        cg_error_set(err, path, 0, 0, "language '%s': citegraph reads %s", opts->language,
+                     CG_LANGUAGES_READ);
+        return CG_ERR_USAGE;
+    }
     int is_stdin = strcmp(path, "-") == 0;
     struct stat st;
     int fd;
@@ -649,7 +651,7 @@ cg_status cg_document_read_file_opts(cg_document **out, const cg_registry *reg, 
         close(fd);
     if (rs != CG_OK)
         return rs;
-    cg_status rc = scan_any(out, reg, path, data, len, opts ? opts->max_refs : 0, err);
+    cg_status rc = scan_any(out, reg, path, data, len, opts ? opts->max_refs : 0, forced, err);
     cg_free(data);
     if (rc == CG_OK && opts && opts->name) {
         cg_free((*out)->name);

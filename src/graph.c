@@ -11,7 +11,9 @@
 #include <unistd.h>
 
 #include "attrs.h"
+#include "lang/lang.h"
 #include "par.h"
+#include "writers.h"
 
 static void igraph_quiet_warning(const char *reason, const char *file, int line)
 {
@@ -169,6 +171,22 @@ void cg_list_append(char **list, const char *s, const char *sep)
     char *n = *list ? cg_xsprintf("%s%s%s", *list, sep, s) : cg_xstrdup(s);
     cg_free(*list);
     *list = n;
+}
+
+/* Whether the list of words separated by spaces holds `w`. */
+static int list_has(const char *list, const char *w)
+{
+    size_t n = strlen(w);
+    for (const char *p = list; p && *p;) {
+        while (*p == ' ')
+            p++;
+        const char *e = strchr(p, ' ');
+        size_t l = e ? (size_t)(e - p) : strlen(p);
+        if (l == n && memcmp(p, w, n) == 0)
+            return 1;
+        p += l;
+    }
+    return 0;
 }
 
 void cg_list_add(char **list, const char *s, const char *sep)
@@ -898,9 +916,38 @@ cg_status cg_graph_finish(cg_graph *g, cg_error *err)
     }
     for (size_t k = 0; k < g->nodes.n; k++) {
         gnode *n = g->nodes.v[k];
+        if (n->kind == CG_KIND_LETTER && n->in_corpus) {
+            /* a letter's label is made from its date and senders, in the
+             * first of its languages that names them all (lang.h's order) */
+            for (int l = 0; l < CG_LANG_COUNT; l++) {
+                if (!list_has(n->language, cg_langs[l]->code))
+                    continue;
+                char *own = cg_letter_label(n->date, n->sender, n->title, l);
+                if (own) {
+                    cg_free(n->label);
+                    n->label = own;
+                    break;
+                }
+            }
+        }
         if (!n->label)
             n->label = cg_xstrdup(n->name);
     }
+    /* labels cut to CG_LABEL_WIDTH: an article's keeps its number, so the
+     * articles go first, while their instruments' labels are whole */
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t k = 0; k < g->nodes.n; k++) {
+            gnode *n = g->nodes.v[k];
+            int article = n->kind == CG_KIND_ARTICLE && n->parent;
+            if (pass != !article)
+                continue;
+            if (article) {
+                const gnode *P = g->nodes.v[cg_graph_node(g, n->parent, CG_KIND_INSTRUMENT, NULL)];
+                cg_label_fit_part(&n->label, &n->title, P->label);
+            } else {
+                cg_label_fit(&n->label, &n->title);
+            }
+        }
     cg_phase(2, "part-of");
 
     /* 5. sort nodes by name, edges by (source, target, kind) */

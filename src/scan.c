@@ -167,7 +167,7 @@ const char *states_in(P *p, size_t a, size_t b, size_t near_tok)
     cg_buf out = {0};
     for (size_t i = tok_index(p, a); tk(p, i)->type != TK_EOF && tk(p, i)->end <= b;) {
         const cg_tpay *pay = NULL;
-        size_t n = cg_phrase(p, i, CG_R_STATE, CG_LANG_ALL, &pay);
+        size_t n = cg_phrase(p, i, CG_R_STATE, p->lbit, &pay);
         if (n && tk(p, i + n - 1)->end <= b) {
             const char *iso = cg_registry_state((size_t)pay->value);
             if (!out.s || !strstr(out.s, iso)) {
@@ -384,38 +384,93 @@ int body_before(P *p, size_t pos, size_t near)
     return 0;
 }
 
-/* "resolution 1503 (XLVIII) of the Economic and Social Council": the body
- * named right after a list. */
+/* "resolution 1503 (XLVIII) of the Economic and Social Council",
+ * "résolution 2625 (XXV) de l'Assemblée générale": the body named right
+ * after a list. */
 int body_after(P *p, size_t j)
 {
     if (!has(p, j, CG_R_OF))
         return 0;
-    if (has(p, j + 1, CG_R_ARTICLE_DEF))
-        j++;
+    j = skip_article(p, j + 1);
     const cg_tpay *pay = NULL;
-    if (!cg_phrase(p, j + 1, CG_R_BODY, p->lbit, &pay))
+    if (!cg_phrase(p, j, CG_R_BODY, p->lbit, &pay))
         return 0;
     return pay->value;
 }
 
+/* ---- small shapes shared by the rules --------------------------------- */
+
+int is_apostrophe(P *p, size_t i)
+{
+    const cg_token *t = tk(p, i);
+    return (t->type == TK_PUNCT && p->s[t->start] == '\'') ||
+           (t->type == TK_CHAR && cg_token_cp(p->s, t) == 0x2019);
+}
+
+size_t skip_article(P *p, size_t i)
+{
+    if (!has(p, i, CG_R_ARTICLE_DEF))
+        return i;
+    if (is_apostrophe(p, i + 1) && !(tk(p, i + 1)->flags & TF_WS))
+        return i + 2;
+    return i + 1;
+}
+
+size_t skip_day_mark(P *p, size_t k)
+{
+    if (has(p, k, CG_R_DAY_MARK) && !(tk(p, k)->flags & TF_WS))
+        return k + 1;
+    return k;
+}
+
+size_t month_at(P *p, size_t k, long *mo)
+{
+    if (has(p, k, CG_R_OF) && has(p, k + 1, CG_R_MONTH))
+        k++;
+    long v = role_value(p, k, CG_R_MONTH);
+    if (v < 1 || v > 12)
+        return NOPE;
+    *mo = v;
+    return k + 1;
+}
+
+size_t year_at(P *p, size_t k, long *y)
+{
+    if (has(p, k, CG_R_OF) && tk_type(p, k + 1) == TK_NUM)
+        k++;
+    if (tk_type(p, k) != TK_NUM)
+        return NOPE;
+    long v = tok_long(p, k);
+    if (v < 1945 || v > 2100)
+        return NOPE;
+    *y = v;
+    return k + 1;
+}
+
+size_t date_head_first_at(P *p, size_t i, char *iso)
+{
+    long d = tk_type(p, i) == TK_NUM ? tok_long(p, i) : -1, mo, y;
+    if (d < 1 || d > 31)
+        return NOPE;
+    size_t k = month_at(p, skip_day_mark(p, i + 1), &mo);
+    if (k == NOPE || (k = year_at(p, k, &y)) == NOPE)
+        return NOPE;
+    snprintf(iso, 16, "%04ld-%02ld-%02ld", y, mo, d);
+    return k;
+}
+
 /* ---- languages ------------------------------------------------------- */
 
-/* The languages of a paragraph from the scripts of its letters: the one
- * of the script that dominates first, then any other script present
- * (Chinese letters quote English reporters; an English letter quotes a
- * Chinese title).  A paragraph with too few letters to tell takes the
- * document's language first. */
-static void para_langs(P *p, const cg_scripts *sc)
+/* The languages of a paragraph, as detection found them (detect.c): its
+ * own first, then those of the other scripts it holds (Chinese letters
+ * quote English reporters; an English letter quotes a Chinese title). */
+static void para_langs(P *p, const cg_para *pa)
 {
-    int main_lang = p->doc_lang;
-    if (sc->cjk + sc->latin >= 12)
-        main_lang = (uint64_t)sc->cjk * 6 > sc->latin ? CG_LANG_ZH : CG_LANG_EN;
     p->nplangs = 0;
-    p->plangs[p->nplangs++] = main_lang;
-    if (main_lang != CG_LANG_ZH && sc->cjk)
-        p->plangs[p->nplangs++] = CG_LANG_ZH;
-    if (main_lang != CG_LANG_EN && sc->latin)
-        p->plangs[p->nplangs++] = CG_LANG_EN;
+    p->plangs[p->nplangs++] = pa->lang;
+    for (int l = 0; l < CG_LANG_COUNT; l++)
+        if (l != pa->lang && (pa->others >> l & 1))
+            p->plangs[p->nplangs++] = l;
 }
 
 static void use_lang(P *p, int l)
@@ -437,7 +492,7 @@ static void enter_paragraph(P *p, size_t pos)
             hi = mid;
     }
     if (t->nparas) {
-        para_langs(p, &t->paras[lo].sc);
+        para_langs(p, &t->paras[lo]);
     } else {
         p->nplangs = 1;
         p->plangs[0] = p->doc_lang;
@@ -534,6 +589,16 @@ static void unify_aliases(P *p)
     cg_vec_free(&vals, NULL);
 }
 
+/* 1 when id is one of the space-separated symbols. */
+static int own_symbol(const char *symbols, const char *id)
+{
+    size_t l = strlen(id);
+    for (const char *s = symbols; (s = strstr(s, id)) != NULL; s += l)
+        if ((s == symbols || s[-1] == ' ') && (s[l] == ' ' || s[l] == '\0'))
+            return 1;
+    return 0;
+}
+
 static void settle_mentions(P *p, const cg_meta_buf *mb)
 {
     size_t sl = mb->sender ? strcspn(mb->sender, " ") : 0;
@@ -549,6 +614,13 @@ static void settle_mentions(P *p, const cg_meta_buf *mb)
         cg_mention *m = &p->ms.v[k];
         /* the masthead: the document's own symbol */
         if (m->via_symbol && m->start < mb->body_start) {
+            m->absorbed = 1;
+            continue;
+        }
+        /* the document's own symbols wherever they are printed (a masthead
+         * at the end, a running header, a resolution's own number in its
+         * title): a document does not cite itself */
+        if (own && own_symbol(own, m->target)) {
             m->absorbed = 1;
             continue;
         }

@@ -228,6 +228,24 @@ void anchor_absorb(P *p);
 int anchor_reaches(P *p, size_t i);
 int skippable(P *p, size_t i);
 
+/* An article at i, with the apostrophe of its elision ("the", "la", "l'"):
+ * the index after it; i when there is none. */
+size_t skip_article(P *p, size_t i);
+/* 1 when token i is an apostrophe (' or ’). */
+int is_apostrophe(P *p, size_t i);
+/* A date written head first at i: DAY [DAY_MARK] [OF] MONTH [OF] YEAR
+ * ("13 September 2022", "1er octobre 2020", "29 de diciembre de 2020").
+ * Returns the index after it and the date in iso[16], or NOPE. */
+size_t date_head_first_at(P *p, size_t i, char *iso);
+/* A month at k, after a day: [OF] MONTH ("de diciembre"); the index after
+ * it and *mo, or NOPE. */
+size_t month_at(P *p, size_t k, long *mo);
+/* A year at k, after a month: [OF] NUM ("de 2020"); the index after it and
+ * *y, or NOPE. */
+size_t year_at(P *p, size_t k, long *y);
+/* After a day's number at k: the index after its mark ("1er"), or k. */
+size_t skip_day_mark(P *p, size_t k);
+
 /* Bodies: 'S', 'A', 'E', 'H', 'C', 'X' or 0. */
 int body_before(P *p, size_t pos, size_t near_tok);
 int body_after(P *p, size_t j);

@@ -297,14 +297,17 @@ size_t rule_numbers_head_last(P *p, size_t i)
     return end;
 }
 
-/* "of 18 December 2015" after a resolution number */
+/* "of 18 December 2015", "du 1er octobre 2020", "de 23 de diciembre de
+ * 2016" after a resolution number */
 static size_t skip_date_head_first(P *p, size_t i)
 {
-    if (has(p, i, CG_R_OF) && tk_type(p, i + 1) == TK_NUM && has(p, i + 2, CG_R_MONTH)) {
-        size_t k = i + 3;
-        if (tk_type(p, k) == TK_NUM)
-            k++;
-        return k;
+    long mo, y;
+    if (has(p, i, CG_R_OF) && tk_type(p, i + 1) == TK_NUM) {
+        size_t k = month_at(p, skip_day_mark(p, i + 2), &mo);
+        if (k == NOPE)
+            return i;
+        size_t e = year_at(p, k, &y);
+        return e != NOPE ? e : k;
     }
     return i;
 }

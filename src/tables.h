@@ -49,7 +49,11 @@ typedef struct cg_vword {
     uint32_t key;    /* offset of the folded text in cg_vkeys */
     uint32_t root;   /* trie node of the one-token phrase prefix, 0: none */
     uint8_t len;
+    uint8_t func;    /* CG_LANG_BIT()s of the languages it is a function word of (detect.c) */
 } cg_vword;
+
+/* The longest function word, in bytes of its key. */
+#define CG_FUNCTION_WORD_MAX 12
 
 typedef struct cg_tentry {
     const char *id;
@@ -83,6 +87,10 @@ extern const uint32_t cg_nttitles;
 extern const char *const cg_treporters[]; /* folded, NULL-terminated */
 extern const char *const cg_tstates[];    /* ISO3 by State index */
 extern const uint32_t cg_ntstates;
+/* The names of a State in a language, [state * CG_LANG_COUNT + lang]: those
+ * of src/data/countries.json separated by '\n', the first being the one
+ * labels use; NULL when it has none in the language. */
+extern const char *const cg_tstate_names[];
 /* Security Council resolutions S/RES/1 .. S/RES/(cg_nsc_years - 1): the
  * year each was adopted (src/data/sc-resolutions.tsv); [0] is 0. */
 extern const uint16_t cg_sc_years[];

@@ -419,6 +419,40 @@ size_t cg_utf8_width(const char *s)
     return w;
 }
 
+char *cg_utf8_shorten(const char *s, size_t width)
+{
+    if (width < 2 || cg_utf8_width(s) <= width)
+        return NULL;
+    /* the longest prefix that leaves a column for the ellipsis, cut after
+     * the last space in it (or after any wide character), unless that
+     * keeps less than half of it */
+    size_t n = strlen(s), w = 0, end = 0, brk = 0;
+    const unsigned char *p = (const unsigned char *)s;
+    for (size_t at = 0; at < n;) {
+        uint32_t cp;
+        size_t l = cg_utf8_decode(p + at, n - at, &cp);
+        if (!l) {
+            l = 1;
+            cp = '?';
+        }
+        size_t cw = wide(cp) ? 2 : (cp >= 0x300 && cp <= 0x36F) ? 0 : 1;
+        if (w + cw > width - 1)
+            break;
+        w += cw;
+        at += l;
+        end = at;
+        if (cp == ' ')
+            brk = at - 1;
+        else if (wide(cp))
+            brk = at;
+    }
+    if (brk * 2 >= end)
+        end = brk;
+    while (end && (s[end - 1] == ' ' || s[end - 1] == ',' || s[end - 1] == ';' || s[end - 1] == ':'))
+        end--;
+    return cg_xsprintf("%.*s\xe2\x80\xa6", (int)end, s); /* … */
+}
+
 int cg_is_cjk(uint32_t cp)
 {
     return (cp >= 0x2E80 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) ||

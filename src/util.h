@@ -87,6 +87,10 @@ size_t cg_utf8_encode(uint32_t cp, char *out);
 size_t cg_utf8_count(const char *s, size_t n);
 /* Display width in a terminal: 2 for East Asian wide characters. */
 size_t cg_utf8_width(const char *s);
+/* s cut to `width` display columns, at a space or after a wide character
+ * where it can, with "…" in the last column; NULL when s fits.  The caller
+ * frees it. */
+char *cg_utf8_shorten(const char *s, size_t width);
 
 int cg_is_cjk(uint32_t cp); /* CJK ideographs, kana, hangul and CJK punctuation */
 

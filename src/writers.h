@@ -37,4 +37,23 @@ char *cg_clean_string(const char *s);
  * it (cg_free).  In document.c, beside the labels of the scan. */
 char *cg_label_in(const cg_registry *reg, const char *id, cg_kind kind, const char *parent, int lang);
 
+/* Labels are cut to this many display columns ("…" at the end); the whole
+ * is the node's title. */
+#define CG_LABEL_WIDTH 60
+
+/* A letter's label from its date (YYYY-MM-DD) and senders (ISO3 codes
+ * separated by spaces) in `lang`, in the form its title says (letter,
+ * identical letters, note verbale) and with the names the title uses:
+ * "Letter dated 2 November 2020 from Azerbaijan"; NULL when the date is
+ * not a whole one or a sender has no name in the language.  `title` may
+ * be NULL.  The caller frees it.  In labels.c. */
+char *cg_letter_label(const char *date, const char *senders, const char *title, int lang);
+
+/* Cuts *label to CG_LABEL_WIDTH columns when it is wider, keeping the
+ * whole in *title when the node has none. */
+void cg_label_fit(char **label, char **title);
+/* The same, cutting only `part` of the label when it holds it (an
+ * article's instrument), so that the rest stays whole. */
+void cg_label_fit_part(char **label, char **title, const char *part);
+
 #endif

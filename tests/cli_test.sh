@@ -161,4 +161,52 @@ printf '2020 年 10 月 5 日亚美尼亚常驻联合国代表给秘书长的信
 "$cg" build -q "$tmp/j1.txt" "$tmp/j2.txt" -o "$tmp/j.graphml"
 ! grep -q '<data key="name">S/2020/965</data>' "$tmp/j.graphml" && grep -q 'source="letter:2020-10-05:ARM" target="A_2F75_2F379"' "$tmp/j.graphml" && ok || no "joint symbols merged across letters"
 
+# --lang: every file read in one language (build and scan), the letter's
+# language follows it; a language citegraph does not read is refused
+printf '    J'"'"'ai l'"'"'honneur de me référer à la résolution 822 (1993) du Conseil\nde sécurité et à la résolution 1701 (2006).\n' >"$tmp/fr.txt"
+"$cg" scan --json "$tmp/fr.txt" >"$tmp/lang.json" && grep -q '"language": "fr"' "$tmp/lang.json" &&
+  grep -q 'S/RES/822(1993)' "$tmp/lang.json" && ok || no "a French letter detected as French"
+"$cg" scan --json --lang en "$tmp/fr.txt" >"$tmp/lang.json" && grep -q '"language": "en"' "$tmp/lang.json" &&
+  ! grep -q 'S/RES/822(1993)' "$tmp/lang.json" && ok || no "scan --lang en reads the letter with the English grammar"
+"$cg" build -q --lang es "$tmp/fr.txt" -o "$tmp/lang.graphml" && grep -q '<data key="languages">es</data>' "$tmp/lang.graphml" &&
+  ok || no "build --lang es: the letter's language is es"
+expect_rc 2 "scan --lang de refused" "$cg" scan --lang de "$tmp/fr.txt"
+grep -q -- "--lang takes zh, en, fr" "$tmp/err" && ok || no "scan --lang de: the languages said"
+# labels: a letter's from its date and senders, its title kept whole;
+# --label-lang gives every label in one language; 60 columns at most
+"$cg" build -q "$seeds" -o "$tmp/zh.graphml"
+grep -q '<data key="label">2022年9月13日亚美尼亚的信</data>' "$tmp/zh.graphml" && ok || no "Chinese letter label from its date and sender"
+grep -q '<data key="title">2022 年 9 月 13 日亚美尼亚常驻联合国代表给秘书长的信</data>' "$tmp/zh.graphml" && ok || no "letter title kept whole"
+expect_rc 0 "build --label-lang en" "$cg" build -q --label-lang en "$seeds" -o "$tmp/en.graphml"
+grep -q '<data key="label">Letter dated 13 September 2022 from Armenia</data>' "$tmp/en.graphml" && ok || no "letter label in English"
+grep -q '<data key="label">Security Council resolution 822 (1993)</data>' "$tmp/en.graphml" && ok || no "resolution label in English"
+grep -q '<data key="label">Charter of the United Nations</data>' "$tmp/en.graphml" && ok || no "registry title in English"
+! grep -q '<data key="label">联合国宪章</data>' "$tmp/en.graphml" && ok || no "no Chinese registry title left with --label-lang en"
+"$cg" export -g "$tmp/zh.graphml" --label-lang en -o "$tmp/en2.graphml" 2>/dev/null
+cmp -s "$tmp/en.graphml" "$tmp/en2.graphml" && ok || no "export --label-lang en gives the bytes of build --label-lang en"
+COLUMNS=200 "$cg" top -g "$tmp/zh.graphml" --label-lang en -n 3 >"$tmp/top.txt" 2>&1
+grep -q "Charter of the United Nations" "$tmp/top.txt" && ok || no "top --label-lang en"
+expect_rc 2 "--label-lang de" "$cg" top -g "$tmp/zh.graphml" --label-lang de
+[ "$(wc -l <"$tmp/err")" = 1 ] && grep -q "^citegraph: top: --label-lang takes zh, en" "$tmp/err" && ok || no "--label-lang de said in one line"
+expect_rc 2 "build --label-lang de before scanning" "$cg" build -q --label-lang de "$seeds" -o "$tmp/de.graphml"
+[ ! -e "$tmp/de.graphml" ] && ok || no "nothing written for a bad --label-lang"
+python3 - "$tmp/zh.graphml" "$tmp/en.graphml" graphs/corpus.graphml <<'PY' && ok || no "labels of 60 columns at most, the whole in title"
+import sys, unicodedata, xml.etree.ElementTree as ET
+ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
+def width(s):
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+bad = 0
+for path in sys.argv[1:]:
+    root = ET.parse(path).getroot()
+    keys = {k.get("id"): k.get("attr.name") for k in root.iter("{%s}key" % ns["g"])}
+    for n in root.iter("{%s}node" % ns["g"]):
+        d = {keys[x.get("key")]: x.text or "" for x in n.findall("g:data", ns)}
+        l = d.get("label", "")
+        if width(l) > 60:
+            print("too wide:", path, l); bad += 1
+        if l.endswith("\u2026") and not d.get("title", "").startswith(l[:-1].rstrip(" ,;:")[:10]):
+            print("cut without its title:", path, l); bad += 1
+sys.exit(1 if bad else 0)
+PY
+
 finish

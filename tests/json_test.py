@@ -104,7 +104,7 @@ check("stats", ["stats"] + g + ["--json", "--since", "2021"])
 check("build", ["build", "--json", seeds, "-o", os.path.join(tmp, "g.gexf")])
 check("export", ["export", "--json"] + g + ["-o", os.path.join(tmp, "g.csv"), "--sender", "ARM,aze", "--kind", "instrument"])
 check("export", ["export", "--json", seeds, "-o", os.path.join(tmp, "g.json")])
-check("report", ["report", "--json"] + g + ["-o", os.path.join(tmp, "r.html"), "--labels", "en"])
+check("report", ["report", "--json"] + g + ["-o", os.path.join(tmp, "r.html"), "--label-lang", "en"])
 check("report", ["report", "--json", seeds, "-o", os.path.join(tmp, "r.html"), "--sender", "AZE"])
 
 # merge: two graphs built with their scan caches

@@ -76,7 +76,7 @@ def page_of(path):
 
 tmp = tempfile.mkdtemp(prefix="cg-report-")
 out = os.path.join(tmp, "report.html")
-r = run("report", seeds, "-o", out, "--labels", "zh")
+r = run("report", seeds, "-o", out, "--label-lang", "zh")
 ok(r.returncode == 0, f"report of the sample letters: exit {r.returncode}: {r.stderr}")
 size = os.path.getsize(out)
 ok(size < 5 * 1024 * 1024, f"the page is {size} bytes: under 5 MB")
@@ -161,17 +161,17 @@ ok("sigma" in js and "graphology" in js.lower() and "Permission is hereby grante
 
 # the same bytes again; standard output gives them too
 out2 = os.path.join(tmp, "again.html")
-run("report", seeds, "-o", out2, "--labels", "zh")
+run("report", seeds, "-o", out2, "--label-lang", "zh")
 with open(out, "rb") as a, open(out2, "rb") as b:
     ok(a.read() == b.read(), "the same bytes twice")
-r = subprocess.run([cg, "report", "-g", graph, "--labels", "zh", "-o", "-"], capture_output=True)
+r = subprocess.run([cg, "report", "-g", graph, "--label-lang", "zh", "-o", "-"], capture_output=True)
 with open(out, "rb") as a:
     ok(r.returncode == 0 and r.stdout == a.read(), "from -g, to standard output: the same page")
 
 # labels in English; a title
 en = os.path.join(tmp, "en.html")
-r = run("report", "-g", graph, "--labels", "en", "--title", "Nagorno-Karabakh <letters>", "-o", en)
-ok(r.returncode == 0, f"--labels en: {r.stderr}")
+r = run("report", "-g", graph, "--label-lang", "en", "--title", "Nagorno-Karabakh <letters>", "-o", en)
+ok(r.returncode == 0, f"--label-lang en: {r.stderr}")
 t_en, p_en = page_of(en)
 d_en = json.loads(p_en.data)
 lab = {n["id"]: n["l"] for n in d_en["nodes"]}
@@ -190,8 +190,8 @@ ok(r.returncode == 0 and senders == {"AZE"}, f"--sender AZE: letters of {senders
 # errors
 r = run("report", seeds)
 ok(r.returncode == 2 and "give -o OUT.html" in r.stderr, f"no -o: exit {r.returncode}: {r.stderr}")
-r = run("report", seeds, "--labels", "fr", "-o", out)
-ok(r.returncode == 2 and "--labels" in r.stderr and "zh" in r.stderr, f"--labels fr: {r.returncode}: {r.stderr}")
+r = run("report", seeds, "--label-lang", "de", "-o", out)
+ok(r.returncode == 2 and "--label-lang" in r.stderr and "zh" in r.stderr, f"--label-lang de: {r.returncode}: {r.stderr}")
 r = run("report", seeds, "-o", os.path.join(tmp, "nodir", "r.html"))
 ok(r.returncode == 1 and "does not exist" in r.stderr, f"a missing folder: {r.returncode}: {r.stderr}")
 r = run("report", "-o", out, "-g", graph, seeds)
@@ -206,7 +206,7 @@ os.mkfifo(fifo)
 got = []
 reader = threading.Thread(target=lambda: got.append(open(fifo, "rb").read()))
 reader.start()
-r = run("report", "-g", graph, "--labels", "zh", "-o", fifo)
+r = run("report", "-g", graph, "--label-lang", "zh", "-o", fifo)
 reader.join(10)
 with open(out, "rb") as a:
     ok(r.returncode == 0 and got and got[0] == a.read(), "through a FIFO: the whole page")

@@ -36,6 +36,7 @@ static const cli_opt_spec opts[] = {
      CLI_COMPLETE_NONE, 0, cli_graph_group},
     {CLI_OPT_GROUP, "filters", 0, NULL, NULL, "filters", NULL, 0, NULL, NULL, CLI_COMPLETE_NONE, 0,
      cli_filter_group},
+    CLI_GROUP("labels", "labels", cli_label_group),
     {CLI_OPT_END, NULL, 0, NULL, NULL, NULL, NULL, 0, NULL, NULL, CLI_COMPLETE_NONE, 0, NULL},
 };
 

@@ -48,6 +48,7 @@ static const cli_opt_spec opts[] = {
      "a summary as one JSON document on standard output (docs/schemas/merge.schema.json); needs -o",
      NULL, 0, NULL, NULL, CLI_COMPLETE_NONE, 0, NULL},
     {CLI_OPT_ARGS, "GRAPH", 0, &args, NULL, NULL, NULL, 0, NULL, NULL, CLI_COMPLETE_GRAPH, 0, NULL},
+    CLI_GROUP("labels", "labels (as the graphs were built with)", cli_label_group),
     {CLI_OPT_END, NULL, 0, NULL, NULL, NULL, NULL, 0, NULL, NULL, CLI_COMPLETE_NONE, 0, NULL},
 };
 
@@ -92,6 +93,8 @@ static void configure(cg_graph *g)
 }
 
 /* The graph of rows[from, to) with the manifest; NULL after a message. */
+static cg_registry *merge_reg; /* for --label-lang: the built-in registry's titles */
+
 static cg_graph *build_of(cli_cache_row **rows, size_t n, const cg_manifest *m)
 {
     cg_graph *g = NULL;
@@ -111,6 +114,10 @@ static cg_graph *build_of(cli_cache_row **rows, size_t n, const cg_manifest *m)
     memset(&err, 0, sizeof err);
     if (cg_graph_finish(g, &err) != CG_OK) {
         cli_error(&err);
+        cg_graph_free(g);
+        return NULL;
+    }
+    if (cli_relabel(g, merge_reg) != EXIT_OK) {
         cg_graph_free(g);
         return NULL;
     }
@@ -155,7 +162,7 @@ static int cmp_row(const void *a, const void *b)
     return c ? c : strcmp(x->name, y->name);
 }
 
-static int run(void)
+static int merge(void)
 {
     if (args.n < 2)
         return cli_usage("which graphs? give two GRAPHs or more (citegraph merge a.graphml b.graphml -o "
@@ -300,6 +307,19 @@ static int run(void)
         cli_errorf("cannot write to standard output");
         return EXIT_INPUT;
     }
+    return rc;
+}
+
+static int run(void)
+{
+    if (cli_label_lang) {
+        int rc = cli_registry(&merge_reg, NULL, 0);
+        if (rc != EXIT_OK)
+            return rc;
+    }
+    int rc = merge();
+    cg_registry_free(merge_reg);
+    merge_reg = NULL;
     return rc;
 }
 

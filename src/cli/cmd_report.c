@@ -6,7 +6,7 @@
 
 #include "cli.h"
 
-static const char *output, *labels, *title;
+static const char *output, *title;
 static long top = -1;
 static int allow_empty, json;
 static cli_list args;
@@ -15,10 +15,6 @@ static const cli_opt_spec opts[] = {
     {CLI_OPT_VALUE, "output", 'o', &output, "OUT",
      "where the page goes (report.html); - for standard output; written as citegraph build writes",
      NULL, 0, NULL, "give one output (run report again for another page)", CLI_COMPLETE_FILE, 0, NULL},
-    {CLI_OPT_VALUE, "labels", 0, &labels, "LANG",
-     "the language of the labels: zh or en (a node without a label in it keeps its own); by "
-     "default each node's own label, in the language of the letter that cited it first",
-     "zh en", 0, NULL, NULL, CLI_COMPLETE_CHOICES, 0, NULL},
     {CLI_OPT_VALUE, "title", 0, &title, "TEXT", "the page's title (default: Citation graph)", NULL, 0,
      NULL, NULL, CLI_COMPLETE_NONE, 0, NULL},
     {CLI_OPT_NUMBER, "top", 'n', &top, "N", "rows of the most-cited table (default 100)", NULL, 1, NULL,
@@ -33,6 +29,7 @@ static const cli_opt_spec opts[] = {
     {CLI_OPT_ARGS, "PATH", 0, &args, NULL, NULL, NULL, 0, NULL, NULL, CLI_COMPLETE_FILE, 0, NULL},
     CLI_GROUP("graph", "where the graph comes from", cli_graph_group),
     CLI_GROUP("filters", "filters", cli_filter_group),
+    CLI_GROUP("labels", "labels", cli_label_group),
     CLI_END,
 };
 
@@ -41,7 +38,7 @@ static const char *const usage[] = {"[options] -o OUT.html (-g GRAPH | PATH...)"
 static const cli_example examples[] = {
     {"citegraph report tests/corpus/seeds -o report.html",
      "the sample letters as a page to open in a browser, offline"},
-    {"citegraph report -g graph.graphml --labels en -o report.html",
+    {"citegraph report -g graph.graphml --label-lang en -o report.html",
      "labels in English where the registry or the label formats give one"},
     {"citegraph report -g graph.graphml --sender ARM,AZE --since 2020-09 -o conflict.html",
      "only the letters of Armenia and Azerbaijan since September 2020, and what they cite"},
@@ -103,7 +100,7 @@ static int run(void)
         rc = cli_registry(&cg.reg, cli_src.regs.v, cli_src.regs.n);
     cg_report_options ro;
     memset(&ro, 0, sizeof ro);
-    ro.language = labels;
+    ro.language = cli_label_lang;
     ro.title = title;
     ro.reg = cg.reg;
     ro.top = top > 0 ? (size_t)top : 0;
@@ -120,7 +117,7 @@ static int run(void)
         json_object_set_new(o, "files", cli_src.graph ? json_null() : json_integer((json_int_t)nfiles));
         json_object_set_new(o, "problems", json_integer(cg.problems));
         json_object_set_new(o, "filters", cli_filter_json(&cg.filter));
-        json_object_set_new(o, "labels", labels ? json_string(labels) : json_null());
+        json_object_set_new(o, "labels", cli_label_lang ? json_string(cli_label_lang) : json_null());
         json_object_set_new(o, "nodes", json_integer((json_int_t)cg_graph_node_count(cg.g)));
         json_object_set_new(o, "edges", json_integer((json_int_t)cg_graph_edge_count(cg.g)));
         json_object_set_new(o, "written", json_boolean(written));

@@ -311,6 +311,7 @@ int cli_scan_for_output(cg_graph **out, const cli_outputs *o, const char *const 
     if (rc == EXIT_OK) {
         *problems += cli_scan_into(out, reg, manifest, &files, quiet);
         *nfiles = files.n;
+        rc = cli_relabel(*out, reg);
     }
     cli_files_free(&files);
     cg_manifest_free(manifest);

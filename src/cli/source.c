@@ -38,6 +38,17 @@ const cli_opt_spec cli_scan_group[] = {
     {CLI_OPT_END, NULL, 0, NULL, NULL, NULL, NULL, 0, NULL, NULL, CLI_COMPLETE_NONE, 0, NULL},
 };
 
+/* build and scan only: the commands that read a graph have a --lang of
+ * their own, a filter (cli_filter_group) */
+const cli_opt_spec cli_lang_group[] = {
+    {CLI_OPT_VALUE, "lang", 0, &cli_lang, "LANG",
+     "read every file in this language (its grammar in every paragraph; the letter's language "
+     "is it) instead of detecting the language of each document and paragraph "
+     "(docs/languages.md)",
+     CG_LANGUAGES_READ, 0, NULL, NULL, CLI_COMPLETE_CHOICES, 0, NULL},
+    CLI_END,
+};
+
 const cli_opt_spec cli_graph_group[] = {
     {CLI_OPT_VALUE, "graph", 'g', &cli_src.graph, "GRAPH",
      "the graph to read, as citegraph build writes it (.graphml); without it the PATHs are "
@@ -124,6 +135,48 @@ const cli_opt_spec cli_filter_group[] = {
     {CLI_OPT_END, NULL, 0, NULL, NULL, NULL, NULL, 0, NULL, NULL, CLI_COMPLETE_NONE, 0, NULL},
 };
 
+const char *cli_label_lang = NULL;
+
+static int check_label_lang(const cli_opt_spec *o, const char *v)
+{
+    if (cg_language_known(v))
+        return 0;
+    /* "zh, en or fr" */
+    char name[64];
+    cg_buf codes = {0};
+    cg_vec w = {0};
+    cg_split(cg_languages(), ' ', &w);
+    for (size_t k = 0; k < w.n; k++)
+        cg_buf_printf(&codes, "%s%s", k ? (k + 1 == w.n ? " or " : ", ") : "", (const char *)w.v[k]);
+    cg_vec_free(&w, free);
+    cg_buf vis = {0};
+    cg_buf_put_visible(&vis, v, strlen(v));
+    cli_usage("%s '%s': labels are given in %s", cli_opt_display(o, name, sizeof name), vis.s, codes.s);
+    cg_buf_free(&vis);
+    cg_buf_free(&codes);
+    return -1;
+}
+
+const cli_opt_spec cli_label_group[] = {
+    {CLI_OPT_VALUE, "label-lang", 0, &cli_label_lang, "LANG",
+     "the language of the labels: registry titles, resolutions, articles and letters (\"Letter "
+     "dated 13 September 2022 from Armenia\") as that language writes them; a node it has no "
+     "label for keeps its own.  By default each node's label is in the language of the letter "
+     "that cited it",
+     "zh en fr es ru ar", 0, check_label_lang, NULL, CLI_COMPLETE_CHOICES, 0, NULL},
+    {CLI_OPT_END, NULL, 0, NULL, NULL, NULL, NULL, 0, NULL, NULL, CLI_COMPLETE_NONE, 0, NULL},
+};
+
+int cli_relabel(cg_graph *g, const cg_registry *reg)
+{
+    if (!cli_label_lang || !g)
+        return EXIT_OK;
+    cg_error err = {0};
+    if (cg_graph_relabel(g, reg, cli_label_lang, &err) != CG_OK)
+        return cli_usage("--label-lang %s", err.message);
+    return EXIT_OK;
+}
+
 const cli_opt_spec cli_color_group[] = {
     {CLI_OPT_VALUE, "color", 0, &cli_color_when, "WHEN",
      "when to colour the text: auto is on a terminal unless NO_COLOR is set (the default)",
@@ -138,6 +191,8 @@ const cli_opt_spec cli_output_group[] = {
      NULL, 0, NULL, NULL, CLI_COMPLETE_NONE, 0, NULL},
     {CLI_OPT_GROUP, NULL, 0, NULL, NULL, NULL, NULL, 0, NULL, NULL, CLI_COMPLETE_NONE, 0,
      cli_color_group},
+    {CLI_OPT_GROUP, NULL, 0, NULL, NULL, NULL, NULL, 0, NULL, NULL, CLI_COMPLETE_NONE, 0,
+     cli_label_group},
     {CLI_OPT_END, NULL, 0, NULL, NULL, NULL, NULL, 0, NULL, NULL, CLI_COMPLETE_NONE, 0, NULL},
 };
 
@@ -401,6 +456,8 @@ int cli_graph_open(cli_graph *cg, const char *const *paths, size_t npaths, int f
         cli_files_free(&files);
         cg_manifest_free(manifest);
     }
+    if ((rc = cli_relabel(cg->full, cg->reg)) != EXIT_OK)
+        return rc;
     cg->g = cg->full;
     if (filtered && !cg_filter_is_empty(&cg->filter)) {
         cg_error err = {0};

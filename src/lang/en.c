@@ -82,12 +82,19 @@ static const cg_kwdef words[] = {
     V("eighty", ORDINAL_TENS, 80), V("ninety", ORDINAL_TENS, 90),
     {0, 0, 0, 0}};
 
+/* words of English running text that French and Spanish do not use */
+static const char *const function_words[] = {
+    "the", "of", "and", "to", "in", "that", "which", "is", "are", "was", "were", "with",
+    "by", "has", "have", "been", "this", "from", "its", "on", "for", "be", "it", "will", 0};
+
 static const char *const abbreviations[] = {"para", "paras", "art", "arts", "vol", "Corr",
                                             "Add", "Rev", "Suppl", 0};
 
 const cg_lang cg_lang_en = {
     .code = "en",
     .name = "English",
+    .script = CG_SCRIPT_LATIN,
+    .function_words = function_words,
     .order = CG_ORDER_HEAD_FIRST,
     .words = words,
     .abbreviations = abbreviations,
@@ -99,6 +106,14 @@ const cg_lang cg_lang_en = {
         .resolution_paren = "%s resolution %.*s %s",
         .article = "%s, Article %ld",
         .article_para = "%s, Article %ld (%ld)",
-        .letter = "Letter dated %s from %s",
+        .letter = {"Letter dated %s from %s", "Identical letters dated %s from %s",
+                   "Note verbale dated %s from %s"},
+        .letter_key = {NULL, "Identical letters", "Note verbale"},
+        .state_article = "the ",
+        .date = "%1$d %2$s %3$d",
+        .months = {"January", "February", "March", "April", "May", "June", "July", "August",
+                   "September", "October", "November", "December"},
+        .list_sep = ", ",
+        .list_and = " and ",
     },
 };

@@ -23,8 +23,21 @@
 typedef enum cg_lang_id {
     CG_LANG_ZH = 0,
     CG_LANG_EN,
+    CG_LANG_FR,
+    CG_LANG_ES,
     CG_LANG_COUNT
 } cg_lang_id;
+
+/* The scripts a language is written in: language detection counts the
+ * letters of each script (normalize.c), then, among the languages of the
+ * script that dominates, the hits of their function words (detect.c). */
+typedef enum cg_script {
+    CG_SCRIPT_LATIN = 0,
+    CG_SCRIPT_HAN,
+    CG_SCRIPT_CYRILLIC,
+    CG_SCRIPT_ARABIC,
+    CG_SCRIPT_COUNT
+} cg_script;
 
 #define CG_LANG_BIT(l) (1u << (l))
 #define CG_LANG_ALL ((1u << CG_LANG_COUNT) - 1)
@@ -143,6 +156,13 @@ enum {
     CG_ORDER_HEAD_LAST = 1   /* 第 822(1993)号决议; 第五十一条; 2020 年 12 月 29 日…的信 */
 };
 
+/* The forms of a letter, for its label. */
+typedef enum cg_letter_form {
+    CG_LETTER = 0,      /* Letter dated ... */
+    CG_LETTER_IDENTICAL, /* Identical letters dated ... */
+    CG_LETTER_NOTE      /* Note verbale dated ... */
+} cg_letter_form;
+
 /* Labels a language gives to what a letter cites. */
 typedef struct cg_labels {
     const char *body[8];     /* indexed by cg_body_index(): S, A, E, H */
@@ -150,12 +170,32 @@ typedef struct cg_labels {
     const char *resolution_paren; /* number with its year or session: "%s resolution %.*s %s" (en) or NULL */
     const char *article;     /* instrument, article */
     const char *article_para;/* instrument, article, paragraph */
-    const char *letter;      /* date (words), sender's name */
+    /* a letter's label by its form (cg_letter_form): printf of the date in
+     * words and the senders' names */
+    const char *letter[3];
+    /* the words of a title that say its form (head first: how it begins;
+     * head last: how it ends); [CG_LETTER] unused */
+    const char *letter_key[3];
+    /* put before a State's name where a letter's title does ("the Russian
+     * Federation"), or NULL */
+    const char *state_article;
+    /* a date in words: printf of the day (int), the month's name and the
+     * year (int), e.g. "%1$d %2$s %3$d", "%3$d年%2$s%1$d日" */
+    const char *date;
+    const char *months[12];  /* as dates write them: "January", "1月" */
+    /* several senders: between the first ones, and before the last */
+    const char *list_sep, *list_and;
 } cg_labels;
 
 typedef struct cg_lang {
     const char *code;        /* ISO 639-1: "zh", "en" */
     const char *name;        /* in English: "Chinese" */
+    int script;              /* cg_script */
+    /* words frequent in running text of this language and rare in the
+     * others of its script (ASCII or Latin-1, lower case; NULL-terminated;
+     * may be NULL when the script has one language): language detection
+     * counts them (docs/languages.md) */
+    const char *const *function_words;
     int order;               /* CG_ORDER_* */
     const cg_kwdef *words;   /* ends with {NULL} */
     /* sentence ends: abbreviations after which a full stop does not end a
@@ -168,6 +208,8 @@ typedef struct cg_lang {
 
 extern const cg_lang cg_lang_zh;
 extern const cg_lang cg_lang_en;
+extern const cg_lang cg_lang_fr;
+extern const cg_lang cg_lang_es;
 
 /* The table of every language, indexed by cg_lang_id. */
 extern const cg_lang *const cg_langs[CG_LANG_COUNT];

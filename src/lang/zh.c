@@ -71,6 +71,8 @@ static const cg_kwdef words[] = {
 const cg_lang cg_lang_zh = {
     .code = "zh",
     .name = "Chinese",
+    .script = CG_SCRIPT_HAN,
+    .function_words = 0, /* the one language written in Han characters */
     .order = CG_ORDER_HEAD_LAST,
     .words = words,
     .abbreviations = 0,
@@ -81,6 +83,12 @@ const cg_lang cg_lang_zh = {
         .resolution_paren = 0,
         .article = "%s第%ld条",
         .article_para = "%s第%ld条第%ld款",
-        .letter = "%2$s%1$s的信",
+        .letter = {"%1$s%2$s的信", "%1$s%2$s的同文信", "%1$s%2$s的普通照会"},
+        .letter_key = {NULL, "的同文信", "的普通照会"},
+        .date = "%3$d年%2$s%1$d日",
+        .months = {"1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月",
+                   "12月"},
+        .list_sep = "、",
+        .list_and = "和",
     },
 };

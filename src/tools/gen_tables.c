@@ -47,6 +47,7 @@ typedef struct vword {
     char *key;
     size_t len;
     uint32_t root; /* trie node of the one-token prefix */
+    uint8_t func;  /* CG_LANG_BIT()s of the languages it is a function word of */
 } vword;
 
 static vword *words;
@@ -64,6 +65,7 @@ static uint32_t vocab_id(const char *key, size_t len)
         words[id].key = cg_xstrdup(k);
         words[id].len = len;
         words[id].root = 0;
+        words[id].func = 0;
         cg_map_put(&vocab, k, id);
     }
     free(k);
@@ -197,6 +199,7 @@ static cg_map title_seen; /* folded -> entry + 1 */
 
 static cg_vec reporters; /* folded */
 static cg_vec states;    /* ISO3 */
+static cg_vec state_names; /* per State, CG_LANG_COUNT names (its first in each language, or NULL) */
 
 static int valid_date(const char *d)
 {
@@ -251,6 +254,24 @@ static void add_title(const char *text, uint32_t ix, const char *what)
     titles[ntitles].folded = f;
     titles[ntitles].entry = ix;
     ntitles++;
+}
+
+/* A title (or a case's name) of entry ix in language l. */
+static void entry_title(const char *text, uint32_t ix, int l, int is_case, const char *what)
+{
+    add_title(text, ix, what);
+    /* in running text: a case by any of its names; an instrument by its
+     * titles, a one-word short title ("Charter", "Charte") only after an
+     * article; Chinese short titles (宪章) only inside 《》 */
+    int shortf = cg_is_short_title(text);
+    int alpha_lang = cg_langs[l]->script != CG_SCRIPT_HAN;
+    const char *ph = cg_title_phrase(text);
+    if (is_case)
+        add_phrase(ph, pay_of(CG_LANG_ALL, CG_R_CASE_NAME, 0, (int32_t)ix));
+    else if (!shortf)
+        add_phrase(ph, pay_of(CG_LANG_ALL, CG_R_TITLE, 0, (int32_t)ix));
+    else if (alpha_lang)
+        add_phrase(ph, pay_of(CG_LANG_BIT(l), CG_R_TITLE_SHORT, 0, (int32_t)ix));
 }
 
 static void load_entry(json_t *o, int is_case, size_t pos)
@@ -311,20 +332,7 @@ static void load_entry(json_t *o, int is_case, size_t pos)
         json_array_foreach(v, q, t) {
             if (!json_is_string(t))
                 die("%s: a title that is not a string", what);
-            const char *text = json_string_value(t);
-            add_title(text, ix, what);
-            /* in running text: a case by any of its names; an instrument by
-             * its titles, a one-word short title ("Charter") only after an
-             * article; Chinese short titles (宪章) only inside 《》 */
-            int shortf = cg_is_short_title(text);
-            int ascii_lang = l != CG_LANG_ZH;
-            const char *ph = cg_title_phrase(text);
-            if (is_case)
-                add_phrase(ph, pay_of(CG_LANG_ALL, CG_R_CASE_NAME, 0, (int32_t)ix));
-            else if (!shortf)
-                add_phrase(ph, pay_of(CG_LANG_ALL, CG_R_TITLE, 0, (int32_t)ix));
-            else if (ascii_lang)
-                add_phrase(ph, pay_of(CG_LANG_BIT(l), CG_R_TITLE_SHORT, 0, (int32_t)ix));
+            entry_title(json_string_value(t), ix, l, is_case, what);
         }
     }
 }
@@ -384,20 +392,28 @@ static void load_states(const char *path)
         cg_map_put(&seen, iso, 1);
         size_t ix = states.n;
         cg_vec_push(&states, cg_xstrdup(iso));
+        for (int l = 0; l < CG_LANG_COUNT; l++)
+            cg_vec_push(&state_names, NULL);
         const char *lang;
         json_t *list;
         json_object_foreach(o, lang, list) {
             if (strcmp(lang, "iso3") == 0)
                 continue;
-            lang_of(lang, iso);
-            if (!json_is_array(list))
-                die("%s.%s must be a list", iso, lang);
+            int l = lang_of(lang, iso);
+            if (!json_is_array(list) || !json_array_size(list))
+                die("%s.%s must be a list of names", iso, lang);
             size_t q;
             json_t *t;
             json_array_foreach(list, q, t) {
                 if (!json_is_string(t))
                     die("%s.%s: a name that is not a string", iso, lang);
                 add_phrase(json_string_value(t), pay_of(CG_LANG_ALL, CG_R_STATE, 0, (int32_t)ix));
+                /* every name, the first (the one labels use) first */
+                char **slot = (char **)&state_names.v[ix * CG_LANG_COUNT + (size_t)l];
+                char *joined = *slot ? cg_xsprintf("%s\n%s", *slot, json_string_value(t))
+                                     : cg_xstrdup(json_string_value(t));
+                free(*slot);
+                *slot = joined;
             }
         }
     }
@@ -405,10 +421,36 @@ static void load_states(const char *path)
     json_decref(root);
 }
 
+/* A function word of language l (language detection): one token, its
+ * key as the lexer makes it. */
+static void add_function_word(const char *text, int l)
+{
+    cg_text t;
+    cg_normalize(&t, text, strlen(text), NULL, 0);
+    cg_lexer lx;
+    cg_lexer_init(&lx, t.s, t.n);
+    cg_token tk, next;
+    cg_lex_next(&lx, &tk);
+    cg_lex_next(&lx, &next);
+    char key[64];
+    size_t kl = tk.type == TK_WORD ? cg_token_key(t.s, &tk, key, sizeof key) : 0;
+    if (!kl || next.type != TK_EOF)
+        die("function word \"%s\": not one word", text);
+    if (kl > CG_FUNCTION_WORD_MAX)
+        die("function word \"%s\": longer than %d bytes", text, CG_FUNCTION_WORD_MAX);
+    for (size_t k = 0; k < kl; k++)
+        if ((unsigned char)key[k] < 0x80 && !(key[k] >= 'a' && key[k] <= 'z'))
+            die("function word \"%s\": letters only", text);
+    words[vocab_id(key, kl)].func |= (uint8_t)CG_LANG_BIT(l);
+    cg_text_free(&t);
+}
+
 static void load_languages(void)
 {
     for (int l = 0; l < CG_LANG_COUNT; l++) {
         current_file = cg_langs[l]->code;
+        for (const char *const *f = cg_langs[l]->function_words; f && *f; f++)
+            add_function_word(*f, l);
         for (const cg_kwdef *w = cg_langs[l]->words; w->text; w++) {
             if (w->role == CG_R_NONE || w->role >= CG_ROLE_COUNT)
                 die("\"%s\": no role", w->text);
@@ -647,14 +689,15 @@ static void write_tables(const char *path)
     }
     fputs("    \"\";\n", out);
     fprintf(out, "const uint32_t cg_nvwords = %zu;\n", nwords);
-    fputs("const cg_vword cg_vwords[] = {\n    {0, 0, 0, 0, 0},\n", out);
+    fputs("const cg_vword cg_vwords[] = {\n    {0, 0, 0, 0, 0, 0},\n", out);
     for (size_t v = 1; v < nwords; v++) {
         uint64_t r1 = 0, rs = words[v].root ? subtree_roles(words[v].root) : 0;
         if (words[v].root)
             for (size_t k = 0; k < nodes[words[v].root].np; k++)
                 r1 |= 1ull << nodes[words[v].root].pay[k].role;
-        fprintf(out, "    {0x%llxull, 0x%llxull, %u, %u, %zu},\n", (unsigned long long)r1,
-                (unsigned long long)rs, offs[v], words[v].root, words[v].len);
+        fprintf(out, "    {0x%llxull, 0x%llxull, %u, %u, %zu, %u},\n", (unsigned long long)r1,
+                (unsigned long long)rs, offs[v], words[v].root, words[v].len, words[v].func);
+        digest = (digest ^ words[v].func) * 16777619u;
     }
     fputs("};\n", out);
     size_t cap = 1;
@@ -768,6 +811,16 @@ static void write_tables(const char *path)
         fputs(",\n", out);
     }
     fprintf(out, "    NULL};\nconst uint32_t cg_ntstates = %zu;\n", states.n);
+    fputs("const char *const cg_tstate_names[] = {\n", out);
+    for (size_t k = 0; k < state_names.n; k++) {
+        fputs("    ", out);
+        if (state_names.v[k])
+            put_str(state_names.v[k]);
+        else
+            fputs("NULL", out);
+        fputs(",\n", out);
+    }
+    fputs("    NULL};\n", out);
     /* Security Council resolutions: the year of each number */
     fprintf(out, "const uint32_t cg_nsc_years = %zu;\nconst uint16_t cg_sc_years[] = {\n", nsc_years);
     for (size_t k = 0; k < nsc_years; k += 16) {
@@ -817,10 +870,137 @@ static void write_tables(const char *path)
     }
 }
 
+/* ---- titles and State names of one language (src/data/titles/xx.json,
+ * src/data/states/xx.json) ------------------------------------------- */
+
+/* text without a leading article of language l ("la Charte" -> "Charte",
+ * "l'Azerbaïdjan" -> "Azerbaïdjan"): the grammar reads the article as a
+ * word of its own.  Static buffer. */
+static const char *without_article(const char *text, int l)
+{
+    static char buf[1024];
+    for (const cg_kwdef *w = cg_langs[l]->words; w->text; w++) {
+        if (w->role != CG_R_ARTICLE_DEF)
+            continue;
+        size_t n = strlen(w->text);
+        if (strncmp(text, w->text, n) != 0)
+            continue;
+        const char *rest = text + n;
+        if (*rest == ' ' || *rest == '\'')
+            rest++;
+        else if (strncmp(rest, "\xe2\x80\x99", 3) == 0) /* ’ */
+            rest += 3;
+        else
+            continue;
+        if (!*rest)
+            continue;
+        snprintf(buf, sizeof buf, "%s", rest);
+        return buf;
+    }
+    snprintf(buf, sizeof buf, "%s", text);
+    return buf;
+}
+
+/* The language of a file named LANG.json, or -1 for a language citegraph
+ * does not read yet (its data waits for its grammar). */
+static int file_lang(const char *path)
+{
+    const char *b = strrchr(path, '/');
+    b = b ? b + 1 : path;
+    char code[16];
+    size_t n = strcspn(b, ".");
+    if (n >= sizeof code || strcmp(b + n, ".json") != 0)
+        return -1;
+    memcpy(code, b, n);
+    code[n] = '\0';
+    return cg_lang_find(code);
+}
+
+static void state_name(size_t ix, int l, const char *name)
+{
+    char **slot = (char **)&state_names.v[ix * CG_LANG_COUNT + (size_t)l];
+    for (const char *p = *slot; p && *p;) {
+        size_t k = strcspn(p, "\n");
+        if (k == strlen(name) && strncmp(p, name, k) == 0)
+            return;
+        p += k;
+        if (*p)
+            p++;
+    }
+    add_phrase(name, pay_of(CG_LANG_BIT(l), CG_R_STATE, 0, (int32_t)ix));
+    char *joined = *slot ? cg_xsprintf("%s\n%s", *slot, name) : cg_xstrdup(name);
+    free(*slot);
+    *slot = joined;
+}
+
+/* {"states": {"AZE": {"short": ..., "formal": ..., "running_text": ...}}}:
+ * the names, without their articles, the short one first (labels use it) */
+static void load_lang_states(const char *path, int l)
+{
+    json_t *root = load(path);
+    const char *iso;
+    json_t *o;
+    json_object_foreach(json_object_get(root, "states"), iso, o) {
+        size_t ix = states.n;
+        for (size_t k = 0; k < states.n; k++)
+            if (strcmp(states.v[k], iso) == 0)
+                ix = k;
+        if (ix == states.n)
+            die("%s: not a State of countries.json", iso);
+        static const char *const keys[] = {"short", "formal", "running_text"};
+        for (size_t k = 0; k < sizeof keys / sizeof *keys; k++) {
+            json_t *v = json_object_get(o, keys[k]);
+            if (v && !json_is_string(v))
+                die("%s.%s: not a string", iso, keys[k]);
+            if (v && *json_string_value(v))
+                state_name(ix, l, without_article(json_string_value(v), l));
+        }
+    }
+    json_decref(root);
+}
+
+/* {"entries": {"ID": {"label": ..., "titles": [...]}}, "reporters": [...]} */
+static void load_lang_titles(const char *path, int l)
+{
+    json_t *root = load(path);
+    const char *id;
+    json_t *o;
+    json_object_foreach(json_object_get(root, "entries"), id, o) {
+        size_t ix;
+        if (!cg_map_get(&entry_ids, id, &ix))
+            die("%s: not an entry of the registry", id);
+        entry *e = &entries[ix];
+        json_t *label = json_object_get(o, "label");
+        if (label && !json_is_string(label))
+            die("%s: label not a string", id);
+        if (label && !e->label[l])
+            e->label[l] = cg_xstrdup(json_string_value(label));
+        size_t q;
+        json_t *t;
+        json_array_foreach(json_object_get(o, "titles"), q, t) {
+            if (!json_is_string(t))
+                die("%s: a title that is not a string", id);
+            entry_title(without_article(json_string_value(t), l), (uint32_t)ix, l,
+                        e->kind == CG_KIND_CASE, id);
+        }
+    }
+    size_t q;
+    json_t *t;
+    json_array_foreach(json_object_get(root, "reporters"), q, t) {
+        if (!json_is_string(t))
+            die("reporters: not a string");
+        const char *r = json_string_value(t);
+        cg_vec_push(&reporters, cg_fold_title(r, strlen(r)));
+    }
+    json_decref(root);
+}
+
 int main(int argc, char **argv)
 {
-    if (argc != 6) {
-        fputs("usage: gen_tables OUT.c registry.json countries.json sc-resolutions.tsv sc-prst.tsv\n", stderr);
+    if (argc < 6) {
+        fputs("usage: gen_tables OUT.c registry.json countries.json sc-resolutions.tsv sc-prst.tsv "
+              "[titles/LANG.json|states/LANG.json]...\n",
+              stderr);
         return 2;
     }
     load_languages();
@@ -828,6 +1008,18 @@ int main(int argc, char **argv)
     load_states(argv[3]);
     load_sc_years(argv[4]);
     load_prst(argv[5]);
+    for (int a = 6; a < argc; a++) {
+        int l = file_lang(argv[a]);
+        if (l < 0)
+            continue;
+        current_file = argv[a];
+        if (strstr(argv[a], "states/"))
+            load_lang_states(argv[a], l);
+        else if (strstr(argv[a], "titles/"))
+            load_lang_titles(argv[a], l);
+        else
+            die("neither titles/ nor states/");
+    }
     write_tables(argv[1]);
     return 0;
 }

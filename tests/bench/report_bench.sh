@@ -37,7 +37,7 @@ while [ $i -lt "$copies" ]; do
 done
 "$cg" build -q "$tmp/corpus" -o "$tmp/g.graphml"
 "$cg" stats -g "$tmp/g.graphml" --json | python3 -c 'import json,sys; d=json.load(sys.stdin); print("graph: %d nodes, %d edges" % (d["nodes"], d["edges"]))'
-/usr/bin/time -f '%e %M' -o "$tmp/time" "$cg" report -g "$tmp/g.graphml" --labels zh -o "$tmp/report.html"
+/usr/bin/time -f '%e %M' -o "$tmp/time" "$cg" report -g "$tmp/g.graphml" --label-lang zh -o "$tmp/report.html"
 read -r secs rss <"$tmp/time"
 echo "citegraph report: ${secs}s wall, peak RSS $((rss / 1024)) MiB, page $(($(stat -c %s "$tmp/report.html") / 1024)) KiB"
 if [ -x "${CHROMIUM:-/usr/bin/chromium}" ] && [ -d "$here/tests/js/node_modules/puppeteer-core" ]; then

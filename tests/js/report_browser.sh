@@ -10,7 +10,7 @@ chromium=${CHROMIUM:-/usr/bin/chromium}
 [ -x "$chromium" ] || { echo "skipped: $chromium is missing (apt-get install chromium; .ci/deps.sh test)"; exit 77; }
 command -v node >/dev/null 2>&1 || { echo "skipped: node is not installed"; exit 77; }
 [ -d tests/js/node_modules/puppeteer-core ] || { echo "skipped: tests/js/node_modules/puppeteer-core is missing (make js-deps)"; exit 77; }
-"$cg" report tests/corpus/seeds --labels zh --title "Nagorno-Karabakh: letters to the United Nations" \
+"$cg" report tests/corpus/seeds --label-lang zh --title "Nagorno-Karabakh: letters to the United Nations" \
   -o "$tmp/report.html" || { echo "FAIL: citegraph report"; exit 1; }
 nodes=$("$cg" build -q tests/corpus/seeds -o "$tmp/seeds.graphml" && "$cg" stats -g "$tmp/seeds.graphml" --json |
   "$py" -c 'import json, sys; print(json.load(sys.stdin)["nodes"])')
