@@ -364,6 +364,13 @@ int body_before(P *p, size_t pos, size_t near)
             continue;
         size_t end = j + n;
         int body = pay->value;
+        /* 关于人权理事会的第 60/251 号决议: a body in the subject of the
+         * resolution did not adopt it */
+        int about = 0;
+        for (size_t b = 1; b <= 2 && b <= j && !about; b++)
+            about = phrase_end(p, j - b, CG_R_ABOUT, NULL) == j;
+        if (about)
+            continue;
         /* "the Council of Foreign Ministers": a lone Council before "of" names
          * another body */
         if (n == 1 && body == 'S' && (pay->flags & CG_PF_CAPITAL) && has(p, end, CG_R_OF))
