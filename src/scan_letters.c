@@ -333,6 +333,8 @@ size_t rule_letter_head_first(P *p, size_t i)
     if (theirs)
         seg_a = seg_b = 0;
     size_t start = mine ? head - 1 : head, next = end;
+    if (!mine && head > 0 && has(p, head - 1, CG_R_IDENTICAL))
+        start = head - 1; /* "the identical letters dated ...": the text says its form */
     for (size_t q = 0; q < nd; q++) {
         /* with several dates, the symbol in brackets cannot say which */
         size_t r = theirs ? letter_ref_from(p, start, iso[q], theirs, nd > 1 ? dates_end : end)
