@@ -299,7 +299,8 @@ size_t rule_letter_head_first(P *p, size_t i)
             size_t f = q + 1;
             while (tk_type(p, f) != TK_EOF && f < q + 40 && !(tk(p, f)->flags & TF_PARA) &&
                    !is_ch(p, f, '(') && !is_ch(p, f, ',') && !is_ch(p, f, '.') && !is_ch(p, f, ';') &&
-                   !has(p, f, CG_R_ADDRESSED) && !has(p, f, CG_R_FROM_STOP))
+                   !has(p, f, CG_R_ADDRESSED) && !has(p, f, CG_R_FROM_STOP) &&
+                   !has(p, f, CG_R_LETTER_NOUN) && !has(p, f, CG_R_NOTE_NOUN)) /* another description */
                 f++;
             seg_a = tk(p, q)->start;
             seg_b = tk(p, f - 1)->end;

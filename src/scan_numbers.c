@@ -292,8 +292,10 @@ size_t rule_numbers_head_last(P *p, size_t i)
              * "第 69/292 号 第 72/249 号决议"; only items that cannot be
              * read as anything else (not a bare number) */
             cg_item probe;
-            size_t q = has(p, m, CG_R_NUM_PREFIX) ? m + 1 : m;
-            if (q > m + 1 || !parse_item(p, q, &probe) || probe.form == 'P' || probe.form != items[ni - 1].form)
+            size_t q = skip_date_head_last(p, m);
+            if (has(p, q, CG_R_NUM_PREFIX))
+                q++;
+            if (!parse_item(p, q, &probe) || probe.form == 'P' || probe.form != items[ni - 1].form)
                 break;
             s = m;
         }
