@@ -72,6 +72,11 @@ static int parse_item(P *p, size_t i, cg_item *it)
         it->a = strtol(s, NULL, 10);
         const char *q = memchr(s, '/', n);
         it->b = q ? strtol(q + 1, NULL, 10) : 0;
+        /* 10/48-POL, 2/47-ORG: the committee suffix of another
+         * organization's numbering (the OIC's), never the UN's */
+        if (is_ch(p, i + 1, '-') && tk(p, i + 1)->start == t->end && tk_type(p, i + 2) == TK_WORD &&
+            (tk(p, i + 2)->flags & TF_UPPER) && tk(p, i + 2)->start == tk(p, i + 1)->end)
+            return 0;
         return it->a > 0 && it->b > 0;
     }
     default:
@@ -118,6 +123,11 @@ char *item_target(const cg_item *it, int body, int decision, cg_kind *kind)
             *kind = CG_KIND_DOCUMENT;
             return cg_xsprintf("E/CN.4/%s/%ld/%ld", decision ? "DEC" : "RES", it->a, it->b);
         }
+        /* the Assembly numbers its resolutions and decisions session/number
+         * from its thirty-first session on (31/1, 1976): "8/123", "15/4"
+         * are another body's */
+        if (it->a < 31)
+            return NULL;
         if (body == 'E' || it->a >= 1946) {
             *kind = CG_KIND_DOCUMENT;
             return cg_xsprintf("E/%s/%ld/%ld", decision ? "DEC" : "RES", it->a, it->b);
@@ -297,7 +307,10 @@ size_t rule_numbers_head_first(P *p, size_t i)
     if (!body)
         body = body_before(p, tk(p, i)->start, i);
     if (!body && i > 0 && (has(p, i - 1, CG_R_ITS) || has(p, i - 1, CG_R_THEIR)))
-        body = -1; /* "its resolutions": the body that issued the document */
+        /* "its resolutions": the body the text speaks for ("The Council of
+         * Foreign Ministers of the OIC, … Recalling its resolutions"), else
+         * the body that issued the document */
+        body = p->subject_body ? p->subject_body : -1;
     add_items(p, items, ni, body, has(p, i, CG_R_DEC_NOUN));
     return j;
 }

@@ -45,6 +45,7 @@ typedef enum cg_lang_id {
     X(OR)              /* or, 或 */                                                      \
     X(AS_WELL_AS)      /* as well as, 以及 */                                            \
     X(OF)              /* of: "resolution 1503 (XLVIII) of the Economic and Social Council" */ \
+    X(ADOPTED_BY)      /* adopted by: "resolution 8/123 adopted by the Council of Foreign Ministers" */ \
     X(ARTICLE_DEF)     /* the, a: articles before a short title */                      \
     X(ITS)             /* its, 其: the body or State named before */                    \
     X(THEIR)           /* their: the first of several */                               \
