@@ -374,6 +374,19 @@ int body_before(P *p, size_t pos, size_t near)
                 best = n2;
             }
         }
+        /* an organ of another organization: 美洲国家组织大会, 伊合组织外长理事会 */
+        if (body != 'X' && body != 'x') {
+            size_t first = end - best;
+            for (size_t q = first; q-- > 0 && first - q <= 8;) {
+                const cg_tpay *p3 = NULL;
+                size_t n3 = cg_phrase(p, q, CG_R_BODY, p->lbit, &p3);
+                if (n3 && q + n3 == first) {
+                    if (p3->value == 'X')
+                        body = 'X';
+                    break;
+                }
+            }
+        }
         /* a generic organ name ('x': 委员会) names the body only right
          * before the number */
         if (body == 'x') {
