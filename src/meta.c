@@ -93,16 +93,10 @@ static size_t date_head_last(P *p, size_t i, char *iso)
     return NOPE;
 }
 
-/* 13 September 2022 at i. */
+/* 13 September 2022, 1er octobre 2020, 29 de diciembre de 2020 at i. */
 static size_t date_head_first(P *p, size_t i, char *iso)
 {
-    long d = tok_long(p, i), y = tok_long(p, i + 2);
-    long mo = role_value(p, i + 1, CG_R_MONTH);
-    if (tk_type(p, i) == TK_NUM && d >= 1 && d <= 31 && mo > 0 && y >= 1945 && y <= 2100) {
-        snprintf(iso, 16, "%04d-%02d-%02d", (int)y, (int)mo, (int)d);
-        return i + 3;
-    }
-    return NOPE;
+    return date_head_first_at(p, i, iso);
 }
 
 static char *senders_in(P *p, size_t a, size_t b, size_t near)
@@ -155,8 +149,9 @@ static size_t addressees_end(P *p, size_t k)
     if (has(p, k, CG_R_TO))
         k++;
     for (;;) {
-        if (has(p, k, CG_R_ARTICLE_DEF))
+        if (has(p, k, CG_R_TO)) /* "et à la Présidente" */
             k++;
+        k = skip_article(p, k);
         size_t hit = phrase_end(p, k, CG_R_ADDRESSEE, NULL);
         if (hit == NOPE)
             break;
@@ -197,28 +192,62 @@ static int title_at(P *p, cg_meta_state *m, size_t k)
             return 1;
         }
     }
-    /* English: (Identical) Letter(s) | Note verbale dated D Month YYYY from ...
-     * addressed to ... */
-    if ((has(p, k, CG_R_LETTER_NOUN) || (has(p, k, CG_R_VERBALE) && k > 0 && has(p, k - 1, CG_R_NOTE_NOUN))) &&
-        has(p, k + 1, CG_R_DATED)) {
+    /* head first: (Identical) Letter(s) | Note verbale dated D Month YYYY from
+     * ... addressed to ...; Lettre(s) (identiques) | Note verbale datée(s) du
+     * D mois YYYY, adressée(s) à ... par ...; Carta(s) (idénticas) | Nota
+     * verbal de fecha D de mes de YYYY dirigida(s) a ... por ... */
+    if (has(p, k, CG_R_LETTER_NOUN) || (has(p, k, CG_R_VERBALE) && k > 0 && has(p, k - 1, CG_R_NOTE_NOUN))) {
+        size_t dk = k + 1;
+        if (has(p, dk, CG_R_IDENTICAL))
+            dk++;
+        if ((dk = phrase_end(p, dk, CG_R_DATED, NULL)) == NOPE)
+            return 0;
         char iso[16];
-        size_t de = date_head_first(p, k + 2, iso);
-        if (de == NOPE || !has(p, de, CG_R_FROM))
+        size_t de = date_head_first(p, dk, iso);
+        if (de == NOPE)
             return 0;
+        size_t q = de;
+        if (is_ch(p, q, ','))
+            q++;
+        size_t seg_a, seg_b, end;
         size_t addr = NOPE;
-        for (size_t q = de; tk_type(p, q) != TK_EOF && q < de + 80; q++)
-            if (has(p, q, CG_R_ADDRESSED)) {
-                addr = q;
-                break;
-            }
-        if (addr == NOPE)
+        if (has(p, q, CG_R_FROM)) {
+            for (size_t r = q; tk_type(p, r) != TK_EOF && r < q + 80; r++)
+                if (has(p, r, CG_R_ADDRESSED)) {
+                    addr = r;
+                    break;
+                }
+            if (addr == NOPE)
+                return 0;
+            end = addressees_end(p, addr + 1);
+            seg_a = tk(p, de)->start;
+            seg_b = tk(p, addr)->start;
+        } else if (has(p, q, CG_R_ADDRESSED)) {
+            /* the addressees, then the sender up to the end of the title */
+            addr = q;
+            size_t ae = addressees_end(p, addr + 1);
+            size_t f = ae;
+            if (is_ch(p, f, ','))
+                f++;
+            if (!has(p, f, CG_R_FROM))
+                return 0;
+            /* a centred title goes on over lines that may look like
+             * paragraphs; a line starting in lower case still belongs to it */
+            end = f + 1;
+            while (tk_type(p, end) != TK_EOF && end < f + 60 &&
+                   !((tk(p, end)->flags & TF_PARA) && (tk(p, end)->flags & TF_CAP)) &&
+                   !is_ch(p, end, '.') && !is_ch(p, end, ';') && tk_type(p, end) != TK_SYMBOL)
+                end++;
+            seg_a = tk(p, f)->start;
+            seg_b = tk(p, end - 1)->end;
+        } else {
             return 0;
-        size_t end = addressees_end(p, addr + 1);
+        }
         size_t start = k;
         if (k > 0 && (has(p, k - 1, CG_R_IDENTICAL) || has(p, k - 1, CG_R_NOTE_NOUN)))
             start = k - 1;
         m->date = cg_xstrdup(iso);
-        m->sender = senders_in(p, tk(p, de)->start, tk(p, addr)->start, de);
+        m->sender = senders_in(p, seg_a, seg_b, de);
         m->addressee = addressees_in(p, addr, end);
         m->title = clean_slice(p, tk(p, start)->start, tk(p, end - 1)->end);
         m->title_tok = start;
@@ -229,6 +258,31 @@ static int title_at(P *p, cg_meta_state *m, size_t k)
 }
 
 /* ---- session, year, agenda --------------------------------------------- */
+
+/* The ordinal in words that ends right before token k: an ORDINAL, with the
+ * tens before it joined by hyphens, spaces or "and" ("seventy-sixth",
+ * "soixante-dix-septième", "soixante et onzième", "septuagésimo quinto",
+ * "quatre-vingt-unième"): the sum of their values, or -1. */
+static long ordinal_before(P *p, size_t k)
+{
+    if (k < 1)
+        return -1;
+    long v = role_value(p, k - 1, CG_R_ORDINAL);
+    if (v <= 0)
+        return -1;
+    size_t q = k - 1;
+    for (int n = 0; n < 4 && q > 0; n++) {
+        size_t r = q - 1;
+        if (r > 0 && (is_ch(p, r, '-') || has(p, r, CG_R_AND)))
+            r--;
+        long t = role_value(p, r, CG_R_ORDINAL_TENS);
+        if (t <= 0 || (tk(p, q)->flags & TF_NL))
+            break;
+        v += t;
+        q = r;
+    }
+    return v;
+}
 
 static void session_at(P *p, cg_meta_state *m, size_t k)
 {
@@ -243,18 +297,12 @@ static void session_at(P *p, cg_meta_state *m, size_t k)
             m->sc_year_tok = k;
         }
     }
-    /* Seventy-fifth session / Seventy-sixth year */
-    int sess = tk_type(p, k) == TK_WORD && has(p, k, CG_R_SESSION);
+    /* Seventy-fifth session / Seventy-sixth year; Soixante-quinzième session,
+     * Soixante et onzième année; Septuagésimo quinto período de sesiones */
+    int sess = tk_type(p, k) == TK_WORD && phrase_end(p, k, CG_R_SESSION, NULL) != NOPE;
     int year = tk_type(p, k) == TK_WORD && has(p, k, CG_R_YEAR_WORD);
     if (sess || year) {
-        long v = -1;
-        if (k >= 3 && is_ch(p, k - 2, '-')) {
-            long t = role_value(p, k - 3, CG_R_ORDINAL_TENS), o = role_value(p, k - 1, CG_R_ORDINAL);
-            if (t > 0 && o > 0 && o < 10)
-                v = t + o;
-        } else if (k >= 1) {
-            v = role_value(p, k - 1, CG_R_ORDINAL);
-        }
+        long v = ordinal_before(p, k);
         if (v > 0 && sess && !m->session) {
             m->session = v;
             m->session_tok = k;
@@ -278,12 +326,18 @@ static void agenda_at(P *p, cg_meta_state *m, size_t k)
                (has(p, k - 1, CG_R_AGENDA) || (is_ch(p, k - 1, '*') && k > 1 && has(p, k - 2, CG_R_AGENDA)))) {
         j = k + 1;
     } else if (tk_type(p, k) == TK_WORD && has(p, k, CG_R_ITEM) && tk_type(p, k + 1) == TK_NUM) {
+        /* Item 30 of the provisional agenda; points 34, 70 et 135 de l'ordre
+         * du jour; temas 34 y 70 del programa */
         size_t q = k + 2;
-        while (tk_type(p, q) != TK_EOF && q < k + 12 && !has(p, q, CG_R_OF))
+        while (tk_type(p, q) != TK_EOF && q < k + 24 && !has(p, q, CG_R_OF))
             q++;
-        if (has(p, q, CG_R_OF) && has(p, q + 1, CG_R_ARTICLE_DEF) &&
-            (has(p, q + 2, CG_R_AGENDA) || (has(p, q + 2, CG_R_PROVISIONAL) && has(p, q + 3, CG_R_AGENDA))))
-            j = k + 1;
+        if (has(p, q, CG_R_OF)) {
+            size_t a = skip_article(p, q + 1);
+            if (has(p, a, CG_R_PROVISIONAL))
+                a++;
+            if (phrase_end(p, a, CG_R_AGENDA, NULL) != NOPE)
+                j = k + 1;
+        }
     }
     if (j == NOPE || tk_type(p, j) != TK_NUM)
         return;
@@ -487,8 +541,10 @@ static void annex_at(P *p, cg_meta_state *m, size_t k)
     size_t head_end = NOPE, e;
     if ((e = phrase_end(p, k, CG_R_LETTER_ANNEX, NULL)) != NOPE) {
         head_end = e;
-    } else if (has(p, k, CG_R_ANNEX) && has(p, k + 1, CG_R_TO) && has(p, k + 2, CG_R_ARTICLE_DEF) &&
+    } else if (has(p, k, CG_R_ANNEX) && (has(p, k + 1, CG_R_TO) || has(p, k + 1, CG_R_OF)) &&
+               has(p, k + 2, CG_R_ARTICLE_DEF) &&
                (has(p, k + 3, CG_R_LETTER_NOUN) || has(p, k + 3, CG_R_IDENTICAL))) {
+        /* Annex to the letter, Annexe à la lettre, Anexo de la carta */
         head_end = k + 4;
         while (tk_type(p, head_end) != TK_EOF && !(tk(p, head_end)->flags & TF_NL))
             head_end++;

@@ -251,7 +251,8 @@ size_t rule_phrase(P *p, size_t i)
     uint64_t roles = 1ull << CG_R_TITLE | 1ull << CG_R_CASE_NAME;
     if (!(t->roles & (roles | 1ull << CG_R_TITLE_SHORT)))
         return NOPE;
-    if (i > 0 && has(p, i - 1, CG_R_ARTICLE_DEF))
+    if ((i > 0 && has(p, i - 1, CG_R_ARTICLE_DEF)) ||
+        (i > 1 && is_apostrophe(p, i - 1) && has(p, i - 2, CG_R_ARTICLE_DEF)))
         roles |= 1ull << CG_R_TITLE_SHORT;
     const cg_tpay *pay = NULL;
     size_t m = cg_phrase_any(p, i, roles, CG_LANG_ALL, &pay);

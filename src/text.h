@@ -74,6 +74,9 @@ typedef struct cg_scripts {
 typedef struct cg_para {
     uint32_t start;   /* clean offset */
     cg_scripts sc;
+    /* set by cg_detect_languages (detect.h): the paragraph's language, and
+     * the languages of the other scripts it holds (CG_LANG_BIT()s) */
+    uint8_t lang, others;
 } cg_para;
 
 typedef struct cg_text {
