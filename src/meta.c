@@ -481,6 +481,8 @@ static char *running_symbols(const cg_text *t)
             if (c == 0xE2 && q + 2 < t->running[r][1]) {
                 s[n++] = '-';
                 q += 2;
+            } else if (c == '*') {
+                break; /* a reissue */
             } else {
                 s[n++] = (char)c;
             }
