@@ -146,6 +146,10 @@ char *item_target(const cg_item *it, int body, int decision, cg_kind *kind)
     case 'Y':
         if (decision)
             return NULL;
+        /* a number and a year the Council's table does not pair, the
+         * Council not named: another body's ("resolution 1 (1952)") */
+        if (body != 'S' && cg_sc_year(it->a) && cg_sc_year(it->a) != it->b)
+            return NULL;
         *kind = CG_KIND_SC_RESOLUTION;
         return cg_xsprintf("S/RES/%ld(%ld)", it->a, it->b);
     case 'R':
