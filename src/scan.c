@@ -819,7 +819,7 @@ static size_t try_rules(P *p, size_t i)
             return rule_letter_head_first(p, i);
         if (has(p, i, CG_R_PARA_NOUN))
             return rule_paragraph_of_article(p, i);
-        if (has(p, i, CG_R_STATEMENT_NOUN))
+        if (phrase_end(p, i, CG_R_STATEMENT_NOUN, NULL) != NOPE)
             return rule_prst_head_first(p, i);
     }
     /* “...” after entitled, 题为 */

@@ -2,11 +2,12 @@
  * by their date.
  *
  *   head first (en)  the statement by the President of the Security Council
- *                    of 22 March 2015; the statements by the President of the
+ *                    of 22 March 2015; the presidential statement of 22 March 2015; the statements by the President of the
  *                    Security Council of 6 October 2006 and 16 April 2012; the
  *                    Council, in the statement by its President of 6 May 2022;
  *                    ... and of 19 December 2012, and the statement of 9 December 2022
  *   head last (zh)   安全理事会主席 2011 年 7 月 20 日的声明; 2021 年 9 月 15 日安理会主席的声明;
+ *                    2015 年 3 月 22 日的主席声明;
  *                    安全理事会主席在 1995 年 7 月 14 日的声明和 1995 年 7 月 20 日的声明中
  * A date resolves to S/PRST/YYYY/N only where the table of statements
  * (sc-prst.tsv) holds exactly one statement that day and none is missing
@@ -110,9 +111,12 @@ static size_t dates_en(P *p, size_t k, pdate *out, size_t max, size_t *end)
  * statement(s) of DATE right after such a list. */
 size_t rule_prst_head_first(P *p, size_t i)
 {
-    size_t j = i + 1;
-    int pres = 0;
-    if (has(p, j, CG_R_BY) || has(p, j, CG_R_OF)) {
+    const cg_tpay *noun = NULL;
+    size_t j = phrase_end(p, i, CG_R_STATEMENT_NOUN, &noun);
+    if (j == NOPE)
+        return NOPE;
+    int pres = noun->value == 1; /* "presidential statement" */
+    if (!pres && (has(p, j, CG_R_BY) || has(p, j, CG_R_OF))) {
         size_t q = j + 1;
         const cg_tpay *pay = NULL;
         size_t e;
@@ -136,7 +140,9 @@ size_t rule_prst_head_first(P *p, size_t i)
     }
     if (is_ch(p, j, ','))
         j++;
-    if (!has(p, j, CG_R_OF))
+    if (has(p, j, CG_R_DATED)) /* "... of the Security Council dated 22 March 2015" */
+        j++;
+    else if (!has(p, j, CG_R_OF))
         return NOPE;
     pdate dt[16];
     size_t end = NOPE;
@@ -226,8 +232,9 @@ size_t rule_prst_head_last(P *p, size_t i)
         }
         if (has(p, k, CG_R_DE))
             k++;
-        e = phrase_end(p, k, CG_R_STATEMENT_NOUN, NULL);
-        if (e == NOPE || !pres)
+        const cg_tpay *noun = NULL;
+        e = phrase_end(p, k, CG_R_STATEMENT_NOUN, &noun);
+        if (e == NOPE || !(pres || noun->value == 1)) /* 主席声明 */
             return done;
         k = e;
         /* each date with the words that make it a statement */
