@@ -4,12 +4,12 @@
  * mentions: the sum of those edges' weights; pagerank: igraph's PRPACK
  * PageRank over all edges, weighted, damping 0.85; hub and authority:
  * HITS (igraph, weighted); betweenness: igraph, directed, unweighted (a
- * weight is a count of mentions, not a distance), exact when the graph is
- * small (V * E at most CG_BETWEENNESS_EXACT_MAX) or when asked, else over
- * paths of at most CG_BETWEENNESS_CUTOFF steps; community: Leiden
+ * weight is a count of mentions, not a distance), exact, computed when the
+ * graph is small (V * E at most CG_BETWEENNESS_EXACT_MAX) or when asked,
+ * else absent (NaN); community: Leiden
  * (modularity) on the letters' projection (communities()), numbered by
  * size; first_cited, last_cited and cited_by from the citing letters.
- * Every measure but exact betweenness is near-linear in the graph. */
+ * Every measure computed by default on a large graph is near-linear in it. */
 #include <igraph/igraph.h>
 #include <math.h>
 #include <pthread.h>
@@ -471,6 +471,7 @@ static cg_status analyse(cg_graph *g, cg_error *err)
         t->in_degree++;
         t->mentions += e->weight;
     }
+    g->has_betweenness = 1; /* an empty graph: nothing to leave out */
     if (!nn)
         return CG_OK;
 
@@ -503,20 +504,23 @@ static cg_status analyse(cg_graph *g, cg_error *err)
     if (ne)
         hits(g);
     cg_phase(2, "hits");
-    igraph_vector_t bt;
-    IGCHECK(igraph_vector_init(&bt, 0));
     {
-        /* exact betweenness is O(V E): on request, or for small graphs */
-        int exact = g->exact_betweenness || (double)nn * (double)ne <= CG_BETWEENNESS_EXACT_MAX;
-        g->betweenness_cutoff = exact ? 0 : CG_BETWEENNESS_CUTOFF;
-        igraph_error_t rc = exact ? igraph_betweenness(&ig, &bt, igraph_vss_all(), IGRAPH_DIRECTED, NULL)
-                                  : igraph_betweenness_cutoff(&ig, &bt, igraph_vss_all(), IGRAPH_DIRECTED,
-                                                              NULL, CG_BETWEENNESS_CUTOFF);
-        if (rc == IGRAPH_SUCCESS)
+        /* betweenness is O(V E): on request, or for small graphs; else
+         * absent (NaN), the writers leave it out */
+        g->has_betweenness = g->exact_betweenness || (double)nn * (double)ne <= CG_BETWEENNESS_EXACT_MAX;
+        if (g->has_betweenness) {
+            igraph_vector_t bt;
+            IGCHECK(igraph_vector_init(&bt, 0));
+            igraph_error_t rc = igraph_betweenness(&ig, &bt, igraph_vss_all(), IGRAPH_DIRECTED, NULL);
+            if (rc == IGRAPH_SUCCESS)
+                for (size_t k = 0; k < nn; k++)
+                    ((gnode *)g->nodes.v[k])->betweenness = finite_or_zero(VECTOR(bt)[k]);
+            igraph_vector_destroy(&bt);
+            IGCHECK(rc);
+        } else {
             for (size_t k = 0; k < nn; k++)
-                ((gnode *)g->nodes.v[k])->betweenness = finite_or_zero(VECTOR(bt)[k]);
-        igraph_vector_destroy(&bt);
-        IGCHECK(rc);
+                ((gnode *)g->nodes.v[k])->betweenness = NAN;
+        }
     }
     cg_phase(2, "betweenness");
     st = communities(g, err);
