@@ -20,6 +20,7 @@
 #include "text.h"
 #include "util.h"
 #include "scan.h"
+#include "detect.h"
 #include "writers.h"
 #include "utf8.h"
 
@@ -33,6 +34,8 @@ struct cg_document {
     cg_ref *refs;
     size_t nrefs;
     size_t caprefs; /* made by cg_document_new: refs grow on the heap */
+    cg_unresolved *unres; /* arena */
+    size_t nunres;
     char *warning;  /* the work limit stopped the scan: where, and how to go further */
     cg_arena arena; /* everything the refs point to */
 };
@@ -149,13 +152,6 @@ static const char *symbol_label(cg_arena *ar, const char *id, cg_kind kind, int 
 
 static void set_identity(cg_document *d);
 
-/* The document's language: Chinese when CJK characters weigh more than a
- * third of the Latin letters (a CJK character weighs like a short word). */
-static int document_lang(const cg_text *t)
-{
-    return (uint64_t)t->scripts.cjk * 6 > t->scripts.latin ? CG_LANG_ZH : CG_LANG_EN;
-}
-
 typedef struct pos_item {
     size_t off;  /* offset in the decoded text */
     size_t ref;
@@ -195,7 +191,8 @@ static void positions(cg_document *d, const pos_item *pi, size_t n, const char *
 enum { SRC_FILE, SRC_PDF, SRC_DOCX };
 
 static cg_status scan_text(cg_document **out, const cg_registry *reg, const char *name,
-                           const char *data, size_t len, int src, size_t max_refs, cg_error *err)
+                           const char *data, size_t len, int src, size_t max_refs, int forced_lang,
+                           cg_error *err)
 {
     *out = NULL;
     if (len > CG_MAX_DOCUMENT) {
@@ -237,7 +234,7 @@ static cg_status scan_text(cg_document **out, const cg_registry *reg, const char
 
     cg_document *d = cg_xcalloc(1, sizeof *d);
     P *p = cg_scanner_new(&text, reg, &d->arena);
-    int lang = document_lang(&text);
+    int lang = cg_detect_languages(&text, forced_lang);
     p->max_ms = max_refs ? max_refs : CG_MAX_REFS;
     cg_scan_result res;
     cg_scan(p, lang, &res);
@@ -268,12 +265,16 @@ static cg_status scan_text(cg_document **out, const cg_registry *reg, const char
     size_t sa = (size_t)-1, sb = 0;
     int exact = 0;
     const char *sentence = NULL;
+    /* unresolved mentions go through the same steps as references (text,
+     * sentence, offsets, lines), marked, and are set apart after */
+    uint8_t *why = cg_xcalloc(res.ms.n ? res.ms.n : 1, 1);
     for (size_t k = 0; k < res.ms.n; k++) {
         const cg_mention *m = &res.ms.v[k];
-        if (m->absorbed)
+        if (m->absorbed && !m->unresolved)
             continue;
         cg_ref *r = &d->refs[d->nrefs];
         memset(r, 0, sizeof *r);
+        why[d->nrefs] = m->unresolved;
         r->target = m->target;
         r->kind = m->kind;
         r->parent = m->parent;
@@ -320,6 +321,34 @@ static cg_status scan_text(cg_document **out, const cg_registry *reg, const char
     qsort(pi, d->nrefs, sizeof *pi, cmp_pos);
     positions(d, pi, d->nrefs, dec.data, dec.len);
     cg_free(pi);
+    size_t nu = 0;
+    for (size_t k = 0; k < d->nrefs; k++)
+        nu += why[k] != 0;
+    if (nu) {
+        d->unres = cg_arena_alloc(ar, nu * sizeof *d->unres);
+        size_t kept = 0;
+        for (size_t k = 0; k < d->nrefs; k++) {
+            const cg_ref *r = &d->refs[k];
+            if (!why[k]) {
+                d->refs[kept++] = *r;
+                continue;
+            }
+            cg_unresolved *u = &d->unres[d->nunres++];
+            memset(u, 0, sizeof *u);
+            u->kind = why[k] == CG_UNRES_SC_NUMBER ? "sc-resolution"
+                      : why[k] == CG_UNRES_LETTER_NO_SENDER ? "letter" : "sc-prst";
+            u->key = r->target;
+            u->reason = cg_unresolved_reason(why[k]);
+            u->text = r->text;
+            u->sentence = r->sentence;
+            u->offset = r->offset;
+            u->length = r->length;
+            u->line = r->line;
+            u->column = r->column;
+        }
+        d->nrefs = kept;
+    }
+    cg_free(why);
     cg_free(res.ms.v);
     cg_text_free(&text);
     d->mb.encoding = cg_xstrdup(dec.encoding);
@@ -352,22 +381,25 @@ static long page_of(const size_t *start, size_t n, size_t off)
  * would: offsets, lines and columns are in that text, and a PDF's
  * references say their page.  Everything else is read as it is. */
 static cg_status scan_any(cg_document **out, const cg_registry *reg, const char *name,
-                          const char *data, size_t len, size_t max_refs, cg_error *err)
+                          const char *data, size_t len, size_t max_refs, int forced_lang,
+                          cg_error *err)
 {
     *out = NULL;
     int src = cg_looks_pdf(data, len) ? SRC_PDF : cg_looks_zip(data, len) ? SRC_DOCX : SRC_FILE;
     if (src == SRC_FILE || len > CG_MAX_DOCUMENT)
-        return scan_text(out, reg, name, data, len, SRC_FILE, max_refs, err);
+        return scan_text(out, reg, name, data, len, SRC_FILE, max_refs, forced_lang, err);
     cg_extracted x;
     cg_status st = src == SRC_PDF ? cg_pdf_text(name, data, len, &x, err)
                                   : cg_docx_text(name, data, len, &x, err);
     if (st != CG_OK)
         return st;
-    st = scan_text(out, reg, name, x.text, x.len, x.paragraphs ? SRC_DOCX : SRC_PDF, max_refs, err);
+    st = scan_text(out, reg, name, x.text, x.len, x.paragraphs ? SRC_DOCX : SRC_PDF, max_refs, forced_lang, err);
     if (st == CG_OK) {
         cg_document *d = *out;
         for (size_t k = 0; k < d->nrefs && x.page_start; k++)
             d->refs[k].page = page_of(x.page_start, x.npages, d->refs[k].offset);
+        for (size_t k = 0; k < d->nunres && x.page_start; k++)
+            d->unres[k].page = page_of(x.page_start, x.npages, d->unres[k].offset);
         cg_free(d->mb.format);
         d->mb.format = cg_xstrdup(src == SRC_PDF ? "pdf" : "docx");
         set_identity(d);
@@ -379,7 +411,7 @@ static cg_status scan_any(cg_document **out, const cg_registry *reg, const char 
 cg_status cg_document_scan(cg_document **out, const cg_registry *reg, const char *name,
                            const char *data, size_t len, cg_error *err)
 {
-    return scan_any(out, reg, name, data, len, 0, err);
+    return scan_any(out, reg, name, data, len, 0, -1, err);
 }
 
 /* identity: own symbol, else letter:DATE:ISO3, else the file's path
@@ -592,6 +624,12 @@ cg_status cg_document_read_file_opts(cg_document **out, const cg_registry *reg, 
                                      const cg_read_options *opts, cg_error *err)
 {
     *out = NULL;
+    int forced = -1;
+    if (opts && opts->language && (forced = cg_lang_find(opts->language)) < 0) {
+        cg_error_set(err, path, 0, 0, "language '%s': citegraph reads %s", opts->language,
+                     CG_LANGUAGES_READ);
+        return CG_ERR_USAGE;
+    }
     int is_stdin = strcmp(path, "-") == 0;
     struct stat st;
     int fd;
@@ -613,7 +651,7 @@ cg_status cg_document_read_file_opts(cg_document **out, const cg_registry *reg, 
         close(fd);
     if (rs != CG_OK)
         return rs;
-    cg_status rc = scan_any(out, reg, path, data, len, opts ? opts->max_refs : 0, err);
+    cg_status rc = scan_any(out, reg, path, data, len, opts ? opts->max_refs : 0, forced, err);
     cg_free(data);
     if (rc == CG_OK && opts && opts->name) {
         cg_free((*out)->name);
@@ -652,6 +690,16 @@ size_t cg_document_ref_count(const cg_document *doc)
 const cg_ref *cg_document_ref(const cg_document *doc, size_t i)
 {
     return i < doc->nrefs ? &doc->refs[i] : NULL;
+}
+
+size_t cg_document_unresolved_count(const cg_document *doc)
+{
+    return doc->nunres;
+}
+
+const cg_unresolved *cg_document_unresolved(const cg_document *doc, size_t i)
+{
+    return i < doc->nunres ? &doc->unres[i] : NULL;
 }
 
 /* ---- documents made from what a scan found (a cache, JSON Lines) ---- */

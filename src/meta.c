@@ -32,6 +32,10 @@ struct cg_meta_state {
     int have_symbol, symbol_alone;
     size_t symbol_tok, symbol_start, symbol_end;
     char *symbols;
+    /* a masthead printed after the title line (the end of
+     * sentence-segmented text, the foot of the first page): a symbol
+     * alone on its line with "Distr." after it */
+    char *late_symbols;
     /* the annex heading and who signed it */
     int have_annex;
     size_t annex_tok, sig_from;
@@ -55,6 +59,7 @@ void cg_meta_free(cg_meta_state *m)
     cg_free(m->addressee);
     cg_free(m->agenda);
     cg_free(m->symbols);
+    cg_free(m->late_symbols);
     cg_free(m->annex_author);
     cg_free(m);
 }
@@ -88,16 +93,10 @@ static size_t date_head_last(P *p, size_t i, char *iso)
     return NOPE;
 }
 
-/* 13 September 2022 at i. */
+/* 13 September 2022, 1er octobre 2020, 29 de diciembre de 2020 at i. */
 static size_t date_head_first(P *p, size_t i, char *iso)
 {
-    long d = tok_long(p, i), y = tok_long(p, i + 2);
-    long mo = role_value(p, i + 1, CG_R_MONTH);
-    if (tk_type(p, i) == TK_NUM && d >= 1 && d <= 31 && mo > 0 && y >= 1945 && y <= 2100) {
-        snprintf(iso, 16, "%04d-%02d-%02d", (int)y, (int)mo, (int)d);
-        return i + 3;
-    }
-    return NOPE;
+    return date_head_first_at(p, i, iso);
 }
 
 static char *senders_in(P *p, size_t a, size_t b, size_t near)
@@ -150,8 +149,9 @@ static size_t addressees_end(P *p, size_t k)
     if (has(p, k, CG_R_TO))
         k++;
     for (;;) {
-        if (has(p, k, CG_R_ARTICLE_DEF))
+        if (has(p, k, CG_R_TO)) /* "et à la Présidente" */
             k++;
+        k = skip_article(p, k);
         size_t hit = phrase_end(p, k, CG_R_ADDRESSEE, NULL);
         if (hit == NOPE)
             break;
@@ -192,28 +192,62 @@ static int title_at(P *p, cg_meta_state *m, size_t k)
             return 1;
         }
     }
-    /* English: (Identical) Letter(s) | Note verbale dated D Month YYYY from ...
-     * addressed to ... */
-    if ((has(p, k, CG_R_LETTER_NOUN) || (has(p, k, CG_R_VERBALE) && k > 0 && has(p, k - 1, CG_R_NOTE_NOUN))) &&
-        has(p, k + 1, CG_R_DATED)) {
+    /* head first: (Identical) Letter(s) | Note verbale dated D Month YYYY from
+     * ... addressed to ...; Lettre(s) (identiques) | Note verbale datée(s) du
+     * D mois YYYY, adressée(s) à ... par ...; Carta(s) (idénticas) | Nota
+     * verbal de fecha D de mes de YYYY dirigida(s) a ... por ... */
+    if (has(p, k, CG_R_LETTER_NOUN) || (has(p, k, CG_R_VERBALE) && k > 0 && has(p, k - 1, CG_R_NOTE_NOUN))) {
+        size_t dk = k + 1;
+        if (has(p, dk, CG_R_IDENTICAL))
+            dk++;
+        if ((dk = phrase_end(p, dk, CG_R_DATED, NULL)) == NOPE)
+            return 0;
         char iso[16];
-        size_t de = date_head_first(p, k + 2, iso);
-        if (de == NOPE || !has(p, de, CG_R_FROM))
+        size_t de = date_head_first(p, dk, iso);
+        if (de == NOPE)
             return 0;
+        size_t q = de;
+        if (is_ch(p, q, ','))
+            q++;
+        size_t seg_a, seg_b, end;
         size_t addr = NOPE;
-        for (size_t q = de; tk_type(p, q) != TK_EOF && q < de + 80; q++)
-            if (has(p, q, CG_R_ADDRESSED)) {
-                addr = q;
-                break;
-            }
-        if (addr == NOPE)
+        if (has(p, q, CG_R_FROM)) {
+            for (size_t r = q; tk_type(p, r) != TK_EOF && r < q + 80; r++)
+                if (has(p, r, CG_R_ADDRESSED)) {
+                    addr = r;
+                    break;
+                }
+            if (addr == NOPE)
+                return 0;
+            end = addressees_end(p, addr + 1);
+            seg_a = tk(p, de)->start;
+            seg_b = tk(p, addr)->start;
+        } else if (has(p, q, CG_R_ADDRESSED)) {
+            /* the addressees, then the sender up to the end of the title */
+            addr = q;
+            size_t ae = addressees_end(p, addr + 1);
+            size_t f = ae;
+            if (is_ch(p, f, ','))
+                f++;
+            if (!has(p, f, CG_R_FROM))
+                return 0;
+            /* a centred title goes on over lines that may look like
+             * paragraphs; a line starting in lower case still belongs to it */
+            end = f + 1;
+            while (tk_type(p, end) != TK_EOF && end < f + 60 &&
+                   !((tk(p, end)->flags & TF_PARA) && (tk(p, end)->flags & TF_CAP)) &&
+                   !is_ch(p, end, '.') && !is_ch(p, end, ';') && tk_type(p, end) != TK_SYMBOL)
+                end++;
+            seg_a = tk(p, f)->start;
+            seg_b = tk(p, end - 1)->end;
+        } else {
             return 0;
-        size_t end = addressees_end(p, addr + 1);
+        }
         size_t start = k;
         if (k > 0 && (has(p, k - 1, CG_R_IDENTICAL) || has(p, k - 1, CG_R_NOTE_NOUN)))
             start = k - 1;
         m->date = cg_xstrdup(iso);
-        m->sender = senders_in(p, tk(p, de)->start, tk(p, addr)->start, de);
+        m->sender = senders_in(p, seg_a, seg_b, de);
         m->addressee = addressees_in(p, addr, end);
         m->title = clean_slice(p, tk(p, start)->start, tk(p, end - 1)->end);
         m->title_tok = start;
@@ -224,6 +258,31 @@ static int title_at(P *p, cg_meta_state *m, size_t k)
 }
 
 /* ---- session, year, agenda --------------------------------------------- */
+
+/* The ordinal in words that ends right before token k: an ORDINAL, with the
+ * tens before it joined by hyphens, spaces or "and" ("seventy-sixth",
+ * "soixante-dix-septième", "soixante et onzième", "septuagésimo quinto",
+ * "quatre-vingt-unième"): the sum of their values, or -1. */
+static long ordinal_before(P *p, size_t k)
+{
+    if (k < 1)
+        return -1;
+    long v = role_value(p, k - 1, CG_R_ORDINAL);
+    if (v <= 0)
+        return -1;
+    size_t q = k - 1;
+    for (int n = 0; n < 4 && q > 0; n++) {
+        size_t r = q - 1;
+        if (r > 0 && (is_ch(p, r, '-') || has(p, r, CG_R_AND)))
+            r--;
+        long t = role_value(p, r, CG_R_ORDINAL_TENS);
+        if (t <= 0 || (tk(p, q)->flags & TF_NL))
+            break;
+        v += t;
+        q = r;
+    }
+    return v;
+}
 
 static void session_at(P *p, cg_meta_state *m, size_t k)
 {
@@ -238,18 +297,12 @@ static void session_at(P *p, cg_meta_state *m, size_t k)
             m->sc_year_tok = k;
         }
     }
-    /* Seventy-fifth session / Seventy-sixth year */
-    int sess = tk_type(p, k) == TK_WORD && has(p, k, CG_R_SESSION);
+    /* Seventy-fifth session / Seventy-sixth year; Soixante-quinzième session,
+     * Soixante et onzième année; Septuagésimo quinto período de sesiones */
+    int sess = tk_type(p, k) == TK_WORD && phrase_end(p, k, CG_R_SESSION, NULL) != NOPE;
     int year = tk_type(p, k) == TK_WORD && has(p, k, CG_R_YEAR_WORD);
     if (sess || year) {
-        long v = -1;
-        if (k >= 3 && is_ch(p, k - 2, '-')) {
-            long t = role_value(p, k - 3, CG_R_ORDINAL_TENS), o = role_value(p, k - 1, CG_R_ORDINAL);
-            if (t > 0 && o > 0 && o < 10)
-                v = t + o;
-        } else if (k >= 1) {
-            v = role_value(p, k - 1, CG_R_ORDINAL);
-        }
+        long v = ordinal_before(p, k);
         if (v > 0 && sess && !m->session) {
             m->session = v;
             m->session_tok = k;
@@ -273,12 +326,18 @@ static void agenda_at(P *p, cg_meta_state *m, size_t k)
                (has(p, k - 1, CG_R_AGENDA) || (is_ch(p, k - 1, '*') && k > 1 && has(p, k - 2, CG_R_AGENDA)))) {
         j = k + 1;
     } else if (tk_type(p, k) == TK_WORD && has(p, k, CG_R_ITEM) && tk_type(p, k + 1) == TK_NUM) {
+        /* Item 30 of the provisional agenda; points 34, 70 et 135 de l'ordre
+         * du jour; temas 34 y 70 del programa */
         size_t q = k + 2;
-        while (tk_type(p, q) != TK_EOF && q < k + 12 && !has(p, q, CG_R_OF))
+        while (tk_type(p, q) != TK_EOF && q < k + 24 && !has(p, q, CG_R_OF))
             q++;
-        if (has(p, q, CG_R_OF) && has(p, q + 1, CG_R_ARTICLE_DEF) &&
-            (has(p, q + 2, CG_R_AGENDA) || (has(p, q + 2, CG_R_PROVISIONAL) && has(p, q + 3, CG_R_AGENDA))))
-            j = k + 1;
+        if (has(p, q, CG_R_OF)) {
+            size_t a = skip_article(p, q + 1);
+            if (has(p, a, CG_R_PROVISIONAL))
+                a++;
+            if (phrase_end(p, a, CG_R_AGENDA, NULL) != NOPE)
+                j = k + 1;
+        }
     }
     if (j == NOPE || tk_type(p, j) != TK_NUM)
         return;
@@ -312,11 +371,11 @@ static void agenda_at(P *p, cg_meta_state *m, size_t k)
 /* The first symbol: the document's own when it stands before the title
  * line or, without a title line, near the top on a line of its own (after
  * "United Nations" at most).  "S/RES/822 (1993)" keeps its year. */
-static void symbol_at(P *p, cg_meta_state *m, size_t k)
+/* The symbols of the (joint) symbol at token k, space-separated, whether
+ * it stands alone on its line (after "United Nations" at most, before an
+ * asterisk at most: a reissue), and the clean offset where it ends. */
+static char *symbol_read(P *p, size_t k, int *alone, size_t *end)
 {
-    m->have_symbol = 1;
-    m->symbol_tok = k;
-    m->symbol_start = tk(p, k)->start;
     size_t q = k;
     while (q > 0 && !(tk(p, q)->flags & TF_NL)) {
         size_t back = NOPE;
@@ -327,12 +386,14 @@ static void symbol_at(P *p, cg_meta_state *m, size_t k)
             break;
         q = back;
     }
-    m->symbol_alone = q == 0 || (tk(p, q)->flags & TF_NL);
+    *alone = q == 0 || (tk(p, q)->flags & TF_NL);
     size_t next = k + 1;
     if (is_ch(p, next, '(') && is_ch(p, next + 2, ')'))
         next += 3;
+    if (is_ch(p, next, '*') && !(tk(p, next)->flags & TF_NL))
+        next++;
     if (tk_type(p, next) != TK_EOF && !(tk(p, next)->flags & TF_NL))
-        m->symbol_alone = 0;
+        *alone = 0;
     const char *s = ttext(p, k);
     size_t n = tlen(p, k);
     size_t cuts[4];
@@ -359,8 +420,89 @@ static void symbol_at(P *p, cg_meta_state *m, size_t k)
         cg_free(sym);
         a = b + 1;
     }
-    m->symbols = cg_buf_take(&syms);
-    m->symbol_end = tk(p, after - 1)->end;
+    *end = tk(p, after - 1)->end;
+    return cg_buf_take(&syms);
+}
+
+static void symbol_at(P *p, cg_meta_state *m, size_t k)
+{
+    m->have_symbol = 1;
+    m->symbol_tok = k;
+    m->symbol_start = tk(p, k)->start;
+    m->symbols = symbol_read(p, k, &m->symbol_alone, &m->symbol_end);
+}
+
+/* A masthead after the title line: the symbol alone on its line, and the
+ * distribution line ("Distr.: General") within the next few lines. */
+static void late_symbol_at(P *p, cg_meta_state *m, size_t k)
+{
+    size_t from = tk(p, k)->end, lim = from + 260 < p->text->n ? from + 260 : p->text->n;
+    int distr = 0;
+    for (size_t q = from; q + 6 <= lim && !distr; q++)
+        distr = p->s[q] == 'D' && memcmp(p->s + q, "Distr.", 6) == 0;
+    if (!distr)
+        return;
+    int alone = 0;
+    size_t end = 0;
+    char *syms = symbol_read(p, k, &alone, &end);
+    if (alone)
+        m->late_symbols = syms;
+    else
+        cg_free(syms);
+}
+
+/* The symbols printed in the running header or footer (the reader marked
+ * them): the first such line, and the line right after it when it holds
+ * the rest of a joint symbol (A/76/943⏎S/2022/603). */
+static char *running_symbols(const cg_text *t)
+{
+    if (!t->nrunning)
+        return NULL;
+    cg_buf out = {0};
+    for (size_t r = 0; r < t->nrunning; r++) {
+        if (r > 0) {
+            /* only white space between the two lines, a blank line at most */
+            size_t nl = 0, q = t->running[r - 1][1];
+            for (; q < t->running[r][0]; q++) {
+                char c = t->src[q];
+                if (c == '\n')
+                    nl++;
+                else if (c != ' ' && c != '\t' && c != '\r')
+                    break;
+            }
+            if (q < t->running[r][0] || nl < 1 || nl > 2)
+                break;
+        }
+        /* the line with the dashes of a joint symbol made ASCII */
+        char s[64];
+        size_t n = 0;
+        for (size_t q = t->running[r][0]; q < t->running[r][1] && n + 1 < sizeof s; q++) {
+            unsigned char c = (unsigned char)t->src[q];
+            if (c == 0xE2 && q + 2 < t->running[r][1]) {
+                s[n++] = '-';
+                q += 2;
+            } else if (c == '*') {
+                break; /* a reissue */
+            } else {
+                s[n++] = (char)c;
+            }
+        }
+        size_t cuts[4];
+        size_t nc = cg_split_joint(s, n, cuts);
+        size_t a = 0;
+        for (size_t c = 0; c <= nc; c++) {
+            size_t b = c < nc ? cuts[c] : n;
+            char *sym = cg_canon_symbol(s + a, b - a);
+            if (sym && *sym && (!out.s || !strstr(out.s, sym))) {
+                if (out.len)
+                    cg_buf_putc(&out, ' ');
+                cg_buf_puts(&out, sym);
+            }
+            cg_free(sym);
+            a = b + 1;
+        }
+    }
+    return out.s ? cg_buf_take(&out) : NULL;
 }
 
 /* ---- annex -------------------------------------------------------------- */
@@ -401,8 +543,10 @@ static void annex_at(P *p, cg_meta_state *m, size_t k)
     size_t head_end = NOPE, e;
     if ((e = phrase_end(p, k, CG_R_LETTER_ANNEX, NULL)) != NOPE) {
         head_end = e;
-    } else if (has(p, k, CG_R_ANNEX) && has(p, k + 1, CG_R_TO) && has(p, k + 2, CG_R_ARTICLE_DEF) &&
+    } else if (has(p, k, CG_R_ANNEX) && (has(p, k + 1, CG_R_TO) || has(p, k + 1, CG_R_OF)) &&
+               has(p, k + 2, CG_R_ARTICLE_DEF) &&
                (has(p, k + 3, CG_R_LETTER_NOUN) || has(p, k + 3, CG_R_IDENTICAL))) {
+        /* Annex to the letter, Annexe à la lettre, Anexo de la carta */
         head_end = k + 4;
         while (tk_type(p, head_end) != TK_EOF && !(tk(p, head_end)->flags & TF_NL))
             head_end++;
@@ -468,8 +612,12 @@ void cg_meta_token(P *p, size_t k)
     session_at(p, m, k);
     if (!m->agenda)
         agenda_at(p, m, k);
-    if (!m->have_symbol && tk_type(p, k) == TK_SYMBOL)
-        symbol_at(p, m, k);
+    if (tk_type(p, k) == TK_SYMBOL) {
+        if (!m->have_symbol)
+            symbol_at(p, m, k);
+        if (!m->late_symbols && m->have_title && k > m->title_tok)
+            late_symbol_at(p, m, k);
+    }
     if (!m->have_annex && (!m->have_title || k > m->title_tok))
         annex_at(p, m, k);
     else if (m->have_annex && !m->sig_done && k >= m->sig_from)
@@ -503,6 +651,16 @@ void cg_meta_finish(P *p, cg_meta_buf *mb)
             m->symbols = NULL;
             if (!m->have_title)
                 mb->body_start = m->symbol_end;
+        }
+    }
+    /* no masthead before the title: one printed after it, else the
+     * running header or footer */
+    if (!mb->symbols && m->have_title) {
+        if (m->late_symbols) {
+            mb->symbols = m->late_symbols;
+            m->late_symbols = NULL;
+        } else {
+            mb->symbols = running_symbols(p->text);
         }
     }
     mb->has_annex = m->have_annex;

@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "scan.h"
+#include "tables.h"
 
 /* ---- the token window ----------------------------------------------- */
 
@@ -166,7 +167,7 @@ const char *states_in(P *p, size_t a, size_t b, size_t near_tok)
     cg_buf out = {0};
     for (size_t i = tok_index(p, a); tk(p, i)->type != TK_EOF && tk(p, i)->end <= b;) {
         const cg_tpay *pay = NULL;
-        size_t n = cg_phrase(p, i, CG_R_STATE, CG_LANG_ALL, &pay);
+        size_t n = cg_phrase(p, i, CG_R_STATE, p->lbit, &pay);
         if (n && tk(p, i + n - 1)->end <= b) {
             const char *iso = cg_registry_state((size_t)pay->value);
             if (!out.s || !strstr(out.s, iso)) {
@@ -363,6 +364,10 @@ int body_before(P *p, size_t pos, size_t near)
             continue;
         size_t end = j + n;
         int body = pay->value;
+        /* "the Council of Foreign Ministers": a lone Council before "of" names
+         * another body */
+        if (n == 1 && body == 'S' && (pay->flags & CG_PF_CAPITAL) && has(p, end, CG_R_OF))
+            continue;
         size_t best = n;
         for (size_t q = j; q-- > 0 && j - q < 10;) {
             if (tk(p, q)->start < lo)
@@ -374,43 +379,152 @@ int body_before(P *p, size_t pos, size_t near)
                 best = n2;
             }
         }
+        /* an organ of another organization: 美洲国家组织大会, 伊合组织外长理事会 */
+        if (body != 'X' && body != 'x') {
+            size_t first = end - best;
+            for (size_t q = first; q-- > 0 && first - q <= 8;) {
+                const cg_tpay *p3 = NULL;
+                size_t n3 = cg_phrase(p, q, CG_R_BODY, p->lbit, &p3);
+                if (n3 && q + n3 == first) {
+                    if (p3->value == 'X')
+                        body = 'X';
+                    break;
+                }
+            }
+        }
+        /* a generic organ name ('x': 委员会) names the body only right
+         * before the number */
+        if (body == 'x') {
+            if (end != near)
+                continue;
+            body = 'X';
+        }
         return body;
     }
     return 0;
 }
 
-/* "resolution 1503 (XLVIII) of the Economic and Social Council": the body
- * named right after a list. */
+/* "resolution 1503 (XLVIII) of the Economic and Social Council",
+ * "resolution 8/123 adopted by the Council of Foreign Ministers of the
+ * Organisation of Islamic Cooperation", "resolution 1 (1952) of the
+ * Inter-American Council of Jurists", "resolution 2 (2019) of its Committee
+ * of Experts": the body named right after a list.  Its name is the run of
+ * capitalised words (with of, the, and) after "of" or "adopted by": a body
+ * outside the United Nations named in it wins (the General Assembly of the
+ * Organization of American States); "of its" + a capitalised organ is the
+ * writer's own organ, not one of the UN's.  "résolution 2625 (XXV) de
+ * l'Assemblée générale" in French. */
 int body_after(P *p, size_t j)
 {
-    if (!has(p, j, CG_R_OF))
+    size_t e = phrase_end(p, j, CG_R_OF, NULL); /* of, adopted by */
+    if (e == NOPE)
         return 0;
-    if (has(p, j + 1, CG_R_ARTICLE_DEF))
-        j++;
-    const cg_tpay *pay = NULL;
-    if (!cg_phrase(p, j + 1, CG_R_BODY, p->lbit, &pay))
-        return 0;
-    return pay->value;
+    int its = 0;
+    if (has(p, e, CG_R_ARTICLE_DEF))
+        e = skip_article(p, e);
+    else if (has(p, e, CG_R_ITS))
+        its = 1, e++;
+    int body = 0, capitals = 0;
+    for (size_t k = e; k < e + 14 && !(tk(p, k)->flags & TF_PARA);) {
+        const cg_tpay *pay = NULL;
+        size_t n = cg_phrase(p, k, CG_R_BODY, p->lbit, &pay);
+        if (n) {
+            if (pay->value == 'X' || pay->value == 'x')
+                return 'X';
+            if (!body)
+                body = pay->value;
+            k += n;
+            capitals++;
+            continue;
+        }
+        if (tk_type(p, k) == TK_WORD && (tk(p, k)->flags & TF_CAP)) {
+            capitals++;
+            k++;
+        } else if (k > e && (has(p, k, CG_R_OF) || has(p, k, CG_R_ARTICLE_DEF) || has(p, k, CG_R_AND) ||
+                             is_ch(p, k, '-'))) {
+            k++;
+        } else {
+            break;
+        }
+    }
+    if (its && capitals && !body)
+        return 'X';
+    return body;
+}
+
+/* ---- small shapes shared by the rules --------------------------------- */
+
+int is_apostrophe(P *p, size_t i)
+{
+    const cg_token *t = tk(p, i);
+    return (t->type == TK_PUNCT && p->s[t->start] == '\'') ||
+           (t->type == TK_CHAR && cg_token_cp(p->s, t) == 0x2019);
+}
+
+size_t skip_article(P *p, size_t i)
+{
+    if (!has(p, i, CG_R_ARTICLE_DEF))
+        return i;
+    if (is_apostrophe(p, i + 1) && !(tk(p, i + 1)->flags & TF_WS))
+        return i + 2;
+    return i + 1;
+}
+
+size_t skip_day_mark(P *p, size_t k)
+{
+    if (has(p, k, CG_R_DAY_MARK) && !(tk(p, k)->flags & TF_WS))
+        return k + 1;
+    return k;
+}
+
+size_t month_at(P *p, size_t k, long *mo)
+{
+    if (has(p, k, CG_R_OF) && has(p, k + 1, CG_R_MONTH))
+        k++;
+    long v = role_value(p, k, CG_R_MONTH);
+    if (v < 1 || v > 12)
+        return NOPE;
+    *mo = v;
+    return k + 1;
+}
+
+size_t year_at(P *p, size_t k, long *y)
+{
+    if (has(p, k, CG_R_OF) && tk_type(p, k + 1) == TK_NUM)
+        k++;
+    if (tk_type(p, k) != TK_NUM)
+        return NOPE;
+    long v = tok_long(p, k);
+    if (v < 1945 || v > 2100)
+        return NOPE;
+    *y = v;
+    return k + 1;
+}
+
+size_t date_head_first_at(P *p, size_t i, char *iso)
+{
+    long d = tk_type(p, i) == TK_NUM ? tok_long(p, i) : -1, mo, y;
+    if (d < 1 || d > 31)
+        return NOPE;
+    size_t k = month_at(p, skip_day_mark(p, i + 1), &mo);
+    if (k == NOPE || (k = year_at(p, k, &y)) == NOPE)
+        return NOPE;
+    snprintf(iso, 16, "%04ld-%02ld-%02ld", y, mo, d);
+    return k;
 }
 
 /* ---- languages ------------------------------------------------------- */
 
-/* The languages of a paragraph from the scripts of its letters: the one
- * of the script that dominates first, then any other script present
- * (Chinese letters quote English reporters; an English letter quotes a
- * Chinese title).  A paragraph with too few letters to tell takes the
- * document's language first. */
-static void para_langs(P *p, const cg_scripts *sc)
+/* The languages of a paragraph, as detection found them (detect.c): its
+ * own first, then those of the other scripts it holds (Chinese letters
+ * quote English reporters; an English letter quotes a Chinese title). */
+static void para_langs(P *p, const cg_para *pa)
 {
-    int main_lang = p->doc_lang;
-    if (sc->cjk + sc->latin >= 12)
-        main_lang = (uint64_t)sc->cjk * 6 > sc->latin ? CG_LANG_ZH : CG_LANG_EN;
     p->nplangs = 0;
-    p->plangs[p->nplangs++] = main_lang;
-    if (main_lang != CG_LANG_ZH && sc->cjk)
-        p->plangs[p->nplangs++] = CG_LANG_ZH;
-    if (main_lang != CG_LANG_EN && sc->latin)
-        p->plangs[p->nplangs++] = CG_LANG_EN;
+    p->plangs[p->nplangs++] = pa->lang;
+    for (int l = 0; l < CG_LANG_COUNT; l++)
+        if (l != pa->lang && (pa->others >> l & 1))
+            p->plangs[p->nplangs++] = l;
 }
 
 static void use_lang(P *p, int l)
@@ -432,16 +546,25 @@ static void enter_paragraph(P *p, size_t pos)
             hi = mid;
     }
     if (t->nparas) {
-        para_langs(p, &t->paras[lo].sc);
+        para_langs(p, &t->paras[lo]);
     } else {
         p->nplangs = 1;
         p->plangs[0] = p->doc_lang;
     }
     use_lang(p, p->plangs[0]);
     p->para_end = lo + 1 < t->nparas ? t->paras[lo + 1].start : t->n + 1;
+    p->para_start = t->nparas ? t->paras[lo].start : 0;
 }
 
 /* ---- settling what needed the whole document --------------------------- */
+
+/* A mention that cannot be resolved: no citation, listed apart. */
+void unresolve(cg_mention *m, int why)
+{
+    m->unresolved = (uint8_t)why;
+    m->absorbed = 1;
+}
+
 
 static cg_kind kind_of_symbol(const char *sym)
 {
@@ -456,7 +579,8 @@ static cg_kind kind_of_symbol(const char *sym)
  * letter whose symbol was given resolve to the same node as the first
  * symbol: "A/74/450-S/2019/762 ... S/2019/762" is one document.  A Security
  * Council number without its year takes the year the letter writes
- * elsewhere, else it is dropped. */
+ * elsewhere, else the year of the table of resolutions (sc-resolutions.tsv);
+ * a number outside the table stays unresolved. */
 static void unify_aliases(P *p)
 {
     cg_map to = {0};
@@ -491,10 +615,15 @@ static void unify_aliases(P *p)
             if (o != m && !o->absorbed && strncmp(o->target, m->target, tl) == 0 && o->target[tl] == '(')
                 full = o->target;
         }
+        long n = strtol(m->target + 6, NULL, 10), year = cg_sc_year(n);
         if (full)
             m->target = full;
-        else
-            m->absorbed = 1;
+        else if (year)
+            m->target = cg_arena_printf(p->arena, "%s(%ld)", m->target, year);
+        else {
+            unresolve(m, CG_UNRES_SC_NUMBER); /* a number outside the table */
+            m->target += 6;                   /* S/RES/2900 -> 2900 */
+        }
     }
     for (size_t k = 0; k < ms->n; k++) {
         cg_mention *m = &ms->v[k];
@@ -515,6 +644,16 @@ static void unify_aliases(P *p)
     cg_vec_free(&vals, NULL);
 }
 
+/* 1 when id is one of the space-separated symbols. */
+static int own_symbol(const char *symbols, const char *id)
+{
+    size_t l = strlen(id);
+    for (const char *s = symbols; (s = strstr(s, id)) != NULL; s += l)
+        if ((s == symbols || s[-1] == ' ') && (s[l] == ' ' || s[l] == '\0'))
+            return 1;
+    return 0;
+}
+
 static void settle_mentions(P *p, const cg_meta_buf *mb)
 {
     size_t sl = mb->sender ? strcspn(mb->sender, " ") : 0;
@@ -530,6 +669,13 @@ static void settle_mentions(P *p, const cg_meta_buf *mb)
         cg_mention *m = &p->ms.v[k];
         /* the masthead: the document's own symbol */
         if (m->via_symbol && m->start < mb->body_start) {
+            m->absorbed = 1;
+            continue;
+        }
+        /* the document's own symbols wherever they are printed (a masthead
+         * at the end, a running header, a resolution's own number in its
+         * title): a document does not cite itself */
+        if (own && own_symbol(own, m->target)) {
             m->absorbed = 1;
             continue;
         }
@@ -571,10 +717,41 @@ static void settle_mentions(P *p, const cg_meta_buf *mb)
 
 /* ---- the driver ------------------------------------------------------- */
 
+/* A paragraph that is the subject of a resolution's preamble, a body and
+ * a comma: "The Security Council,", "安全理事会，", "The Council of Foreign
+ * Ministers of the Organization of Islamic Cooperation, meeting at …":
+ * the body "its resolutions" refer to from there on (one outside the
+ * United Nations wins, as after a list). */
+static void subject_at(P *p, size_t i)
+{
+    size_t k = i;
+    if (has(p, k, CG_R_ARTICLE_DEF))
+        k++;
+    int body = 0, found = 0;
+    for (size_t q = k; q < k + 16 && (q == i || !(tk(p, q)->flags & TF_PARA)); q++) {
+        if (has(p, q, CG_R_LIST_SEP)) {
+            found = body != 0;
+            break;
+        }
+        const cg_tpay *pay = NULL;
+        size_t n = cg_phrase(p, q, CG_R_BODY, CG_LANG_ALL, &pay);
+        if (n) {
+            if (!body || pay->value == 'X')
+                body = pay->value == 'x' ? body : pay->value;
+            q += n - 1;
+        } else if (!(tk_type(p, q) == TK_WORD && (tk(p, q)->flags & TF_CAP)) && !has(p, q, CG_R_OF) &&
+                   !has(p, q, CG_R_ARTICLE_DEF) && !has(p, q, CG_R_AND)) {
+            break;
+        }
+    }
+    if (found)
+        p->subject_body = body;
+}
+
 #define BIT(r) (1ull << CG_R_##r)
 /* The roles a rule of try_rules starts with. */
 static const uint64_t rule_roles = BIT(NUM_PREFIX) | BIT(RES_NOUN) | BIT(DEC_NOUN) | BIT(ART_NOUN) |
-                                   BIT(LETTER_NOUN) | BIT(VERBALE) | BIT(PARA_NOUN);
+                                   BIT(LETTER_NOUN) | BIT(VERBALE) | BIT(PARA_NOUN) | BIT(STATEMENT_NOUN);
 
 static size_t try_rules(P *p, size_t i)
 {
@@ -597,6 +774,8 @@ static size_t try_rules(P *p, size_t i)
     case TK_NUM:
         if (last) {
             next = rule_letter_head_last(p, i);
+            if (next == NOPE)
+                next = rule_prst_head_last(p, i);
             if (next == NOPE)
                 next = rule_numbers_head_last(p, i);
         }
@@ -630,6 +809,8 @@ static size_t try_rules(P *p, size_t i)
             return rule_letter_head_first(p, i);
         if (has(p, i, CG_R_PARA_NOUN))
             return rule_paragraph_of_article(p, i);
+        if (has(p, i, CG_R_STATEMENT_NOUN))
+            return rule_prst_head_first(p, i);
     }
     /* “...” after entitled, 题为 */
     if (t->type == TK_CHAR && cg_token_cp(p->s, t) == 0x201C && i > 0) {
@@ -671,6 +852,8 @@ void cg_scan(P *p, int doc_lang, cg_scan_result *out)
         }
         if (t->start >= p->para_end)
             enter_paragraph(p, t->start);
+        if (t->flags & TF_PARA)
+            subject_at(p, i);
         if ((t->flags & TF_PARA) || has(p, i, CG_R_SENT_END) ||
             (t->type == TK_PUNCT && p->s[t->start] == '.' && tk(p, i + 1)->start == t->end + 1 &&
              cg_sentence_break(p->text, t->end + 1)))

@@ -170,8 +170,8 @@ size_t rule_articles_head_first(P *p, size_t i)
     if (has(p, j, CG_R_OF)) {
         size_t q = j + 1;
         uint64_t roles = 1ull << CG_R_TITLE | 1ull << CG_R_CASE_NAME;
-        if (has(p, q, CG_R_ARTICLE_DEF)) {
-            q++;
+        if (skip_article(p, q) != q) {
+            q = skip_article(p, q);
             roles |= 1ull << CG_R_TITLE_SHORT;
         }
         const cg_tpay *pay = NULL;
@@ -197,16 +197,20 @@ size_t rule_articles_head_first(P *p, size_t i)
     return j;
 }
 
-/* "paragraph 4 of Article 2 of the Charter": the paragraph first. */
+/* "paragraph 4 of Article 2 of the Charter", "le paragraphe 4 de l'Article
+ * 2 de la Charte": the paragraph first. */
 size_t rule_paragraph_of_article(P *p, size_t i)
 {
     size_t k = i + 1;
     if (is_ch(p, k, '.'))
         k++;
-    if (!is_num(p, k) || !has(p, k + 1, CG_R_OF) || !has(p, k + 2, CG_R_ART_NOUN))
+    if (!is_num(p, k) || !has(p, k + 1, CG_R_OF))
+        return NOPE;
+    size_t a = skip_article(p, k + 2);
+    if (!has(p, a, CG_R_ART_NOUN))
         return NOPE;
     size_t before = p->ms.n;
-    size_t next = rule_articles_head_first(p, k + 2);
+    size_t next = rule_articles_head_first(p, a);
     if (next == NOPE)
         return NOPE;
     long para = tok_long(p, k);

@@ -180,17 +180,23 @@ size_t rule_letter_head_last(P *p, size_t i)
 static size_t skip_addressees(P *p, size_t k)
 {
     size_t end = k;
+    int found = 0;
     if (has(p, k, CG_R_TO))
         k++;
     for (size_t q = k; tk_type(p, q) != TK_EOF && q < k + 16; q++) {
         if ((tk(p, q)->flags & TF_PARA) || is_ch(p, q, '(') || is_ch(p, q, ',') || is_ch(p, q, '.') ||
             is_ch(p, q, ';'))
             break;
+        /* "... au Secrétaire général par le Représentant permanent ...": the
+         * sender follows ("de", also "of", does not end the addressee) */
+        if (found && has(p, q, CG_R_FROM) && !has(p, q, CG_R_OF))
+            break;
         size_t e = phrase_end(p, q, CG_R_ADDRESSEE_END, NULL);
         if (e != NOPE) {
             end = e; /* the end of an addressee; "and the President ..." may follow */
+            found = 1;
             q = e - 1;
-        } else if (!(tk_type(p, q) == TK_WORD || is_ch(p, q, '-'))) {
+        } else if (!(tk_type(p, q) == TK_WORD || is_ch(p, q, '-') || is_apostrophe(p, q))) {
             break;
         }
     }
@@ -211,14 +217,19 @@ static size_t dates_head_first(P *p, size_t k, char iso[][16], size_t *nd)
         if (d < 1 || d > 31)
             return NOPE;
         day[n] = d;
-        long mv = role_value(p, k + 1, CG_R_MONTH);
-        mon[n] = mv > 0 ? (int)mv : 0;
-        k += mon[n] ? 2 : 1;
+        k = skip_day_mark(p, k + 1); /* 1er */
+        long mv = 0;
+        size_t after_month = month_at(p, k, &mv); /* October, de octubre */
+        mon[n] = after_month != NOPE ? (int)mv : 0;
+        if (mon[n])
+            k = after_month;
         n++;
-        if (mon[n - 1] && tk_type(p, k) == TK_NUM) {
-            long y = tok_long(p, k);
-            if (y < 1945 || y > 2100)
-                return NOPE;
+        long y = 0;
+        size_t after_year = mon[n - 1] ? year_at(p, k, &y) : NOPE;
+        if (mon[n - 1] && after_year == NOPE && tk_type(p, k) == TK_NUM)
+            return NOPE; /* a number that is no year */
+        if (after_year != NOPE) {
+            k = after_year - 1;
             for (size_t q = 0, m = 0; q < n; q++) {
                 /* a day without its month takes the next month written */
                 for (m = q; !mon[m]; m++)
@@ -237,31 +248,48 @@ static size_t dates_head_first(P *p, size_t k, char iso[][16], size_t *nd)
 
 /* my letter dated 29 December 2020 (A/75/693-S/2020/1307); the letter dated
  * 1 October 2020 from the Permanent Representative of Azerbaijan; my letters
- * dated 1 and 5 October 2020 */
+ * dated 1 and 5 October 2020; la lettre datée du 1er octobre 2020, adressée
+ * au Secrétaire général par le Représentant permanent de l'Azerbaïdjan (the
+ * addressee before the sender) */
 size_t rule_letter_head_first(P *p, size_t i)
 {
     size_t k = i + 1;
-    /* "letter dated ...", "letter of 7 October 2020", "note verbale dated ..." */
-    if (!has(p, k, CG_R_DATED) && !(has(p, k, CG_R_OF) && tk_type(p, k + 1) == TK_NUM))
+    /* "note verbale", "lettres identiques": the noun's companion after it */
+    if (has(p, k, CG_R_IDENTICAL) || (has(p, k, CG_R_VERBALE) && has(p, i, CG_R_NOTE_NOUN)))
+        k++;
+    /* "letter dated ...", "letter of 7 October 2020", "lettre datée du ...",
+     * "carta de fecha ..." */
+    size_t dk = phrase_end(p, k, CG_R_DATED, NULL);
+    if (dk == NOPE && !(has(p, k, CG_R_OF) && tk_type(p, k + 1) == TK_NUM))
         return NOPE;
+    if (dk == NOPE)
+        dk = k + 1;
     size_t head = has(p, i, CG_R_VERBALE) ? i - 1 : i; /* "note verbale" */
     char iso[8][16];
     size_t nd = 0;
-    size_t end = dates_head_first(p, k + 1, iso, &nd);
+    size_t end = dates_head_first(p, dk, iso, &nd);
     if (end == NOPE)
         return NOPE;
     size_t dates_end = end, seg_a = tk(p, end - 1)->end, seg_b = seg_a;
-    if (has(p, end, CG_R_FROM)) {
-        size_t q = end + 1;
-        while (tk_type(p, q) != TK_EOF && q < end + 40 && !(tk(p, q)->flags & TF_PARA) &&
-               !is_ch(p, q, '(') && !is_ch(p, q, ',') && !is_ch(p, q, '.') && !is_ch(p, q, ';') &&
-               !has(p, q, CG_R_ADDRESSED) && !has(p, q, CG_R_FROM_STOP))
+    /* from SENDER [addressed to ...] | [,] addressed to ... by SENDER */
+    for (int part = 0; part < 2; part++) {
+        size_t q = end;
+        if (is_ch(p, q, ',') && (has(p, q + 1, CG_R_ADDRESSED) || has(p, q + 1, CG_R_FROM)))
             q++;
-        seg_a = tk(p, end)->start;
-        seg_b = tk(p, q - 1)->end;
-        end = q;
-        if (has(p, end, CG_R_ADDRESSED))
-            end = skip_addressees(p, end + 1);
+        if (has(p, q, CG_R_FROM) && seg_a == seg_b) {
+            size_t f = q + 1;
+            while (tk_type(p, f) != TK_EOF && f < q + 40 && !(tk(p, f)->flags & TF_PARA) &&
+                   !is_ch(p, f, '(') && !is_ch(p, f, ',') && !is_ch(p, f, '.') && !is_ch(p, f, ';') &&
+                   !has(p, f, CG_R_ADDRESSED) && !has(p, f, CG_R_FROM_STOP))
+                f++;
+            seg_a = tk(p, q)->start;
+            seg_b = tk(p, f - 1)->end;
+            end = f;
+        } else if (has(p, q, CG_R_ADDRESSED)) {
+            end = skip_addressees(p, q + 1);
+        } else {
+            break;
+        }
     }
     int mine = head > 0 && has(p, head - 1, CG_R_MY);
     const char *theirs = NULL;

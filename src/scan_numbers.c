@@ -12,6 +12,55 @@
 #include <string.h>
 
 #include "scan.h"
+#include "tables.h"
+
+long cg_sc_year(long n)
+{
+    return n > 0 && (unsigned long)n < cg_nsc_years ? cg_sc_years[n] : 0;
+}
+
+int cg_prst_on(uint32_t ymd, long *year, long *number)
+{
+    if (ymd < cg_prst_first || ymd > cg_prst_last)
+        return CG_UNRES_PRST_OUTSIDE;
+    size_t lo = 0, hi = cg_nprst;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (cg_prst[mid].date < ymd)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo == cg_nprst || cg_prst[lo].date != ymd)
+        return CG_UNRES_PRST_NONE;
+    if (lo + 1 < cg_nprst && cg_prst[lo + 1].date == ymd)
+        return CG_UNRES_PRST_SEVERAL;
+    if (!cg_prst[lo].alone)
+        return CG_UNRES_PRST_GAP;
+    *year = cg_prst[lo].year;
+    *number = cg_prst[lo].number;
+    return CG_UNRES_NONE;
+}
+
+const char *cg_unresolved_reason(int why)
+{
+    switch (why) {
+    case CG_UNRES_SC_NUMBER:
+        return "a Security Council resolution number outside the table of resolutions, written without its year";
+    case CG_UNRES_PRST_NONE:
+        return "no statement by the President of the Security Council that day in the table";
+    case CG_UNRES_PRST_SEVERAL:
+        return "several statements by the President of the Security Council that day in the table";
+    case CG_UNRES_PRST_GAP:
+        return "one statement that day in the table, but a statement numbered next to it is missing from the table";
+    case CG_UNRES_PRST_OUTSIDE:
+        return "a date outside the table of presidential statements";
+    case CG_UNRES_LETTER_NO_SENDER:
+        return "a letter described without a State as its sender";
+    default:
+        return "unresolved";
+    }
+}
 
 static int parse_item(P *p, size_t i, cg_item *it)
 {
@@ -72,6 +121,11 @@ static int parse_item(P *p, size_t i, cg_item *it)
         it->a = strtol(s, NULL, 10);
         const char *q = memchr(s, '/', n);
         it->b = q ? strtol(q + 1, NULL, 10) : 0;
+        /* 10/48-POL, 2/47-ORG: the committee suffix of another
+         * organization's numbering (the OIC's), never the UN's */
+        if (is_ch(p, i + 1, '-') && tk(p, i + 1)->start == t->end && tk_type(p, i + 2) == TK_WORD &&
+            (tk(p, i + 2)->flags & TF_UPPER) && tk(p, i + 2)->start == tk(p, i + 1)->end)
+            return 0;
         return it->a > 0 && it->b > 0;
     }
     default:
@@ -92,6 +146,10 @@ char *item_target(const cg_item *it, int body, int decision, cg_kind *kind)
     case 'Y':
         if (decision)
             return NULL;
+        /* a number and a year the Council's table does not pair, the
+         * Council not named: another body's ("resolution 1 (1952)") */
+        if (body != 'S' && cg_sc_year(it->a) && cg_sc_year(it->a) != it->b)
+            return NULL;
         *kind = CG_KIND_SC_RESOLUTION;
         return cg_xsprintf("S/RES/%ld(%ld)", it->a, it->b);
     case 'R':
@@ -106,6 +164,11 @@ char *item_target(const cg_item *it, int body, int decision, cg_kind *kind)
         *kind = CG_KIND_GA_RESOLUTION;
         return cg_xsprintf("A/RES/%ld(%s)", it->a, it->roman);
     case 'N':
+        /* the Human Rights Council's special sessions: A/HRC/RES/S-34/1 */
+        if (body == 'H' && strcmp(it->special, "S-") == 0) {
+            *kind = CG_KIND_DOCUMENT;
+            return cg_xsprintf("A/HRC/%s/S-%ld/%ld", decision ? "DEC" : "RES", it->a, it->b);
+        }
         if (it->special[0]) {
             *kind = decision ? CG_KIND_DOCUMENT : CG_KIND_GA_RESOLUTION;
             return cg_xsprintf("A/%s/%s%ld/%ld", decision ? "DEC" : "RES", it->special, it->a, it->b);
@@ -118,6 +181,11 @@ char *item_target(const cg_item *it, int body, int decision, cg_kind *kind)
             *kind = CG_KIND_DOCUMENT;
             return cg_xsprintf("E/CN.4/%s/%ld/%ld", decision ? "DEC" : "RES", it->a, it->b);
         }
+        /* the Assembly numbers its resolutions and decisions session/number
+         * from its thirty-first session on (31/1, 1976): "8/123", "15/4"
+         * are another body's */
+        if (it->a < 31)
+            return NULL;
         if (body == 'E' || it->a >= 1946) {
             *kind = CG_KIND_DOCUMENT;
             return cg_xsprintf("E/%s/%ld/%ld", decision ? "DEC" : "RES", it->a, it->b);
@@ -134,7 +202,7 @@ char *item_target(const cg_item *it, int body, int decision, cg_kind *kind)
 static void share_year(cg_item *items, size_t ni)
 {
     for (size_t k = ni; k-- > 0;) {
-        if (items[k].form != 'P')
+        if (items[k].form != 'P' || items[k].closed)
             continue;
         for (size_t q = k + 1; q < ni; q++) {
             /* a year is shared; a Roman session only by numbers close to the
@@ -235,6 +303,7 @@ size_t rule_numbers_head_last(P *p, size_t i)
                 break;
             }
             m = k + 1;
+            items[ni - 1].closed = 1; /* 第 2216 号和第 2140(2014)号决议 */
         }
         size_t s = list_sep(p, m);
         if (s == NOPE)
@@ -247,14 +316,17 @@ size_t rule_numbers_head_last(P *p, size_t i)
     return end;
 }
 
-/* "of 18 December 2015" after a resolution number */
+/* "of 18 December 2015", "du 1er octobre 2020", "de 23 de diciembre de
+ * 2016" after a resolution number */
 static size_t skip_date_head_first(P *p, size_t i)
 {
-    if (has(p, i, CG_R_OF) && tk_type(p, i + 1) == TK_NUM && has(p, i + 2, CG_R_MONTH)) {
-        size_t k = i + 3;
-        if (tk_type(p, k) == TK_NUM)
-            k++;
-        return k;
+    long mo, y;
+    if (has(p, i, CG_R_OF) && tk_type(p, i + 1) == TK_NUM) {
+        size_t k = month_at(p, skip_day_mark(p, i + 2), &mo);
+        if (k == NOPE)
+            return i;
+        size_t e = year_at(p, k, &y);
+        return e != NOPE ? e : k;
     }
     return i;
 }
@@ -297,7 +369,10 @@ size_t rule_numbers_head_first(P *p, size_t i)
     if (!body)
         body = body_before(p, tk(p, i)->start, i);
     if (!body && i > 0 && (has(p, i - 1, CG_R_ITS) || has(p, i - 1, CG_R_THEIR)))
-        body = -1; /* "its resolutions": the body that issued the document */
+        /* "its resolutions": the body the text speaks for ("The Council of
+         * Foreign Ministers of the OIC, … Recalling its resolutions"), else
+         * the body that issued the document */
+        body = p->subject_body ? p->subject_body : -1;
     add_items(p, items, ni, body, has(p, i, CG_R_DEC_NOUN));
     return j;
 }

@@ -49,7 +49,11 @@ typedef struct cg_vword {
     uint32_t key;    /* offset of the folded text in cg_vkeys */
     uint32_t root;   /* trie node of the one-token phrase prefix, 0: none */
     uint8_t len;
+    uint8_t func;    /* CG_LANG_BIT()s of the languages it is a function word of (detect.c) */
 } cg_vword;
+
+/* The longest function word, in bytes of its key. */
+#define CG_FUNCTION_WORD_MAX 12
 
 typedef struct cg_tentry {
     const char *id;
@@ -87,6 +91,22 @@ extern const uint32_t cg_ntstates;
  * of src/data/countries.json separated by '\n', the first being the one
  * labels use; NULL when it has none in the language. */
 extern const char *const cg_tstate_names[];
+/* Security Council resolutions S/RES/1 .. S/RES/(cg_nsc_years - 1): the
+ * year each was adopted (src/data/sc-resolutions.tsv); [0] is 0. */
+extern const uint16_t cg_sc_years[];
+extern const uint32_t cg_nsc_years;
+/* Statements by the President of the Security Council with their date
+ * (src/data/sc-prst.tsv), sorted by date then number; the table covers
+ * the dates cg_prst_first .. cg_prst_last (YYYYMMDD). */
+typedef struct cg_tprst {
+    uint32_t date;   /* YYYYMMDD */
+    uint16_t year, number;
+    uint8_t alone;   /* the only statement of its day, and none is missing
+                        from the table next to it in its year */
+} cg_tprst;
+extern const cg_tprst cg_prst[];
+extern const uint32_t cg_nprst;
+extern const uint32_t cg_prst_first, cg_prst_last;
 extern const char cg_tables_version[];  /* a digest of the data: caches depend on it */
 
 /* The id of a folded key, 0 when no phrase uses it. */

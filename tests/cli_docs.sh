@@ -42,7 +42,7 @@ done <"$doc"
 
 # every command, the exit codes, the global options and the groups have a block
 for w in build scan find top trace path related stats export report exit-codes global \
-  group:graph group:scanning group:filters group:output; do
+  group:graph group:scanning group:language group:filters group:output; do
   printf '%s\n' "${whats[@]}" | grep -qx -- "$w" && ok || no "docs/cli.md has no generated block for '$w'"
 done
 # and the main help names every command and --version

@@ -161,6 +161,17 @@ printf '2020 年 10 月 5 日亚美尼亚常驻联合国代表给秘书长的信
 "$cg" build -q "$tmp/j1.txt" "$tmp/j2.txt" -o "$tmp/j.graphml"
 ! grep -q '<data key="name">S/2020/965</data>' "$tmp/j.graphml" && grep -q 'source="letter:2020-10-05:ARM" target="A_2F75_2F379"' "$tmp/j.graphml" && ok || no "joint symbols merged across letters"
 
+# --lang: every file read in one language (build and scan), the letter's
+# language follows it; a language citegraph does not read is refused
+printf '    J'"'"'ai l'"'"'honneur de me référer à la résolution 822 (1993) du Conseil\nde sécurité et à la résolution 1701 (2006).\n' >"$tmp/fr.txt"
+"$cg" scan --json "$tmp/fr.txt" >"$tmp/lang.json" && grep -q '"language": "fr"' "$tmp/lang.json" &&
+  grep -q 'S/RES/822(1993)' "$tmp/lang.json" && ok || no "a French letter detected as French"
+"$cg" scan --json --lang en "$tmp/fr.txt" >"$tmp/lang.json" && grep -q '"language": "en"' "$tmp/lang.json" &&
+  ! grep -q 'S/RES/822(1993)' "$tmp/lang.json" && ok || no "scan --lang en reads the letter with the English grammar"
+"$cg" build -q --lang es "$tmp/fr.txt" -o "$tmp/lang.graphml" && grep -q '<data key="languages">es</data>' "$tmp/lang.graphml" &&
+  ok || no "build --lang es: the letter's language is es"
+expect_rc 2 "scan --lang de refused" "$cg" scan --lang de "$tmp/fr.txt"
+grep -q -- "--lang takes zh, en, fr" "$tmp/err" && ok || no "scan --lang de: the languages said"
 # labels: a letter's from its date and senders, its title kept whole;
 # --label-lang gives every label in one language; 60 columns at most
 "$cg" build -q "$seeds" -o "$tmp/zh.graphml"

@@ -76,6 +76,7 @@ extern int cli_jobs;
 unsigned cli_threads(void);
 /* --max-refs N: the work limit of one file (0: CG_MAX_REFS). */
 extern long cli_max_refs;
+extern const char *cli_lang; /* --lang: NULL means detected */
 /* --evidence: what edges keep (JSON Lines from letters keeps everything). */
 extern cg_evidence cli_evidence;
 /* --measures: cg_measures flags for the graphs scanned. */
@@ -92,6 +93,7 @@ typedef struct cli_source_opts {
 extern cli_source_opts cli_src;
 extern const cli_opt_spec cli_graph_group[]; /* -g -r -m --follow-special */
 extern const cli_opt_spec cli_scan_group[];  /* -r -m --follow-special (build, export) */
+extern const cli_opt_spec cli_lang_group[];  /* --lang: the language files are read in (build, scan) */
 
 /* The filters: --since, --until, --sender, --kind, --lang. */
 typedef struct cli_filter_opts {

@@ -61,6 +61,7 @@ static const cli_opt_spec opts[] = {
     {CLI_OPT_ARGS, "PATH", 0, &args, NULL, NULL, NULL, 0, NULL, NULL, CLI_COMPLETE_FILE, 0, NULL},
     {CLI_OPT_GROUP, "scanning", 0, NULL, NULL, "scanning", NULL, 0, NULL, NULL, CLI_COMPLETE_NONE,
      0, cli_scan_group},
+    CLI_GROUP("language", "language", cli_lang_group),
     CLI_GROUP("labels", "labels", cli_label_group),
     {CLI_OPT_END, NULL, 0, NULL, NULL, NULL, NULL, 0, NULL, NULL, CLI_COMPLETE_NONE, 0, NULL},
 };
@@ -137,9 +138,11 @@ static int run(void)
     char *cpath = cache_path(out);
     if (cpath) {
         /* what decides what a scan finds, beyond the scanner: the
-         * registries, and the work limit */
+         * registries, the work limit and the language */
         char *rfp = cli_cache_registry(cli_src.regs.v, cli_src.regs.n);
-        char *fp = cg_xsprintf("%s max-refs=%zu", rfp, cli_max_refs > 0 ? (size_t)cli_max_refs : CG_MAX_REFS);
+        char *fp = cg_xsprintf("%s max-refs=%zu lang=%s", rfp,
+                               cli_max_refs > 0 ? (size_t)cli_max_refs : CG_MAX_REFS,
+                               cli_lang ? cli_lang : "detected");
         cli_scan_cache = cli_cache_open(cpath, fp, quiet);
         free(fp);
         free(rfp);

@@ -47,6 +47,7 @@ static const cli_opt_spec opts[] = {
     {CLI_OPT_ARGS, "PATH", 0, &args, NULL, NULL, NULL, 0, NULL, NULL, CLI_COMPLETE_FILE, 0, NULL},
     {CLI_OPT_GROUP, "scanning", 0, NULL, NULL, "scanning", NULL, 0, NULL, NULL, CLI_COMPLETE_NONE,
      0, cli_scan_group},
+    CLI_GROUP("language", "language", cli_lang_group),
     {CLI_OPT_GROUP, "color", 0, NULL, NULL, "colour", NULL, 0, NULL, NULL, CLI_COMPLETE_NONE, 0,
      cli_color_group},
     {CLI_OPT_END, NULL, 0, NULL, NULL, NULL, NULL, 0, NULL, NULL, CLI_COMPLETE_NONE, 0, NULL},
@@ -157,6 +158,7 @@ static int run(void)
         ro.name = files.names[k];
         ro.follow_special = cli_follow_special;
         ro.max_refs = (size_t)cli_max_refs;
+        ro.language = cli_lang;
         if (cg_document_read_file_opts(&doc, reg, files.v[k], &ro, &err) != CG_OK) {
             cli_error(&err);
             json_array_append_new(errs, problem_json(&err));

@@ -430,6 +430,7 @@ static void scan_one(scan_pipe *sp, size_t k)
     ro.name = name;
     ro.follow_special = cli_follow_special;
     ro.max_refs = sp->max_refs;
+    ro.language = cli_lang;
     s->st = cg_document_read_file_opts(&s->doc, sp->reg, path, &ro, &s->err);
     /* a letter cut short by the work limit is scanned again each time, so
      * that its warning is said each time */
@@ -484,6 +485,7 @@ static void *scan_worker(void *arg)
 
 int cli_jobs = 0; /* -j: 0 means one per processor */
 long cli_max_refs = 0; /* --max-refs: 0 means CG_MAX_REFS */
+const char *cli_lang = NULL;
 cg_evidence cli_evidence = CG_EVIDENCE_FIRST;
 unsigned cli_measures = CG_MEASURES_DEFAULT;
 

@@ -38,6 +38,17 @@ const cli_opt_spec cli_scan_group[] = {
     {CLI_OPT_END, NULL, 0, NULL, NULL, NULL, NULL, 0, NULL, NULL, CLI_COMPLETE_NONE, 0, NULL},
 };
 
+/* build and scan only: the commands that read a graph have a --lang of
+ * their own, a filter (cli_filter_group) */
+const cli_opt_spec cli_lang_group[] = {
+    {CLI_OPT_VALUE, "lang", 0, &cli_lang, "LANG",
+     "read every file in this language (its grammar in every paragraph; the letter's language "
+     "is it) instead of detecting the language of each document and paragraph "
+     "(docs/languages.md)",
+     CG_LANGUAGES_READ, 0, NULL, NULL, CLI_COMPLETE_CHOICES, 0, NULL},
+    CLI_END,
+};
+
 const cli_opt_spec cli_graph_group[] = {
     {CLI_OPT_VALUE, "graph", 'g', &cli_src.graph, "GRAPH",
      "the graph to read, as citegraph build writes it (.graphml); without it the PATHs are "

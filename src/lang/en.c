@@ -25,6 +25,14 @@ static const cg_kwdef words[] = {
     V("European Parliament", BODY, 'X'), V("European Union", BODY, 'X'),
     V("African Union", BODY, 'X'), V("Organization of American States", BODY, 'X'),
     V("Commonwealth of Independent States", BODY, 'X'),
+    /* the organs that adopt the resolutions and decisions of other
+     * organizations and of treaties */
+    V("Council of Foreign Ministers", BODY, 'X'), V("Conference of the Parties", BODY, 'X'),
+    V("Meeting of the Parties", BODY, 'X'), V("Islamic Summit", BODY, 'X'),
+    V("Council of Heads of State", BODY, 'X'), V("Collective Security Council", BODY, 'X'),
+    V("Peace and Security Council", BODY, 'X'), V("Ministerial Council", BODY, 'X'),
+    V("Inter-American", BODY, 'X'),
+    W("adopted by", OF), /* "resolution 8/123 adopted by the Council of Foreign Ministers" */
     /* lists */
     W(",", LIST_SEP), W("and", AND), W("or", OR), W("as well as", AS_WELL_AS),
     W("of", OF), W("the", ARTICLE_DEF), W("its", ITS), W("their", THEIR), W("my", MY),
@@ -60,6 +68,9 @@ static const cg_kwdef words[] = {
     V("President of the General Assembly", ADDRESSEE, CG_ADDR_PGA),
     V("President of the Human Rights Council", ADDRESSEE, CG_ADDR_PHRC),
     V("President of the Economic and Social Council", ADDRESSEE, CG_ADDR_PECOSOC),
+    W("statement", STATEMENT_NOUN), W("statements", STATEMENT_NOUN), W("by", BY),
+    W("President", PRESIDENT),
+    {"Council", CG_R_BODY, CG_PF_CAPITAL, 'S'}, /* "Council resolution 2216"; not before "of" */
     W("Council", ADDRESSEE_END), W("Assembly", ADDRESSEE_END), W("Secretary-General", ADDRESSEE_END),
     /* the header */
     W("identical", IDENTICAL), W("annex", ANNEX), W("session", SESSION), W("year", YEAR_WORD),
@@ -79,12 +90,19 @@ static const cg_kwdef words[] = {
     V("eighty", ORDINAL_TENS, 80), V("ninety", ORDINAL_TENS, 90),
     {0, 0, 0, 0}};
 
+/* words of English running text that French and Spanish do not use */
+static const char *const function_words[] = {
+    "the", "of", "and", "to", "in", "that", "which", "is", "are", "was", "were", "with",
+    "by", "has", "have", "been", "this", "from", "its", "on", "for", "be", "it", "will", 0};
+
 static const char *const abbreviations[] = {"para", "paras", "art", "arts", "vol", "Corr",
                                             "Add", "Rev", "Suppl", 0};
 
 const cg_lang cg_lang_en = {
     .code = "en",
     .name = "English",
+    .script = CG_SCRIPT_LATIN,
+    .function_words = function_words,
     .order = CG_ORDER_HEAD_FIRST,
     .words = words,
     .abbreviations = abbreviations,

@@ -23,8 +23,21 @@
 typedef enum cg_lang_id {
     CG_LANG_ZH = 0,
     CG_LANG_EN,
+    CG_LANG_FR,
+    CG_LANG_ES,
     CG_LANG_COUNT
 } cg_lang_id;
+
+/* The scripts a language is written in: language detection counts the
+ * letters of each script (normalize.c), then, among the languages of the
+ * script that dominates, the hits of their function words (detect.c). */
+typedef enum cg_script {
+    CG_SCRIPT_LATIN = 0,
+    CG_SCRIPT_HAN,
+    CG_SCRIPT_CYRILLIC,
+    CG_SCRIPT_ARABIC,
+    CG_SCRIPT_COUNT
+} cg_script;
 
 #define CG_LANG_BIT(l) (1u << (l))
 #define CG_LANG_ALL ((1u << CG_LANG_COUNT) - 1)
@@ -44,7 +57,7 @@ typedef enum cg_lang_id {
     X(AND)             /* and, 和, 及, 与 */                                              \
     X(OR)              /* or, 或 */                                                      \
     X(AS_WELL_AS)      /* as well as, 以及 */                                            \
-    X(OF)              /* of: "resolution 1503 (XLVIII) of the Economic and Social Council" */ \
+    X(OF)              /* of: "resolution 1503 (XLVIII) of the Economic and Social Council"; adopted by */ \
     X(ARTICLE_DEF)     /* the, a: articles before a short title */                      \
     X(ITS)             /* its, 其: the body or State named before */                    \
     X(THEIR)           /* their: the first of several */                               \
@@ -79,6 +92,10 @@ typedef enum cg_lang_id {
     X(ADDRESSEE)       /* Secretary-General, President of the Security Council ...; value: cg_addressee */ \
     X(ADDRESSEE_END)   /* Council, Assembly: where an addressee may end */              \
     X(SENT_END)        /* 。！？ */                                                       \
+    /* statements by the President of the Security Council, by date */                  \
+    X(STATEMENT_NOUN)  /* statement(s), 声明 */                                          \
+    X(BY)              /* by: "the statement by the President of ..." */               \
+    X(PRESIDENT)       /* President: "the statement by its President" */               \
     /* the header */                                                                    \
     X(IDENTICAL)       /* identical (letters) */                                       \
     X(TITLE_END)       /* 的信, 的同文信, 的普通照会: the end of a Chinese title line */    \
@@ -107,6 +124,8 @@ typedef enum cg_lang_id {
 typedef enum cg_role { CG_ROLES(CG_ROLE_ENUM) } cg_role;
 #undef CG_ROLE_ENUM
 #define CG_ROLE_COUNT ((int)CG_R_COUNT_)
+/* the roles of a word are the bits of a uint64_t (cg_token.roles) */
+_Static_assert(CG_R_COUNT_ <= 64, "too many roles for the 64 bits of a word's roles");
 
 /* Addressees of letters (value of CG_R_ADDRESSEE), in the order the
  * metadata lists them. */
@@ -173,6 +192,12 @@ typedef struct cg_labels {
 typedef struct cg_lang {
     const char *code;        /* ISO 639-1: "zh", "en" */
     const char *name;        /* in English: "Chinese" */
+    int script;              /* cg_script */
+    /* words frequent in running text of this language and rare in the
+     * others of its script (ASCII or Latin-1, lower case; NULL-terminated;
+     * may be NULL when the script has one language): language detection
+     * counts them (docs/languages.md) */
+    const char *const *function_words;
     int order;               /* CG_ORDER_* */
     const cg_kwdef *words;   /* ends with {NULL} */
     /* sentence ends: abbreviations after which a full stop does not end a
@@ -185,6 +210,8 @@ typedef struct cg_lang {
 
 extern const cg_lang cg_lang_zh;
 extern const cg_lang cg_lang_en;
+extern const cg_lang cg_lang_fr;
+extern const cg_lang cg_lang_es;
 
 /* The table of every language, indexed by cg_lang_id. */
 extern const cg_lang *const cg_langs[CG_LANG_COUNT];

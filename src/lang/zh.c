@@ -25,6 +25,14 @@ static const cg_kwdef words[] = {
     V("集安组织", BODY, 'X'), U("OIC", BODY, 'X'), U("CSTO", BODY, 'X'), U("CIS", BODY, 'X'),
     U("EU", BODY, 'X'), U("AU", BODY, 'X'), U("OSCE", BODY, 'X'), U("NATO", BODY, 'X'),
     U("ECOSOC", BODY, 'E'),
+    /* the organs that adopt the resolutions and decisions of other
+     * organizations and of treaties; a committee only when its name
+     * stands right before the number (南太平洋委员会第 1(1952)号决议, not
+     * 第 1267(1999)号决议所设委员会……第 1989(2011)号决议) */
+    V("外长理事会", BODY, 'X'), V("外交部长理事会", BODY, 'X'), V("缔约方大会", BODY, 'X'),
+    V("缔约方会议", BODY, 'X'), V("首脑会议", BODY, 'X'), V("国家元首理事会", BODY, 'X'),
+    V("集体安全理事会", BODY, 'X'), V("和平与安全理事会", BODY, 'X'), V("部长理事会", BODY, 'X'),
+    V("委员会", BODY, 'x'),
     /* lists */
     W("、", LIST_SEP), W("，", LIST_SEP), W(",", LIST_SEP), W("和", AND), W("及", AND),
     W("与", AND), W("或", OR), W("以及", AS_WELL_AS), W("以及", COORD), W("其", ITS), W("我", MY), W("我国", MY),
@@ -60,7 +68,7 @@ static const cg_kwdef words[] = {
     W("？", SENT_END),
     V("秘书长", ADDRESSEE, CG_ADDR_SG), V("安全理事会主席", ADDRESSEE, CG_ADDR_PSC),
     V("安理会主席", ADDRESSEE, CG_ADDR_PSC), V("大会主席", ADDRESSEE, CG_ADDR_PGA),
-    V("人权理事会主席", ADDRESSEE, CG_ADDR_PHRC),
+    V("人权理事会主席", ADDRESSEE, CG_ADDR_PHRC), W("声明", STATEMENT_NOUN),
     /* the header */
     W("的信", TITLE_END), W("的同文信", TITLE_END), W("的普通照会", TITLE_END),
     W("的附件", ANNEX_OF), W("信的附件", LETTER_ANNEX), W("届会议", SESSION), W("年", YEAR_WORD),
@@ -71,6 +79,8 @@ static const cg_kwdef words[] = {
 const cg_lang cg_lang_zh = {
     .code = "zh",
     .name = "Chinese",
+    .script = CG_SCRIPT_HAN,
+    .function_words = 0, /* the one language written in Han characters */
     .order = CG_ORDER_HEAD_LAST,
     .words = words,
     .abbreviations = 0,

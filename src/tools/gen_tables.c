@@ -1,13 +1,18 @@
 /* gen_tables.c: builds the static tables (tables.h) at build time.
  *
- *   gen_tables OUT.c registry.json countries.json
+ *   gen_tables OUT.c registry.json countries.json sc-resolutions.tsv sc-prst.tsv
  *
  * It reads the registry and the States with jansson, checks them (ids,
  * kinds, dates, title collisions, unknown keys: a problem stops the build
  * with FILE: message), takes the words of every language from
  * src/lang/ (one file a language), runs every phrase through the library's own normalizer
  * and lexer, and writes the vocabulary, the trie of phrases and the
- * registry as C arrays.  The library then does no parsing at start-up,
+ * registry as C arrays.  The two TSV tables (verified data copied from
+ * public datasets, docs/sources.md) become the years of Security Council
+ * resolutions by number and the dates of presidential statements; they
+ * are checked here (sorted, unique, years and dates plausible, a
+ * statement dated in its own year) and a problem stops the build with
+ * FILE:LINE: message.  The library then does no parsing at start-up,
  * and a phrase is found at run time exactly as it was tokenized here. */
 #include <jansson.h>
 #include <stdarg.h>
@@ -42,6 +47,7 @@ typedef struct vword {
     char *key;
     size_t len;
     uint32_t root; /* trie node of the one-token prefix */
+    uint8_t func;  /* CG_LANG_BIT()s of the languages it is a function word of */
 } vword;
 
 static vword *words;
@@ -59,6 +65,7 @@ static uint32_t vocab_id(const char *key, size_t len)
         words[id].key = cg_xstrdup(k);
         words[id].len = len;
         words[id].root = 0;
+        words[id].func = 0;
         cg_map_put(&vocab, k, id);
     }
     free(k);
@@ -249,6 +256,24 @@ static void add_title(const char *text, uint32_t ix, const char *what)
     ntitles++;
 }
 
+/* A title (or a case's name) of entry ix in language l. */
+static void entry_title(const char *text, uint32_t ix, int l, int is_case, const char *what)
+{
+    add_title(text, ix, what);
+    /* in running text: a case by any of its names; an instrument by its
+     * titles, a one-word short title ("Charter", "Charte") only after an
+     * article; Chinese short titles (宪章) only inside 《》 */
+    int shortf = cg_is_short_title(text);
+    int alpha_lang = cg_langs[l]->script != CG_SCRIPT_HAN;
+    const char *ph = cg_title_phrase(text);
+    if (is_case)
+        add_phrase(ph, pay_of(CG_LANG_ALL, CG_R_CASE_NAME, 0, (int32_t)ix));
+    else if (!shortf)
+        add_phrase(ph, pay_of(CG_LANG_ALL, CG_R_TITLE, 0, (int32_t)ix));
+    else if (alpha_lang)
+        add_phrase(ph, pay_of(CG_LANG_BIT(l), CG_R_TITLE_SHORT, 0, (int32_t)ix));
+}
+
 static void load_entry(json_t *o, int is_case, size_t pos)
 {
     char what[96];
@@ -307,20 +332,7 @@ static void load_entry(json_t *o, int is_case, size_t pos)
         json_array_foreach(v, q, t) {
             if (!json_is_string(t))
                 die("%s: a title that is not a string", what);
-            const char *text = json_string_value(t);
-            add_title(text, ix, what);
-            /* in running text: a case by any of its names; an instrument by
-             * its titles, a one-word short title ("Charter") only after an
-             * article; Chinese short titles (宪章) only inside 《》 */
-            int shortf = cg_is_short_title(text);
-            int ascii_lang = l != CG_LANG_ZH;
-            const char *ph = cg_title_phrase(text);
-            if (is_case)
-                add_phrase(ph, pay_of(CG_LANG_ALL, CG_R_CASE_NAME, 0, (int32_t)ix));
-            else if (!shortf)
-                add_phrase(ph, pay_of(CG_LANG_ALL, CG_R_TITLE, 0, (int32_t)ix));
-            else if (ascii_lang)
-                add_phrase(ph, pay_of(CG_LANG_BIT(l), CG_R_TITLE_SHORT, 0, (int32_t)ix));
+            entry_title(json_string_value(t), ix, l, is_case, what);
         }
     }
 }
@@ -409,16 +421,196 @@ static void load_states(const char *path)
     json_decref(root);
 }
 
+/* A function word of language l (language detection): one token, its
+ * key as the lexer makes it. */
+static void add_function_word(const char *text, int l)
+{
+    cg_text t;
+    cg_normalize(&t, text, strlen(text), NULL, 0);
+    cg_lexer lx;
+    cg_lexer_init(&lx, t.s, t.n);
+    cg_token tk, next;
+    cg_lex_next(&lx, &tk);
+    cg_lex_next(&lx, &next);
+    char key[64];
+    size_t kl = tk.type == TK_WORD ? cg_token_key(t.s, &tk, key, sizeof key) : 0;
+    if (!kl || next.type != TK_EOF)
+        die("function word \"%s\": not one word", text);
+    if (kl > CG_FUNCTION_WORD_MAX)
+        die("function word \"%s\": longer than %d bytes", text, CG_FUNCTION_WORD_MAX);
+    for (size_t k = 0; k < kl; k++)
+        if ((unsigned char)key[k] < 0x80 && !(key[k] >= 'a' && key[k] <= 'z'))
+            die("function word \"%s\": letters only", text);
+    words[vocab_id(key, kl)].func |= (uint8_t)CG_LANG_BIT(l);
+    cg_text_free(&t);
+}
+
 static void load_languages(void)
 {
     for (int l = 0; l < CG_LANG_COUNT; l++) {
         current_file = cg_langs[l]->code;
+        for (const char *const *f = cg_langs[l]->function_words; f && *f; f++)
+            add_function_word(*f, l);
         for (const cg_kwdef *w = cg_langs[l]->words; w->text; w++) {
             if (w->role == CG_R_NONE || w->role >= CG_ROLE_COUNT)
                 die("\"%s\": no role", w->text);
             add_phrase(w->text, pay_of(CG_LANG_BIT(l), w->role, w->flags, w->value));
         }
     }
+}
+
+
+/* ---- Security Council tables (TSV) ------------------------------------ */
+
+static uint16_t *sc_years; /* by resolution number; [0] unused */
+static size_t nsc_years;   /* highest number + 1 */
+
+typedef struct prst_row {
+    uint32_t date; /* YYYYMMDD; 0: undated in the source */
+    uint16_t year, number;
+} prst_row;
+static prst_row *prsts;
+static size_t nprsts, capprsts;
+
+/* The fields of one TSV line (tabs replaced by NULs), at most `max`. */
+static size_t tsv_fields(char *line, char **f, size_t max)
+{
+    size_t n = 0;
+    line[strcspn(line, "\r\n")] = '\0';
+    for (char *q = line; n < max;) {
+        f[n++] = q;
+        char *t = strchr(q, '\t');
+        if (!t)
+            break;
+        *t = '\0';
+        q = t + 1;
+    }
+    return n;
+}
+
+static long whole(const char *s)
+{
+    if (!*s || strspn(s, "0123456789") != strlen(s) || strlen(s) > 6)
+        return -1;
+    return strtol(s, NULL, 10);
+}
+
+static FILE *open_tsv(const char *path, const char *header)
+{
+    current_file = path;
+    FILE *f = fopen(path, "r");
+    if (!f)
+        die("cannot read");
+    char line[1024];
+    if (!fgets(line, sizeof line, f) || strncmp(line, header, strlen(header)) != 0)
+        die("1: the header is not \"%s\"", header);
+    return f;
+}
+
+/* number<TAB>year<TAB>sources: every number from 1 in order, each once,
+ * years from 1946 on, never decreasing, and the sources named. */
+static void load_sc_years(const char *path)
+{
+    FILE *f = open_tsv(path, "number\tyear\tsource");
+    char line[1024];
+    size_t cap = 0;
+    long lineno = 1;
+    nsc_years = 1;
+    while (fgets(line, sizeof line, f)) {
+        lineno++;
+        char *fl[4];
+        if (tsv_fields(line, fl, 4) != 3)
+            die("%ld: not number<TAB>year<TAB>source", lineno);
+        long n = whole(fl[0]), y = whole(fl[1]);
+        if (n != (long)nsc_years)
+            die("%ld: number %s where %zu was due (sorted, unique, none missing)", lineno, fl[0], nsc_years);
+        if (y < 1946 || y > 2100 || (nsc_years > 1 && y < sc_years[nsc_years - 1]))
+            die("%ld: year %s of S/RES/%ld is not plausible (from 1946, never before the year of the "
+                "resolution before)", lineno, fl[1], n);
+        if (!*fl[2])
+            die("%ld: S/RES/%ld names no source", lineno, n);
+        if (nsc_years >= cap)
+            sc_years = cg_xrealloc(sc_years, (cap = cap ? cap * 2 : 4096) * sizeof *sc_years);
+        if (nsc_years == 1)
+            sc_years[0] = 0;
+        sc_years[nsc_years++] = (uint16_t)y;
+    }
+    fclose(f);
+    if (nsc_years < 2)
+        die("no resolution");
+}
+
+static int cmp_prst(const void *a, const void *b)
+{
+    const prst_row *x = a, *y = b;
+    if (x->date != y->date)
+        return x->date < y->date ? -1 : 1;
+    return x->year != y->year ? (x->year < y->year ? -1 : 1) : (x->number > y->number) - (x->number < y->number);
+}
+
+/* symbol<TAB>date<TAB>source: S/PRST/YYYY/N in order of year and number,
+ * each once, dated in its own year (or undated: the date left empty),
+ * dates never going back within a year. */
+static void load_prst(const char *path)
+{
+    FILE *f = open_tsv(path, "symbol\tdate\tsource");
+    char line[1024];
+    long lineno = 1;
+    uint32_t last_dated = 0;
+    while (fgets(line, sizeof line, f)) {
+        lineno++;
+        char *fl[4];
+        if (tsv_fields(line, fl, 4) != 3)
+            die("%ld: not symbol<TAB>date<TAB>source", lineno);
+        int y, n;
+        char rest;
+        char canon[32];
+        if (sscanf(fl[0], "S/PRST/%4d/%5d%c", &y, &n, &rest) != 2 || y < 1994 || y > 2100 || n < 1 ||
+            (snprintf(canon, sizeof canon, "S/PRST/%d/%d", y, n), strcmp(fl[0], canon) != 0))
+            die("%ld: \"%s\" is not S/PRST/YYYY/N", lineno, fl[0]);
+        if (nprsts) {
+            const prst_row *pr = &prsts[nprsts - 1];
+            if (y < pr->year || (y == pr->year && n <= pr->number))
+                die("%ld: %s after S/PRST/%u/%u (sorted by year and number, unique)", lineno, fl[0],
+                    pr->year, pr->number);
+            if (y != pr->year)
+                last_dated = 0;
+        }
+        uint32_t date = 0;
+        if (*fl[1]) {
+            if (!valid_date(fl[1]) || atoi(fl[1]) != y)
+                die("%ld: date \"%s\" of %s is not a date of %d", lineno, fl[1], fl[0], y);
+            date = (uint32_t)(y * 10000 + atoi(fl[1] + 5) * 100 + atoi(fl[1] + 8));
+            if (date < last_dated)
+                die("%ld: %s is dated before the statement numbered before it", lineno, fl[0]);
+            last_dated = date;
+        }
+        if (!*fl[2])
+            die("%ld: %s names no source", lineno, fl[0]);
+        if (nprsts == capprsts)
+            prsts = cg_xrealloc(prsts, (capprsts = capprsts ? capprsts * 2 : 1024) * sizeof *prsts);
+        prsts[nprsts++] = (prst_row){date, (uint16_t)y, (uint16_t)n};
+    }
+    fclose(f);
+    if (!nprsts)
+        die("no statement");
+}
+
+/* 1 when statement `n` of `year` is in the table with a date. */
+static int prst_dated(int year, int n)
+{
+    for (size_t k = 0; k < nprsts; k++)
+        if (prsts[k].year == year && prsts[k].number == n)
+            return prsts[k].date != 0;
+    return 0;
+}
+
+static int prst_last_of_year(int year, int n)
+{
+    for (size_t k = 0; k < nprsts; k++)
+        if (prsts[k].year == year && prsts[k].number > n)
+            return 0;
+    return 1;
 }
 
 /* ---- output ---------------------------------------------------------- */
@@ -497,14 +689,15 @@ static void write_tables(const char *path)
     }
     fputs("    \"\";\n", out);
     fprintf(out, "const uint32_t cg_nvwords = %zu;\n", nwords);
-    fputs("const cg_vword cg_vwords[] = {\n    {0, 0, 0, 0, 0},\n", out);
+    fputs("const cg_vword cg_vwords[] = {\n    {0, 0, 0, 0, 0, 0},\n", out);
     for (size_t v = 1; v < nwords; v++) {
         uint64_t r1 = 0, rs = words[v].root ? subtree_roles(words[v].root) : 0;
         if (words[v].root)
             for (size_t k = 0; k < nodes[words[v].root].np; k++)
                 r1 |= 1ull << nodes[words[v].root].pay[k].role;
-        fprintf(out, "    {0x%llxull, 0x%llxull, %u, %u, %zu},\n", (unsigned long long)r1,
-                (unsigned long long)rs, offs[v], words[v].root, words[v].len);
+        fprintf(out, "    {0x%llxull, 0x%llxull, %u, %u, %zu, %u},\n", (unsigned long long)r1,
+                (unsigned long long)rs, offs[v], words[v].root, words[v].len, words[v].func);
+        digest = (digest ^ words[v].func) * 16777619u;
     }
     fputs("};\n", out);
     size_t cap = 1;
@@ -628,6 +821,48 @@ static void write_tables(const char *path)
         fputs(",\n", out);
     }
     fputs("    NULL};\n", out);
+    /* Security Council resolutions: the year of each number */
+    fprintf(out, "const uint32_t cg_nsc_years = %zu;\nconst uint16_t cg_sc_years[] = {\n", nsc_years);
+    for (size_t k = 0; k < nsc_years; k += 16) {
+        fputs("   ", out);
+        for (size_t q = k; q < k + 16 && q < nsc_years; q++) {
+            fprintf(out, " %u,", sc_years[q]);
+            digest = (digest ^ sc_years[q]) * 16777619u;
+        }
+        fputc('\n', out);
+    }
+    fputs("};\n", out);
+    /* presidential statements with a date, by date; "alone": the only one
+     * of its day, and the statements numbered next to it in its year are in
+     * the table with a date (else one missing from it could share the day) */
+    size_t ndated = 0;
+    uint32_t first = 0, lastd = 0;
+    for (size_t k = 0; k < nprsts; k++)
+        if (prsts[k].date) {
+            ndated++;
+            if (!first || prsts[k].date < first)
+                first = prsts[k].date;
+            if (prsts[k].date > lastd)
+                lastd = prsts[k].date;
+        }
+    prst_row *sorted = cg_xmalloc(nprsts * sizeof *sorted);
+    memcpy(sorted, prsts, nprsts * sizeof *sorted);
+    qsort(sorted, nprsts, sizeof *sorted, cmp_prst);
+    fprintf(out, "const uint32_t cg_nprst = %zu;\nconst uint32_t cg_prst_first = %u, cg_prst_last = %u;\n"
+                 "const cg_tprst cg_prst[] = {\n", ndated, first / 10000 * 10000 + 101, lastd);
+    for (size_t k = 0; k < nprsts; k++) {
+        const prst_row *r = &sorted[k];
+        if (!r->date)
+            continue;
+        int same = (k > 0 && sorted[k - 1].date == r->date) || (k + 1 < nprsts && sorted[k + 1].date == r->date);
+        int gap = same || (r->number > 1 && !prst_dated(r->year, r->number - 1)) ||
+                  (prst_last_of_year(r->year, r->number) ? r->date == lastd
+                                                           : !prst_dated(r->year, r->number + 1));
+        fprintf(out, "    {%u, %u, %u, %d},\n", r->date, r->year, r->number, !gap);
+        digest = (digest ^ r->date ^ ((uint32_t)r->number << 16)) * 16777619u;
+    }
+    fputs("};\n", out);
+    free(sorted);
     fprintf(out, "const char cg_tables_version[] = \"%08x\";\n", digest);
     if (fclose(out) != 0) {
         current_file = path;
@@ -635,15 +870,156 @@ static void write_tables(const char *path)
     }
 }
 
+/* ---- titles and State names of one language (src/data/titles/xx.json,
+ * src/data/states/xx.json) ------------------------------------------- */
+
+/* text without a leading article of language l ("la Charte" -> "Charte",
+ * "l'Azerbaïdjan" -> "Azerbaïdjan"): the grammar reads the article as a
+ * word of its own.  Static buffer. */
+static const char *without_article(const char *text, int l)
+{
+    static char buf[1024];
+    for (const cg_kwdef *w = cg_langs[l]->words; w->text; w++) {
+        if (w->role != CG_R_ARTICLE_DEF)
+            continue;
+        size_t n = strlen(w->text);
+        if (strncmp(text, w->text, n) != 0)
+            continue;
+        const char *rest = text + n;
+        if (*rest == ' ' || *rest == '\'')
+            rest++;
+        else if (strncmp(rest, "\xe2\x80\x99", 3) == 0) /* ’ */
+            rest += 3;
+        else
+            continue;
+        if (!*rest)
+            continue;
+        snprintf(buf, sizeof buf, "%s", rest);
+        return buf;
+    }
+    snprintf(buf, sizeof buf, "%s", text);
+    return buf;
+}
+
+/* The language of a file named LANG.json, or -1 for a language citegraph
+ * does not read yet (its data waits for its grammar). */
+static int file_lang(const char *path)
+{
+    const char *b = strrchr(path, '/');
+    b = b ? b + 1 : path;
+    char code[16];
+    size_t n = strcspn(b, ".");
+    if (n >= sizeof code || strcmp(b + n, ".json") != 0)
+        return -1;
+    memcpy(code, b, n);
+    code[n] = '\0';
+    return cg_lang_find(code);
+}
+
+static void state_name(size_t ix, int l, const char *name)
+{
+    char **slot = (char **)&state_names.v[ix * CG_LANG_COUNT + (size_t)l];
+    for (const char *p = *slot; p && *p;) {
+        size_t k = strcspn(p, "\n");
+        if (k == strlen(name) && strncmp(p, name, k) == 0)
+            return;
+        p += k;
+        if (*p)
+            p++;
+    }
+    add_phrase(name, pay_of(CG_LANG_BIT(l), CG_R_STATE, 0, (int32_t)ix));
+    char *joined = *slot ? cg_xsprintf("%s\n%s", *slot, name) : cg_xstrdup(name);
+    free(*slot);
+    *slot = joined;
+}
+
+/* {"states": {"AZE": {"short": ..., "formal": ..., "running_text": ...}}}:
+ * the names, without their articles, the short one first (labels use it) */
+static void load_lang_states(const char *path, int l)
+{
+    json_t *root = load(path);
+    const char *iso;
+    json_t *o;
+    json_object_foreach(json_object_get(root, "states"), iso, o) {
+        size_t ix = states.n;
+        for (size_t k = 0; k < states.n; k++)
+            if (strcmp(states.v[k], iso) == 0)
+                ix = k;
+        if (ix == states.n)
+            die("%s: not a State of countries.json", iso);
+        static const char *const keys[] = {"short", "formal", "running_text"};
+        for (size_t k = 0; k < sizeof keys / sizeof *keys; k++) {
+            json_t *v = json_object_get(o, keys[k]);
+            if (v && !json_is_string(v))
+                die("%s.%s: not a string", iso, keys[k]);
+            if (v && *json_string_value(v))
+                state_name(ix, l, without_article(json_string_value(v), l));
+        }
+    }
+    json_decref(root);
+}
+
+/* {"entries": {"ID": {"label": ..., "titles": [...]}}, "reporters": [...]} */
+static void load_lang_titles(const char *path, int l)
+{
+    json_t *root = load(path);
+    const char *id;
+    json_t *o;
+    json_object_foreach(json_object_get(root, "entries"), id, o) {
+        size_t ix;
+        if (!cg_map_get(&entry_ids, id, &ix))
+            die("%s: not an entry of the registry", id);
+        entry *e = &entries[ix];
+        json_t *label = json_object_get(o, "label");
+        if (label && !json_is_string(label))
+            die("%s: label not a string", id);
+        if (label && !e->label[l])
+            e->label[l] = cg_xstrdup(json_string_value(label));
+        size_t q;
+        json_t *t;
+        json_array_foreach(json_object_get(o, "titles"), q, t) {
+            if (!json_is_string(t))
+                die("%s: a title that is not a string", id);
+            entry_title(without_article(json_string_value(t), l), (uint32_t)ix, l,
+                        e->kind == CG_KIND_CASE, id);
+        }
+    }
+    size_t q;
+    json_t *t;
+    json_array_foreach(json_object_get(root, "reporters"), q, t) {
+        if (!json_is_string(t))
+            die("reporters: not a string");
+        const char *r = json_string_value(t);
+        cg_vec_push(&reporters, cg_fold_title(r, strlen(r)));
+    }
+    json_decref(root);
+}
+
 int main(int argc, char **argv)
 {
-    if (argc != 4) {
-        fputs("usage: gen_tables OUT.c registry.json countries.json\n", stderr);
+    if (argc < 6) {
+        fputs("usage: gen_tables OUT.c registry.json countries.json sc-resolutions.tsv sc-prst.tsv "
+              "[titles/LANG.json|states/LANG.json]...\n",
+              stderr);
         return 2;
     }
     load_languages();
     load_registry(argv[2]);
     load_states(argv[3]);
+    load_sc_years(argv[4]);
+    load_prst(argv[5]);
+    for (int a = 6; a < argc; a++) {
+        int l = file_lang(argv[a]);
+        if (l < 0)
+            continue;
+        current_file = argv[a];
+        if (strstr(argv[a], "states/"))
+            load_lang_states(argv[a], l);
+        else if (strstr(argv[a], "titles/"))
+            load_lang_titles(argv[a], l);
+        else
+            die("neither titles/ nor states/");
+    }
     write_tables(argv[1]);
     return 0;
 }

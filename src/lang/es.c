@@ -1,0 +1,134 @@
+/* es.c: Spanish.  Words and phrases with their roles in the grammar,
+ * function words for language detection, sentence ends, labels (lang.h). */
+#include "lang.h"
+
+#define W(text, role) {text, CG_R_##role, 0, 0}
+#define V(text, role, value) {text, CG_R_##role, 0, value}
+#define U(text, role, value) {text, CG_R_##role, CG_PF_UPPER, value}
+
+static const cg_kwdef words[] = {
+    /* resolutions and decisions */
+    W("resolución", RES_NOUN), W("resoluciones", RES_NOUN),
+    W("decisión", DEC_NOUN), W("decisiones", DEC_NOUN),
+    V("Consejo de Seguridad", BODY, 'S'), V("Asamblea General", BODY, 'A'),
+    V("Asamblea", BODY, 'A'), V("Consejo Económico y Social", BODY, 'E'),
+    U("ECOSOC", BODY, 'E'), V("Consejo de Derechos Humanos", BODY, 'H'),
+    V("Comisión de Derechos Humanos", BODY, 'C'),
+    /* bodies outside the United Nations: their resolutions are not the UN's */
+    U("OCI", BODY, 'X'), U("OTSC", BODY, 'X'), U("CEI", BODY, 'X'), U("UE", BODY, 'X'),
+    U("UA", BODY, 'X'), U("OSCE", BODY, 'X'), U("OTAN", BODY, 'X'), U("OEA", BODY, 'X'),
+    V("Liga de los Estados Árabes", BODY, 'X'),
+    V("Organización de Cooperación Islámica", BODY, 'X'),
+    V("Organización de la Cooperación Islámica", BODY, 'X'),
+    V("Organización del Tratado de Seguridad Colectiva", BODY, 'X'),
+    V("Asamblea Parlamentaria", BODY, 'X'), V("Consejo de Europa", BODY, 'X'),
+    V("Parlamento Europeo", BODY, 'X'), V("Unión Europea", BODY, 'X'),
+    V("Unión Africana", BODY, 'X'), V("Organización de los Estados Americanos", BODY, 'X'),
+    V("Comunidad de Estados Independientes", BODY, 'X'),
+    /* national parliaments: their resolutions are not the UN's */
+    V("Asamblea Nacional", BODY, 'X'), V("Congreso", BODY, 'X'), V("Parlamento", BODY, 'X'),
+    V("Senado", BODY, 'X'), V("Milli Majlis", BODY, 'X'), V("Asamblea Federal", BODY, 'X'),
+    V("Duma", BODY, 'X'), V("Rada", BODY, 'X'),
+    /* lists */
+    W(",", LIST_SEP), W("y", AND), W("e", AND), W("o", OR), W("u", OR),
+    W("así como", AS_WELL_AS), W("de", OF), W("del", OF), W("el", ARTICLE_DEF),
+    W("la", ARTICLE_DEF), W("los", ARTICLE_DEF), W("las", ARTICLE_DEF), W("su", ITS),
+    W("sus", THEIR), W("mi", MY), W("mis", MY), W("nuestra", MY), W("nuestro", MY),
+    W("nuestras", MY), W("nuestros", MY), W("Recueil", VOLUME_BEFORE), W("Reports", VOLUME_BEFORE),
+    /* dates: 29 de diciembre de 2020 */
+    V("enero", MONTH, 1), V("febrero", MONTH, 2), V("marzo", MONTH, 3), V("abril", MONTH, 4),
+    V("mayo", MONTH, 5), V("junio", MONTH, 6), V("julio", MONTH, 7), V("agosto", MONTH, 8),
+    V("septiembre", MONTH, 9), V("setiembre", MONTH, 9), V("octubre", MONTH, 10),
+    V("noviembre", MONTH, 11), V("diciembre", MONTH, 12),
+    /* articles: el Artículo 2, párrafo 4, de la Carta */
+    W("Artículo", ART_NOUN), W("Artículos", ART_NOUN), W("art", ART_NOUN),
+    W("párrafo", PARA_NOUN), W("párrafos", PARA_NOUN), W("párr", PARA_NOUN),
+    W("apartado", PARA_NOUN),
+    /* what may stand between a title and its article */
+    W("Naciones", LOCATOR), W("Unidas", LOCATOR), W("Treaty", LOCATOR), W("Series", LOCATOR),
+    W("vol", LOCATOR), W("núm", LOCATOR), W("No", LOCATOR), W("p", LOCATOR), W("pág", LOCATOR),
+    W("C", LOCATOR), W("I", LOCATOR), W("J", LOCATOR), W("fallo", LOCATOR), W("de", LOCATOR),
+    W("del", LOCATOR), W("y", LOCATOR), W("en", LOCATOR), W("particular", LOCATOR),
+    W("especialmente", LOCATOR), W("incluido", LOCATOR), W("común", LOCATOR),
+    W("y la", COORD), W("y el", COORD), W("y los", COORD), W("y las", COORD),
+    /* titles */
+    W("titulado", ENTITLED), W("titulada", ENTITLED), W("titulados", ENTITLED),
+    W("tituladas", ENTITLED), W("intitulado", ENTITLED), W("intitulada", ENTITLED),
+    W("de", SHORT_OF), W("para", SHORT_OF), W("de las Naciones Unidas", UNITED_NATIONS),
+    W("Aplicación de", APPLICATION_OF),
+    /* letters: mi carta de fecha 29 de diciembre de 2020; la carta de fecha
+     * 1 de octubre de 2020 dirigida al Secretario General por el
+     * Representante Permanente de Azerbaiyán */
+    W("carta", LETTER_NOUN), W("cartas", LETTER_NOUN), W("nota", NOTE_NOUN),
+    W("notas", NOTE_NOUN), W("verbal", VERBALE), W("verbales", VERBALE),
+    W("de fecha", DATED), W("fechada el", DATED), W("fechadas el", DATED), W("del", DATED),
+    W("por", FROM), W("de", FROM), W("del", FROM), W("en", FROM_STOP), W("que", FROM_STOP),
+    W("sobre", FROM_STOP), W("relativa", FROM_STOP), W("relativo", FROM_STOP),
+    W("acerca", FROM_STOP), W("dirigida", ADDRESSED), W("dirigidas", ADDRESSED),
+    W("dirigido", ADDRESSED), W("dirigidos", ADDRESSED), W("al", TO), W("a", TO),
+    V("Secretario General", ADDRESSEE, CG_ADDR_SG),
+    V("Presidente del Consejo de Seguridad", ADDRESSEE, CG_ADDR_PSC),
+    V("Presidenta del Consejo de Seguridad", ADDRESSEE, CG_ADDR_PSC),
+    V("Presidente de la Asamblea General", ADDRESSEE, CG_ADDR_PGA),
+    V("Presidenta de la Asamblea General", ADDRESSEE, CG_ADDR_PGA),
+    V("Presidente del Consejo de Derechos Humanos", ADDRESSEE, CG_ADDR_PHRC),
+    V("Presidenta del Consejo de Derechos Humanos", ADDRESSEE, CG_ADDR_PHRC),
+    V("Presidente del Consejo Económico y Social", ADDRESSEE, CG_ADDR_PECOSOC),
+    V("Presidenta del Consejo Económico y Social", ADDRESSEE, CG_ADDR_PECOSOC),
+    W("General", ADDRESSEE_END), W("Seguridad", ADDRESSEE_END), W("Humanos", ADDRESSEE_END),
+    W("Social", ADDRESSEE_END),
+    /* the header: Septuagésimo quinto período de sesiones, Septuagésimo sexto
+     * año, Temas 34, 70 y 135 del programa */
+    W("idénticas", IDENTICAL), W("anexo", ANNEX), W("período de sesiones", SESSION),
+    W("periodo de sesiones", SESSION), W("año", YEAR_WORD), W("programa", AGENDA),
+    W("tema", ITEM), W("temas", ITEM), W("provisional", PROVISIONAL), W("firmado", SIGNED),
+    W("firmada", SIGNED), W("Naciones Unidas", MASTHEAD),
+    V("primero", ORDINAL, 1), V("primer", ORDINAL, 1), V("primera", ORDINAL, 1),
+    V("segundo", ORDINAL, 2), V("tercero", ORDINAL, 3), V("tercer", ORDINAL, 3),
+    V("cuarto", ORDINAL, 4), V("quinto", ORDINAL, 5), V("sexto", ORDINAL, 6),
+    V("séptimo", ORDINAL, 7), V("octavo", ORDINAL, 8), V("noveno", ORDINAL, 9),
+    V("décimo", ORDINAL, 10), V("undécimo", ORDINAL, 11), V("duodécimo", ORDINAL, 12),
+    V("vigésimo", ORDINAL, 20), V("trigésimo", ORDINAL, 30), V("cuadragésimo", ORDINAL, 40),
+    V("quincuagésimo", ORDINAL, 50), V("sexagésimo", ORDINAL, 60), V("septuagésimo", ORDINAL, 70),
+    V("octogésimo", ORDINAL, 80), V("nonagésimo", ORDINAL, 90),
+    V("vigésimo", ORDINAL_TENS, 20), V("trigésimo", ORDINAL_TENS, 30),
+    V("cuadragésimo", ORDINAL_TENS, 40), V("quincuagésimo", ORDINAL_TENS, 50),
+    V("sexagésimo", ORDINAL_TENS, 60), V("septuagésimo", ORDINAL_TENS, 70),
+    V("octogésimo", ORDINAL_TENS, 80), V("nonagésimo", ORDINAL_TENS, 90),
+    {0, 0, 0, 0}};
+
+/* words of Spanish running text that English and French do not use */
+static const char *const function_words[] = {
+    "el", "los", "las", "del", "y", "una", "por", "con", "para", "su", "sus", "al", "es",
+    "lo", "como", "fue", "está", "han", "ha", "este", "esta", "sobre", "más", "ya", 0};
+
+static const char *const abbreviations[] = {"párr", "art", "vol", "Corr", "Add", "Rev",
+                                            "Suppl", "núm", "Sr", "Sra", 0};
+
+const cg_lang cg_lang_es = {
+    .code = "es",
+    .name = "Spanish",
+    .script = CG_SCRIPT_LATIN,
+    .function_words = function_words,
+    .order = CG_ORDER_HEAD_FIRST,
+    .words = words,
+    .abbreviations = abbreviations,
+    .short_words_abbreviate = 0,
+    .labels = {
+        .body = {"del Consejo de Seguridad", "de la Asamblea General",
+                 "del Consejo Económico y Social", "del Consejo de Derechos Humanos"},
+        .resolution = "Resolución %2$s %1$s",
+        .resolution_paren = "Resolución %3$.*2$s %4$s %1$s",
+        .article = "%s, Artículo %ld",
+        .article_para = "%s, Artículo %ld, párrafo %ld",
+        .letter = {"Carta de fecha %s (%s)", "Cartas idénticas de fecha %s (%s)",
+                   "Nota verbal de fecha %s (%s)"},
+        .letter_key = {NULL, "Cartas idénticas", "Nota verbal"},
+        .state_article = NULL,
+        .date = "%1$d de %2$s de %3$d",
+        .months = {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+                   "septiembre", "octubre", "noviembre", "diciembre"},
+        .list_sep = ", ",
+        .list_and = " y ",
+    },
+};

@@ -1,0 +1,137 @@
+/* fr.c: French.  Words and phrases with their roles in the grammar,
+ * function words for language detection, sentence ends, labels (lang.h).
+ * Elided articles and prepositions (l', d') are two tokens to the lexer:
+ * "l'Article" is "l" "'" "Article". */
+#include "lang.h"
+
+#define W(text, role) {text, CG_R_##role, 0, 0}
+#define V(text, role, value) {text, CG_R_##role, 0, value}
+#define U(text, role, value) {text, CG_R_##role, CG_PF_UPPER, value}
+
+static const cg_kwdef words[] = {
+    /* resolutions and decisions */
+    W("résolution", RES_NOUN), W("résolutions", RES_NOUN),
+    W("décision", DEC_NOUN), W("décisions", DEC_NOUN),
+    V("Conseil de sécurité", BODY, 'S'), V("Assemblée générale", BODY, 'A'),
+    V("Assemblée", BODY, 'A'), V("Conseil économique et social", BODY, 'E'),
+    U("ECOSOC", BODY, 'E'), V("Conseil des droits de l'homme", BODY, 'H'),
+    V("Commission des droits de l'homme", BODY, 'C'),
+    /* bodies outside the United Nations: their resolutions are not the UN's */
+    U("OCI", BODY, 'X'), U("OTSC", BODY, 'X'), U("CEI", BODY, 'X'), U("UE", BODY, 'X'),
+    U("UA", BODY, 'X'), U("OSCE", BODY, 'X'), U("OTAN", BODY, 'X'), U("OEA", BODY, 'X'),
+    V("Ligue des États arabes", BODY, 'X'), V("Organisation de la coopération islamique", BODY, 'X'),
+    V("Organisation de la Conférence islamique", BODY, 'X'),
+    V("Organisation du Traité de sécurité collective", BODY, 'X'),
+    V("Assemblée parlementaire", BODY, 'X'), V("Conseil de l'Europe", BODY, 'X'),
+    V("Parlement européen", BODY, 'X'), V("Union européenne", BODY, 'X'),
+    V("Union africaine", BODY, 'X'), V("Organisation des États américains", BODY, 'X'),
+    V("Communauté d'États indépendants", BODY, 'X'),
+    /* national parliaments: their resolutions are not the UN's */
+    V("Assemblée nationale", BODY, 'X'), V("Parlement", BODY, 'X'), V("Sénat", BODY, 'X'),
+    V("Milli Majlis", BODY, 'X'), V("Assemblée fédérale", BODY, 'X'), V("Douma", BODY, 'X'),
+    V("Rada", BODY, 'X'),
+    /* lists */
+    W(",", LIST_SEP), W("et", AND), W("ou", OR), W("ainsi que", AS_WELL_AS),
+    W("de", OF), W("du", OF), W("des", OF), W("d", OF), W("le", ARTICLE_DEF),
+    W("la", ARTICLE_DEF), W("les", ARTICLE_DEF), W("l", ARTICLE_DEF), W("sa", ITS),
+    W("son", ITS), W("ses", ITS), W("leur", THEIR), W("leurs", THEIR), W("ma", MY),
+    W("mon", MY), W("mes", MY), W("notre", MY), W("nos", MY), W("Recueil", VOLUME_BEFORE),
+    W("Reports", VOLUME_BEFORE),
+    /* dates: 1er octobre 2020 */
+    V("janvier", MONTH, 1), V("février", MONTH, 2), V("mars", MONTH, 3), V("avril", MONTH, 4),
+    V("mai", MONTH, 5), V("juin", MONTH, 6), V("juillet", MONTH, 7), V("août", MONTH, 8),
+    V("septembre", MONTH, 9), V("octobre", MONTH, 10), V("novembre", MONTH, 11),
+    V("décembre", MONTH, 12), W("er", DAY_MARK),
+    /* articles: l'Article 51, le paragraphe 4 de l'Article 2, l'Article 2 (4) */
+    W("Article", ART_NOUN), W("Articles", ART_NOUN), W("art", ART_NOUN),
+    W("paragraphe", PARA_NOUN), W("paragraphes", PARA_NOUN), W("alinéa", PARA_NOUN),
+    /* what may stand between a title and its article */
+    W("Nations", LOCATOR), W("Unies", LOCATOR), W("Recueil", LOCATOR), W("des", LOCATOR),
+    W("Traités", LOCATOR), W("vol", LOCATOR), W("n", LOCATOR), W("no", LOCATOR),
+    W("p", LOCATOR), W("C", LOCATOR), W("I", LOCATOR), W("J", LOCATOR), W("arrêt", LOCATOR),
+    W("de", LOCATOR), W("du", LOCATOR), W("à", LOCATOR), W("et", LOCATOR), W("en", LOCATOR),
+    W("notamment", LOCATOR), W("particulier", LOCATOR), W("y", LOCATOR), W("compris", LOCATOR),
+    W("commun", LOCATOR), W("par", LOCATOR), W("et la", COORD), W("et le", COORD),
+    W("et les", COORD), W("et l'", COORD),
+    /* titles */
+    W("intitulé", ENTITLED), W("intitulée", ENTITLED), W("intitulés", ENTITLED),
+    W("intitulées", ENTITLED), W("de", SHORT_OF), W("pour", SHORT_OF),
+    W("des Nations Unies", UNITED_NATIONS), W("de l'Organisation des Nations Unies", UNITED_NATIONS),
+    W("Application de", APPLICATION_OF),
+    /* letters: ma lettre datée du 29 décembre 2020; la lettre datée du 1er
+     * octobre 2020, adressée au Secrétaire général par le Représentant
+     * permanent de l'Azerbaïdjan */
+    W("lettre", LETTER_NOUN), W("lettres", LETTER_NOUN), W("note", NOTE_NOUN),
+    W("notes", NOTE_NOUN), W("verbale", VERBALE), W("verbales", VERBALE),
+    W("datée du", DATED), W("datées du", DATED), W("daté du", DATED), W("datés du", DATED),
+    W("en date du", DATED), W("du", DATED),
+    W("par", FROM), W("émanant", FROM), W("de", FROM), W("du", FROM), W("des", FROM),
+    W("dans", FROM_STOP), W("qui", FROM_STOP), W("concernant", FROM_STOP),
+    W("relative", FROM_STOP), W("relatives", FROM_STOP), W("sur", FROM_STOP),
+    W("adressée", ADDRESSED), W("adressées", ADDRESSED), W("adressé", ADDRESSED),
+    W("adressés", ADDRESSED), W("au", TO), W("à", TO), W("aux", TO),
+    V("Secrétaire général", ADDRESSEE, CG_ADDR_SG),
+    V("Président du Conseil de sécurité", ADDRESSEE, CG_ADDR_PSC),
+    V("Présidente du Conseil de sécurité", ADDRESSEE, CG_ADDR_PSC),
+    V("Président de l'Assemblée générale", ADDRESSEE, CG_ADDR_PGA),
+    V("Présidente de l'Assemblée générale", ADDRESSEE, CG_ADDR_PGA),
+    V("Président du Conseil des droits de l'homme", ADDRESSEE, CG_ADDR_PHRC),
+    V("Présidente du Conseil des droits de l'homme", ADDRESSEE, CG_ADDR_PHRC),
+    V("Président du Conseil économique et social", ADDRESSEE, CG_ADDR_PECOSOC),
+    V("Présidente du Conseil économique et social", ADDRESSEE, CG_ADDR_PECOSOC),
+    W("général", ADDRESSEE_END), W("générale", ADDRESSEE_END), W("sécurité", ADDRESSEE_END),
+    W("homme", ADDRESSEE_END), W("social", ADDRESSEE_END),
+    /* the header: Soixante-quinzième session, Soixante-seizième année,
+     * Points 34, 70 et 135 de l'ordre du jour */
+    W("identiques", IDENTICAL), W("annexe", ANNEX), W("session", SESSION),
+    W("année", YEAR_WORD), W("ordre du jour", AGENDA), W("point", ITEM), W("points", ITEM),
+    W("provisoire", PROVISIONAL), W("signé", SIGNED), W("signée", SIGNED),
+    W("Nations Unies", MASTHEAD),
+    V("premier", ORDINAL, 1), V("première", ORDINAL, 1), V("unième", ORDINAL, 1),
+    V("deuxième", ORDINAL, 2), V("troisième", ORDINAL, 3), V("quatrième", ORDINAL, 4),
+    V("cinquième", ORDINAL, 5), V("sixième", ORDINAL, 6), V("septième", ORDINAL, 7),
+    V("huitième", ORDINAL, 8), V("neuvième", ORDINAL, 9), V("dixième", ORDINAL, 10),
+    V("onzième", ORDINAL, 11), V("douzième", ORDINAL, 12), V("treizième", ORDINAL, 13),
+    V("quatorzième", ORDINAL, 14), V("quinzième", ORDINAL, 15), V("seizième", ORDINAL, 16),
+    V("vingtième", ORDINAL, 20), V("trentième", ORDINAL, 30), V("quarantième", ORDINAL, 40),
+    V("cinquantième", ORDINAL, 50), V("soixantième", ORDINAL, 60),
+    V("dix", ORDINAL_TENS, 10), V("vingt", ORDINAL_TENS, 20), V("trente", ORDINAL_TENS, 30),
+    V("quarante", ORDINAL_TENS, 40), V("cinquante", ORDINAL_TENS, 50),
+    V("soixante", ORDINAL_TENS, 60),
+    {0, 0, 0, 0}};
+
+/* words of French running text that English and Spanish do not use */
+static const char *const function_words[] = {
+    "le", "du", "des", "et", "est", "une", "dans", "pour", "qui", "sur", "au", "aux", "ce",
+    "cette", "nous", "ne", "pas", "à", "été", "avec", "sont", "leur", "ont", "il", "elle", 0};
+
+static const char *const abbreviations[] = {"par", "art", "vol", "Corr", "Add", "Rev", "Suppl",
+                                            "no", "M", "Mme", 0};
+
+const cg_lang cg_lang_fr = {
+    .code = "fr",
+    .name = "French",
+    .script = CG_SCRIPT_LATIN,
+    .function_words = function_words,
+    .order = CG_ORDER_HEAD_FIRST,
+    .words = words,
+    .abbreviations = abbreviations,
+    .short_words_abbreviate = 0,
+    .labels = {
+        .body = {"du Conseil de sécurité", "de l'Assemblée générale",
+                 "du Conseil économique et social", "du Conseil des droits de l'homme"},
+        .resolution = "Résolution %2$s %1$s",
+        .resolution_paren = "Résolution %3$.*2$s %4$s %1$s",
+        .article = "%s, Article %ld",
+        .article_para = "%s, Article %ld, paragraphe %ld",
+        .letter = {"Lettre datée du %s (%s)", "Lettres identiques datées du %s (%s)",
+                   "Note verbale datée du %s (%s)"},
+        .letter_key = {NULL, "Lettres identiques", "Note verbale"},
+        .state_article = NULL,
+        .date = "%1$d %2$s %3$d",
+        .months = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+                   "septembre", "octobre", "novembre", "décembre"},
+        .list_sep = ", ",
+        .list_and = " et ",
+    },
+};
