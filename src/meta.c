@@ -21,7 +21,7 @@
 struct cg_meta_state {
     /* the title line */
     int have_title;
-    size_t title_tok, title_start;
+    size_t title_tok, title_start, title_end;
     char *title, *date, *sender, *addressee;
     /* the first session and year written, and where */
     long session, sc_year;
@@ -47,6 +47,11 @@ cg_meta_state *cg_meta_new(P *p)
 {
     (void)p;
     return cg_xcalloc(1, sizeof(cg_meta_state));
+}
+
+size_t cg_meta_title_end(const P *p)
+{
+    return p->meta && p->meta->title ? p->meta->title_end : 0;
 }
 
 void cg_meta_free(cg_meta_state *m)
@@ -187,6 +192,7 @@ static int title_at(P *p, cg_meta_state *m, size_t k)
             m->sender = senders_in(p, tk(p, de)->start, tk(p, gei)->start, de);
             m->addressee = addressees_in(p, gei, k);
             m->title = clean_slice(p, tk(p, d)->start, tk(p, e - 1)->end);
+            m->title_end = tk(p, e - 1)->end;
             m->title_tok = d;
             m->title_start = tk(p, d)->start;
             return 1;
@@ -250,6 +256,7 @@ static int title_at(P *p, cg_meta_state *m, size_t k)
         m->sender = senders_in(p, seg_a, seg_b, de);
         m->addressee = addressees_in(p, addr, end);
         m->title = clean_slice(p, tk(p, start)->start, tk(p, end - 1)->end);
+        m->title_end = tk(p, end - 1)->end;
         m->title_tok = start;
         m->title_start = tk(p, start)->start;
         return 1;

@@ -364,6 +364,13 @@ int body_before(P *p, size_t pos, size_t near)
             continue;
         size_t end = j + n;
         int body = pay->value;
+        /* 关于人权理事会的第 60/251 号决议: a body in the subject of the
+         * resolution did not adopt it */
+        int about = 0;
+        for (size_t b = 1; b <= 2 && b <= j && !about; b++)
+            about = phrase_end(p, j - b, CG_R_ABOUT, NULL) == j;
+        if (about)
+            continue;
         /* "the Council of Foreign Ministers": a lone Council before "of" names
          * another body */
         if (n == 1 && body == 'S' && (pay->flags & CG_PF_CAPITAL) && has(p, end, CG_R_OF))
@@ -553,7 +560,6 @@ static void enter_paragraph(P *p, size_t pos)
     }
     use_lang(p, p->plangs[0]);
     p->para_end = lo + 1 < t->nparas ? t->paras[lo + 1].start : t->n + 1;
-    p->para_start = t->nparas ? t->paras[lo].start : 0;
 }
 
 /* ---- settling what needed the whole document --------------------------- */
@@ -700,6 +706,10 @@ static void settle_mentions(P *p, const cg_meta_buf *mb)
                 m->absorbed = 1;
             }
         }
+        /* a letter of the document's own date described without sender: its
+         * own title or annex heading, not a reference left unresolved */
+        if (m->unresolved == CG_UNRES_LETTER_NO_SENDER && mb->date && strcmp(m->target, mb->date) == 0)
+            m->unresolved = CG_UNRES_NONE;
         /* the letter itself (its title, its annex heading): no citation;
          * a symbol given with it is cited as a document */
         if (self && m->kind == CG_KIND_LETTER) {
@@ -809,7 +819,7 @@ static size_t try_rules(P *p, size_t i)
             return rule_letter_head_first(p, i);
         if (has(p, i, CG_R_PARA_NOUN))
             return rule_paragraph_of_article(p, i);
-        if (has(p, i, CG_R_STATEMENT_NOUN))
+        if (phrase_end(p, i, CG_R_STATEMENT_NOUN, NULL) != NOPE)
             return rule_prst_head_first(p, i);
     }
     /* “...” after entitled, 题为 */

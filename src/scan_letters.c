@@ -47,6 +47,25 @@ static size_t letter_ref_from(P *p, size_t i, const char *iso_date, const char *
     return letter_ref_id(p, i, cg_arena_printf(p->arena, "letter:%s:%s", iso_date, sender), end, 0);
 }
 
+/* A letter described with no State as its sender: unresolved, listed. */
+static size_t no_sender(P *p, size_t i, const char *iso_date, size_t end)
+{
+    size_t a = i > 0 && has(p, i - 1, CG_R_ARTICLE_DEF) ? i - 1 : i;
+    add(p, iso_date, CG_KIND_LETTER, NULL, NULL, NULL, tk(p, a)->start, tk(p, end - 1)->end);
+    unresolve(last_mention_ptr(p), CG_UNRES_LETTER_NO_SENDER);
+    return end;
+}
+
+/* The start of the sentence holding clean offset pos, never before the
+ * end of the letter's title (a title line has no full stop). */
+static size_t sentence_start(P *p, size_t pos)
+{
+    size_t a, b;
+    cg_sentence_bounds(p->text, pos, &a, &b);
+    size_t te = cg_meta_title_end(p);
+    return te > a && te <= pos ? te : a;
+}
+
 /* The sender named in clean [seg_a, seg_b), else the writer's own when
  * `mine`; NOPE when there is neither. */
 static size_t letter_ref(P *p, size_t i, const char *iso_date, size_t seg_a, size_t seg_b,
@@ -59,7 +78,7 @@ static size_t letter_ref(P *p, size_t i, const char *iso_date, size_t seg_a, siz
                              end, 0);
     }
     if (!mine)
-        return NOPE;
+        return no_sender(p, i, iso_date, end);
     return letter_ref_id(p, i, cg_arena_printf(p->arena, "letter:%s:", iso_date), end, 1);
 }
 
@@ -129,11 +148,10 @@ size_t rule_letter_head_last(P *p, size_t i)
         seg_b = tk(p, gei)->start;
         if (!states_in(p, seg_a, seg_b, dates_end)) {
             /* 阿塞拜疆常驻代表 2020 年 9 月 30 日给秘书长的信: the State before the date */
-            size_t a, b;
-            cg_sentence_bounds(p->text, start, &a, &b);
+            size_t a = sentence_start(p, start);
             size_t lo = start > a + 60 ? start - 60 : a;
             if (!(sender = last_state(p, lo, start, i)))
-                return NOPE;
+                return no_sender(p, i, iso[0], end);
         }
     } else {
         if (!has(p, dates_end, CG_R_DE))
@@ -143,17 +161,18 @@ size_t rule_letter_head_last(P *p, size_t i)
             return NOPE;
         end = e;
         size_t me = NOPE;
-        for (size_t back = 1; back <= 2 && back <= i && me == NOPE; back++)
-            if (phrase_end(p, i - back, CG_R_MY, NULL) == i)
-                me = i - back;
+        /* 我 before the date, or 我在 */
+        size_t at = i > 0 && tk_type(p, i - 1) == TK_CHAR && cg_token_cp(p->s, tk(p, i - 1)) == 0x5728 ? i - 1 : i;
+        for (size_t back = 1; back <= 2 && back <= at && me == NOPE; back++)
+            if (phrase_end(p, at - back, CG_R_MY, NULL) == at)
+                me = at - back;
         if (me != NOPE) {
             /* 继我 2020 年 12 月 29 日的信: the writer's own letter */
             mine = 1;
         } else {
             /* 阿塞拜疆 2020 年 10 月 1 日的信 (the State right before the date);
              * 阿塞拜疆在其 2020 年 10 月 1 日的普通照会中 (the State named before 其) */
-            size_t a, b;
-            cg_sentence_bounds(p->text, start, &a, &b);
+            size_t a = sentence_start(p, start);
             size_t lo = start > a + 40 ? start - 40 : a;
             if (i > 0 && has(p, i - 1, CG_R_ITS))
                 lo = a;
@@ -280,7 +299,8 @@ size_t rule_letter_head_first(P *p, size_t i)
             size_t f = q + 1;
             while (tk_type(p, f) != TK_EOF && f < q + 40 && !(tk(p, f)->flags & TF_PARA) &&
                    !is_ch(p, f, '(') && !is_ch(p, f, ',') && !is_ch(p, f, '.') && !is_ch(p, f, ';') &&
-                   !has(p, f, CG_R_ADDRESSED) && !has(p, f, CG_R_FROM_STOP))
+                   !has(p, f, CG_R_ADDRESSED) && !has(p, f, CG_R_FROM_STOP) &&
+                   !has(p, f, CG_R_LETTER_NOUN) && !has(p, f, CG_R_NOTE_NOUN)) /* another description */
                 f++;
             seg_a = tk(p, q)->start;
             seg_b = tk(p, f - 1)->end;
@@ -299,6 +319,7 @@ size_t rule_letter_head_first(P *p, size_t i)
         size_t a, b;
         size_t hs = tk(p, head)->start;
         cg_sentence_bounds(p->text, hs, &a, &b);
+        a = sentence_start(p, hs);
         const char *all = states_in(p, a, hs, head);
         if (!all) /* "In its note verbale dated ..., Azerbaijan claimed" */
             all = states_in(p, tk(p, end - 1)->end, b, end);
@@ -313,6 +334,8 @@ size_t rule_letter_head_first(P *p, size_t i)
     if (theirs)
         seg_a = seg_b = 0;
     size_t start = mine ? head - 1 : head, next = end;
+    if (!mine && head > 0 && has(p, head - 1, CG_R_IDENTICAL))
+        start = head - 1; /* "the identical letters dated ...": the text says its form */
     for (size_t q = 0; q < nd; q++) {
         /* with several dates, the symbol in brackets cannot say which */
         size_t r = theirs ? letter_ref_from(p, start, iso[q], theirs, nd > 1 ? dates_end : end)
