@@ -286,6 +286,34 @@ CG_EXPORT size_t cg_document_ref_count(const cg_document *doc);
 /** The i-th reference, or NULL when i is out of range. */
 CG_EXPORT const cg_ref *cg_document_ref(const cg_document *doc, size_t i);
 
+/** A reference found in a letter that cannot be resolved to a node
+ *  without inventing one: a statement by the President of the Security
+ *  Council cited by a date on which the table of statements holds none,
+ *  several, or one with another missing next to it, or a date outside the
+ *  table; a Security Council resolution number outside the table of
+ *  resolutions written without its year; a letter described with no
+ *  State as its sender.  It is not a citation (no node, no edge). */
+typedef struct cg_unresolved {
+    const char *kind;     /**< "sc-prst", "sc-resolution" or "letter" */
+    const char *key;      /**< what the text says of it: the date (YYYY-MM-DD) of a statement
+                               or a letter, the number of a resolution */
+    const char *reason;   /**< why it stays unresolved, in words */
+    const char *text;     /**< the mention as written (normalized white space) */
+    const char *sentence; /**< the sentence it was found in */
+    size_t offset;        /**< byte offset in the original file (as cg_ref.offset) */
+    size_t length;        /**< its length in bytes */
+    long line;            /**< 1-based line (as cg_ref.line) */
+    long column;          /**< 1-based column in characters */
+    long page;            /**< 1-based page of a PDF; 0 for every other format */
+} cg_unresolved;
+
+/** The number of unresolved mentions of a scanned document, in document
+ *  order (0 for a document made from a cache or JSON Lines). */
+CG_EXPORT size_t cg_document_unresolved_count(const cg_document *doc);
+
+/** The i-th unresolved mention, or NULL when i is out of range. */
+CG_EXPORT const cg_unresolved *cg_document_unresolved(const cg_document *doc, size_t i);
+
 /** Overrides what the header said (a manifest knows better): any argument
  *  may be NULL to keep the scanned value; `symbols` is space-separated, its
  *  first symbol becomes the id; `sender` is ISO 3166-1 alpha-3 codes.  The

@@ -34,6 +34,8 @@ struct cg_document {
     cg_ref *refs;
     size_t nrefs;
     size_t caprefs; /* made by cg_document_new: refs grow on the heap */
+    cg_unresolved *unres; /* arena */
+    size_t nunres;
     char *warning;  /* the work limit stopped the scan: where, and how to go further */
     cg_arena arena; /* everything the refs point to */
 };
@@ -263,12 +265,16 @@ static cg_status scan_text(cg_document **out, const cg_registry *reg, const char
     size_t sa = (size_t)-1, sb = 0;
     int exact = 0;
     const char *sentence = NULL;
+    /* unresolved mentions go through the same steps as references (text,
+     * sentence, offsets, lines), marked, and are set apart after */
+    uint8_t *why = cg_xcalloc(res.ms.n ? res.ms.n : 1, 1);
     for (size_t k = 0; k < res.ms.n; k++) {
         const cg_mention *m = &res.ms.v[k];
-        if (m->absorbed)
+        if (m->absorbed && !m->unresolved)
             continue;
         cg_ref *r = &d->refs[d->nrefs];
         memset(r, 0, sizeof *r);
+        why[d->nrefs] = m->unresolved;
         r->target = m->target;
         r->kind = m->kind;
         r->parent = m->parent;
@@ -315,6 +321,34 @@ static cg_status scan_text(cg_document **out, const cg_registry *reg, const char
     qsort(pi, d->nrefs, sizeof *pi, cmp_pos);
     positions(d, pi, d->nrefs, dec.data, dec.len);
     cg_free(pi);
+    size_t nu = 0;
+    for (size_t k = 0; k < d->nrefs; k++)
+        nu += why[k] != 0;
+    if (nu) {
+        d->unres = cg_arena_alloc(ar, nu * sizeof *d->unres);
+        size_t kept = 0;
+        for (size_t k = 0; k < d->nrefs; k++) {
+            const cg_ref *r = &d->refs[k];
+            if (!why[k]) {
+                d->refs[kept++] = *r;
+                continue;
+            }
+            cg_unresolved *u = &d->unres[d->nunres++];
+            memset(u, 0, sizeof *u);
+            u->kind = why[k] == CG_UNRES_SC_NUMBER ? "sc-resolution"
+                      : why[k] == CG_UNRES_LETTER_NO_SENDER ? "letter" : "sc-prst";
+            u->key = r->target;
+            u->reason = cg_unresolved_reason(why[k]);
+            u->text = r->text;
+            u->sentence = r->sentence;
+            u->offset = r->offset;
+            u->length = r->length;
+            u->line = r->line;
+            u->column = r->column;
+        }
+        d->nrefs = kept;
+    }
+    cg_free(why);
     cg_free(res.ms.v);
     cg_text_free(&text);
     d->mb.encoding = cg_xstrdup(dec.encoding);
@@ -364,6 +398,8 @@ static cg_status scan_any(cg_document **out, const cg_registry *reg, const char 
         cg_document *d = *out;
         for (size_t k = 0; k < d->nrefs && x.page_start; k++)
             d->refs[k].page = page_of(x.page_start, x.npages, d->refs[k].offset);
+        for (size_t k = 0; k < d->nunres && x.page_start; k++)
+            d->unres[k].page = page_of(x.page_start, x.npages, d->unres[k].offset);
         cg_free(d->mb.format);
         d->mb.format = cg_xstrdup(src == SRC_PDF ? "pdf" : "docx");
         set_identity(d);
@@ -654,6 +690,16 @@ size_t cg_document_ref_count(const cg_document *doc)
 const cg_ref *cg_document_ref(const cg_document *doc, size_t i)
 {
     return i < doc->nrefs ? &doc->refs[i] : NULL;
+}
+
+size_t cg_document_unresolved_count(const cg_document *doc)
+{
+    return doc->nunres;
+}
+
+const cg_unresolved *cg_document_unresolved(const cg_document *doc, size_t i)
+{
+    return i < doc->nunres ? &doc->unres[i] : NULL;
 }
 
 /* ---- documents made from what a scan found (a cache, JSON Lines) ---- */

@@ -32,6 +32,10 @@ struct cg_meta_state {
     int have_symbol, symbol_alone;
     size_t symbol_tok, symbol_start, symbol_end;
     char *symbols;
+    /* a masthead printed after the title line (the end of
+     * sentence-segmented text, the foot of the first page): a symbol
+     * alone on its line with "Distr." after it */
+    char *late_symbols;
     /* the annex heading and who signed it */
     int have_annex;
     size_t annex_tok, sig_from;
@@ -55,6 +59,7 @@ void cg_meta_free(cg_meta_state *m)
     cg_free(m->addressee);
     cg_free(m->agenda);
     cg_free(m->symbols);
+    cg_free(m->late_symbols);
     cg_free(m->annex_author);
     cg_free(m);
 }
@@ -370,11 +375,11 @@ static void agenda_at(P *p, cg_meta_state *m, size_t k)
 /* The first symbol: the document's own when it stands before the title
  * line or, without a title line, near the top on a line of its own (after
  * "United Nations" at most).  "S/RES/822 (1993)" keeps its year. */
-static void symbol_at(P *p, cg_meta_state *m, size_t k)
+/* The symbols of the (joint) symbol at token k, space-separated, whether
+ * it stands alone on its line (after "United Nations" at most, before an
+ * asterisk at most: a reissue), and the clean offset where it ends. */
+static char *symbol_read(P *p, size_t k, int *alone, size_t *end)
 {
-    m->have_symbol = 1;
-    m->symbol_tok = k;
-    m->symbol_start = tk(p, k)->start;
     size_t q = k;
     while (q > 0 && !(tk(p, q)->flags & TF_NL)) {
         size_t back = NOPE;
@@ -385,12 +390,14 @@ static void symbol_at(P *p, cg_meta_state *m, size_t k)
             break;
         q = back;
     }
-    m->symbol_alone = q == 0 || (tk(p, q)->flags & TF_NL);
+    *alone = q == 0 || (tk(p, q)->flags & TF_NL);
     size_t next = k + 1;
     if (is_ch(p, next, '(') && is_ch(p, next + 2, ')'))
         next += 3;
+    if (is_ch(p, next, '*') && !(tk(p, next)->flags & TF_NL))
+        next++;
     if (tk_type(p, next) != TK_EOF && !(tk(p, next)->flags & TF_NL))
-        m->symbol_alone = 0;
+        *alone = 0;
     const char *s = ttext(p, k);
     size_t n = tlen(p, k);
     size_t cuts[4];
@@ -417,8 +424,86 @@ static void symbol_at(P *p, cg_meta_state *m, size_t k)
         cg_free(sym);
         a = b + 1;
     }
-    m->symbols = cg_buf_take(&syms);
-    m->symbol_end = tk(p, after - 1)->end;
+    *end = tk(p, after - 1)->end;
+    return cg_buf_take(&syms);
+}
+
+static void symbol_at(P *p, cg_meta_state *m, size_t k)
+{
+    m->have_symbol = 1;
+    m->symbol_tok = k;
+    m->symbol_start = tk(p, k)->start;
+    m->symbols = symbol_read(p, k, &m->symbol_alone, &m->symbol_end);
+}
+
+/* A masthead after the title line: the symbol alone on its line, and the
+ * distribution line ("Distr.: General") within the next few lines. */
+static void late_symbol_at(P *p, cg_meta_state *m, size_t k)
+{
+    int alone = 0;
+    size_t end = 0;
+    char *syms = symbol_read(p, k, &alone, &end);
+    if (alone) {
+        size_t lim = end + 240 < p->text->n ? end + 240 : p->text->n;
+        for (size_t q = end; q + 6 <= lim; q++)
+            if (memcmp(p->s + q, "Distr.", 6) == 0) {
+                m->late_symbols = syms;
+                return;
+            }
+    }
+    cg_free(syms);
+}
+
+/* The symbols printed in the running header or footer (the reader marked
+ * them): the first such line, and the line right after it when it holds
+ * the rest of a joint symbol (A/76/943⏎S/2022/603). */
+static char *running_symbols(const cg_text *t)
+{
+    if (!t->nrunning)
+        return NULL;
+    cg_buf out = {0};
+    for (size_t r = 0; r < t->nrunning; r++) {
+        if (r > 0) {
+            /* only white space and one line break between the two lines */
+            size_t nl = 0, q = t->running[r - 1][1];
+            for (; q < t->running[r][0]; q++) {
+                char c = t->src[q];
+                if (c == '\n')
+                    nl++;
+                else if (c != ' ' && c != '\t' && c != '\r')
+                    break;
+            }
+            if (q < t->running[r][0] || nl != 1)
+                break;
+        }
+        /* the line with the dashes of a joint symbol made ASCII */
+        char s[64];
+        size_t n = 0;
+        for (size_t q = t->running[r][0]; q < t->running[r][1] && n + 1 < sizeof s; q++) {
+            unsigned char c = (unsigned char)t->src[q];
+            if (c == 0xE2 && q + 2 < t->running[r][1]) {
+                s[n++] = '-';
+                q += 2;
+            } else {
+                s[n++] = (char)c;
+            }
+        }
+        size_t cuts[4];
+        size_t nc = cg_split_joint(s, n, cuts);
+        size_t a = 0;
+        for (size_t c = 0; c <= nc; c++) {
+            size_t b = c < nc ? cuts[c] : n;
+            char *sym = cg_canon_symbol(s + a, b - a);
+            if (sym && *sym && (!out.s || !strstr(out.s, sym))) {
+                if (out.len)
+                    cg_buf_putc(&out, ' ');
+                cg_buf_puts(&out, sym);
+            }
+            cg_free(sym);
+            a = b + 1;
+        }
+    }
+    return out.s ? cg_buf_take(&out) : NULL;
 }
 
 /* ---- annex -------------------------------------------------------------- */
@@ -528,8 +613,12 @@ void cg_meta_token(P *p, size_t k)
     session_at(p, m, k);
     if (!m->agenda)
         agenda_at(p, m, k);
-    if (!m->have_symbol && tk_type(p, k) == TK_SYMBOL)
-        symbol_at(p, m, k);
+    if (tk_type(p, k) == TK_SYMBOL) {
+        if (!m->have_symbol)
+            symbol_at(p, m, k);
+        if (!m->late_symbols && m->have_title && k > m->title_tok)
+            late_symbol_at(p, m, k);
+    }
     if (!m->have_annex && (!m->have_title || k > m->title_tok))
         annex_at(p, m, k);
     else if (m->have_annex && !m->sig_done && k >= m->sig_from)
@@ -563,6 +652,16 @@ void cg_meta_finish(P *p, cg_meta_buf *mb)
             m->symbols = NULL;
             if (!m->have_title)
                 mb->body_start = m->symbol_end;
+        }
+    }
+    /* no masthead before the title: one printed after it, else the
+     * running header or footer */
+    if (!mb->symbols && m->have_title) {
+        if (m->late_symbols) {
+            mb->symbols = m->late_symbols;
+            m->late_symbols = NULL;
+        } else {
+            mb->symbols = running_symbols(p->text);
         }
     }
     mb->has_annex = m->have_annex;

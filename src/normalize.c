@@ -161,6 +161,7 @@ static inline unsigned flags_at(cursor *c, size_t i)
 typedef struct shape {
     size_t indent;  /* the indentation of running text */
     size_t measure; /* the width of a full line */
+    size_t widest;  /* the widest line (a full line of a text too short to have a measure) */
 } shape;
 
 /* The indentation of running text is the most common indentation of long
@@ -175,7 +176,7 @@ static shape text_shape(const char *src, size_t n)
 {
     size_t hist[41] = {0};
     size_t band[256] = {0}, band_max[256] = {0};
-    size_t i = 0;
+    size_t i = 0, widest = 0;
     while (i < n) {
         size_t w = 0, k = i;
         while (k < n && (src[k] == ' ' || src[k] == '\t')) {
@@ -208,6 +209,8 @@ static shape text_shape(const char *src, size_t n)
         }
         if (e - k >= 40 && w <= 40)
             hist[w]++;
+        if (last > widest)
+            widest = last;
         if (last >= 20) {
             size_t b = last / 4 < 255 ? last / 4 : 255;
             band[b]++;
@@ -216,7 +219,7 @@ static shape text_shape(const char *src, size_t n)
         }
         i = e + 1;
     }
-    shape sh = {0, 0};
+    shape sh = {0, 0, widest};
     for (size_t w = 1; w <= 40; w++)
         if (hist[w] > hist[sh.indent])
             sh.indent = w;
@@ -245,6 +248,128 @@ static size_t word_width(const char *s, size_t n, size_t i)
         i += l;
     }
     return w;
+}
+
+/* ---- references cut by a line break --------------------------------- */
+
+/* Characters a symbol, a resolution number or a URL is made of. */
+static inline int ref_char(unsigned c)
+{
+    return ascii_alnum(c) || (c && c < 0x80 && strchr("/.-_~%?=&#+:()[]", (int)c) != NULL);
+}
+
+static inline int has_any(const char *s, size_t n, const char *set)
+{
+    for (size_t k = 0; k < n; k++)
+        if (strchr(set, s[k]))
+            return 1;
+    return 0;
+}
+
+static int starts_ci(const char *s, size_t n, const char *w)
+{
+    size_t l = strlen(w);
+    if (n < l)
+        return 0;
+    for (size_t k = 0; k < l; k++)
+        if ((s[k] | 0x20) != w[k])
+            return 0;
+    return 1;
+}
+
+/* A URL, or what a URL starts with ("https://ww", "www.ohch"). */
+static int url_like(const char *s, size_t n)
+{
+    for (size_t k = 0; k + 3 <= n; k++)
+        if (s[k] == ':' && s[k + 1] == '/' && s[k + 2] == '/')
+            return 1;
+    return starts_ci(s, n, "www.");
+}
+
+/* Whether the line break between the text written so far (ending with the
+ * last word of a line, at clean offset `end`) and the word that starts at
+ * source offset i cuts one reference in two that must be joined:
+ * "S/2021/1⏎05号", "第 2254(20⏎15)号", "https://mfa.go⏎v.az/…",
+ * "A/76/⏎878".  `cjk_line`: the line ended inside Chinese text, which PDF
+ * wraps at a fixed width with no regard for Latin tokens (a Latin run is
+ * cut anywhere); elsewhere lines break between words, so only a URL or a
+ * symbol that cannot end where the line did is continued.  Whether the
+ * line was full is the caller's. */
+static int cut_reference(const char *clean, size_t end, const char *src, size_t n, size_t i, int cjk_line)
+{
+    /* the left half: the run of reference characters ending the line */
+    size_t a = end;
+    while (a > 0 && end - a < 4096 && ref_char((unsigned char)clean[a - 1]))
+        a--;
+    while (a < end && (clean[a] == '(' || clean[a] == '['))
+        a++;
+    if (a == end)
+        return 0;
+    const char *l = clean + a;
+    size_t ln = end - a;
+    char last = l[ln - 1];
+    /* the right half, folded, up to white space or a character outside
+     * references */
+    char r[96];
+    size_t rn = 0, k = i;
+    while (k < n && rn < sizeof r) {
+        size_t len;
+        uint32_t c = fold(decode(src, n, k, &len));
+        if (c >= 0x80 || !ref_char(c))
+            break;
+        r[rn++] = (char)c;
+        k += len;
+    }
+    if (!rn)
+        return 0;
+    /* the right half trimmed of the punctuation that may follow a reference */
+    size_t rt = rn;
+    while (rt > 0 && strchr(".,;:)]", r[rt - 1]))
+        rt--;
+    /* a line that starts a link of its own */
+    if (starts_ci(r, rn, "http") || starts_ci(r, rn, "www."))
+        return 0;
+    int url = url_like(l, ln);
+    int symbol = !url && l[0] >= 'A' && l[0] <= 'Z' && memchr(l, '/', ln) != NULL;
+    /* after a full stop only a word goes on (DisplayNews.⏎aspx): anything
+     * else ends a sentence */
+    if (url && last == '.' && !(r[0] >= 'a' && r[0] <= 'z'))
+        return 0;
+    /* a symbol goes on after a full stop only into the rest of a series
+     * (E/CN.⏎4/2005/…): a number there is the next footnote's */
+    if (symbol && last == '.' && !memchr(r, '/', rt))
+        return 0;
+    if (!cjk_line) {
+        if (url)
+            return r[0] != '(' && r[0] != ')' && r[0] != '[' && r[0] != ']' &&
+                   (strchr("-/._?=&#%~+:", last) || has_any(r, rt, "/.-_=&?#%") ||
+                    (rt && strspn(r, "0123456789") == rt && last >= '0' && last <= '9'));
+        return symbol && strchr("/-.", last) && ascii_alnum((unsigned char)r[0]);
+    }
+    /* in Chinese text: any run of reference characters goes on, but two
+     * words of Latin letters are two words ("Human⏎Rights") */
+    int alpha_l = 1;
+    for (size_t q = 0; q < ln && alpha_l; q++)
+        alpha_l = (l[q] | 0x20) >= 'a' && (l[q] | 0x20) <= 'z';
+    if (alpha_l && (r[0] | 0x20) >= 'a' && (r[0] | 0x20) <= 'z')
+        return 0;
+    if (url && (r[0] == '(' || r[0] == '['))
+        return 0;
+    /* a word of Latin text after a complete link: "…/mg/185746⏎Jojug
+     * Marjanli 村" (the rest of a link runs on to Chinese or punctuation) */
+    if (ascii_alnum((unsigned char)last) && rn == rt && !has_any(r, rn, "/.-_=&?#%") && k < n &&
+        src[k] == ' ' && k + 1 < n && ascii_alnum((unsigned char)src[k + 1]))
+        return 0;
+    /* a complete symbol before a date: "S/2021/105⏎2021 年" */
+    if (symbol && last >= '0' && last <= '9' && strspn(r, "0123456789") == rn) {
+        while (k < n && (src[k] == ' ' || src[k] == '\t'))
+            k++;
+        size_t len;
+        uint32_t c = k < n ? decode(src, n, k, &len) : 0;
+        if (c == 0x5E74 || c == 0x6708 || c == 0x65E5) /* 年 月 日 */
+            return 0;
+    }
+    return 1;
 }
 
 /* ---- output --------------------------------------------------------- */
@@ -341,6 +466,8 @@ void cg_normalize(cg_text *t, const char *src, size_t n, const cg_spans *spans, 
     int pending = 0, newlines = 0, hard = 0;
     size_t indent = 0, ws_at = 0;
     size_t col = 0, line_w = 0, last_w = 0; /* columns on the source line; the width of the line before */
+    int line_cjk = 0, last_cjk = 0;         /* the source line holds Chinese; the line before did */
+    size_t full = sh.measure ? sh.measure : sh.widest; /* the width of a full line, for cut references */
 
     for (size_t i = 0; i < n;) {
         /* the common case: printable ASCII outside markup, with single
@@ -383,6 +510,7 @@ void cg_normalize(cg_text *t, const char *src, size_t n, const cg_spans *spans, 
                 t->paras[t->nparas - 1].sc.cjk += chars;
                 col += 2 * chars;
                 line_w = col;
+                line_cjk = 1;
                 size_t l3;
                 prev = decode(src, n, j - 3, &l3);
                 i = j;
@@ -397,17 +525,29 @@ void cg_normalize(cg_text *t, const char *src, size_t n, const cg_spans *spans, 
             continue;
         }
         if ((m & CG_MASK_SPACE) || is_space_cp(cp)) {
+            if ((m & CG_MASK_RUNNING) && !is_space_cp(cp)) {
+                if (t->nrunning && t->running[t->nrunning - 1][1] == i)
+                    t->running[t->nrunning - 1][1] = (uint32_t)(i + l);
+                else if (t->nrunning < 4) {
+                    t->running[t->nrunning][0] = (uint32_t)i;
+                    t->running[t->nrunning][1] = (uint32_t)(i + l);
+                    t->nrunning++;
+                }
+            }
             if (!pending)
                 ws_at = i;
             pending = 1;
             if (is_newline_cp(cp) || (m & CG_MASK_BREAK)) {
                 if (!(cp == '\n' && i > 0 && src[i - 1] == '\r')) {
-                    if (!newlines || line_w)
+                    if (!newlines || line_w) {
                         last_w = line_w;
+                        last_cjk = line_cjk;
+                    }
                     newlines++;
                 }
                 indent = 0;
                 col = line_w = 0;
+                line_cjk = 0;
             } else {
                 unsigned w = cp == '\t' ? 8 : cp == 0x3000 ? 2 : 1; /* columns */
                 if (newlines)
@@ -431,9 +571,23 @@ void cg_normalize(cg_text *t, const char *src, size_t n, const cg_spans *spans, 
              * word (with room to spare for the punctuation rules of
              * Chinese typesetting) ends a paragraph */
             size_t tol = sh.measure / 6 > 8 ? sh.measure / 6 : 8;
-            int para = hard || (newlines && indent > sh.indent) || (blank_is_para && blank) ||
-                       (blank && sh.measure && last_w + word_width(src, n, i) + tol <= sh.measure);
-            if (para) {
+            size_t ww = word_width(src, n, i);
+            int indented = newlines && indent > sh.indent;
+            int para = hard || indented || (blank_is_para && blank) ||
+                       (blank && sh.measure && last_w + ww + tol <= sh.measure);
+            /* a reference cut by the break of a full line (one the next
+             * word would not have fitted, give or take a proportional
+             * glyph) goes on across it: "S/2021/1⏎05", "https://mfa.go⏎
+             * v.az".  Chinese PDF text has a blank line after every
+             * line, and an indented line starts a paragraph; Latin text
+             * has no blank line inside a paragraph, and a footnote's
+             * continuation lines are indented a little further */
+            int cut = newlines && !hard && !(blank_is_para && blank) && full >= 20 &&
+                      last_w + ww + 6 > full && ref_char(prev) && ref_char(c) &&
+                      (last_cjk ? !indented : !blank && indent <= sh.indent + 6) && cut_reference(t->s, t->n, src, n, i, last_cjk);
+            if (cut)
+                ; /* one reference: nothing between its halves */
+            else if (para) {
                 emit(&o, "\n ", 2, ws_at, 0);
                 new_para(t, t->n);
             }
@@ -455,6 +609,8 @@ void cg_normalize(cg_text *t, const char *src, size_t n, const cg_spans *spans, 
         count_script(&t->paras[t->nparas - 1].sc, c);
         col += width_of(cp);
         line_w = col;
+        if (cg_cjk(c))
+            line_cjk = 1;
         prev = c;
         i += l;
     }

@@ -147,6 +147,8 @@ static int furniture_line(const char *s, size_t a, size_t b)
     return 0;
 }
 
+/* A line that holds one symbol, or a joint symbol (A/75/915–S/2021/531),
+ * and nothing else: a masthead, running header or footer. */
 static int symbol_only_line(const char *s, size_t a, size_t b)
 {
     int slash = 0;
@@ -156,21 +158,31 @@ static int symbol_only_line(const char *s, size_t a, size_t b)
         char c = s[i];
         if (c == '/')
             slash = 1;
+        else if ((unsigned char)c == 0xE2 && i + 2 < b && (unsigned char)s[i + 1] == 0x80 &&
+                 ((unsigned char)s[i + 2] == 0x93 || (unsigned char)s[i + 2] == 0x94) && i > a)
+            i += 2; /* the en or em dash of a joint symbol */
         else if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
                    c == '.' || c == '-'))
             return 0;
     }
-    return slash && b - a <= 40;
+    return slash && b - a <= 48;
 }
 
 /* One pass over the lines (memchr finds their ends): link annotations,
- * job numbers, bar codes and page numbers; symbol-only lines that repeat
- * (running headers) are counted and marked after. */
+ * job numbers, bar codes and page numbers; symbol-only lines next to them
+ * (a running header or footer: "S/2021/700⏎1/2  21-10833 (E)", "2/3
+ * 21-18011⏎A/76/582⏎S/2021/1000") are marked as they come, symbol-only
+ * lines that repeat are counted and marked after.  Both are the
+ * document's own symbol (CG_MASK_RUNNING), not text. */
 static void mark_lines(const char *s, size_t n, mark_t *mask)
 {
     cg_map seen = {0};
     cg_vec sym_lines = {0}; /* "a b" offsets of symbol-only lines, as keys */
     size_t i = 0;
+    enum { L_OTHER, L_FURNITURE, L_SYMBOL, L_RUNNING } prev = L_OTHER;
+    uint32_t pend[4][2]; /* symbol-only lines since the last other line, not marked yet */
+    size_t npend = 0;
+    const unsigned running = CG_MASK_SPACE | CG_MASK_RUNNING;
     while (i < n) {
         const char *nl = memchr(s + i, '\n', n - i);
         size_t e = nl ? (size_t)(nl - s) : n;
@@ -181,10 +193,26 @@ static void mark_lines(const char *s, size_t n, mark_t *mask)
             b--;
         if (b > a) {
             echo_line(s, a, b, mask);
+            int kind = L_OTHER;
             if (b - a < 60) {
                 if (furniture_line(s, a, b)) {
                     set(mask, a, b, CG_MASK_SPACE);
+                    kind = L_FURNITURE;
+                    for (size_t q = 0; q < npend; q++)
+                        set(mask, pend[q][0], pend[q][1], running);
+                    npend = 0;
                 } else if (symbol_only_line(s, a, b)) {
+                    if (prev == L_FURNITURE || prev == L_RUNNING) {
+                        set(mask, a, b, running);
+                        kind = L_RUNNING;
+                    } else {
+                        kind = L_SYMBOL;
+                        if (npend < 4) {
+                            pend[npend][0] = (uint32_t)a;
+                            pend[npend][1] = (uint32_t)b;
+                            npend++;
+                        }
+                    }
                     char *key = cg_xstrndup(s + a, b - a);
                     size_t c = 0;
                     cg_map_get(&seen, key, &c);
@@ -196,6 +224,9 @@ static void mark_lines(const char *s, size_t n, mark_t *mask)
                     cg_vec_push(&sym_lines, ab);
                 }
             }
+            if (kind == L_OTHER)
+                npend = 0;
+            prev = kind;
         }
         i = e + 1;
     }
@@ -205,7 +236,7 @@ static void mark_lines(const char *s, size_t n, mark_t *mask)
         size_t c = 0;
         cg_map_get(&seen, key, &c);
         if (c >= 2)
-            set(mask, ab[0], ab[1], CG_MASK_SPACE); /* a running header */
+            set(mask, ab[0], ab[1], running); /* a running header */
         cg_free(key);
     }
     cg_vec_free(&sym_lines, cg_free);

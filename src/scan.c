@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "scan.h"
+#include "tables.h"
 
 /* ---- the token window ----------------------------------------------- */
 
@@ -363,6 +364,10 @@ int body_before(P *p, size_t pos, size_t near)
             continue;
         size_t end = j + n;
         int body = pay->value;
+        /* "the Council of Foreign Ministers": a lone Council before "of" names
+         * another body */
+        if (n == 1 && body == 'S' && (pay->flags & CG_PF_CAPITAL) && has(p, end, CG_R_OF))
+            continue;
         size_t best = n;
         for (size_t q = j; q-- > 0 && j - q < 10;) {
             if (tk(p, q)->start < lo)
@@ -494,9 +499,18 @@ static void enter_paragraph(P *p, size_t pos)
     }
     use_lang(p, p->plangs[0]);
     p->para_end = lo + 1 < t->nparas ? t->paras[lo + 1].start : t->n + 1;
+    p->para_start = t->nparas ? t->paras[lo].start : 0;
 }
 
 /* ---- settling what needed the whole document --------------------------- */
+
+/* A mention that cannot be resolved: no citation, listed apart. */
+void unresolve(cg_mention *m, int why)
+{
+    m->unresolved = (uint8_t)why;
+    m->absorbed = 1;
+}
+
 
 static cg_kind kind_of_symbol(const char *sym)
 {
@@ -511,7 +525,8 @@ static cg_kind kind_of_symbol(const char *sym)
  * letter whose symbol was given resolve to the same node as the first
  * symbol: "A/74/450-S/2019/762 ... S/2019/762" is one document.  A Security
  * Council number without its year takes the year the letter writes
- * elsewhere, else it is dropped. */
+ * elsewhere, else the year of the table of resolutions (sc-resolutions.tsv);
+ * a number outside the table stays unresolved. */
 static void unify_aliases(P *p)
 {
     cg_map to = {0};
@@ -546,10 +561,15 @@ static void unify_aliases(P *p)
             if (o != m && !o->absorbed && strncmp(o->target, m->target, tl) == 0 && o->target[tl] == '(')
                 full = o->target;
         }
+        long n = strtol(m->target + 6, NULL, 10), year = cg_sc_year(n);
         if (full)
             m->target = full;
-        else
-            m->absorbed = 1;
+        else if (year)
+            m->target = cg_arena_printf(p->arena, "%s(%ld)", m->target, year);
+        else {
+            unresolve(m, CG_UNRES_SC_NUMBER); /* a number outside the table */
+            m->target += 6;                   /* S/RES/2900 -> 2900 */
+        }
     }
     for (size_t k = 0; k < ms->n; k++) {
         cg_mention *m = &ms->v[k];
@@ -570,6 +590,16 @@ static void unify_aliases(P *p)
     cg_vec_free(&vals, NULL);
 }
 
+/* 1 when id is one of the space-separated symbols. */
+static int own_symbol(const char *symbols, const char *id)
+{
+    size_t l = strlen(id);
+    for (const char *s = symbols; (s = strstr(s, id)) != NULL; s += l)
+        if ((s == symbols || s[-1] == ' ') && (s[l] == ' ' || s[l] == '\0'))
+            return 1;
+    return 0;
+}
+
 static void settle_mentions(P *p, const cg_meta_buf *mb)
 {
     size_t sl = mb->sender ? strcspn(mb->sender, " ") : 0;
@@ -585,6 +615,13 @@ static void settle_mentions(P *p, const cg_meta_buf *mb)
         cg_mention *m = &p->ms.v[k];
         /* the masthead: the document's own symbol */
         if (m->via_symbol && m->start < mb->body_start) {
+            m->absorbed = 1;
+            continue;
+        }
+        /* the document's own symbols wherever they are printed (a masthead
+         * at the end, a running header, a resolution's own number in its
+         * title): a document does not cite itself */
+        if (own && own_symbol(own, m->target)) {
             m->absorbed = 1;
             continue;
         }
@@ -629,7 +666,7 @@ static void settle_mentions(P *p, const cg_meta_buf *mb)
 #define BIT(r) (1ull << CG_R_##r)
 /* The roles a rule of try_rules starts with. */
 static const uint64_t rule_roles = BIT(NUM_PREFIX) | BIT(RES_NOUN) | BIT(DEC_NOUN) | BIT(ART_NOUN) |
-                                   BIT(LETTER_NOUN) | BIT(VERBALE) | BIT(PARA_NOUN);
+                                   BIT(LETTER_NOUN) | BIT(VERBALE) | BIT(PARA_NOUN) | BIT(STATEMENT_NOUN);
 
 static size_t try_rules(P *p, size_t i)
 {
@@ -652,6 +689,8 @@ static size_t try_rules(P *p, size_t i)
     case TK_NUM:
         if (last) {
             next = rule_letter_head_last(p, i);
+            if (next == NOPE)
+                next = rule_prst_head_last(p, i);
             if (next == NOPE)
                 next = rule_numbers_head_last(p, i);
         }
@@ -685,6 +724,8 @@ static size_t try_rules(P *p, size_t i)
             return rule_letter_head_first(p, i);
         if (has(p, i, CG_R_PARA_NOUN))
             return rule_paragraph_of_article(p, i);
+        if (has(p, i, CG_R_STATEMENT_NOUN))
+            return rule_prst_head_first(p, i);
     }
     /* “...” after entitled, 题为 */
     if (t->type == TK_CHAR && cg_token_cp(p->s, t) == 0x201C && i > 0) {

@@ -41,6 +41,7 @@ typedef struct cg_item {
     long a, b;
     char roman[16];
     char special[4];  /* "ES-" or "S-" before a session number */
+    uint8_t closed;   /* followed by its own 号: it takes no year from the next item */
     size_t tok;
 } cg_item;
 
@@ -67,7 +68,30 @@ typedef struct cg_mention {
     uint8_t via_symbol;   /* read from a symbol token (a masthead's is not a citation) */
     uint32_t sym_start;   /* a letter cited by description and symbol: where the symbol starts */
     cg_item item;         /* for MD_OWN_BODY: the number */
+    uint8_t unresolved;   /* CG_UNRES_*: a reference that cannot be resolved (target: what
+                             is known of it); listed apart, never a citation */
 } cg_mention;
+
+/* Why a mention stays unresolved (cg_unresolved_reason() says it in words). */
+enum {
+    CG_UNRES_NONE = 0,
+    CG_UNRES_SC_NUMBER,     /* a Security Council number outside the table, no year given */
+    CG_UNRES_PRST_NONE,     /* a statement by date: none that day in the table */
+    CG_UNRES_PRST_SEVERAL,  /* several that day */
+    CG_UNRES_PRST_GAP,      /* one that day, but one missing from the table next to it */
+    CG_UNRES_PRST_OUTSIDE,  /* a date outside the table */
+    CG_UNRES_LETTER_NO_SENDER /* a letter described with no State as its sender */
+};
+void unresolve(cg_mention *m, int why);
+const char *cg_unresolved_reason(int why);
+
+/* The year of Security Council resolution n (sc-resolutions.tsv), or 0. */
+long cg_sc_year(long n);
+/* The statement by the President of the Security Council made on the day
+ * ymd (YYYYMMDD): CG_UNRES_NONE and its year and number in *year, *number
+ * when the table holds exactly one that day and none is missing next to
+ * it; else the CG_UNRES_PRST_* that says why not. */
+int cg_prst_on(uint32_t ymd, long *year, long *number);
 
 typedef struct cg_mentions {
     cg_mention *v;
@@ -120,6 +144,8 @@ typedef struct P {
     size_t max_ms;      /* the work limit: the scan stops at this many mentions */
     cg_mentions ms;
     anchor an;
+    size_t prst_end;    /* the token after the last statements cited by date, 0: none */
+    size_t para_start;  /* clean offset where the current paragraph starts */
     cg_meta_state *meta;
     cg_token ring[CG_WINDOW];
 } P;
@@ -234,6 +260,8 @@ size_t rule_articles_head_first(P *p, size_t i);/* Article 51 of the Charter */
 size_t rule_paragraph_of_article(P *p, size_t i); /* paragraph 4 of Article 2 */
 size_t rule_letter_head_last(P *p, size_t i);   /* 2020 年 12 月 29 日……的信 */
 size_t rule_letter_head_first(P *p, size_t i);  /* my letter dated 29 December 2020 */
+size_t rule_prst_head_first(P *p, size_t i);   /* the statement by the President of the Security Council of 22 March 2015 */
+size_t rule_prst_head_last(P *p, size_t i);    /* 安全理事会主席 2011 年 7 月 20 日的声明 */
 size_t rule_symbol(P *p, size_t i);
 size_t rule_url(P *p, size_t i);
 size_t rule_title(P *p, size_t i);              /* 《...》 */

@@ -12,6 +12,55 @@
 #include <string.h>
 
 #include "scan.h"
+#include "tables.h"
+
+long cg_sc_year(long n)
+{
+    return n > 0 && (unsigned long)n < cg_nsc_years ? cg_sc_years[n] : 0;
+}
+
+int cg_prst_on(uint32_t ymd, long *year, long *number)
+{
+    if (ymd < cg_prst_first || ymd > cg_prst_last)
+        return CG_UNRES_PRST_OUTSIDE;
+    size_t lo = 0, hi = cg_nprst;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (cg_prst[mid].date < ymd)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo == cg_nprst || cg_prst[lo].date != ymd)
+        return CG_UNRES_PRST_NONE;
+    if (lo + 1 < cg_nprst && cg_prst[lo + 1].date == ymd)
+        return CG_UNRES_PRST_SEVERAL;
+    if (!cg_prst[lo].alone)
+        return CG_UNRES_PRST_GAP;
+    *year = cg_prst[lo].year;
+    *number = cg_prst[lo].number;
+    return CG_UNRES_NONE;
+}
+
+const char *cg_unresolved_reason(int why)
+{
+    switch (why) {
+    case CG_UNRES_SC_NUMBER:
+        return "a Security Council resolution number outside the table of resolutions, written without its year";
+    case CG_UNRES_PRST_NONE:
+        return "no statement by the President of the Security Council that day in the table";
+    case CG_UNRES_PRST_SEVERAL:
+        return "several statements by the President of the Security Council that day in the table";
+    case CG_UNRES_PRST_GAP:
+        return "one statement that day in the table, but a statement numbered next to it is missing from the table";
+    case CG_UNRES_PRST_OUTSIDE:
+        return "a date outside the table of presidential statements";
+    case CG_UNRES_LETTER_NO_SENDER:
+        return "a letter described without a State as its sender";
+    default:
+        return "unresolved";
+    }
+}
 
 static int parse_item(P *p, size_t i, cg_item *it)
 {
@@ -134,7 +183,7 @@ char *item_target(const cg_item *it, int body, int decision, cg_kind *kind)
 static void share_year(cg_item *items, size_t ni)
 {
     for (size_t k = ni; k-- > 0;) {
-        if (items[k].form != 'P')
+        if (items[k].form != 'P' || items[k].closed)
             continue;
         for (size_t q = k + 1; q < ni; q++) {
             /* a year is shared; a Roman session only by numbers close to the
@@ -235,6 +284,7 @@ size_t rule_numbers_head_last(P *p, size_t i)
                 break;
             }
             m = k + 1;
+            items[ni - 1].closed = 1; /* 第 2216 号和第 2140(2014)号决议 */
         }
         size_t s = list_sep(p, m);
         if (s == NOPE)

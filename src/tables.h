@@ -91,6 +91,22 @@ extern const uint32_t cg_ntstates;
  * of src/data/countries.json separated by '\n', the first being the one
  * labels use; NULL when it has none in the language. */
 extern const char *const cg_tstate_names[];
+/* Security Council resolutions S/RES/1 .. S/RES/(cg_nsc_years - 1): the
+ * year each was adopted (src/data/sc-resolutions.tsv); [0] is 0. */
+extern const uint16_t cg_sc_years[];
+extern const uint32_t cg_nsc_years;
+/* Statements by the President of the Security Council with their date
+ * (src/data/sc-prst.tsv), sorted by date then number; the table covers
+ * the dates cg_prst_first .. cg_prst_last (YYYYMMDD). */
+typedef struct cg_tprst {
+    uint32_t date;   /* YYYYMMDD */
+    uint16_t year, number;
+    uint8_t alone;   /* the only statement of its day, and none is missing
+                        from the table next to it in its year */
+} cg_tprst;
+extern const cg_tprst cg_prst[];
+extern const uint32_t cg_nprst;
+extern const uint32_t cg_prst_first, cg_prst_last;
 extern const char cg_tables_version[];  /* a digest of the data: caches depend on it */
 
 /* The id of a folded key, 0 when no phrase uses it. */

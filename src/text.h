@@ -40,7 +40,8 @@ enum {
     CG_MASK_DROP = 1,  /* markup: not part of the text */
     CG_MASK_SPACE = 2, /* markup that separates words */
     CG_MASK_ECHO = 4,  /* a link annotation repeating the text (URL alone on a line, link target) */
-    CG_MASK_BREAK = 8  /* a hard boundary (heading, footnote rule): behaves as a paragraph break */
+    CG_MASK_BREAK = 8, /* a hard boundary (heading, footnote rule): behaves as a paragraph break */
+    CG_MASK_RUNNING = 16 /* with SPACE: the document's own symbol in a running header or footer */
 };
 
 typedef struct cg_span {
@@ -91,6 +92,10 @@ typedef struct cg_text {
     size_t nparas, para_cap;
     uint32_t *breaks;   /* sentence starts, in order (cg_sentence_index), or NULL */
     size_t nbreaks;
+    /* the first symbols printed in a running header or footer
+     * (CG_MASK_RUNNING): source ranges [running[k][0], running[k][1]) */
+    uint32_t running[4][2];
+    size_t nrunning;
 } cg_text;
 
 /* Builds the clean text: white space folded (deleted between CJK

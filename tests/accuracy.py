@@ -118,7 +118,12 @@ def score(a):
     side = {d["file"]: d for d in fam.get("documents", [])}
     by_file = {}
     for nid, at in nodes.items():
-        for f in at.get("file", "").split():
+        fv = at.get("file", "")
+        try:  # a JSON list of files, or names separated by spaces
+            files = json.loads(fv) if fv.startswith("[") else fv.split()
+        except ValueError:
+            files = fv.split()
+        for f in files:
             by_file[os.path.basename(f)] = nid
     out = {}
     for s, t, at in edges:

@@ -60,6 +60,9 @@ static const cg_kwdef words[] = {
     V("President of the General Assembly", ADDRESSEE, CG_ADDR_PGA),
     V("President of the Human Rights Council", ADDRESSEE, CG_ADDR_PHRC),
     V("President of the Economic and Social Council", ADDRESSEE, CG_ADDR_PECOSOC),
+    W("statement", STATEMENT_NOUN), W("statements", STATEMENT_NOUN), W("by", BY),
+    W("President", PRESIDENT),
+    {"Council", CG_R_BODY, CG_PF_CAPITAL, 'S'}, /* "Council resolution 2216"; not before "of" */
     W("Council", ADDRESSEE_END), W("Assembly", ADDRESSEE_END), W("Secretary-General", ADDRESSEE_END),
     /* the header */
     W("identical", IDENTICAL), W("annex", ANNEX), W("session", SESSION), W("year", YEAR_WORD),

@@ -92,6 +92,10 @@ typedef enum cg_script {
     X(ADDRESSEE)       /* Secretary-General, President of the Security Council ...; value: cg_addressee */ \
     X(ADDRESSEE_END)   /* Council, Assembly: where an addressee may end */              \
     X(SENT_END)        /* 。！？ */                                                       \
+    /* statements by the President of the Security Council, by date */                  \
+    X(STATEMENT_NOUN)  /* statement(s), 声明 */                                          \
+    X(BY)              /* by: "the statement by the President of ..." */               \
+    X(PRESIDENT)       /* President: "the statement by its President" */               \
     /* the header */                                                                    \
     X(IDENTICAL)       /* identical (letters) */                                       \
     X(TITLE_END)       /* 的信, 的同文信, 的普通照会: the end of a Chinese title line */    \

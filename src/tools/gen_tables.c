@@ -1,13 +1,18 @@
 /* gen_tables.c: builds the static tables (tables.h) at build time.
  *
- *   gen_tables OUT.c registry.json countries.json
+ *   gen_tables OUT.c registry.json countries.json sc-resolutions.tsv sc-prst.tsv
  *
  * It reads the registry and the States with jansson, checks them (ids,
  * kinds, dates, title collisions, unknown keys: a problem stops the build
  * with FILE: message), takes the words of every language from
  * src/lang/ (one file a language), runs every phrase through the library's own normalizer
  * and lexer, and writes the vocabulary, the trie of phrases and the
- * registry as C arrays.  The library then does no parsing at start-up,
+ * registry as C arrays.  The two TSV tables (verified data copied from
+ * public datasets, docs/sources.md) become the years of Security Council
+ * resolutions by number and the dates of presidential statements; they
+ * are checked here (sorted, unique, years and dates plausible, a
+ * statement dated in its own year) and a problem stops the build with
+ * FILE:LINE: message.  The library then does no parsing at start-up,
  * and a phrase is found at run time exactly as it was tokenized here. */
 #include <jansson.h>
 #include <stdarg.h>
@@ -454,6 +459,160 @@ static void load_languages(void)
     }
 }
 
+
+/* ---- Security Council tables (TSV) ------------------------------------ */
+
+static uint16_t *sc_years; /* by resolution number; [0] unused */
+static size_t nsc_years;   /* highest number + 1 */
+
+typedef struct prst_row {
+    uint32_t date; /* YYYYMMDD; 0: undated in the source */
+    uint16_t year, number;
+} prst_row;
+static prst_row *prsts;
+static size_t nprsts, capprsts;
+
+/* The fields of one TSV line (tabs replaced by NULs), at most `max`. */
+static size_t tsv_fields(char *line, char **f, size_t max)
+{
+    size_t n = 0;
+    line[strcspn(line, "\r\n")] = '\0';
+    for (char *q = line; n < max;) {
+        f[n++] = q;
+        char *t = strchr(q, '\t');
+        if (!t)
+            break;
+        *t = '\0';
+        q = t + 1;
+    }
+    return n;
+}
+
+static long whole(const char *s)
+{
+    if (!*s || strspn(s, "0123456789") != strlen(s) || strlen(s) > 6)
+        return -1;
+    return strtol(s, NULL, 10);
+}
+
+static FILE *open_tsv(const char *path, const char *header)
+{
+    current_file = path;
+    FILE *f = fopen(path, "r");
+    if (!f)
+        die("cannot read");
+    char line[1024];
+    if (!fgets(line, sizeof line, f) || strncmp(line, header, strlen(header)) != 0)
+        die("1: the header is not \"%s\"", header);
+    return f;
+}
+
+/* number<TAB>year<TAB>sources: every number from 1 in order, each once,
+ * years from 1946 on, never decreasing, and the sources named. */
+static void load_sc_years(const char *path)
+{
+    FILE *f = open_tsv(path, "number\tyear\tsource");
+    char line[1024];
+    size_t cap = 0;
+    long lineno = 1;
+    nsc_years = 1;
+    while (fgets(line, sizeof line, f)) {
+        lineno++;
+        char *fl[4];
+        if (tsv_fields(line, fl, 4) != 3)
+            die("%ld: not number<TAB>year<TAB>source", lineno);
+        long n = whole(fl[0]), y = whole(fl[1]);
+        if (n != (long)nsc_years)
+            die("%ld: number %s where %zu was due (sorted, unique, none missing)", lineno, fl[0], nsc_years);
+        if (y < 1946 || y > 2100 || (nsc_years > 1 && y < sc_years[nsc_years - 1]))
+            die("%ld: year %s of S/RES/%ld is not plausible (from 1946, never before the year of the "
+                "resolution before)", lineno, fl[1], n);
+        if (!*fl[2])
+            die("%ld: S/RES/%ld names no source", lineno, n);
+        if (nsc_years >= cap)
+            sc_years = cg_xrealloc(sc_years, (cap = cap ? cap * 2 : 4096) * sizeof *sc_years);
+        if (nsc_years == 1)
+            sc_years[0] = 0;
+        sc_years[nsc_years++] = (uint16_t)y;
+    }
+    fclose(f);
+    if (nsc_years < 2)
+        die("no resolution");
+}
+
+static int cmp_prst(const void *a, const void *b)
+{
+    const prst_row *x = a, *y = b;
+    if (x->date != y->date)
+        return x->date < y->date ? -1 : 1;
+    return x->year != y->year ? (x->year < y->year ? -1 : 1) : (x->number > y->number) - (x->number < y->number);
+}
+
+/* symbol<TAB>date<TAB>source: S/PRST/YYYY/N in order of year and number,
+ * each once, dated in its own year (or undated: the date left empty),
+ * dates never going back within a year. */
+static void load_prst(const char *path)
+{
+    FILE *f = open_tsv(path, "symbol\tdate\tsource");
+    char line[1024];
+    long lineno = 1;
+    uint32_t last_dated = 0;
+    while (fgets(line, sizeof line, f)) {
+        lineno++;
+        char *fl[4];
+        if (tsv_fields(line, fl, 4) != 3)
+            die("%ld: not symbol<TAB>date<TAB>source", lineno);
+        int y, n;
+        char rest;
+        char canon[32];
+        if (sscanf(fl[0], "S/PRST/%4d/%5d%c", &y, &n, &rest) != 2 || y < 1994 || y > 2100 || n < 1 ||
+            (snprintf(canon, sizeof canon, "S/PRST/%d/%d", y, n), strcmp(fl[0], canon) != 0))
+            die("%ld: \"%s\" is not S/PRST/YYYY/N", lineno, fl[0]);
+        if (nprsts) {
+            const prst_row *pr = &prsts[nprsts - 1];
+            if (y < pr->year || (y == pr->year && n <= pr->number))
+                die("%ld: %s after S/PRST/%u/%u (sorted by year and number, unique)", lineno, fl[0],
+                    pr->year, pr->number);
+            if (y != pr->year)
+                last_dated = 0;
+        }
+        uint32_t date = 0;
+        if (*fl[1]) {
+            if (!valid_date(fl[1]) || atoi(fl[1]) != y)
+                die("%ld: date \"%s\" of %s is not a date of %d", lineno, fl[1], fl[0], y);
+            date = (uint32_t)(y * 10000 + atoi(fl[1] + 5) * 100 + atoi(fl[1] + 8));
+            if (date < last_dated)
+                die("%ld: %s is dated before the statement numbered before it", lineno, fl[0]);
+            last_dated = date;
+        }
+        if (!*fl[2])
+            die("%ld: %s names no source", lineno, fl[0]);
+        if (nprsts == capprsts)
+            prsts = cg_xrealloc(prsts, (capprsts = capprsts ? capprsts * 2 : 1024) * sizeof *prsts);
+        prsts[nprsts++] = (prst_row){date, (uint16_t)y, (uint16_t)n};
+    }
+    fclose(f);
+    if (!nprsts)
+        die("no statement");
+}
+
+/* 1 when statement `n` of `year` is in the table with a date. */
+static int prst_dated(int year, int n)
+{
+    for (size_t k = 0; k < nprsts; k++)
+        if (prsts[k].year == year && prsts[k].number == n)
+            return prsts[k].date != 0;
+    return 0;
+}
+
+static int prst_last_of_year(int year, int n)
+{
+    for (size_t k = 0; k < nprsts; k++)
+        if (prsts[k].year == year && prsts[k].number > n)
+            return 0;
+    return 1;
+}
+
 /* ---- output ---------------------------------------------------------- */
 
 static FILE *out;
@@ -662,6 +821,48 @@ static void write_tables(const char *path)
         fputs(",\n", out);
     }
     fputs("    NULL};\n", out);
+    /* Security Council resolutions: the year of each number */
+    fprintf(out, "const uint32_t cg_nsc_years = %zu;\nconst uint16_t cg_sc_years[] = {\n", nsc_years);
+    for (size_t k = 0; k < nsc_years; k += 16) {
+        fputs("   ", out);
+        for (size_t q = k; q < k + 16 && q < nsc_years; q++) {
+            fprintf(out, " %u,", sc_years[q]);
+            digest = (digest ^ sc_years[q]) * 16777619u;
+        }
+        fputc('\n', out);
+    }
+    fputs("};\n", out);
+    /* presidential statements with a date, by date; "alone": the only one
+     * of its day, and the statements numbered next to it in its year are in
+     * the table with a date (else one missing from it could share the day) */
+    size_t ndated = 0;
+    uint32_t first = 0, lastd = 0;
+    for (size_t k = 0; k < nprsts; k++)
+        if (prsts[k].date) {
+            ndated++;
+            if (!first || prsts[k].date < first)
+                first = prsts[k].date;
+            if (prsts[k].date > lastd)
+                lastd = prsts[k].date;
+        }
+    prst_row *sorted = cg_xmalloc(nprsts * sizeof *sorted);
+    memcpy(sorted, prsts, nprsts * sizeof *sorted);
+    qsort(sorted, nprsts, sizeof *sorted, cmp_prst);
+    fprintf(out, "const uint32_t cg_nprst = %zu;\nconst uint32_t cg_prst_first = %u, cg_prst_last = %u;\n"
+                 "const cg_tprst cg_prst[] = {\n", ndated, first / 10000 * 10000 + 101, lastd);
+    for (size_t k = 0; k < nprsts; k++) {
+        const prst_row *r = &sorted[k];
+        if (!r->date)
+            continue;
+        int same = (k > 0 && sorted[k - 1].date == r->date) || (k + 1 < nprsts && sorted[k + 1].date == r->date);
+        int gap = same || (r->number > 1 && !prst_dated(r->year, r->number - 1)) ||
+                  (prst_last_of_year(r->year, r->number) ? r->date == lastd
+                                                           : !prst_dated(r->year, r->number + 1));
+        fprintf(out, "    {%u, %u, %u, %d},\n", r->date, r->year, r->number, !gap);
+        digest = (digest ^ r->date ^ ((uint32_t)r->number << 16)) * 16777619u;
+    }
+    fputs("};\n", out);
+    free(sorted);
     fprintf(out, "const char cg_tables_version[] = \"%08x\";\n", digest);
     if (fclose(out) != 0) {
         current_file = path;
@@ -796,15 +997,18 @@ static void load_lang_titles(const char *path, int l)
 
 int main(int argc, char **argv)
 {
-    if (argc < 4) {
-        fputs("usage: gen_tables OUT.c registry.json countries.json [titles/LANG.json|states/LANG.json]...\n",
+    if (argc < 6) {
+        fputs("usage: gen_tables OUT.c registry.json countries.json sc-resolutions.tsv sc-prst.tsv "
+              "[titles/LANG.json|states/LANG.json]...\n",
               stderr);
         return 2;
     }
     load_languages();
     load_registry(argv[2]);
     load_states(argv[3]);
-    for (int a = 4; a < argc; a++) {
+    load_sc_years(argv[4]);
+    load_prst(argv[5]);
+    for (int a = 6; a < argc; a++) {
         int l = file_lang(argv[a]);
         if (l < 0)
             continue;

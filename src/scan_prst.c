@@ -1,0 +1,245 @@
+/* scan_prst.c: statements by the President of the Security Council cited
+ * by their date.
+ *
+ *   head first (en)  the statement by the President of the Security Council
+ *                    of 22 March 2015; the statements by the President of the
+ *                    Security Council of 6 October 2006 and 16 April 2012; the
+ *                    Council, in the statement by its President of 6 May 2022;
+ *                    ... and of 19 December 2012, and the statement of 9 December 2022
+ *   head last (zh)   安全理事会主席 2011 年 7 月 20 日的声明; 2021 年 9 月 15 日安理会主席的声明;
+ *                    安全理事会主席在 1995 年 7 月 14 日的声明和 1995 年 7 月 20 日的声明中
+ * A date resolves to S/PRST/YYYY/N only where the table of statements
+ * (sc-prst.tsv) holds exactly one statement that day and none is missing
+ * from it next to that one; otherwise the mention stays unresolved (listed
+ * by `citegraph scan --unresolved`), never given a symbol. */
+#include <string.h>
+
+#include "scan.h"
+
+typedef struct pdate {
+    long y, m, d;
+    size_t first, last; /* tokens of the item, its "of" included */
+} pdate;
+
+/* One statement cited by date: the node, or an unresolved mention. */
+static void add_statement(P *p, const pdate *dt, size_t start_tok)
+{
+    uint32_t ymd = (uint32_t)(dt->y * 10000 + dt->m * 100 + dt->d);
+    long year = 0, number = 0;
+    int why = cg_prst_on(ymd, &year, &number);
+    size_t a = tk(p, start_tok)->start, b = tk(p, dt->last)->end;
+    if (why == CG_UNRES_NONE) {
+        char id[40];
+        snprintf(id, sizeof id, "S/PRST/%ld/%ld", year, number);
+        add(p, id, CG_KIND_DOCUMENT, NULL, NULL, NULL, a, b);
+        return;
+    }
+    char key[16];
+    snprintf(key, sizeof key, "%04ld-%02ld-%02ld", dt->y, dt->m, dt->d);
+    add(p, key, CG_KIND_DOCUMENT, NULL, NULL, NULL, a, b);
+    unresolve(last_mention_ptr(p), why);
+}
+
+static int valid(long y, long m, long d)
+{
+    return y >= 1946 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
+}
+
+/* ---- head first -------------------------------------------------------- */
+
+/* [of] D [Month [YYYY]] {(, | and | , and | as well as) [of] D [Month [YYYY]]}:
+ * a day without its month or year takes those written next ("6 and 16
+ * April 2012").  Returns the number of dates, the token after in *end. */
+static size_t dates_en(P *p, size_t k, pdate *out, size_t max, size_t *end)
+{
+    size_t n = 0;
+    for (;;) {
+        size_t first = k;
+        if (has(p, k, CG_R_OF))
+            k++;
+        if (n == max || tk_type(p, k) != TK_NUM)
+            break;
+        long d = tok_long(p, k), m = role_value(p, k + 1, CG_R_MONTH), y = 0;
+        if (d < 1 || d > 31)
+            break;
+        size_t last = k;
+        if (m > 0) {
+            last = k + 1;
+            if (tk_type(p, k + 2) == TK_NUM && tlen(p, k + 2) == 4) {
+                y = tok_long(p, k + 2);
+                last = k + 2;
+            }
+        }
+        out[n++] = (pdate){y, m > 0 ? m : 0, d, first, last};
+        *end = last + 1;
+        size_t q = last + 1;
+        if (is_ch(p, q, ','))
+            q++;
+        size_t e;
+        if (has(p, q, CG_R_AND))
+            q++;
+        else if ((e = phrase_end(p, q, CG_R_AS_WELL_AS, NULL)) != NOPE)
+            q = e;
+        if (q == last + 1)
+            break;
+        size_t r = has(p, q, CG_R_OF) ? q + 1 : q;
+        if (tk_type(p, r) != TK_NUM || tok_long(p, r) < 1 || tok_long(p, r) > 31)
+            break;
+        k = q;
+    }
+    /* shared months and years, from the right */
+    for (size_t j = n; j-- > 0;) {
+        if (j + 1 < n && !out[j].m) {
+            out[j].m = out[j + 1].m;
+            if (!out[j].y)
+                out[j].y = out[j + 1].y;
+        }
+        if (j + 1 < n && !out[j].y && out[j].m)
+            out[j].y = out[j + 1].y;
+    }
+    size_t ok = 0;
+    while (ok < n && valid(out[ok].y, out[ok].m, out[ok].d))
+        ok++;
+    if (ok < n && ok)
+        *end = out[ok - 1].last + 1;
+    return ok;
+}
+
+/* statement(s) by|of the President of the Security Council [,] of DATE {and DATE};
+ * statement(s) by|of its President of DATE (the Council named before);
+ * statement(s) of DATE right after such a list. */
+size_t rule_prst_head_first(P *p, size_t i)
+{
+    size_t j = i + 1;
+    int pres = 0;
+    if (has(p, j, CG_R_BY) || has(p, j, CG_R_OF)) {
+        size_t q = j + 1;
+        const cg_tpay *pay = NULL;
+        size_t e;
+        if (has(p, q, CG_R_ARTICLE_DEF) && (e = phrase_end(p, q + 1, CG_R_ADDRESSEE, &pay)) != NOPE &&
+            pay->value == CG_ADDR_PSC) {
+            pres = 1;
+            j = e;
+        } else if (has(p, q, CG_R_ITS) && has(p, q + 1, CG_R_PRESIDENT) &&
+                   body_before(p, tk(p, i)->start, i) == 'S') {
+            pres = 1;
+            j = q + 2;
+        }
+    }
+    if (!pres) {
+        /* "..., and the statement of 9 December 2022": the list goes on */
+        if (!p->prst_end || i < p->prst_end || i - p->prst_end > 4 || !has(p, j, CG_R_OF))
+            return NOPE;
+        for (size_t q = p->prst_end; q < i; q++)
+            if (!(is_ch(p, q, ',') || has(p, q, CG_R_AND) || has(p, q, CG_R_ARTICLE_DEF)))
+                return NOPE;
+    }
+    if (is_ch(p, j, ','))
+        j++;
+    if (!has(p, j, CG_R_OF))
+        return NOPE;
+    pdate dt[16];
+    size_t end = NOPE;
+    size_t n = dates_en(p, j, dt, 16, &end);
+    if (!n)
+        return NOPE;
+    size_t start = i > 0 && has(p, i - 1, CG_R_ARTICLE_DEF) ? i - 1 : i;
+    for (size_t k = 0; k < n; k++)
+        add_statement(p, &dt[k], k == 0 ? start : dt[k].first);
+    p->prst_end = end;
+    return end;
+}
+
+/* ---- head last --------------------------------------------------------- */
+
+/* Y 年 M 月 D 日 at k, or (in a list) M 月 D 日 or D 日 taking the year and
+ * month before; returns the token after, or NOPE. */
+static size_t date_zh(P *p, size_t k, pdate *dt, const pdate *prev)
+{
+    long y = prev ? prev->y : 0, m = prev ? prev->m : 0;
+    size_t first = k;
+    if (tk_type(p, k) == TK_NUM && has(p, k + 1, CG_R_YEAR_MARK)) {
+        y = tok_long(p, k);
+        k += 2;
+        if (!(tk_type(p, k) == TK_NUM && has(p, k + 1, CG_R_MONTH_MARK)))
+            return NOPE;
+    }
+    if (tk_type(p, k) == TK_NUM && has(p, k + 1, CG_R_MONTH_MARK)) {
+        m = tok_long(p, k);
+        k += 2;
+    }
+    if (tk_type(p, k) != TK_NUM || !has(p, k + 1, CG_R_DAY_MARK))
+        return NOPE;
+    long d = tok_long(p, k);
+    if (!valid(y, m, d))
+        return NOPE;
+    *dt = (pdate){y, m, d, first, k + 1};
+    return k + 2;
+}
+
+/* The President of the Security Council named right before token i
+ * (安全理事会主席, 安理会主席, optionally followed by 在): 1 or 0. */
+static int psc_before(P *p, size_t i)
+{
+    size_t to = i;
+    if (i > 0 && tk_type(p, i - 1) == TK_CHAR && cg_token_cp(p->s, tk(p, i - 1)) == 0x5728) /* 在 */
+        to = i - 1;
+    for (size_t back = 1; back <= 10 && back <= to; back++) {
+        const cg_tpay *pay = NULL;
+        if (phrase_end(p, to - back, CG_R_ADDRESSEE, &pay) == to)
+            return pay->value == CG_ADDR_PSC;
+    }
+    return 0;
+}
+
+static int date_sep_zh(P *p, size_t k)
+{
+    return has(p, k, CG_R_AND) || has(p, k, CG_R_LIST_SEP);
+}
+
+/* [安全理事会主席[在]] DATE {和 DATE} [安理会主席] [的] 声明 {和 DATE 的声明} */
+size_t rule_prst_head_last(P *p, size_t i)
+{
+    pdate dt[16];
+    size_t n = 0, k = date_zh(p, i, &dt[0], NULL);
+    if (k == NOPE)
+        return NOPE;
+    int before = psc_before(p, i);
+    size_t done = NOPE; /* the end of the statements read so far */
+    n = 1;
+    for (;;) {
+        while (n < 16 && date_sep_zh(p, k)) {
+            size_t e = date_zh(p, k + 1, &dt[n], &dt[n - 1]);
+            if (e == NOPE)
+                break;
+            n++;
+            k = e;
+        }
+        int pres = before;
+        const cg_tpay *pay = NULL;
+        size_t e = phrase_end(p, k, CG_R_ADDRESSEE, &pay);
+        if (e != NOPE && pay->value == CG_ADDR_PSC) {
+            pres = 1;
+            k = e;
+        }
+        if (has(p, k, CG_R_DE))
+            k++;
+        e = phrase_end(p, k, CG_R_STATEMENT_NOUN, NULL);
+        if (e == NOPE || !pres)
+            return done;
+        k = e;
+        for (size_t q = 0; q < n; q++)
+            add_statement(p, &dt[q], dt[q].first);
+        done = k;
+        /* 1995 年 7 月 14 日的声明和 1995 年 7 月 20 日的声明: the next item is a
+         * statement too when it ends so */
+        pdate next;
+        size_t m;
+        if (!date_sep_zh(p, k) || (m = date_zh(p, k + 1, &next, &dt[n - 1])) == NOPE)
+            return done;
+        before = 1;
+        dt[0] = next;
+        n = 1;
+        k = m;
+    }
+}
