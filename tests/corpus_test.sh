@@ -49,6 +49,12 @@ for dir in tests/corpus/fr tests/corpus/es tests/corpus/ru tests/corpus/ar; do
   fi
 done
 
+# letters' labels in French and Spanish: date in words, the State's name
+grep -q '<data key="label">Lettre datée du 1er février 2023 (Azerbaïdjan)</data>' "$tmp/fr.graphml" &&
+  ok || no "a French letter's label (1er, the State's French name)"
+grep -q '<data key="label">Carta de fecha 10 de febrero de 2023 (Armenia)</data>' "$tmp/es.graphml" &&
+  ok || no "a Spanish letter's label"
+
 # the sample letter seeds/000 in every language it is written in
 # (tests/corpus/LANG/LANG00_arm_2021-08-18.txt): identical sets of cited nodes
 versions=0

@@ -129,6 +129,7 @@ const cg_lang cg_lang_fr = {
         .letter_key = {NULL, "Lettres identiques", "Note verbale"},
         .state_article = NULL,
         .date = "%1$d %2$s %3$d",
+        .date_first = "%1$der %2$s %3$d", /* 1er octobre 2020 */
         .months = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
                    "septembre", "octobre", "novembre", "décembre"},
         .list_sep = ", ",
