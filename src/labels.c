@@ -120,7 +120,7 @@ char *cg_letter_label(const char *date, const char *senders, const char *title, 
             cg_buf_puts(&who, k + 1 == nn ? L->list_and : L->list_sep);
         put_state(&who, names[k], title, L);
     }
-    char *when = cg_xsprintf(L->date, d, L->months[m - 1], y);
+    char *when = cg_xsprintf(d == 1 && L->date_first ? L->date_first : L->date, d, L->months[m - 1], y);
     char *label = cg_xsprintf(L->letter[form], when, who.s);
     cg_free(when);
     cg_buf_free(&who);

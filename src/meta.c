@@ -238,12 +238,16 @@ static int title_at(P *p, cg_meta_state *m, size_t k)
             if (!has(p, f, CG_R_FROM))
                 return 0;
             /* a centred title goes on over lines that may look like
-             * paragraphs; a line starting in lower case still belongs to it */
+             * paragraphs: a new paragraph starting with a capital ends it
+             * once the sender has been named */
             end = f + 1;
-            while (tk_type(p, end) != TK_EOF && end < f + 60 &&
-                   !((tk(p, end)->flags & TF_PARA) && (tk(p, end)->flags & TF_CAP)) &&
-                   !is_ch(p, end, '.') && !is_ch(p, end, ';') && tk_type(p, end) != TK_SYMBOL)
+            while (tk_type(p, end) != TK_EOF && end < f + 60 && !is_ch(p, end, '.') &&
+                   !is_ch(p, end, ';') && tk_type(p, end) != TK_SYMBOL) {
+                if ((tk(p, end)->flags & TF_PARA) &&
+                    (tk(p, end)->flags & TF_CAP) && states_in(p, tk(p, f)->start, tk(p, end - 1)->end, f))
+                    break;
                 end++;
+            }
             seg_a = tk(p, f)->start;
             seg_b = tk(p, end - 1)->end;
         } else {

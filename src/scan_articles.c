@@ -89,9 +89,16 @@ size_t rule_articles_head_last(P *p, size_t i)
     return j;
 }
 
+/* An article's or paragraph's number: digits, or an ordinal in words
+ * ("l'article premier", "el artículo primero"). */
 static int is_num(P *p, size_t i)
 {
-    return tk_type(p, i) == TK_NUM;
+    return tk_type(p, i) == TK_NUM || (tk_type(p, i) == TK_WORD && role_value(p, i, CG_R_ORDINAL) > 0);
+}
+
+static long num_at(P *p, size_t i)
+{
+    return tk_type(p, i) == TK_WORD ? role_value(p, i, CG_R_ORDINAL) : tok_long(p, i);
 }
 
 size_t rule_articles_head_first(P *p, size_t i)
@@ -104,13 +111,13 @@ size_t rule_articles_head_first(P *p, size_t i)
         if (na == MAX_ITEMS || !is_num(p, j))
             break;
         art *x = &arts[na];
-        x->a = tok_long(p, j);
+        x->a = num_at(p, j);
         x->para = -1;
         x->start = tk(p, j)->start;
         x->end = tk(p, j)->end;
         size_t k = j + 1;
         if (is_ch(p, k, '(') && is_num(p, k + 1) && is_ch(p, k + 2, ')')) {
-            x->para = tok_long(p, k + 1);
+            x->para = num_at(p, k + 1);
             x->end = tk(p, k + 2)->end;
             k += 3;
             /* Article 2 (3) and (4) */
@@ -119,7 +126,7 @@ size_t rule_articles_head_first(P *p, size_t i)
                 arts[na + 1] = *x;
                 na++;
                 x = &arts[na];
-                x->para = tok_long(p, k + 2);
+                x->para = num_at(p, k + 2);
                 x->start = tk(p, k + 1)->start;
                 x->end = tk(p, k + 3)->end;
                 k += 4;
@@ -129,7 +136,7 @@ size_t rule_articles_head_first(P *p, size_t i)
             if (is_ch(p, q, '.'))
                 q++;
             if (is_num(p, q)) {
-                x->para = tok_long(p, q);
+                x->para = num_at(p, q);
                 x->end = tk(p, q)->end;
                 k = q + 1;
                 /* Article 2, paragraphs 3 and 4, */
@@ -138,7 +145,7 @@ size_t rule_articles_head_first(P *p, size_t i)
                     arts[na + 1] = *x;
                     na++;
                     x = &arts[na];
-                    x->para = tok_long(p, k + 1);
+                    x->para = num_at(p, k + 1);
                     x->end = tk(p, k + 1)->end;
                     k += 2;
                 }
@@ -213,7 +220,7 @@ size_t rule_paragraph_of_article(P *p, size_t i)
     size_t next = rule_articles_head_first(p, a);
     if (next == NOPE)
         return NOPE;
-    long para = tok_long(p, k);
+    long para = num_at(p, k);
     /* the articles just added get the paragraph */
     for (size_t q = before; q < p->ms.n; q++) {
         cg_mention *m = &p->ms.v[q];

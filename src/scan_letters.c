@@ -260,8 +260,12 @@ static size_t dates_head_first(P *p, size_t k, char iso[][16], size_t *nd)
         }
         if (is_ch(p, k, ','))
             k++;
-        if (has(p, k, CG_R_AND))
+        if (has(p, k, CG_R_AND)) {
             k++;
+            /* "du 10 février et du 6 mars 2023": the date's word again */
+            if (has(p, k, CG_R_DATED) && tk_type(p, k + 1) == TK_NUM)
+                k++;
+        }
     }
 }
 

@@ -184,6 +184,7 @@ typedef struct cg_labels {
     /* a date in words: printf of the day (int), the month's name and the
      * year (int), e.g. "%1$d %2$s %3$d", "%3$d年%2$s%1$d日" */
     const char *date;
+    const char *date_first;  /* the same for the first day of a month, or NULL: "%1$der %2$s %3$d" (1er) */
     const char *months[12];  /* as dates write them: "January", "1月" */
     /* several senders: between the first ones, and before the last */
     const char *list_sep, *list_and;
