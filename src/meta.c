@@ -166,6 +166,45 @@ static size_t addressees_end(P *p, size_t k)
 
 /* ---- the title line ---------------------------------------------------- */
 
+/* In the genitive: (Идентичные) Письмо | Вербальная нота SENDER от D
+ * месяца YYYY года на имя ADDRESSEE (и ADDRESSEE); k is the noun, the
+ * sender starts at s. */
+static int title_genitive_at(P *p, cg_meta_state *m, size_t k, size_t s)
+{
+    size_t dk = NOPE, f;
+    for (f = s; tk_type(p, f) != TK_EOF && f < s + 40; f++) {
+        if (is_ch(p, f, '.') || is_ch(p, f, ';') || tk_type(p, f) == TK_SYMBOL)
+            return 0;
+        if ((dk = phrase_end(p, f, CG_R_DATED, NULL)) != NOPE && tk_type(p, dk) == TK_NUM)
+            break;
+        dk = NOPE;
+    }
+    if (dk == NOPE || f == s)
+        return 0;
+    char iso[16];
+    size_t de = date_head_first(p, dk, iso);
+    if (de == NOPE)
+        return 0;
+    if (tk_type(p, de) == TK_WORD && has(p, de, CG_R_YEAR_WORD))
+        de++; /* "года" */
+    size_t addr = de, ae = phrase_end(p, de, CG_R_ADDRESSED, NULL);
+    if (ae == NOPE)
+        return 0;
+    size_t end = addressees_end(p, ae);
+    if (end <= ae)
+        return 0;
+    size_t start = k;
+    if (k > 0 && (has(p, k - 1, CG_R_IDENTICAL) || has(p, k - 1, CG_R_VERBALE)))
+        start = k - 1;
+    m->date = cg_xstrdup(iso);
+    m->sender = senders_in(p, tk(p, s)->start, tk(p, f - 1)->end, s);
+    m->addressee = addressees_in(p, addr, end);
+    m->title = clean_slice(p, tk(p, start)->start, tk(p, end - 1)->end);
+    m->title_tok = start;
+    m->title_start = tk(p, start)->start;
+    return 1;
+}
+
 static int title_at(P *p, cg_meta_state *m, size_t k)
 {
     /* Chinese: DATE SENDER 给 ADDRESSEE 的信|的同文信|的普通照会 (not ……的附件) */
@@ -200,6 +239,8 @@ static int title_at(P *p, cg_meta_state *m, size_t k)
         size_t dk = k + 1;
         if (has(p, dk, CG_R_IDENTICAL))
             dk++;
+        if (phrase_end(p, dk, CG_R_DATED, NULL) == NOPE && p->L->genitive)
+            return title_genitive_at(p, m, k, dk);
         if ((dk = phrase_end(p, dk, CG_R_DATED, NULL)) == NOPE)
             return 0;
         char iso[16];
@@ -329,10 +370,12 @@ static void agenda_at(P *p, cg_meta_state *m, size_t k)
         /* Item 30 of the provisional agenda; points 34, 70 et 135 de l'ordre
          * du jour; temas 34 y 70 del programa */
         size_t q = k + 2;
-        while (tk_type(p, q) != TK_EOF && q < k + 24 && !has(p, q, CG_R_OF))
+        /* "Пункты 34, 70 и 135 повестки дня": in the genitive, no "of" */
+        while (tk_type(p, q) != TK_EOF && q < k + 24 && !has(p, q, CG_R_OF) &&
+               !(p->L->genitive && phrase_end(p, q, CG_R_AGENDA, NULL) != NOPE))
             q++;
-        if (has(p, q, CG_R_OF)) {
-            size_t a = skip_article(p, q + 1);
+        if (has(p, q, CG_R_OF) || (p->L->genitive && tk_type(p, q) != TK_EOF && q < k + 24)) {
+            size_t a = has(p, q, CG_R_OF) ? skip_article(p, q + 1) : q;
             if (has(p, a, CG_R_PROVISIONAL))
                 a++;
             if (phrase_end(p, a, CG_R_AGENDA, NULL) != NOPE)
@@ -541,10 +584,12 @@ static void annex_at(P *p, cg_meta_state *m, size_t k)
     if ((e = phrase_end(p, k, CG_R_LETTER_ANNEX, NULL)) != NOPE) {
         head_end = e;
     } else if (has(p, k, CG_R_ANNEX) && (has(p, k + 1, CG_R_TO) || has(p, k + 1, CG_R_OF)) &&
-               has(p, k + 2, CG_R_ARTICLE_DEF) &&
-               (has(p, k + 3, CG_R_LETTER_NOUN) || has(p, k + 3, CG_R_IDENTICAL))) {
-        /* Annex to the letter, Annexe à la lettre, Anexo de la carta */
-        head_end = k + 4;
+               (has(p, k + 2, CG_R_ARTICLE_DEF) || p->L->genitive) &&
+               (has(p, k + 3 - p->L->genitive, CG_R_LETTER_NOUN) ||
+                has(p, k + 3 - p->L->genitive, CG_R_IDENTICAL))) {
+        /* Annex to the letter, Annexe à la lettre, Anexo de la carta,
+         * Приложение к письму */
+        head_end = k + 4 - p->L->genitive;
         while (tk_type(p, head_end) != TK_EOF && !(tk(p, head_end)->flags & TF_NL))
             head_end++;
     }

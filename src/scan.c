@@ -389,9 +389,11 @@ int body_before(P *p, size_t pos, size_t near)
  * after a list. */
 int body_after(P *p, size_t j)
 {
-    if (!has(p, j, CG_R_OF))
+    /* "резолюция 822 (1993) Совета Безопасности": a genitive, no "of" */
+    if (has(p, j, CG_R_OF))
+        j = skip_article(p, j + 1);
+    else if (!p->L->genitive)
         return 0;
-    j = skip_article(p, j + 1);
     const cg_tpay *pay = NULL;
     if (!cg_phrase(p, j, CG_R_BODY, p->lbit, &pay))
         return 0;
