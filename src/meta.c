@@ -158,8 +158,8 @@ static size_t addressees_end(P *p, size_t k)
         end = k = hit;
         if (has(p, k, CG_R_AND))
             k++;
-        else
-            break;
+        else if (phrase_end(p, k, CG_R_ADDRESSEE, NULL) == NOPE)
+            break; /* "ورئيسة مجلس الأمن": and joined to the next */
     }
     return end > 0 ? end : k;
 }
@@ -325,6 +325,22 @@ static long ordinal_before(P *p, size_t k)
     return v;
 }
 
+/* The ordinal in words right after token k: "الدورة الخامسة والسبعون"
+ * (an ORDINAL, then tens with و joined or apart), or -1. */
+static long ordinal_after(P *p, size_t k)
+{
+    long v = role_value(p, k + 1, CG_R_ORDINAL);
+    if (v <= 0 || (tk(p, k + 1)->flags & TF_NL))
+        return -1;
+    size_t q = k + 2;
+    if (has(p, q, CG_R_AND) && !(tk(p, q)->flags & TF_NL))
+        q++;
+    long t = role_value(p, q, CG_R_ORDINAL_TENS);
+    if (t > 0 && !(tk(p, q)->flags & TF_NL))
+        v += t;
+    return v;
+}
+
 static void session_at(P *p, cg_meta_state *m, size_t k)
 {
     /* 第七十五届会议, 第七十六年 */
@@ -344,6 +360,8 @@ static void session_at(P *p, cg_meta_state *m, size_t k)
     int year = tk_type(p, k) == TK_WORD && has(p, k, CG_R_YEAR_WORD);
     if (sess || year) {
         long v = ordinal_before(p, k);
+        if (v <= 0)
+            v = ordinal_after(p, k);
         if (v > 0 && sess && !m->session) {
             m->session = v;
             m->session_tok = k;
@@ -583,13 +601,18 @@ static void annex_at(P *p, cg_meta_state *m, size_t k)
     size_t head_end = NOPE, e;
     if ((e = phrase_end(p, k, CG_R_LETTER_ANNEX, NULL)) != NOPE) {
         head_end = e;
+    } else if (has(p, k, CG_R_ANNEX) && p->L->genitive &&
+               (has(p, k + 1, CG_R_LETTER_NOUN) ||
+                ((has(p, k + 1, CG_R_TO) || has(p, k + 1, CG_R_OF)) && has(p, k + 2, CG_R_LETTER_NOUN)))) {
+        /* in the genitive: Приложение к письму ..., مرفق الرسالة ... */
+        head_end = has(p, k + 1, CG_R_LETTER_NOUN) ? k + 2 : k + 3;
+        while (tk_type(p, head_end) != TK_EOF && !(tk(p, head_end)->flags & TF_NL))
+            head_end++;
     } else if (has(p, k, CG_R_ANNEX) && (has(p, k + 1, CG_R_TO) || has(p, k + 1, CG_R_OF)) &&
-               (has(p, k + 2, CG_R_ARTICLE_DEF) || p->L->genitive) &&
-               (has(p, k + 3 - p->L->genitive, CG_R_LETTER_NOUN) ||
-                has(p, k + 3 - p->L->genitive, CG_R_IDENTICAL))) {
-        /* Annex to the letter, Annexe à la lettre, Anexo de la carta,
-         * Приложение к письму */
-        head_end = k + 4 - p->L->genitive;
+               has(p, k + 2, CG_R_ARTICLE_DEF) &&
+               (has(p, k + 3, CG_R_LETTER_NOUN) || has(p, k + 3, CG_R_IDENTICAL))) {
+        /* Annex to the letter, Annexe à la lettre, Anexo de la carta */
+        head_end = k + 4;
         while (tk_type(p, head_end) != TK_EOF && !(tk(p, head_end)->flags & TF_NL))
             head_end++;
     }

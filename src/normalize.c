@@ -86,9 +86,17 @@ static inline int ascii_alnum(uint32_t c)
     return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
 }
 
-/* Full-width forms of what matters to citations become ASCII. */
+/* Full-width forms of what matters to citations become ASCII; so do the
+ * Arabic-Indic and Eastern Arabic-Indic digits (٨٢٢ (١٩٩٣), ۸۲۲). */
 static inline uint32_t fold(uint32_t cp)
 {
+    if (cp >= 0x660 && cp <= 0x6F9) {
+        if (cp <= 0x669)
+            return '0' + (cp - 0x660);
+        if (cp >= 0x6F0)
+            return '0' + (cp - 0x6F0);
+        return cp;
+    }
     if (cp < 0xFF08)
         return cp;
     if ((cp >= 0xFF10 && cp <= 0xFF19) || (cp >= 0xFF21 && cp <= 0xFF3A) ||
@@ -102,6 +110,49 @@ static inline uint32_t fold(uint32_t cp)
     case 0xFF3D: return ']';
     default: return cp;
     }
+}
+
+/* What the clean text leaves out: the Arabic tatweel (ـ, a stretch of the
+ * line) and diacritics (harakat, shadda, sukun, superscript alef, Quranic
+ * marks), and the bidirectional marks, embeddings and isolates PDFs and
+ * word processors put around left-to-right runs (LRM, RLM, ALM, LRE ...
+ * PDF, LRI ... PDI): a symbol written left-to-right inside right-to-left
+ * text reads as it would alone. */
+static inline int is_ignored(uint32_t cp)
+{
+    return cp == 0x640 || (cp >= 0x64B && cp <= 0x65F) || cp == 0x670 ||
+           (cp >= 0x6D6 && cp <= 0x6DC) || (cp >= 0x6DF && cp <= 0x6E4) || cp == 0x6E7 ||
+           cp == 0x6E8 || (cp >= 0x6EA && cp <= 0x6ED) || cp == 0x200E || cp == 0x200F ||
+           cp == 0x61C || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
+}
+
+/* The Arabic presentation forms (U+FB50..U+FDFF, U+FE70..U+FEFF) and the
+ * base letters each stands for (a ligature: several; a diacritic's form:
+ * none), generated at build time from src/data/unicode/arabic-forms.tsv
+ * (src/tools/gen_arabic_fold.c). */
+typedef struct arabic_form {
+    uint32_t cp;
+    uint8_t len;
+    const char *s;
+} arabic_form;
+
+static const arabic_form arabic_forms[] = {
+#include "arabic_fold.inc"
+};
+
+static const arabic_form *arabic_form_of(uint32_t cp)
+{
+    size_t lo = 0, hi = sizeof arabic_forms / sizeof *arabic_forms;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (arabic_forms[mid].cp == cp)
+            return &arabic_forms[mid];
+        if (arabic_forms[mid].cp < cp)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return NULL;
 }
 
 static inline int is_dash(uint32_t cp)
@@ -427,7 +478,8 @@ static uint32_t peek_next(const char *src, size_t n, const cg_spans *sp, size_t 
     while (i < n) {
         size_t l;
         uint32_t cp = decode(src, n, i, &l);
-        if (!(flags_at(&c, i) & (CG_MASK_DROP | CG_MASK_SPACE)) && !is_space_cp(cp))
+        if (!(flags_at(&c, i) & (CG_MASK_DROP | CG_MASK_SPACE)) && !is_space_cp(cp) &&
+            !is_ignored(cp))
             return fold(cp);
         i += l;
     }
@@ -520,7 +572,13 @@ void cg_normalize(cg_text *t, const char *src, size_t n, const cg_spans *spans, 
         size_t l;
         uint32_t cp = decode(src, n, i, &l);
         unsigned m = flags_at(&cur, i);
-        if (m & CG_MASK_DROP) {
+        if ((m & CG_MASK_DROP) || is_ignored(cp)) {
+            i += l;
+            continue;
+        }
+        /* a presentation form: its base letters */
+        const arabic_form *form = cp >= 0xFB50 && cp <= 0xFEFC ? arabic_form_of(cp) : NULL;
+        if (form && !form->len) {
             i += l;
             continue;
         }
@@ -559,7 +617,8 @@ void cg_normalize(cg_text *t, const char *src, size_t n, const cg_spans *spans, 
             i += l;
             continue;
         }
-        uint32_t c = fold(cp);
+        size_t fl;
+        uint32_t c = form ? cg_u8(form->s, form->len, &fl) : fold(cp);
         if (is_dash(cp) && (ascii_alnum(prev) || prev == ')')) {
             uint32_t next = peek_next(src, n, sp, i + l);
             if (ascii_alnum(next))
@@ -601,9 +660,9 @@ void cg_normalize(cg_text *t, const char *src, size_t n, const cg_spans *spans, 
         pending = newlines = hard = 0;
         indent = 0;
         char enc[4];
-        size_t el = c == cp ? l : cg_utf8_encode(c, enc);
-        emit(&o, c == cp ? src + i : enc, el, i, (m & CG_MASK_ECHO) != 0);
-        if (el != l)
+        size_t el = form ? form->len : c == cp ? l : cg_utf8_encode(c, enc);
+        emit(&o, form ? form->s : c == cp ? src + i : enc, el, i, (m & CG_MASK_ECHO) != 0);
+        if (el != l || form)
             o.next_src = (size_t)-1; /* a folded character: the next byte needs a point */
         count_script(&t->scripts, c);
         count_script(&t->paras[t->nparas - 1].sc, c);

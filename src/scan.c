@@ -429,11 +429,13 @@ size_t month_at(P *p, size_t k, long *mo)
 {
     if (has(p, k, CG_R_OF) && has(p, k + 1, CG_R_MONTH))
         k++;
-    long v = role_value(p, k, CG_R_MONTH);
-    if (v < 1 || v > 12)
+    /* a month of several words: "كانون الأول/ديسمبر" */
+    const cg_tpay *pay = NULL;
+    size_t e = phrase_end(p, k, CG_R_MONTH, &pay);
+    if (e == NOPE || !pay || pay->value < 1 || pay->value > 12)
         return NOPE;
-    *mo = v;
-    return k + 1;
+    *mo = pay->value;
+    return e;
 }
 
 size_t year_at(P *p, size_t k, long *y)

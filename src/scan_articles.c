@@ -171,7 +171,7 @@ size_t rule_articles_head_first(P *p, size_t i)
     if (has(p, j, CG_R_OF) || genitive) {
         size_t q = genitive ? j : j + 1;
         uint64_t roles = 1ull << CG_R_TITLE | 1ull << CG_R_CASE_NAME;
-        if (genitive)
+        if (p->L->genitive) /* no article: "статья 51 Устава", "من الميثاق" */
             roles |= 1ull << CG_R_TITLE_SHORT;
         else if (skip_article(p, q) != q) {
             q = skip_article(p, q);

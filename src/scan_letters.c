@@ -317,7 +317,8 @@ size_t rule_letter_head_first(P *p, size_t i)
             break;
         }
     }
-    int mine = head > 0 && has(p, head - 1, CG_R_MY);
+    /* "my letter"; "رسالتي": the noun says it */
+    int mine = (head > 0 && has(p, head - 1, CG_R_MY)) || has(p, i, CG_R_MY);
     const char *theirs = NULL;
     if (!mine && seg_a == seg_b && head > 0 && (has(p, head - 1, CG_R_ITS) || has(p, head - 1, CG_R_THEIR))) {
         /* "the Permanent Mission of Ukraine stated in its note verbale": the
@@ -338,7 +339,7 @@ size_t rule_letter_head_first(P *p, size_t i)
     }
     if (theirs)
         seg_a = seg_b = 0;
-    size_t start = mine ? head - 1 : head, next = end;
+    size_t start = mine && !has(p, i, CG_R_MY) ? head - 1 : head, next = end;
     for (size_t q = 0; q < nd; q++) {
         /* with several dates, the symbol in brackets cannot say which */
         size_t r = theirs ? letter_ref_from(p, start, iso[q], theirs, nd > 1 ? dates_end : end)

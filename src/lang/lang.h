@@ -26,6 +26,7 @@ typedef enum cg_lang_id {
     CG_LANG_FR,
     CG_LANG_ES,
     CG_LANG_RU,
+    CG_LANG_AR,
     CG_LANG_COUNT
 } cg_lang_id;
 
@@ -216,6 +217,7 @@ extern const cg_lang cg_lang_en;
 extern const cg_lang cg_lang_fr;
 extern const cg_lang cg_lang_es;
 extern const cg_lang cg_lang_ru;
+extern const cg_lang cg_lang_ar;
 
 /* The table of every language, indexed by cg_lang_id. */
 extern const cg_lang *const cg_langs[CG_LANG_COUNT];
