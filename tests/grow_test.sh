@@ -136,8 +136,15 @@ done
 k=$tmp/kill
 python3 tests/bench/make_corpus.py 300 "$k"
 "$cg" build -q --no-cache "$k" -o "$tmp/kref.graphml"
+# the moments of the kills are fractions of how long a build with a cache
+# takes on this machine (a sanitizer build or a busy machine is slower)
+t0=$(date +%s%N)
+"$cg" build -q --cache "$tmp/kt" "$k" -o "$tmp/kt.graphml"
+t=$(( ($(date +%s%N) - t0) / 1000000 ))
+rm -rf "$tmp/kt" "$tmp/kt.graphml"
 used=0
-for d in 0.05 0.15 0.3 0.5 0.8 1.2; do
+for f in 5 15 30 50 70 90; do
+  d=$("$py" -c 'import sys; print(int(sys.argv[1]) * int(sys.argv[2]) / 100000)' "$t" "$f")
   rm -rf "$tmp/kc"
   "$cg" build -q --cache "$tmp/kc" "$k" -o "$tmp/k.graphml" 2>/dev/null &
   p=$!
