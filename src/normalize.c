@@ -13,7 +13,13 @@
  *     still have fitted (a line at the full measure wraps; a short one ends
  *     its paragraph), or at any blank line in Markdown and HTML;
  *   - full-width ASCII becomes ASCII, and a dash between letters or digits
- *     a hyphen (joint symbols are printed with en dashes).
+ *     a hyphen (joint symbols are printed with en dashes);
+ *   - Arabic-Indic digits become ASCII digits, Arabic presentation forms
+ *     their base letters; tatweel, Arabic diacritics and bidirectional
+ *     marks are left out;
+ *   - a Cyrillic or Greek capital that looks like a Latin one becomes it
+ *     inside a UN symbol or as a resolution's part letter ("А/77/150" with
+ *     a Cyrillic А, "60/283 В"), never in a word.
  * One pass over the text after a first one over its lines. */
 #include <stdlib.h>
 #include <string.h>
@@ -155,6 +161,124 @@ static const arabic_form *arabic_form_of(uint32_t cp)
     return NULL;
 }
 
+static inline uint32_t decode(const char *s, size_t n, size_t i, size_t *len)
+{
+    return cg_u8(s + i, n - i, len);
+}
+
+/* ---- Cyrillic and Greek look-alikes in UN symbols -------------------- */
+
+/* The Latin capital a Cyrillic or Greek capital looks like, or 0:
+ * А В Е К М Н О Р С Т Х, Ѕ І Ј; Α Β Ε Ζ Η Ι Κ Μ Ν Ο Ρ Τ Υ Χ. */
+static uint32_t lookalike_latin(uint32_t cp)
+{
+    switch (cp) {
+    case 0x410: return 'A';
+    case 0x412: return 'B';
+    case 0x415: return 'E';
+    case 0x41A: return 'K';
+    case 0x41C: return 'M';
+    case 0x41D: return 'H';
+    case 0x41E: return 'O';
+    case 0x420: return 'P';
+    case 0x421: return 'C';
+    case 0x422: return 'T';
+    case 0x425: return 'X';
+    case 0x405: return 'S';
+    case 0x406: return 'I';
+    case 0x408: return 'J';
+    case 0x391: return 'A';
+    case 0x392: return 'B';
+    case 0x395: return 'E';
+    case 0x396: return 'Z';
+    case 0x397: return 'H';
+    case 0x399: return 'I';
+    case 0x39A: return 'K';
+    case 0x39C: return 'M';
+    case 0x39D: return 'N';
+    case 0x39F: return 'O';
+    case 0x3A1: return 'P';
+    case 0x3A4: return 'T';
+    case 0x3A5: return 'Y';
+    case 0x3A7: return 'X';
+    default: return 0;
+    }
+}
+
+/* What a symbol is made of: ASCII letters, digits, . - / and look-alikes. */
+static int symbol_cp(uint32_t c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+           c == '/' || c == '.' || c == '-' || lookalike_latin(c);
+}
+
+/* The code point before byte i, its start in *at; 0 at the start. */
+static uint32_t cp_before(const char *s, size_t n, size_t i, size_t *at)
+{
+    size_t k = i;
+    while (k > 0 && ((unsigned char)s[k - 1] & 0xC0) == 0x80 && i - k < 3)
+        k--;
+    if (k == 0) {
+        *at = 0;
+        return 0;
+    }
+    k--;
+    size_t l;
+    *at = k;
+    return decode(s, n, k, &l);
+}
+
+/* Whether the look-alike capital at src[i, i + l) stands in a UN symbol or
+ * as a resolution's part letter, so that it is read as the Latin letter:
+ *   - inside a run of symbol characters holding a "/" and a digit, every
+ *     letter of it a capital or a look-alike ("А/77/150", "S/РRST/2020/1",
+ *     "А/HRC/RES/46/1"; never a Russian word: its small letters are not
+ *     symbol characters);
+ *   - alone between a number and what is not a letter ("60/283 В", "217 А
+ *     (III)").
+ * Each side is read 48 bytes at most. */
+static int lookalike_in_symbol(const char *src, size_t n, size_t i, size_t l)
+{
+    size_t a = i, b = i + l, at;
+    int slash = 0, digit = 0;
+    while (i - a < 48) {
+        uint32_t c = cp_before(src, n, a, &at);
+        if (!c || !symbol_cp(c))
+            break;
+        slash |= c == '/';
+        digit |= c >= '0' && c <= '9';
+        a = at;
+    }
+    while (b < n && b - i < 48) {
+        size_t cl;
+        uint32_t c = decode(src, n, b, &cl);
+        if (!symbol_cp(c))
+            break;
+        slash |= c == '/';
+        digit |= c >= '0' && c <= '9';
+        b += cl;
+    }
+    if (slash && digit)
+        return 1;
+    if (a != i || b != i + l)
+        return 0;
+    /* a part letter: a number, one space, the letter, then no letter */
+    size_t k = a;
+    uint32_t c = cp_before(src, n, k, &at);
+    if (c != ' ')
+        return 0;
+    c = cp_before(src, n, at, &at);
+    if (!(c >= '0' && c <= '9'))
+        return 0;
+    if (b < n) {
+        size_t cl;
+        uint32_t d = decode(src, n, b, &cl);
+        if (d > 0x7F || (d >= 'A' && d <= 'Z') || (d >= 'a' && d <= 'z') || (d >= '0' && d <= '9'))
+            return 0;
+    }
+    return 1;
+}
+
 static inline int is_dash(uint32_t cp)
 {
     return cp == 0x2010 || cp == 0x2011 || cp == 0x2012 || cp == 0x2013 || cp == 0x2014 ||
@@ -167,10 +291,6 @@ static inline unsigned width_of(uint32_t cp)
     return cg_cjk(cp) || (cp >= 0xFF01 && cp <= 0xFF60) ? 2 : 1;
 }
 
-static inline uint32_t decode(const char *s, size_t n, size_t i, size_t *len)
-{
-    return cg_u8(s + i, n - i, len);
-}
 
 /* A three-byte CJK character at i that the normalizer copies as it is:
  * U+3001..U+9FFF (U+3000 is a space), and ，：；！？ */
@@ -619,6 +739,10 @@ void cg_normalize(cg_text *t, const char *src, size_t n, const cg_spans *spans, 
         }
         size_t fl;
         uint32_t c = form ? cg_u8(form->s, form->len, &fl) : fold(cp);
+        if (cp >= 0x391 && cp <= 0x42F && lookalike_latin(cp) && lookalike_in_symbol(src, n, i, l)) {
+            c = lookalike_latin(cp);
+            t->lookalikes++;
+        }
         if (is_dash(cp) && (ascii_alnum(prev) || prev == ')')) {
             uint32_t next = peek_next(src, n, sp, i + l);
             if (ascii_alnum(next))
