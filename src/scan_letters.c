@@ -263,8 +263,11 @@ size_t rule_letter_head_first(P *p, size_t i)
     /* "письмо Постоянного представителя Азербайджана от 1 октября 2020
      * года": in the genitive, the sender before the date */
     size_t gen_a = NOPE, gen_b = NOPE;
-    if (dk == NOPE && p->L->genitive && !has(p, k, CG_R_OF)) {
-        for (size_t f = k; tk_type(p, f) != TK_EOF && f < k + 30; f++) {
+    /* the sender is a name: it starts with a capital ("Постоянного",
+     * "Министра"), in a script that has capitals; a dozen words at most */
+    int named = (tk(p, k)->flags & TF_CAP) || p->L->script == CG_SCRIPT_ARABIC;
+    if (dk == NOPE && p->L->genitive && named && !has(p, k, CG_R_OF)) {
+        for (size_t f = k; tk_type(p, f) != TK_EOF && f < k + 16; f++) {
             if ((tk(p, f)->flags & TF_PARA) || is_ch(p, f, '(') || is_ch(p, f, ',') ||
                 is_ch(p, f, '.') || is_ch(p, f, ';') || has(p, f, CG_R_FROM_STOP))
                 break;
