@@ -502,18 +502,19 @@ static void symbol_at(P *p, cg_meta_state *m, size_t k)
  * distribution line ("Distr.: General") within the next few lines. */
 static void late_symbol_at(P *p, cg_meta_state *m, size_t k)
 {
+    size_t from = tk(p, k)->end, lim = from + 260 < p->text->n ? from + 260 : p->text->n;
+    int distr = 0;
+    for (size_t q = from; q + 6 <= lim && !distr; q++)
+        distr = p->s[q] == 'D' && memcmp(p->s + q, "Distr.", 6) == 0;
+    if (!distr)
+        return;
     int alone = 0;
     size_t end = 0;
     char *syms = symbol_read(p, k, &alone, &end);
-    if (alone) {
-        size_t lim = end + 240 < p->text->n ? end + 240 : p->text->n;
-        for (size_t q = end; q + 6 <= lim; q++)
-            if (memcmp(p->s + q, "Distr.", 6) == 0) {
-                m->late_symbols = syms;
-                return;
-            }
-    }
-    cg_free(syms);
+    if (alone)
+        m->late_symbols = syms;
+    else
+        cg_free(syms);
 }
 
 /* The symbols printed in the running header or footer (the reader marked
@@ -526,7 +527,7 @@ static char *running_symbols(const cg_text *t)
     cg_buf out = {0};
     for (size_t r = 0; r < t->nrunning; r++) {
         if (r > 0) {
-            /* only white space and one line break between the two lines */
+            /* only white space between the two lines, a blank line at most */
             size_t nl = 0, q = t->running[r - 1][1];
             for (; q < t->running[r][0]; q++) {
                 char c = t->src[q];
@@ -535,7 +536,7 @@ static char *running_symbols(const cg_text *t)
                 else if (c != ' ' && c != '\t' && c != '\r')
                     break;
             }
-            if (q < t->running[r][0] || nl != 1)
+            if (q < t->running[r][0] || nl < 1 || nl > 2)
                 break;
         }
         /* the line with the dashes of a joint symbol made ASCII */
@@ -546,6 +547,8 @@ static char *running_symbols(const cg_text *t)
             if (c == 0xE2 && q + 2 < t->running[r][1]) {
                 s[n++] = '-';
                 q += 2;
+            } else if (c == '*') {
+                break; /* a reissue */
             } else {
                 s[n++] = (char)c;
             }

@@ -497,6 +497,20 @@ static int cut_reference(const char *clean, size_t end, const char *src, size_t 
     size_t rt = rn;
     while (rt > 0 && strchr(".,;:)]", r[rt - 1]))
         rt--;
+    /* the start of a link cut: "https://⏎www.un.org", "ww⏎w.un.org" */
+    static const char *const starts[] = {"https://", "http://", "www."};
+    for (size_t q = 0; q < 3; q++) {
+        size_t sl = strlen(starts[q]);
+        if (ln < sl && ln + rn >= sl && (ln >= 2 || q < 2)) {
+            char both[16];
+            memcpy(both, l, ln);
+            memcpy(both + ln, r, sl - ln);
+            if (starts_ci(both, sl, starts[q]))
+                return 1;
+        }
+        if (q < 2 && ln == sl && starts_ci(l, ln, starts[q]))
+            return 1;
+    }
     /* a line that starts a link of its own */
     if (starts_ci(r, rn, "http") || starts_ci(r, rn, "www."))
         return 0;

@@ -148,10 +148,13 @@ static int furniture_line(const char *s, size_t a, size_t b)
 }
 
 /* A line that holds one symbol, or a joint symbol (A/75/915–S/2021/531),
- * and nothing else: a masthead, running header or footer. */
+ * and nothing else but the asterisk of a reissue: a masthead, running
+ * header or footer. */
 static int symbol_only_line(const char *s, size_t a, size_t b)
 {
     int slash = 0;
+    if (b > a + 1 && s[b - 1] == '*')
+        b--;
     if (a >= b || s[a] < 'A' || s[a] > 'Z')
         return 0;
     for (size_t i = a; i < b; i++) {

@@ -379,25 +379,83 @@ int body_before(P *p, size_t pos, size_t near)
                 best = n2;
             }
         }
+        /* an organ of another organization: 美洲国家组织大会, 伊合组织外长理事会 */
+        if (body != 'X' && body != 'x') {
+            size_t first = end - best;
+            for (size_t q = first; q-- > 0 && first - q <= 8;) {
+                const cg_tpay *p3 = NULL;
+                size_t n3 = cg_phrase(p, q, CG_R_BODY, p->lbit, &p3);
+                if (n3 && q + n3 == first) {
+                    if (p3->value == 'X')
+                        body = 'X';
+                    break;
+                }
+            }
+        }
+        /* a generic organ name ('x': 委员会) names the body only right
+         * before the number */
+        if (body == 'x') {
+            if (end != near)
+                continue;
+            body = 'X';
+        }
         return body;
     }
     return 0;
 }
 
 /* "resolution 1503 (XLVIII) of the Economic and Social Council",
- * "résolution 2625 (XXV) de l'Assemblée générale": the body named right
- * after a list. */
+ * "resolution 8/123 adopted by the Council of Foreign Ministers of the
+ * Organisation of Islamic Cooperation", "resolution 1 (1952) of the
+ * Inter-American Council of Jurists", "resolution 2 (2019) of its Committee
+ * of Experts": the body named right after a list.  Its name is the run of
+ * capitalised words (with of, the, and) after "of" or "adopted by": a body
+ * outside the United Nations named in it wins (the General Assembly of the
+ * Organization of American States); "of its" + a capitalised organ is the
+ * writer's own organ, not one of the UN's.  "résolution 2625 (XXV) de
+ * l'Assemblée générale" in French. */
 int body_after(P *p, size_t j)
 {
-    /* "резолюция 822 (1993) Совета Безопасности": a genitive, no "of" */
-    if (has(p, j, CG_R_OF))
-        j = skip_article(p, j + 1);
-    else if (!p->L->genitive)
-        return 0;
-    const cg_tpay *pay = NULL;
-    if (!cg_phrase(p, j, CG_R_BODY, p->lbit, &pay))
-        return 0;
-    return pay->value;
+    size_t e = phrase_end(p, j, CG_R_OF, NULL); /* of, adopted by */
+    if (e == NOPE) {
+        /* "резолюция 822 (1993) Совета Безопасности", "القرار 2334 (2016)
+         * لمجلس الأمن": in the genitive, the body's name with no "of" */
+        const cg_tpay *pay = NULL;
+        if (!p->L->genitive || !cg_phrase(p, j, CG_R_BODY, p->lbit, &pay))
+            return 0;
+        return pay->value == 'x' ? 'X' : pay->value;
+    }
+    int its = 0;
+    if (has(p, e, CG_R_ARTICLE_DEF))
+        e = skip_article(p, e);
+    else if (has(p, e, CG_R_ITS))
+        its = 1, e++;
+    int body = 0, capitals = 0;
+    for (size_t k = e; k < e + 14 && !(tk(p, k)->flags & TF_PARA);) {
+        const cg_tpay *pay = NULL;
+        size_t n = cg_phrase(p, k, CG_R_BODY, p->lbit, &pay);
+        if (n) {
+            if (pay->value == 'X' || pay->value == 'x')
+                return 'X';
+            if (!body)
+                body = pay->value;
+            k += n;
+            capitals++;
+            continue;
+        }
+        if (tk_type(p, k) == TK_WORD && (tk(p, k)->flags & TF_CAP)) {
+            capitals++;
+            k++;
+        } else if (k > e && (has(p, k, CG_R_OF) || has(p, k, CG_R_ARTICLE_DEF) || has(p, k, CG_R_AND) ||
+                             is_ch(p, k, '-'))) {
+            k++;
+        } else {
+            break;
+        }
+    }
+    if (its && capitals && !body)
+        return 'X';
+    return body;
 }
 
 /* ---- small shapes shared by the rules --------------------------------- */
@@ -667,6 +725,37 @@ static void settle_mentions(P *p, const cg_meta_buf *mb)
 
 /* ---- the driver ------------------------------------------------------- */
 
+/* A paragraph that is the subject of a resolution's preamble, a body and
+ * a comma: "The Security Council,", "安全理事会，", "The Council of Foreign
+ * Ministers of the Organization of Islamic Cooperation, meeting at …":
+ * the body "its resolutions" refer to from there on (one outside the
+ * United Nations wins, as after a list). */
+static void subject_at(P *p, size_t i)
+{
+    size_t k = i;
+    if (has(p, k, CG_R_ARTICLE_DEF))
+        k++;
+    int body = 0, found = 0;
+    for (size_t q = k; q < k + 16 && (q == i || !(tk(p, q)->flags & TF_PARA)); q++) {
+        if (has(p, q, CG_R_LIST_SEP)) {
+            found = body != 0;
+            break;
+        }
+        const cg_tpay *pay = NULL;
+        size_t n = cg_phrase(p, q, CG_R_BODY, CG_LANG_ALL, &pay);
+        if (n) {
+            if (!body || pay->value == 'X')
+                body = pay->value == 'x' ? body : pay->value;
+            q += n - 1;
+        } else if (!(tk_type(p, q) == TK_WORD && (tk(p, q)->flags & TF_CAP)) && !has(p, q, CG_R_OF) &&
+                   !has(p, q, CG_R_ARTICLE_DEF) && !has(p, q, CG_R_AND)) {
+            break;
+        }
+    }
+    if (found)
+        p->subject_body = body;
+}
+
 #define BIT(r) (1ull << CG_R_##r)
 /* The roles a rule of try_rules starts with. */
 static const uint64_t rule_roles = BIT(NUM_PREFIX) | BIT(RES_NOUN) | BIT(DEC_NOUN) | BIT(ART_NOUN) |
@@ -771,6 +860,8 @@ void cg_scan(P *p, int doc_lang, cg_scan_result *out)
         }
         if (t->start >= p->para_end)
             enter_paragraph(p, t->start);
+        if (t->flags & TF_PARA)
+            subject_at(p, i);
         if ((t->flags & TF_PARA) || has(p, i, CG_R_SENT_END) ||
             (t->type == TK_PUNCT && p->s[t->start] == '.' && tk(p, i + 1)->start == t->end + 1 &&
              cg_sentence_break(p->text, t->end + 1)))

@@ -140,6 +140,7 @@ typedef struct P {
     unsigned lbit;      /* CG_LANG_BIT(lang) */
     const cg_lang *L;
     size_t para_end;    /* clean offset where the current paragraph ends */
+    int subject_body;   /* the body a resolution's preamble speaks for ("The Security Council,"), or 0 */
     /* results */
     size_t max_ms;      /* the work limit: the scan stops at this many mentions */
     cg_mentions ms;

@@ -121,6 +121,11 @@ static int parse_item(P *p, size_t i, cg_item *it)
         it->a = strtol(s, NULL, 10);
         const char *q = memchr(s, '/', n);
         it->b = q ? strtol(q + 1, NULL, 10) : 0;
+        /* 10/48-POL, 2/47-ORG: the committee suffix of another
+         * organization's numbering (the OIC's), never the UN's */
+        if (is_ch(p, i + 1, '-') && tk(p, i + 1)->start == t->end && tk_type(p, i + 2) == TK_WORD &&
+            (tk(p, i + 2)->flags & TF_UPPER) && tk(p, i + 2)->start == tk(p, i + 1)->end)
+            return 0;
         return it->a > 0 && it->b > 0;
     }
     default:
@@ -141,6 +146,10 @@ char *item_target(const cg_item *it, int body, int decision, cg_kind *kind)
     case 'Y':
         if (decision)
             return NULL;
+        /* a number and a year the Council's table does not pair, the
+         * Council not named: another body's ("resolution 1 (1952)") */
+        if (body != 'S' && cg_sc_year(it->a) && cg_sc_year(it->a) != it->b)
+            return NULL;
         *kind = CG_KIND_SC_RESOLUTION;
         return cg_xsprintf("S/RES/%ld(%ld)", it->a, it->b);
     case 'R':
@@ -155,6 +164,11 @@ char *item_target(const cg_item *it, int body, int decision, cg_kind *kind)
         *kind = CG_KIND_GA_RESOLUTION;
         return cg_xsprintf("A/RES/%ld(%s)", it->a, it->roman);
     case 'N':
+        /* the Human Rights Council's special sessions: A/HRC/RES/S-34/1 */
+        if (body == 'H' && strcmp(it->special, "S-") == 0) {
+            *kind = CG_KIND_DOCUMENT;
+            return cg_xsprintf("A/HRC/%s/S-%ld/%ld", decision ? "DEC" : "RES", it->a, it->b);
+        }
         if (it->special[0]) {
             *kind = decision ? CG_KIND_DOCUMENT : CG_KIND_GA_RESOLUTION;
             return cg_xsprintf("A/%s/%s%ld/%ld", decision ? "DEC" : "RES", it->special, it->a, it->b);
@@ -167,6 +181,11 @@ char *item_target(const cg_item *it, int body, int decision, cg_kind *kind)
             *kind = CG_KIND_DOCUMENT;
             return cg_xsprintf("E/CN.4/%s/%ld/%ld", decision ? "DEC" : "RES", it->a, it->b);
         }
+        /* the Assembly numbers its resolutions and decisions session/number
+         * from its thirty-first session on (31/1, 1976): "8/123", "15/4"
+         * are another body's */
+        if (it->a < 31)
+            return NULL;
         if (body == 'E' || it->a >= 1946) {
             *kind = CG_KIND_DOCUMENT;
             return cg_xsprintf("E/%s/%ld/%ld", decision ? "DEC" : "RES", it->a, it->b);
@@ -361,7 +380,10 @@ size_t rule_numbers_head_first(P *p, size_t i)
     if (!body)
         body = body_before(p, tk(p, i)->start, i);
     if (!body && i > 0 && (has(p, i - 1, CG_R_ITS) || has(p, i - 1, CG_R_THEIR)))
-        body = -1; /* "its resolutions": the body that issued the document */
+        /* "its resolutions": the body the text speaks for ("The Council of
+         * Foreign Ministers of the OIC, … Recalling its resolutions"), else
+         * the body that issued the document */
+        body = p->subject_body ? p->subject_body : -1;
     add_items(p, items, ni, body, has(p, i, CG_R_DEC_NOUN));
     return j;
 }

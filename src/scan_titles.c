@@ -5,6 +5,7 @@
  *   titles in 《》               《联合国宪章》, and the cases and reporters among them
  *   quoted titles               entitled “Global Warming of 1.5°C”, 题为“……”
  *   registry phrases            Charter of the United Nations, the Charter, case names */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -76,9 +77,30 @@ size_t res_suffix(P *p, size_t i, char *buf, size_t bl)
     return 3;
 }
 
+/* The series of other organizations' documents, which are not the UN's:
+ * the communiqués of the African Union's Peace and Security Council
+ * (PSC/PR/COMM.1001), the resolutions of the General Assembly and the
+ * Permanent Council of the Organization of American States (AG/RES.,
+ * CP/RES.) and of the OAU Council of Ministers (CM/Res.). */
+static int other_series(const char *s, size_t n)
+{
+    static const char *const roots[] = {"PSC/", "AG/", "CP/", "CM/"};
+    for (size_t k = 0; k < sizeof roots / sizeof *roots; k++) {
+        size_t l = strlen(roots[k]);
+        if (n > l && memcmp(s, roots[k], l) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 size_t rule_symbol(P *p, size_t i)
 {
     const cg_token *t = tk(p, i);
+    /* the tail of a longer code ("AG/RES. 2976 (LI-O/21)"), or another
+     * organization's document */
+    if ((t->start > 0 && (p->s[t->start - 1] == '-' || isalnum((unsigned char)p->s[t->start - 1]))) ||
+        other_series(ttext(p, i), tlen(p, i)))
+        return i + 1;
     char suffix[24];
     size_t next = i + 1 + res_suffix(p, i, suffix, sizeof suffix);
     size_t before = p->ms.n;

@@ -296,19 +296,23 @@ def score(a):
             below.append(f"{name} {value:.3f} < {minimum}")
     under("recall", total.recall(), a.min_recall)
     under("precision", total.precision(), a.min_precision)
+    only = set(a.only.split(",")) if a.only else None
     for f, t in per_fam.items():
+        if only is not None and f not in only:
+            continue
         under(f"{f} recall", t.recall(), a.min_family_recall)
         under(f"{f} precision", t.precision(), a.min_family_precision)
-    for lang, t in per_lang.items():
+    for lang, t in (per_lang.items() if only is None else []):
         under(f"{lang} recall", t.recall(), a.min_language_recall)
         under(f"{lang} precision", t.precision(), a.min_language_precision)
     under("letter facts", facts, a.min_facts)
     thresholds = [a.min_recall, a.min_precision, a.min_family_recall, a.min_family_precision,
                   a.min_language_recall, a.min_language_precision, a.min_facts]
     if any(x is not None for x in thresholds):
-        if forbidden:
-            below.append(f"{len(forbidden)} forbidden node(s)")
-        if unres_ok < unres_all:
+        bad = [n for n in forbidden if only is None or forb_fams[n] in only]
+        if bad:
+            below.append(f"{len(bad)} forbidden node(s)")
+        if only is None and unres_ok < unres_all:
             below.append(f"{unres_all - unres_ok} mention(s) that must stay unresolved")
     for b in below:
         print(f"under threshold: {b}")
@@ -648,6 +652,7 @@ def main():
     for name in ("recall", "precision", "family-recall", "family-precision", "language-recall",
                  "language-precision", "facts"):
         s.add_argument(f"--min-{name}", type=float)
+    s.add_argument("--only", help="FAMILY,...: the family thresholds and forbidden nodes of these families only")
     s.add_argument("--strict-labels", action="store_true")
     s.add_argument("-q", action="store_true", help="summary line only")
     c = sub.add_parser("check")

@@ -218,20 +218,24 @@ row "an empty file named with escapes" 1 'citegraph: \x1b[31mempty\xfe.txt: empt
 
 
 # ---- the work limit: a file that is a list of citations, not a letter --
-{ printf 'Letter.\n\n'; for i in $(seq 1 40); do printf 'resolution %d (1946), ' "$i"; done
-  printf '\nresolution 77 (1946)\n'; } >"$d/list.txt"
+# (each number with the year the Council adopted it, src/data/sc-resolutions.tsv:
+# a number with another year is not the Council's)
+{ printf 'Letter.\n\n'; for i in $(seq 1 40); do
+    y=1946; [ "$i" -ge 16 ] && y=1947; [ "$i" -ge 38 ] && y=1948
+    printf 'resolution %d (%d), ' "$i" "$y"; done
+  printf '\nresolution 77 (1949)\n'; } >"$d/list.txt"
 limit_msg="the limit for one file: the rest was not read for references (raise it with --max-refs N)"
 row "work limit: scan stops, says where, exit 1" 1 \
   "citegraph: list.txt:3: warning: the scan stopped here, at 25 references, $limit_msg" \
   "$cg" scan --max-refs 25 list.txt &&
-  has "the 25 before the limit" '^list.txt:3:[0-9]+	S/RES/25\(1946\)' "$tmp/o" &&
-  hasnt "nothing after the limit" 'S/RES/26\(1946\)|S/RES/77' "$tmp/o"
+  has "the 25 before the limit" '^list.txt:3:[0-9]+	S/RES/25\(1947\)' "$tmp/o" &&
+  hasnt "nothing after the limit" 'S/RES/26\(1947\)|S/RES/77' "$tmp/o"
 row "work limit: build keeps the rest of the corpus" 1 \
   "citegraph: list.txt:3: warning: the scan stopped here, at 10 references, $limit_msg" \
   "$cg" build --max-refs 10 list.txt "$good" -o g.graphml && kept "work limit" &&
   has "the first ten" 'S/RES/10\(1946\)' "$d/g.graphml" && hasnt "not the eleventh" 'S/RES/11\(1946\)' "$d/g.graphml"
 row "work limit: the default reads a long list whole" 0 "" "$cg" scan list.txt &&
-  has "the last one" 'S/RES/77\(1946\)' "$tmp/o"
+  has "the last one" 'S/RES/77\(1949\)' "$tmp/o"
 row "work limit: --max-refs 0 is a usage error" 2 \
   "citegraph: build: --max-refs takes a whole number from 1, not '0'" "$cg" build --max-refs 0 list.txt
 

@@ -25,6 +25,14 @@ static const cg_kwdef words[] = {
     V("European Parliament", BODY, 'X'), V("European Union", BODY, 'X'),
     V("African Union", BODY, 'X'), V("Organization of American States", BODY, 'X'),
     V("Commonwealth of Independent States", BODY, 'X'),
+    /* the organs that adopt the resolutions and decisions of other
+     * organizations and of treaties */
+    V("Council of Foreign Ministers", BODY, 'X'), V("Conference of the Parties", BODY, 'X'),
+    V("Meeting of the Parties", BODY, 'X'), V("Islamic Summit", BODY, 'X'),
+    V("Council of Heads of State", BODY, 'X'), V("Collective Security Council", BODY, 'X'),
+    V("Peace and Security Council", BODY, 'X'), V("Ministerial Council", BODY, 'X'),
+    V("Inter-American", BODY, 'X'),
+    W("adopted by", OF), /* "resolution 8/123 adopted by the Council of Foreign Ministers" */
     /* lists */
     W(",", LIST_SEP), W("and", AND), W("or", OR), W("as well as", AS_WELL_AS),
     W("of", OF), W("the", ARTICLE_DEF), W("its", ITS), W("their", THEIR), W("my", MY),

@@ -59,7 +59,7 @@ typedef enum cg_script {
     X(AND)             /* and, 和, 及, 与 */                                              \
     X(OR)              /* or, 或 */                                                      \
     X(AS_WELL_AS)      /* as well as, 以及 */                                            \
-    X(OF)              /* of: "resolution 1503 (XLVIII) of the Economic and Social Council" */ \
+    X(OF)              /* of: "resolution 1503 (XLVIII) of the Economic and Social Council"; adopted by */ \
     X(ARTICLE_DEF)     /* the, a: articles before a short title */                      \
     X(ITS)             /* its, 其: the body or State named before */                    \
     X(THEIR)           /* their: the first of several */                               \
@@ -126,6 +126,8 @@ typedef enum cg_script {
 typedef enum cg_role { CG_ROLES(CG_ROLE_ENUM) } cg_role;
 #undef CG_ROLE_ENUM
 #define CG_ROLE_COUNT ((int)CG_R_COUNT_)
+/* the roles of a word are the bits of a uint64_t (cg_token.roles) */
+_Static_assert(CG_R_COUNT_ <= 64, "too many roles for the 64 bits of a word's roles");
 
 /* Addressees of letters (value of CG_R_ADDRESSEE), in the order the
  * metadata lists them. */

@@ -25,6 +25,14 @@ static const cg_kwdef words[] = {
     V("集安组织", BODY, 'X'), U("OIC", BODY, 'X'), U("CSTO", BODY, 'X'), U("CIS", BODY, 'X'),
     U("EU", BODY, 'X'), U("AU", BODY, 'X'), U("OSCE", BODY, 'X'), U("NATO", BODY, 'X'),
     U("ECOSOC", BODY, 'E'),
+    /* the organs that adopt the resolutions and decisions of other
+     * organizations and of treaties; a committee only when its name
+     * stands right before the number (南太平洋委员会第 1(1952)号决议, not
+     * 第 1267(1999)号决议所设委员会……第 1989(2011)号决议) */
+    V("外长理事会", BODY, 'X'), V("外交部长理事会", BODY, 'X'), V("缔约方大会", BODY, 'X'),
+    V("缔约方会议", BODY, 'X'), V("首脑会议", BODY, 'X'), V("国家元首理事会", BODY, 'X'),
+    V("集体安全理事会", BODY, 'X'), V("和平与安全理事会", BODY, 'X'), V("部长理事会", BODY, 'X'),
+    V("委员会", BODY, 'x'),
     /* lists */
     W("、", LIST_SEP), W("，", LIST_SEP), W(",", LIST_SEP), W("和", AND), W("及", AND),
     W("与", AND), W("或", OR), W("以及", AS_WELL_AS), W("以及", COORD), W("其", ITS), W("我", MY), W("我国", MY),

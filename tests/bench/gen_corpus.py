@@ -109,6 +109,14 @@ class Gen:
         self.cases = [(c["names"]["zh"][0], c["names"]["en"][0]) for c in reg["cases"]
                       if c.get("names", {}).get("zh") and c.get("names", {}).get("en")]
         self.letters = []  # (symbols, date, iso3) of the letters written so far
+        self.sc_year, self.sc_by_year = [0], {}
+        with open(os.path.join(DATA, "sc-resolutions.tsv"), encoding="utf-8") as f:
+            for line in f.read().splitlines()[1:]:
+                n, y = line.split("\t")[:2]
+                assert int(n) == len(self.sc_year)
+                self.sc_year.append(int(y))
+                self.sc_by_year.setdefault(int(y), []).append(int(n))
+        self.sc_years_5 = sorted(y for y, ns in self.sc_by_year.items() if len(ns) >= 5)
         self.d0 = datetime.date(1994, 1, 3)
 
     # -- the identity of letter i: distinct symbols and (date, sender) pairs
@@ -126,7 +134,14 @@ class Gen:
         return self.rng.randint(1946, 2023)
 
     def scres(self):
-        return self.rng.randint(1, 2720), self.year()
+        # a number with the year the Council adopted it (src/data/sc-resolutions.tsv)
+        n = self.rng.randint(1, len(self.sc_year) - 1)
+        return n, self.sc_year[n]
+
+    def sc_list(self, k):
+        # k resolutions of one year, as lists that share their year are
+        y = self.rng.choice(self.sc_years_5)
+        return y, sorted(self.rng.sample(self.sc_by_year[y], k))
 
     def garoman(self):
         return self.rng.randint(1, 3590), ROMAN[self.rng.randint(0, 29)]
@@ -148,12 +163,10 @@ class Gen:
             n, y = self.scres()
             return "安理会第%d(%d)号决议" % (n, y)
         if k == 1:
-            y = self.year()
-            ns = sorted(r.sample(range(1, 2720), r.randint(2, 5)))
+            y, ns = self.sc_list(r.randint(2, 5))
             return "安全理事会第 " + "、".join("%d(%d)" % (n, y) for n in ns[:-1]) + "和 %d(%d)号决议" % (ns[-1], y)
         if k == 2:
-            y = self.year()
-            ns = sorted(r.sample(range(1, 2720), 3))
+            y, ns = self.sc_list(3)
             return "安理会第 %d、%d 和 %d(%d)号决议" % (ns[0], ns[1], ns[2], y)
         if k == 3:
             n, ro = self.garoman()
@@ -222,12 +235,10 @@ class Gen:
             n, y = self.scres()
             return "Security Council resolution %d (%d)" % (n, y)
         if k == 1:
-            y = self.year()
-            ns = sorted(r.sample(range(1, 2720), r.randint(2, 5)))
+            y, ns = self.sc_list(r.randint(2, 5))
             return "Security Council resolutions " + ", ".join("%d (%d)" % (n, y) for n in ns[:-1]) + " and %d (%d)" % (ns[-1], y)
         if k == 2:
-            y = self.year()
-            ns = sorted(r.sample(range(1, 2720), 3))
+            y, ns = self.sc_list(3)
             return "resolutions %d, %d and %d (%d)" % (ns[0], ns[1], ns[2], y)
         if k == 3:
             n, ro = self.garoman()
