@@ -424,8 +424,14 @@ int body_before(P *p, size_t pos, size_t near)
 int body_after(P *p, size_t j)
 {
     size_t e = phrase_end(p, j, CG_R_OF, NULL); /* of, adopted by */
-    if (e == NOPE)
-        return 0;
+    if (e == NOPE) {
+        /* "резолюция 822 (1993) Совета Безопасности", "القرار 2334 (2016)
+         * لمجلس الأمن": in the genitive, the body's name with no "of" */
+        const cg_tpay *pay = NULL;
+        if (!p->L->genitive || !cg_phrase(p, j, CG_R_BODY, p->lbit, &pay))
+            return 0;
+        return pay->value == 'x' ? 'X' : pay->value;
+    }
     int its = 0;
     if (has(p, e, CG_R_ARTICLE_DEF))
         e = skip_article(p, e);
@@ -488,11 +494,13 @@ size_t month_at(P *p, size_t k, long *mo)
 {
     if (has(p, k, CG_R_OF) && has(p, k + 1, CG_R_MONTH))
         k++;
-    long v = role_value(p, k, CG_R_MONTH);
-    if (v < 1 || v > 12)
+    /* a month of several words: "كانون الأول/ديسمبر" */
+    const cg_tpay *pay = NULL;
+    size_t e = phrase_end(p, k, CG_R_MONTH, &pay);
+    if (e == NOPE || !pay || pay->value < 1 || pay->value > 12)
         return NOPE;
-    *mo = v;
-    return k + 1;
+    *mo = pay->value;
+    return e;
 }
 
 size_t year_at(P *p, size_t k, long *y)

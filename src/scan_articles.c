@@ -173,11 +173,14 @@ size_t rule_articles_head_first(P *p, size_t i)
     }
     if (!na)
         return NOPE;
-    /* of [the] INSTRUMENT */
-    if (has(p, j, CG_R_OF)) {
-        size_t q = j + 1;
+    /* of [the] INSTRUMENT; "статья 51 Устава": the genitive, no "of" */
+    int genitive = !has(p, j, CG_R_OF) && p->L->genitive;
+    if (has(p, j, CG_R_OF) || genitive) {
+        size_t q = genitive ? j : j + 1;
         uint64_t roles = 1ull << CG_R_TITLE | 1ull << CG_R_CASE_NAME;
-        if (skip_article(p, q) != q) {
+        if (p->L->genitive) /* no article: "статья 51 Устава", "من الميثاق" */
+            roles |= 1ull << CG_R_TITLE_SHORT;
+        else if (skip_article(p, q) != q) {
             q = skip_article(p, q);
             roles |= 1ull << CG_R_TITLE_SHORT;
         }
@@ -211,9 +214,15 @@ size_t rule_paragraph_of_article(P *p, size_t i)
     size_t k = i + 1;
     if (is_ch(p, k, '.'))
         k++;
-    if (!is_num(p, k) || !has(p, k + 1, CG_R_OF))
+    if (!is_num(p, k))
         return NOPE;
-    size_t a = skip_article(p, k + 2);
+    size_t a;
+    if (has(p, k + 1, CG_R_OF))
+        a = skip_article(p, k + 2);
+    else if (p->L->genitive) /* "пункт 4 статьи 2 Устава" */
+        a = k + 1;
+    else
+        return NOPE;
     if (!has(p, a, CG_R_ART_NOUN))
         return NOPE;
     size_t before = p->ms.n;

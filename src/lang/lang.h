@@ -25,6 +25,8 @@ typedef enum cg_lang_id {
     CG_LANG_EN,
     CG_LANG_FR,
     CG_LANG_ES,
+    CG_LANG_RU,
+    CG_LANG_AR,
     CG_LANG_COUNT
 } cg_lang_id;
 
@@ -200,6 +202,10 @@ typedef struct cg_lang {
      * counts them (docs/languages.md) */
     const char *const *function_words;
     int order;               /* CG_ORDER_* */
+    /* what a head governs follows it in the genitive, without a word for
+     * "of": "резолюция 822 (1993) Совета Безопасности", "статья 51 Устава",
+     * "пункт 4 статьи 2", "письмо Постоянного представителя Армении от ..." */
+    int genitive;
     const cg_kwdef *words;   /* ends with {NULL} */
     /* sentence ends: abbreviations after which a full stop does not end a
      * sentence (ASCII, matched case-insensitively), and whether a one- or
@@ -213,6 +219,8 @@ extern const cg_lang cg_lang_zh;
 extern const cg_lang cg_lang_en;
 extern const cg_lang cg_lang_fr;
 extern const cg_lang cg_lang_es;
+extern const cg_lang cg_lang_ru;
+extern const cg_lang cg_lang_ar;
 
 /* The table of every language, indexed by cg_lang_id. */
 extern const cg_lang *const cg_langs[CG_LANG_COUNT];

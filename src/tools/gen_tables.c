@@ -933,8 +933,9 @@ static void state_name(size_t ix, int l, const char *name)
     *slot = joined;
 }
 
-/* {"states": {"AZE": {"short": ..., "formal": ..., "running_text": ...}}}:
- * the names, without their articles, the short one first (labels use it) */
+/* {"states": {"AZE": {"short": ..., "formal": ..., "running_text": ...,
+ * "forms": [...]}}}: the names, without their articles, the short one first
+ * (labels use it) */
 static void load_lang_states(const char *path, int l)
 {
     json_t *root = load(path);
@@ -954,6 +955,16 @@ static void load_lang_states(const char *path, int l)
                 die("%s.%s: not a string", iso, keys[k]);
             if (v && *json_string_value(v))
                 state_name(ix, l, without_article(json_string_value(v), l));
+        }
+        /* the forms running text uses besides: Russian cases
+         * ("Азербайджана"), Arabic joined prefixes ("لأذربيجان") */
+        size_t q;
+        json_t *f;
+        json_array_foreach(json_object_get(o, "forms"), q, f) {
+            if (!json_is_string(f))
+                die("%s.forms: not a string", iso);
+            if (*json_string_value(f))
+                state_name(ix, l, without_article(json_string_value(f), l));
         }
     }
     json_decref(root);
