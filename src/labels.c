@@ -43,7 +43,10 @@ static void put_state(cg_buf *b, const char *names, const char *title, const cg_
     size_t found_len = 0;
     for (const char *p = names; *p;) {
         size_t l = strcspn(p, "\n");
-        const char *at = title && l ? memmem(title, strlen(title), p, l) : NULL;
+        /* (only where the language puts an article before some names: the
+         * other names of the other languages are forms of running text,
+         * "de l'Azerbaïdjan") */
+        const char *at = title && l && L->state_article ? memmem(title, strlen(title), p, l) : NULL;
         if (at && l > found_len) {
             best = p, best_len = l, best_at = at, found_len = l;
         }
