@@ -806,7 +806,7 @@ static size_t try_rules(P *p, size_t i)
     }
     if (!(t->roles & rule_roles)) {
         /* “...” after entitled, 题为 */
-        if (t->type == TK_CHAR && cg_token_cp(p->s, t) == 0x201C && i > 0)
+        if (t->type == TK_CHAR && (cg_token_cp(p->s, t) == 0x201C || cg_token_cp(p->s, t) == 0x00AB) && i > 0)
             for (size_t k = 1; k <= 2 && k <= i; k++)
                 if (phrase_end(p, i - k, CG_R_ENTITLED, NULL) == i)
                     return rule_quoted_title(p, i);
@@ -831,7 +831,7 @@ static size_t try_rules(P *p, size_t i)
             return rule_prst_head_first(p, i);
     }
     /* “...” after entitled, 题为 */
-    if (t->type == TK_CHAR && cg_token_cp(p->s, t) == 0x201C && i > 0) {
+    if (t->type == TK_CHAR && (cg_token_cp(p->s, t) == 0x201C || cg_token_cp(p->s, t) == 0x00AB) && i > 0) {
         for (size_t k = 1; k <= 2 && k <= i; k++) {
             size_t e = phrase_end(p, i - k, CG_R_ENTITLED, NULL);
             if (e == i)

@@ -66,6 +66,14 @@ for dir in tests/corpus/fr tests/corpus/es tests/corpus/ru tests/corpus/ar; do
   fi
 done
 
+# top ranks the same instruments whichever language the letters were read in
+# (the French and Spanish versions of the same letters)
+if [ -f "$tmp/fr.graphml" ] && [ -f "$tmp/es.graphml" ]; then
+  a=$("$cg" top -g "$tmp/fr.graphml" -n 2 --json | "$py" -c 'import json,sys; print([(r["id"], r["letters"]) for r in json.load(sys.stdin)])')
+  b=$("$cg" top -g "$tmp/es.graphml" -n 2 --json | "$py" -c 'import json,sys; print([(r["id"], r["letters"]) for r in json.load(sys.stdin)])')
+  [ "$a" = "$b" ] && [ -n "$a" ] && ok || no "top of the French and the Spanish letters: $a / $b"
+fi
+
 # letters' labels in French and Spanish: date in words, the State's name
 grep -q '<data key="label">Lettre datée du 1er février 2023 (Azerbaïdjan)</data>' "$tmp/fr.graphml" &&
   ok || no "a French letter's label (1er, the State's French name)"
