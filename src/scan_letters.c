@@ -215,6 +215,10 @@ static size_t skip_addressees(P *p, size_t k)
             end = e; /* the end of an addressee; "and the President ..." may follow */
             found = 1;
             q = e - 1;
+            /* on a new line, after an addressee, only "and" goes on: the
+             * words of the next paragraph are not an addressee */
+            if ((tk(p, e)->flags & TF_NL) && !has(p, e, CG_R_AND))
+                break;
         } else if (!(tk_type(p, q) == TK_WORD || is_ch(p, q, '-') || is_apostrophe(p, q))) {
             break;
         }
