@@ -275,13 +275,13 @@ static int title_at(P *p, cg_meta_state *m, size_t k)
             /* a centred title goes on over lines that may look like
              * paragraphs; a line starting in lower case still belongs to it */
             end = f + 1;
-            /* (in a script without capitals, a paragraph once a State is
-             * named) */
+            /* (in a script without capitals, the line's end once a State
+             * is named: a short letter's blank line is no paragraph) */
             int caseless = p->L->script == CG_SCRIPT_ARABIC;
             while (tk_type(p, end) != TK_EOF && end < f + 60 &&
-                   !((tk(p, end)->flags & TF_PARA) &&
-                     ((tk(p, end)->flags & TF_CAP) ||
-                      (caseless && states_in(p, tk(p, f)->start, tk(p, end - 1)->end, f)))) &&
+                   !((tk(p, end)->flags & TF_PARA) && (tk(p, end)->flags & TF_CAP)) &&
+                   !(caseless && (tk(p, end)->flags & (TF_NL | TF_PARA)) &&
+                     states_in(p, tk(p, f)->start, tk(p, end - 1)->end, f)) &&
                    !is_ch(p, end, '.') && !is_ch(p, end, ';') && tk_type(p, end) != TK_SYMBOL)
                 end++;
             seg_a = tk(p, f)->start;
