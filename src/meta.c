@@ -282,12 +282,13 @@ static int title_at(P *p, cg_meta_state *m, size_t k)
              * paragraphs: a new paragraph starting with a capital ends it
              * once the sender has been named */
             end = f + 1;
-            /* (in a script without capitals, any paragraph once a State is
-             * named) */
+            /* (in a script without capitals, the line's end once a State is
+             * named: a short letter's blank line is no paragraph) */
             int caseless = p->L->script == CG_SCRIPT_ARABIC;
             while (tk_type(p, end) != TK_EOF && end < f + 60 && !is_ch(p, end, '.') &&
                    !is_ch(p, end, ';') && tk_type(p, end) != TK_SYMBOL) {
-                if ((tk(p, end)->flags & TF_PARA) && ((tk(p, end)->flags & TF_CAP) || caseless) &&
+                unsigned fl = tk(p, end)->flags;
+                if ((((fl & TF_PARA) && (fl & TF_CAP)) || (caseless && (fl & (TF_NL | TF_PARA)))) &&
                     states_in(p, tk(p, f)->start, tk(p, end - 1)->end, f))
                     break;
                 end++;

@@ -186,6 +186,11 @@ size_t rule_articles_head_first(P *p, size_t i)
         }
         const cg_tpay *pay = NULL;
         size_t m = cg_phrase_any(p, q, roles, CG_LANG_ALL, &pay);
+        /* "статья 5 Устава СНГ": a one-word title before a capitalised
+         * name in the genitive is another instrument's */
+        if (m == 1 && p->L->genitive && p->L->script == CG_SCRIPT_CYRILLIC &&
+            tk_type(p, q + 1) == TK_WORD && (tk(p, q + 1)->flags & (TF_CAP | TF_UPPER)))
+            m = 0;
         const cg_entry *e = m ? cg_registry_entry(p->reg, (size_t)pay->value) : NULL;
         if (e && (e->kind == CG_KIND_INSTRUMENT || e->kind == CG_KIND_GA_RESOLUTION ||
                   e->kind == CG_KIND_TITLE)) {

@@ -314,6 +314,8 @@ size_t rule_letter_head_first(P *p, size_t i)
     size_t head = has(p, i, CG_R_VERBALE) ? i - 1 : i; /* "note verbale" */
     if (head > 0 && has(p, head - 1, CG_R_VERBALE))
         head--; /* "вербальная нота" */
+    if (p->L->genitive && head > 0 && has(p, head - 1, CG_R_IDENTICAL))
+        head--; /* "мои идентичные письма" */
     char iso[8][16];
     size_t nd = 0;
     size_t end = dates_head_first(p, dk, iso, &nd);
@@ -334,10 +336,14 @@ size_t rule_letter_head_first(P *p, size_t i)
             q++;
         if (has(p, q, CG_R_FROM) && seg_a == seg_b) {
             size_t f = q + 1;
+            /* in a script without capitals, the line's end once a State is
+             * named ends the sender too: a title line and the text after it */
+            int caseless = p->L->script == CG_SCRIPT_ARABIC;
             while (tk_type(p, f) != TK_EOF && f < q + 40 && !(tk(p, f)->flags & TF_PARA) &&
                    !is_ch(p, f, '(') && !is_ch(p, f, ',') && !is_ch(p, f, '.') && !is_ch(p, f, ';') &&
                    !has(p, f, CG_R_ADDRESSED) && !has(p, f, CG_R_FROM_STOP) &&
-                   !has(p, f, CG_R_LETTER_NOUN) && !has(p, f, CG_R_NOTE_NOUN)) /* another description */
+                   !has(p, f, CG_R_LETTER_NOUN) && !has(p, f, CG_R_NOTE_NOUN) && /* another description */
+                   !(caseless && (tk(p, f)->flags & TF_NL) && states_in(p, tk(p, q)->start, tk(p, f - 1)->end, q)))
                 f++;
             seg_a = tk(p, q)->start;
             seg_b = tk(p, f - 1)->end;
@@ -351,7 +357,10 @@ size_t rule_letter_head_first(P *p, size_t i)
     /* "my letter"; "رسالتي": the noun says it */
     int mine = (head > 0 && has(p, head - 1, CG_R_MY)) || has(p, i, CG_R_MY);
     const char *theirs = NULL;
-    if (!mine && seg_a == seg_b && head > 0 && (has(p, head - 1, CG_R_ITS) || has(p, head - 1, CG_R_THEIR))) {
+    /* "its note verbale"; "مذكرتها الشفوية": the noun says it */
+    int its = has(p, i, CG_R_ITS) ||
+              (head > 0 && (has(p, head - 1, CG_R_ITS) || has(p, head - 1, CG_R_THEIR)));
+    if (!mine && seg_a == seg_b && its) {
         /* "the Permanent Mission of Ukraine stated in its note verbale": the
          * State named last before it in the sentence */
         size_t a, b;
@@ -365,7 +374,7 @@ size_t rule_letter_head_first(P *p, size_t i)
             /* "its": the State named last; "their" (a joint letter): the first */
             const char *last = strrchr(all, ' ');
             size_t fl = strcspn(all, " ");
-            theirs = has(p, head - 1, CG_R_THEIR) ? cg_arena_strndup(p->arena, all, fl)
+            theirs = head > 0 && has(p, head - 1, CG_R_THEIR) ? cg_arena_strndup(p->arena, all, fl)
                                                   : (last ? last + 1 : all);
         }
     }

@@ -258,6 +258,12 @@ size_t rule_phrase(P *p, size_t i)
     size_t m = cg_phrase_any(p, i, roles, CG_LANG_ALL, &pay);
     if (!m)
         return NOPE;
+    /* a one-word title in the genitive language's case forms ("Уставу")
+     * before a capitalised name in the genitive names another instrument:
+     * "Устав СНГ", "Устава Совета Европы" */
+    if (m == 1 && p->L->genitive && p->L->script == CG_SCRIPT_CYRILLIC && t->type == TK_WORD &&
+        tk_type(p, i + 1) == TK_WORD && (tk(p, i + 1)->flags & (TF_CAP | TF_UPPER)))
+        return NOPE;
     const cg_entry *e = cg_registry_entry(p->reg, (size_t)pay->value);
     if (!e)
         return NOPE;

@@ -21,6 +21,19 @@ for l in ru ar; do
   fi
 done
 
+# chains of Russian and Arabic letters answering each other, three rounds back
+for chain in "ru letter:2023-03-20:ARM" "ar letter:2023-05-22:ARM"; do
+  set -- $chain
+  "$cg" trace -g "$tmp/$1.graphml" --json --from "$2" >"$tmp/chain-$1.json" || no "trace --from $2"
+  "$py" - "$tmp/chain-$1.json" <<'PY' && ok || no "$1 chain from $2 follows three rounds"
+import json, sys
+def depth(refs):
+    return max([1 + depth(r.get("references", [])) for r in refs if r["kind"] == "letter"] or [0])
+d = json.load(open(sys.argv[1]))
+assert depth(d["references"]) >= 3, depth(d["references"])
+PY
+done
+
 # the Chinese and English versions of one letter cite the same nodes
 cited() { "$cg" scan "$1" | tail -n +2 | cut -f2 | sort -u; }
 for pair in "seeds/002_6122059e6aca00ae.txt en/en01_aze_2020-10-01.txt" \

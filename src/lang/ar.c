@@ -88,7 +88,10 @@ static const cg_kwdef words[] = {
     /* مذكرة شفوية: the note verbale; مذكرتي الشفوية: mine */
     P("مذكرة", LETTER_NOUN), PA("مذكرة", LETTER_NOUN), P("مذكرات", LETTER_NOUN),
     PA("مذكرات", LETTER_NOUN), P("مذكرتي", LETTER_NOUN), P("مذكرتي", MY),
-    P("مذكرتنا", LETTER_NOUN), P("مذكرتنا", MY), W("شفوية", IDENTICAL), W("الشفوية", IDENTICAL),
+    P("مذكرتنا", LETTER_NOUN), P("مذكرتنا", MY),
+    /* its, their: "مذكرتها الشفوية", "رسالته" (the State named before) */
+    P("مذكرتها", LETTER_NOUN), P("مذكرتها", ITS), P("مذكرته", LETTER_NOUN), P("مذكرته", ITS),
+    P("رسالتها", LETTER_NOUN), P("رسالتها", ITS), P("رسالته", LETTER_NOUN), P("رسالته", ITS), W("شفوية", IDENTICAL), W("الشفوية", IDENTICAL),
     W("شفويتين", IDENTICAL), W("الشفويتين", IDENTICAL), W("شفوي", IDENTICAL),
     W("المتطابقتين", IDENTICAL), W("المتطابقة", IDENTICAL), W("متطابقتان", IDENTICAL),
     W("متطابقة", IDENTICAL), W("المتطابقتان", IDENTICAL),
@@ -136,6 +139,9 @@ static const cg_kwdef words[] = {
 
 static const char *const abbreviations[] = {"Corr", "Add", "Rev", "Suppl", 0};
 
+/* و ب ل and their pairs, joined to the registry's titles */
+static const char *const joined_prefixes[] = {"و", "ب", "ل", "وب", "ول", "ف", 0};
+
 const cg_lang cg_lang_ar = {
     .code = "ar",
     .name = "Arabic",
@@ -143,6 +149,7 @@ const cg_lang cg_lang_ar = {
     .function_words = 0, /* the only language of its script */
     .order = CG_ORDER_HEAD_FIRST,
     .genitive = 1,
+    .joined_prefixes = joined_prefixes,
     .words = words,
     .abbreviations = abbreviations,
     .short_words_abbreviate = 0,

@@ -206,6 +206,10 @@ typedef struct cg_lang {
      * "of": "резолюция 822 (1993) Совета Безопасности", "статья 51 Устава",
      * "пункт 4 статьи 2", "письмо Постоянного представителя Армении от ..." */
     int genitive;
+    /* prefixes written joined to a registry title, as data ("و", "ب", "ل":
+     * "بميثاق الأمم المتحدة"; ل before ال drops the alef: "للميثاق"), or
+     * NULL; NULL-terminated */
+    const char *const *joined_prefixes;
     const cg_kwdef *words;   /* ends with {NULL} */
     /* sentence ends: abbreviations after which a full stop does not end a
      * sentence (ASCII, matched case-insensitively), and whether a one- or

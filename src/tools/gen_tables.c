@@ -991,8 +991,21 @@ static void load_lang_titles(const char *path, int l)
         json_array_foreach(json_object_get(o, "titles"), q, t) {
             if (!json_is_string(t))
                 die("%s: a title that is not a string", id);
-            entry_title(without_article(json_string_value(t), l), (uint32_t)ix, l,
-                        e->kind == CG_KIND_CASE, id);
+            const char *bare = without_article(json_string_value(t), l);
+            char *tt = cg_xstrdup(bare);
+            entry_title(tt, (uint32_t)ix, l, e->kind == CG_KIND_CASE, id);
+            /* the prefixes written joined to a title (Arabic و ب ل: "بميثاق
+             * الأمم المتحدة"); a prefix ending in ل before ال drops its alef
+             * ("للميثاق") */
+            for (const char *const *pf = cg_langs[l]->joined_prefixes; pf && *pf; pf++) {
+                size_t pl = strlen(*pf);
+                int lam = pl >= 2 && strcmp(*pf + pl - 2, "\xd9\x84") == 0;
+                int al = strncmp(tt, "\xd8\xa7\xd9\x84", 4) == 0;
+                char *joined = cg_xsprintf("%s%s", *pf, lam && al ? tt + 2 : tt);
+                entry_title(joined, (uint32_t)ix, l, e->kind == CG_KIND_CASE, id);
+                free(joined);
+            }
+            free(tt);
         }
     }
     size_t q;
