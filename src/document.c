@@ -57,6 +57,38 @@ static char *flat(cg_arena *ar, const cg_text *t, size_t a, size_t b)
     return out;
 }
 
+/* The text of a reference as the letter wrote it, when the normalizer read
+ * Cyrillic or Greek look-alikes in it as Latin ("А/77/150" with a Cyrillic
+ * А resolves to A/77/150 and keeps its form), else NULL; white space as one
+ * space. */
+static char *original_form(cg_arena *ar, const cg_text *t, size_t a, size_t b)
+{
+    if (!t->lookalikes || !t->src)
+        return NULL;
+    size_t oa = cg_text_orig(t, a), ob = cg_text_orig(t, b);
+    if (ob <= oa || ob > t->src_len)
+        return NULL;
+    int other = 0;
+    for (size_t i = oa; i < ob; i++) {
+        unsigned char c = (unsigned char)t->src[i];
+        other |= c == 0xCE || c == 0xCF || c == 0xD0 || c == 0xD1; /* Greek, Cyrillic */
+    }
+    if (!other)
+        return NULL;
+    char *out = cg_arena_alloc(ar, ob - oa + 1);
+    size_t n = 0;
+    for (size_t i = oa; i < ob; i++) {
+        char c = t->src[i];
+        if (c == '\n' || c == '\r' || c == '\t')
+            c = ' ';
+        if (c == ' ' && n && out[n - 1] == ' ')
+            continue;
+        out[n++] = c;
+    }
+    out[n] = '\0';
+    return out;
+}
+
 /* A path without its leading "./" (any number of them). */
 static const char *without_dot(const char *p)
 {
@@ -301,7 +333,9 @@ static cg_status scan_text(cg_document **out, const cg_registry *reg, const char
         }
         r->symbols = m->symbols;
         r->alias = m->alias;
-        r->text = flat(ar, &text, m->start, m->end);
+        r->text = original_form(ar, &text, m->start, m->end);
+        if (!r->text)
+            r->text = flat(ar, &text, m->start, m->end);
         /* mentions of one sentence share it */
         if (!sentence || !exact || m->start < sa || m->start >= sb) {
             size_t a, b;

@@ -99,9 +99,9 @@ cg_status cg_graph_set_measures(cg_graph *g, unsigned measures, cg_error *err)
     return CG_OK;
 }
 
-long cg_graph_betweenness_cutoff(const cg_graph *g)
+int cg_graph_has_betweenness(const cg_graph *g)
 {
-    return g->finished ? g->betweenness_cutoff : -1;
+    return g->finished && g->has_betweenness;
 }
 
 void cg_graph_set_threads(cg_graph *g, unsigned threads)

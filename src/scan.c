@@ -428,8 +428,14 @@ int body_before(P *p, size_t pos, size_t near)
 int body_after(P *p, size_t j)
 {
     size_t e = phrase_end(p, j, CG_R_OF, NULL); /* of, adopted by */
-    if (e == NOPE)
-        return 0;
+    if (e == NOPE) {
+        /* "резолюция 822 (1993) Совета Безопасности", "القرار 2334 (2016)
+         * لمجلس الأمن": in the genitive, the body's name with no "of" */
+        const cg_tpay *pay = NULL;
+        if (!p->L->genitive || !cg_phrase(p, j, CG_R_BODY, p->lbit, &pay))
+            return 0;
+        return pay->value == 'x' ? 'X' : pay->value;
+    }
     int its = 0;
     if (has(p, e, CG_R_ARTICLE_DEF))
         e = skip_article(p, e);
@@ -492,11 +498,13 @@ size_t month_at(P *p, size_t k, long *mo)
 {
     if (has(p, k, CG_R_OF) && has(p, k + 1, CG_R_MONTH))
         k++;
-    long v = role_value(p, k, CG_R_MONTH);
-    if (v < 1 || v > 12)
+    /* a month of several words: "كانون الأول/ديسمبر" */
+    const cg_tpay *pay = NULL;
+    size_t e = phrase_end(p, k, CG_R_MONTH, &pay);
+    if (e == NOPE || !pay || pay->value < 1 || pay->value > 12)
         return NOPE;
-    *mo = v;
-    return k + 1;
+    *mo = pay->value;
+    return e;
 }
 
 size_t year_at(P *p, size_t k, long *y)
@@ -802,7 +810,7 @@ static size_t try_rules(P *p, size_t i)
     }
     if (!(t->roles & rule_roles)) {
         /* “...” after entitled, 题为 */
-        if (t->type == TK_CHAR && cg_token_cp(p->s, t) == 0x201C && i > 0)
+        if (t->type == TK_CHAR && (cg_token_cp(p->s, t) == 0x201C || cg_token_cp(p->s, t) == 0x00AB) && i > 0)
             for (size_t k = 1; k <= 2 && k <= i; k++)
                 if (phrase_end(p, i - k, CG_R_ENTITLED, NULL) == i)
                     return rule_quoted_title(p, i);
@@ -827,7 +835,7 @@ static size_t try_rules(P *p, size_t i)
             return rule_prst_head_first(p, i);
     }
     /* “...” after entitled, 题为 */
-    if (t->type == TK_CHAR && cg_token_cp(p->s, t) == 0x201C && i > 0) {
+    if (t->type == TK_CHAR && (cg_token_cp(p->s, t) == 0x201C || cg_token_cp(p->s, t) == 0x00AB) && i > 0) {
         for (size_t k = 1; k <= 2 && k <= i; k++) {
             size_t e = phrase_end(p, i - k, CG_R_ENTITLED, NULL);
             if (e == i)

@@ -267,8 +267,12 @@ static size_t dates_head_first(P *p, size_t k, char iso[][16], size_t *nd)
         }
         if (is_ch(p, k, ','))
             k++;
-        if (has(p, k, CG_R_AND))
+        if (has(p, k, CG_R_AND)) {
             k++;
+            /* "du 10 février et du 6 mars 2023": the date's word again */
+            if (has(p, k, CG_R_DATED) && tk_type(p, k + 1) == TK_NUM)
+                k++;
+        }
     }
 }
 
@@ -286,17 +290,48 @@ size_t rule_letter_head_first(P *p, size_t i)
     /* "letter dated ...", "letter of 7 October 2020", "lettre datée du ...",
      * "carta de fecha ..." */
     size_t dk = phrase_end(p, k, CG_R_DATED, NULL);
+    /* "письмо Постоянного представителя Азербайджана от 1 октября 2020
+     * года": in the genitive, the sender before the date */
+    size_t gen_a = NOPE, gen_b = NOPE;
+    /* the sender is a name: it starts with a capital ("Постоянного",
+     * "Министра"), in a script that has capitals; a dozen words at most */
+    int named = (tk(p, k)->flags & TF_CAP) || p->L->script == CG_SCRIPT_ARABIC;
+    if (dk == NOPE && p->L->genitive && named && !has(p, k, CG_R_OF)) {
+        for (size_t f = k; tk_type(p, f) != TK_EOF && f < k + 16; f++) {
+            if ((tk(p, f)->flags & TF_PARA) || is_ch(p, f, '(') || is_ch(p, f, ',') ||
+                is_ch(p, f, '.') || is_ch(p, f, ';') || has(p, f, CG_R_FROM_STOP))
+                break;
+            size_t e = phrase_end(p, f, CG_R_DATED, NULL);
+            if (e != NOPE && f > k && tk_type(p, e) == TK_NUM) {
+                gen_a = tk(p, k)->start;
+                gen_b = tk(p, f - 1)->end;
+                dk = e;
+                break;
+            }
+        }
+    }
     if (dk == NOPE && !(has(p, k, CG_R_OF) && tk_type(p, k + 1) == TK_NUM))
         return NOPE;
     if (dk == NOPE)
         dk = k + 1;
     size_t head = has(p, i, CG_R_VERBALE) ? i - 1 : i; /* "note verbale" */
+    if (head > 0 && has(p, head - 1, CG_R_VERBALE))
+        head--; /* "вербальная нота" */
+    if (p->L->genitive && head > 0 && has(p, head - 1, CG_R_IDENTICAL))
+        head--; /* "мои идентичные письма" */
     char iso[8][16];
     size_t nd = 0;
     size_t end = dates_head_first(p, dk, iso, &nd);
     if (end == NOPE)
         return NOPE;
+    /* "от 29 декабря 2020 года", "2020 г." */
+    if (p->L->genitive && tk_type(p, end) == TK_WORD && has(p, end, CG_R_YEAR_WORD))
+        end += is_ch(p, end + 1, '.') ? 2 : 1;
     size_t dates_end = end, seg_a = tk(p, end - 1)->end, seg_b = seg_a;
+    if (gen_a != NOPE) {
+        seg_a = gen_a;
+        seg_b = gen_b;
+    }
     /* from SENDER [addressed to ...] | [,] addressed to ... by SENDER */
     for (int part = 0; part < 2; part++) {
         size_t q = end;
@@ -304,23 +339,31 @@ size_t rule_letter_head_first(P *p, size_t i)
             q++;
         if (has(p, q, CG_R_FROM) && seg_a == seg_b) {
             size_t f = q + 1;
+            /* in a script without capitals, the line's end once a State is
+             * named ends the sender too: a title line and the text after it */
+            int caseless = p->L->script == CG_SCRIPT_ARABIC;
             while (tk_type(p, f) != TK_EOF && f < q + 40 && !(tk(p, f)->flags & TF_PARA) &&
                    !is_ch(p, f, '(') && !is_ch(p, f, ',') && !is_ch(p, f, '.') && !is_ch(p, f, ';') &&
                    !has(p, f, CG_R_ADDRESSED) && !has(p, f, CG_R_FROM_STOP) &&
-                   !has(p, f, CG_R_LETTER_NOUN) && !has(p, f, CG_R_NOTE_NOUN)) /* another description */
+                   !has(p, f, CG_R_LETTER_NOUN) && !has(p, f, CG_R_NOTE_NOUN) && /* another description */
+                   !(caseless && (tk(p, f)->flags & TF_NL) && states_in(p, tk(p, q)->start, tk(p, f - 1)->end, q)))
                 f++;
             seg_a = tk(p, q)->start;
             seg_b = tk(p, f - 1)->end;
             end = f;
-        } else if (has(p, q, CG_R_ADDRESSED)) {
-            end = skip_addressees(p, q + 1);
+        } else if (phrase_end(p, q, CG_R_ADDRESSED, NULL) != NOPE) {
+            end = skip_addressees(p, phrase_end(p, q, CG_R_ADDRESSED, NULL));
         } else {
             break;
         }
     }
-    int mine = head > 0 && has(p, head - 1, CG_R_MY);
+    /* "my letter"; "رسالتي": the noun says it */
+    int mine = (head > 0 && has(p, head - 1, CG_R_MY)) || has(p, i, CG_R_MY);
     const char *theirs = NULL, *joint = NULL;
-    if (!mine && seg_a == seg_b && head > 0 && (has(p, head - 1, CG_R_ITS) || has(p, head - 1, CG_R_THEIR))) {
+    /* "its note verbale"; "مذكرتها الشفوية": the noun says it */
+    int its = has(p, i, CG_R_ITS) ||
+              (head > 0 && (has(p, head - 1, CG_R_ITS) || has(p, head - 1, CG_R_THEIR)));
+    if (!mine && seg_a == seg_b && its) {
         /* "the Permanent Mission of Ukraine stated in its note verbale": the
          * State named last before it in the sentence */
         size_t a, b;
@@ -334,15 +377,15 @@ size_t rule_letter_head_first(P *p, size_t i)
             /* "its": the State named last; "their" (a joint letter): the first */
             const char *last = strrchr(all, ' ');
             size_t fl = strcspn(all, " ");
-            theirs = has(p, head - 1, CG_R_THEIR) ? cg_arena_strndup(p->arena, all, fl)
+            theirs = head > 0 && has(p, head - 1, CG_R_THEIR) ? cg_arena_strndup(p->arena, all, fl)
                                                   : (last ? last + 1 : all);
-            if (has(p, head - 1, CG_R_THEIR))
+            if (head > 0 && has(p, head - 1, CG_R_THEIR))
                 joint = all;
         }
     }
     if (theirs)
         seg_a = seg_b = 0;
-    size_t start = mine ? head - 1 : head, next = end;
+    size_t start = mine && !has(p, i, CG_R_MY) ? head - 1 : head, next = end;
     if (!mine && head > 0 && has(p, head - 1, CG_R_IDENTICAL))
         start = head - 1; /* "the identical letters dated ...": the text says its form */
     for (size_t q = 0; q < nd; q++) {

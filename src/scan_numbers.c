@@ -398,6 +398,17 @@ size_t rule_numbers_head_first(P *p, size_t i)
 {
     cg_item items[MAX_ITEMS];
     size_t ni = 0, j = i + 1;
+    /* "قرار مجلس الأمن 242 (1967)", "قرار مجلس الأمن رقم 2334 (2016)": the
+     * body in construct between the noun and its numbers */
+    int body_mid = 0;
+    const cg_tpay *bp = NULL;
+    size_t bn = cg_phrase(p, j, CG_R_BODY, p->lbit, &bp);
+    if (bn && p->L->genitive) {
+        body_mid = bp->value;
+        j += bn;
+    }
+    if (has(p, j, CG_R_NUM_PREFIX) && tk_type(p, j) == TK_WORD)
+        j++;
     for (;;) {
         if (ni == MAX_ITEMS || !parse_item(p, j, &items[ni]))
             break;
@@ -429,7 +440,7 @@ size_t rule_numbers_head_first(P *p, size_t i)
     }
     if (!ni)
         return NOPE;
-    int body = body_after(p, j);
+    int body = body_mid ? body_mid : body_after(p, j);
     if (!body)
         body = body_before(p, tk(p, i)->start, i);
     if (!body && i > 0 && (has(p, i - 1, CG_R_ITS) || has(p, i - 1, CG_R_THEIR)))

@@ -60,16 +60,19 @@ static size_t dates_en(P *p, size_t k, pdate *out, size_t max, size_t *end)
             k++;
         if (n == max || tk_type(p, k) != TK_NUM)
             break;
-        long d = tok_long(p, k), m = role_value(p, k + 1, CG_R_MONTH), y = 0;
+        long d = tok_long(p, k), m = 0, y = 0;
         if (d < 1 || d > 31)
             break;
-        size_t last = k;
-        if (m > 0) {
-            last = k + 1;
-            if (tk_type(p, k + 2) == TK_NUM && tlen(p, k + 2) == 4) {
-                y = tok_long(p, k + 2);
-                last = k + 2;
-            }
+        /* 22 March 2015, 1er octobre 2020, 9 de diciembre de 2022 */
+        size_t last = k, am = month_at(p, skip_day_mark(p, k + 1), &m), ay;
+        if (am == NOPE) {
+            m = 0;
+        } else {
+            last = am - 1;
+            if ((ay = year_at(p, am, &y)) != NOPE && tlen(p, ay - 1) == 4)
+                last = ay - 1;
+            else
+                y = 0;
         }
         out[n++] = (pdate){y, m > 0 ? m : 0, d, first, last};
         *end = last + 1;
@@ -120,8 +123,9 @@ size_t rule_prst_head_first(P *p, size_t i)
         size_t q = j + 1;
         const cg_tpay *pay = NULL;
         size_t e;
-        if (has(p, q, CG_R_ARTICLE_DEF) && (e = phrase_end(p, q + 1, CG_R_ADDRESSEE, &pay)) != NOPE &&
-            pay->value == CG_ADDR_PSC) {
+        /* "by the President of the Security Council", "du Président du Conseil
+         * de sécurité", "de la Presidencia del Consejo de Seguridad" */
+        if ((e = phrase_end(p, skip_article(p, q), CG_R_ADDRESSEE, &pay)) != NOPE && pay->value == CG_ADDR_PSC) {
             pres = 1;
             j = e;
         } else if (has(p, q, CG_R_ITS) && has(p, q + 1, CG_R_PRESIDENT) &&
