@@ -371,9 +371,13 @@ int body_before(P *p, size_t pos, size_t near)
             about = phrase_end(p, j - b, CG_R_ABOUT, NULL) == j;
         if (about)
             continue;
-        /* "the Council of Foreign Ministers": a lone Council before "of" names
-         * another body */
-        if (n == 1 && body == 'S' && (pay->flags & CG_PF_CAPITAL) && has(p, end, CG_R_OF))
+        /* "the Council of Foreign Ministers": a lone Council before "of", or
+         * after another capitalised word, names another body */
+        if (n == 1 && body == 'S' && (pay->flags & CG_PF_CAPITAL) &&
+            (has(p, end, CG_R_OF) ||
+             /* "the Executive Council", "the Permanent Council": another body's name */
+             (j > 0 && tk_type(p, j - 1) == TK_WORD && (tk(p, j - 1)->flags & TF_CAP) &&
+              !has(p, j - 1, CG_R_ARTICLE_DEF))))
             continue;
         size_t best = n;
         for (size_t q = j; q-- > 0 && j - q < 10;) {
