@@ -95,6 +95,17 @@ static const char *last_state(P *p, size_t a, size_t b, size_t near)
     return last ? last + 1 : states;
 }
 
+/* 我 (or 我国) right before the date at token i, or before 我在: the
+ * letter described is the writer's own. */
+static int writer_before(P *p, size_t i)
+{
+    size_t at = i > 0 && tk_type(p, i - 1) == TK_CHAR && cg_token_cp(p->s, tk(p, i - 1)) == 0x5728 ? i - 1 : i;
+    for (size_t back = 1; back <= 2 && back <= at; back++)
+        if (phrase_end(p, at - back, CG_R_MY, NULL) == at)
+            return 1;
+    return 0;
+}
+
 static int is_date_sep(P *p, size_t k)
 {
     return has(p, k, CG_R_AND) || (tk_type(p, k) == TK_CHAR && cg_token_cp(p->s, tk(p, k)) == 0x3001);
@@ -153,7 +164,9 @@ size_t rule_letter_head_last(P *p, size_t i)
             /* 阿塞拜疆常驻代表 2020 年 9 月 30 日给秘书长的信: the State before the date */
             size_t a = sentence_start(p, start);
             size_t lo = start > a + 60 ? start - 60 : a;
-            if (!(sender = last_state(p, lo, start, i)))
+            if (writer_before(p, i))
+                mine = 1; /* 回顾我 2023 年 2 月 27 日给秘书长的信: the writer's own */
+            else if (!(sender = last_state(p, lo, start, i)))
                 return no_sender(p, i, iso[0], end);
         }
     } else {
@@ -163,13 +176,7 @@ size_t rule_letter_head_last(P *p, size_t i)
         if (e == NOPE)
             return NOPE;
         end = e;
-        size_t me = NOPE;
-        /* 我 before the date, or 我在 */
-        size_t at = i > 0 && tk_type(p, i - 1) == TK_CHAR && cg_token_cp(p->s, tk(p, i - 1)) == 0x5728 ? i - 1 : i;
-        for (size_t back = 1; back <= 2 && back <= at && me == NOPE; back++)
-            if (phrase_end(p, at - back, CG_R_MY, NULL) == at)
-                me = at - back;
-        if (me != NOPE) {
+        if (writer_before(p, i)) {
             /* 继我 2020 年 12 月 29 日的信: the writer's own letter */
             mine = 1;
         } else {

@@ -357,11 +357,18 @@ static size_t sep_head_first(P *p, size_t k)
 
 /* An item of the list's kind at k, continuing it after a subject: one
  * that follows a separator or carries its own date ("..., 71/243 of 21
- * December 2016 on ...", "... at the global level 75/290 B of 25 June"). */
+ * December 2016 on ...", "... at the global level 75/290 B of 25 June"); a
+ * session/number item and a Roman-session item are both the Assembly's. */
 static int continues(P *p, size_t k, int form, int after_sep)
 {
     cg_item it;
-    if (!parse_item(p, k, &it) || it.form != form || form == 'P')
+    if (!parse_item(p, k, &it) || form == 'P')
+        return 0;
+    /* after a separator an Assembly item of either shape goes on:
+     * "37/10 of 15 November 1982 on ..., 2625 (XXV) of 24 October 1970" */
+    if (after_sep && ((form == 'N' && it.form == 'R') || (form == 'R' && it.form == 'N')))
+        return 1;
+    if (it.form != form)
         return 0;
     if (after_sep)
         return 1;
