@@ -692,10 +692,14 @@ static void settle_mentions(P *p, const cg_meta_buf *mb)
         } else if (m->deferred == MD_OWN_BODY) {
             cg_kind kind = CG_KIND_DOCUMENT;
             char *target = item_target(&m->item, own_body, m->decision, &kind);
+            int why = target ? CG_UNRES_NONE : item_unresolved(&m->item, own_body, m->decision);
             if (target) {
                 m->target = cg_arena_strdup(p->arena, target);
                 m->kind = kind;
                 cg_free(target);
+            } else if (why) {
+                m->target = cg_arena_printf(p->arena, "%ld(%ld)", m->item.a, m->item.b);
+                unresolve(m, why);
             } else {
                 m->absorbed = 1;
             }
@@ -852,7 +856,7 @@ void cg_scan(P *p, int doc_lang, cg_scan_result *out)
         }
         if (t->start >= p->para_end)
             enter_paragraph(p, t->start);
-        if (t->flags & TF_PARA)
+        if ((t->flags & TF_PARA) || i == 0) /* the text may open with it */
             subject_at(p, i);
         if ((t->flags & TF_PARA) || has(p, i, CG_R_SENT_END) ||
             (t->type == TK_PUNCT && p->s[t->start] == '.' && tk(p, i + 1)->start == t->end + 1 &&

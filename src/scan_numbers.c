@@ -57,6 +57,10 @@ const char *cg_unresolved_reason(int why)
         return "a date outside the table of presidential statements";
     case CG_UNRES_LETTER_NO_SENDER:
         return "a letter described without a State as its sender";
+    case CG_UNRES_GA_YEAR:
+        return "a General Assembly resolution cited by its number and a year: its symbol needs the session, which the year does not give";
+    case CG_UNRES_BODY_YEAR:
+        return "a resolution of the Economic and Social Council, the Human Rights Council or the Commission on Human Rights cited by its number and a year: its symbol is not the number and the year";
     default:
         return "unresolved";
     }
@@ -144,7 +148,7 @@ char *item_target(const cg_item *it, int body, int decision, cg_kind *kind)
         *kind = CG_KIND_SC_RESOLUTION;
         return cg_xsprintf("S/RES/%ld", it->a);
     case 'Y':
-        if (decision)
+        if (decision || item_unresolved(it, body, 0))
             return NULL;
         /* a number and a year the Council's table does not pair, the
          * Council not named: another body's ("resolution 1 (1952)") */
@@ -197,6 +201,20 @@ char *item_target(const cg_item *it, int body, int decision, cg_kind *kind)
     }
 }
 
+int item_unresolved(const cg_item *it, int body, int decision)
+{
+    /* "General Assembly resolution 1514 (1960)": the Assembly's symbols
+     * carry the session (A/RES/1514(XV)), which the contract does not let
+     * a year give; ECOSOC's and the Councils' the same */
+    if (it->form != 'Y' || decision)
+        return CG_UNRES_NONE;
+    if (body == 'A')
+        return CG_UNRES_GA_YEAR;
+    if (body == 'E' || body == 'H' || body == 'C')
+        return CG_UNRES_BODY_YEAR;
+    return CG_UNRES_NONE;
+}
+
 /* Numbers written without their year take the year (or session) of the
  * item that closes the list: "822、853 和 884(1993)". */
 static void share_year(cg_item *items, size_t ni)
@@ -240,6 +258,14 @@ static void add_items(P *p, cg_item *items, size_t ni, int body, int decision)
             m->decision = (uint8_t)decision;
         } else if (target) {
             add(p, target, kind, NULL, NULL, NULL, t->start, t->end);
+        } else {
+            int why = item_unresolved(&items[k], body, decision);
+            if (why) {
+                char key[48];
+                snprintf(key, sizeof key, "%ld(%ld)", items[k].a, items[k].b);
+                add(p, key, kind, NULL, NULL, NULL, t->start, t->end);
+                unresolve(last_mention_ptr(p), why);
+            }
         }
         cg_free(target);
     }
@@ -312,7 +338,13 @@ size_t rule_numbers_head_last(P *p, size_t i)
     }
     if (end == NOPE)
         return NOPE;
-    add_items(p, items, ni, body_before(p, tk(p, i)->start, i), decision);
+    int body = body_before(p, tk(p, i)->start, i);
+    if (!body && i > 0 && has(p, i - 1, CG_R_ITS))
+        /* "回顾其第 1514(1960) 号决议": the body the preamble speaks for
+         * ("大会，"), else the body that issued the document, as after
+         * "its resolutions" */
+        body = p->subject_body ? p->subject_body : -1;
+    add_items(p, items, ni, body, decision);
     return end;
 }
 
