@@ -296,6 +296,48 @@ static int part_letter(P *p, size_t k)
     return tk_type(p, k) == TK_WORD && tlen(p, k) == 1 && isupper((unsigned char)*ttext(p, k));
 }
 
+/* Whether the list at token i picks out resolutions of a body the writer
+ * called its own just before, in the same sentence: "Recalling all its
+ * previous resolutions on the question, in particular resolutions 46/1 and
+ * 49/1", "回顾其以往关于这一问题的各项决议，特别是第 46/1 号决议": "in
+ * particular" (特别是, including), then "its … resolutions" (其…决议)
+ * with no number and no body between. */
+static int its_resolutions_before(P *p, size_t i)
+{
+    size_t k = NOPE;
+    for (size_t q = i; q-- > 0 && i - q <= 3;)
+        if (phrase_end(p, q, CG_R_ALSO_INCLUDING, NULL) == i) {
+            k = q;
+            break;
+        }
+    if (k == NOPE || (tk(p, k)->flags & TF_PARA))
+        return 0;
+    if (k > 0 && has(p, k - 1, CG_R_LIST_SEP))
+        k--;
+    for (size_t q = k, steps = 0; q-- > 0 && steps < 30; steps++) {
+        const cg_token *t = tk(p, q);
+        int ty = t->type;
+        /* a number (not 一 of 这一问题) or a symbol: a list of its own */
+        if ((ty == TK_NUM && isdigit((unsigned char)*ttext(p, q))) || ty == TK_NUM_YEAR ||
+            ty == TK_NUM_ROMAN || ty == TK_SLASHNUM || ty == TK_SYMBOL || has(p, q, CG_R_SENT_END) ||
+            phrase_end(p, q, CG_R_BODY, NULL) != NOPE || has(p, q, CG_R_MY))
+            return 0;
+        if (phrase_end(p, q, CG_R_RES_NOUN, NULL) != NOPE) {
+            for (size_t r = q, n = 0; r-- > 0 && n < 20; n++) {
+                if (has(p, r, CG_R_ITS) || has(p, r, CG_R_THEIR))
+                    return 1;
+                if (has(p, r, CG_R_SENT_END) || phrase_end(p, r, CG_R_BODY, NULL) != NOPE ||
+                    phrase_end(p, r, CG_R_RES_NOUN, NULL) != NOPE || (tk(p, r + 1)->flags & TF_PARA))
+                    return 0;
+            }
+            return 0;
+        }
+        if (t->flags & TF_PARA)
+            return 0;
+    }
+    return 0;
+}
+
 /* [body] [date] 第 N(YYYY) [号] {sep [date] [第] N(YYYY) [号]} 号决议|号决定 */
 size_t rule_numbers_head_last(P *p, size_t i)
 {
@@ -339,7 +381,7 @@ size_t rule_numbers_head_last(P *p, size_t i)
     if (end == NOPE)
         return NOPE;
     int body = body_before(p, tk(p, i)->start, i);
-    if (!body && i > 0 && has(p, i - 1, CG_R_ITS))
+    if (!body && i > 0 && (has(p, i - 1, CG_R_ITS) || its_resolutions_before(p, i)))
         /* "回顾其第 1514(1960) 号决议": the body the preamble speaks for
          * ("大会，"), else the body that issued the document, as after
          * "its resolutions" */
@@ -400,7 +442,7 @@ size_t rule_numbers_head_first(P *p, size_t i)
     int body = body_after(p, j);
     if (!body)
         body = body_before(p, tk(p, i)->start, i);
-    if (!body && i > 0 && (has(p, i - 1, CG_R_ITS) || has(p, i - 1, CG_R_THEIR)))
+    if (!body && i > 0 && (has(p, i - 1, CG_R_ITS) || has(p, i - 1, CG_R_THEIR) || its_resolutions_before(p, i)))
         /* "its resolutions": the body the text speaks for ("The Council of
          * Foreign Ministers of the OIC, … Recalling its resolutions"), else
          * the body that issued the document */
