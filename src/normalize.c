@@ -406,7 +406,11 @@ static int cut_reference(const char *clean, size_t end, const char *src, size_t 
      * complete when its last segment is a number or it ends with the
      * extension of a page or file (a link cut inside a word of its path
      * goes on: "…/press-rel⏎eases/2022") */
-    if (url && rn == rt && !has_any(r, rn, "/.-_=&?#%") && complete_link(l, ln)) {
+    if (url && rn == rt && !has_any(r, rn, "/.-_=&?#%") && complete_link(l, ln) &&
+        !(rn == 1 && ln > 4 && (((r[0] | 0x20) == 'l' && starts_ci(l + ln - 4, 4, ".htm")) ||
+                                ((r[0] | 0x20) == 'x' && (starts_ci(l + ln - 4, 4, ".doc") ||
+                                                          starts_ci(l + ln - 4, 4, ".asp")))))) {
+        /* (…/page.htm⏎l is a cut .html) */
         size_t q = 0;
         while (q < rn && (unsigned)(((unsigned char)r[q] | 0x20) - 'a') < 26u)
             q++;
