@@ -235,7 +235,7 @@ typedef struct cg_read_options {
 
 /** The languages citegraph reads, space-separated ISO 639-1 codes in the
  *  order of `languages` lists. */
-#define CG_LANGUAGES_READ "zh en fr es"
+#define CG_LANGUAGES_READ "zh en fr es ru ar"
 
 /** The default work limit of one document, in references: a thousand
  *  times what the longest letters hold, so that it stops only input that
@@ -401,19 +401,21 @@ CG_EXPORT cg_status cg_graph_set_evidence(cg_graph *g, cg_evidence level, cg_err
 /** Measures cg_graph_finish computes beyond the default ones. */
 typedef enum cg_measures {
     CG_MEASURES_DEFAULT = 0,
-    CG_MEASURES_EXACT_BETWEENNESS = 1 /**< exact betweenness however large the graph (O(V E));
-                                           by default it is exact only when V * E <= 5e7, else
-                                           counted over paths of at most 4 steps */
+    CG_MEASURES_EXACT_BETWEENNESS = 1 /**< betweenness however large the graph (exact, O(V E));
+                                           by default it is computed only when V * E <= 5e7,
+                                           else left out (cg_graph_has_betweenness) */
 } cg_measures;
 
 /** Asks for measures beyond the default ones (a cg_measures flag set).
  *  Errors: CG_ERR_USAGE when the graph is finished already. */
 CG_EXPORT cg_status cg_graph_set_measures(cg_graph *g, unsigned measures, cg_error *err);
 
-/** How betweenness was computed: 0 exactly, else over shortest paths of at
- *  most that many steps (see CG_MEASURES_EXACT_BETWEENNESS); -1 before the
- *  graph is finished. */
-CG_EXPORT long cg_graph_betweenness_cutoff(const cg_graph *g);
+/** Whether the nodes of a finished graph carry betweenness: 1 when it was
+ *  computed (V * E <= 5e7, or asked with CG_MEASURES_EXACT_BETWEENNESS, or
+ *  read with the graph), 0 when it was left out (then every node's
+ *  cg_node_view.betweenness is NaN and the writers omit the attribute) or
+ *  before the graph is finished. */
+CG_EXPORT int cg_graph_has_betweenness(const cg_graph *g);
 
 /** The threads cg_graph_finish and the writers may use (1 by default, the
  *  calling thread alone; 0: one per processor).  The output is the same
@@ -615,7 +617,8 @@ typedef struct cg_node_view {
     long session, sc_year;
     int in_corpus;
     long in_degree, mentions, community;
-    double pagerank, hub, authority, betweenness;
+    double pagerank, hub, authority;
+    double betweenness; /**< NaN when the graph has none (cg_graph_has_betweenness) */
     const char *first_cited, *last_cited, *cited_by;
 } cg_node_view;
 

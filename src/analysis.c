@@ -4,19 +4,23 @@
  * mentions: the sum of those edges' weights; pagerank: igraph's PRPACK
  * PageRank over all edges, weighted, damping 0.85; hub and authority:
  * HITS (igraph, weighted); betweenness: igraph, directed, unweighted (a
- * weight is a count of mentions, not a distance), exact when the graph is
- * small (V * E at most CG_BETWEENNESS_EXACT_MAX) or when asked, else over
- * paths of at most CG_BETWEENNESS_CUTOFF steps; community: Leiden
+ * weight is a count of mentions, not a distance), exact, computed when the
+ * graph is small (V * E at most CG_BETWEENNESS_EXACT_MAX) or when asked,
+ * else absent (NaN); community: Leiden
  * (modularity) on the letters' projection (communities()), numbered by
  * size; first_cited, last_cited and cited_by from the citing letters.
- * Every measure but exact betweenness is near-linear in the graph. */
+ * Every measure computed by default on a large graph is near-linear in it. */
 #include <igraph/igraph.h>
 #include <math.h>
 #include <pthread.h>
+#ifdef _OPENMP
+#include <omp.h>
+#endif
 #include <stdlib.h>
 #include <string.h>
 
 #include "graph.h"
+#include "par.h"
 
 #define IGCHECK(call)                                                                  \
     do {                                                                               \
@@ -124,6 +128,7 @@ static cg_status communities(cg_graph *g, cg_error *err)
         total += wt;
         nu++;
     }
+    cg_phase(3, "projection");
     if (nu) {
         if (igraph_create(&ug, &ev, (igraph_integer_t)nn, IGRAPH_UNDIRECTED) != IGRAPH_SUCCESS)
             goto oom;
@@ -136,6 +141,7 @@ static cg_status communities(cg_graph *g, cg_error *err)
         if (igraph_vector_int_init(&mem, 0) != IGRAPH_SUCCESS)
             goto oom;
         have |= 16;
+        cg_phase(3, "graph");
         igraph_integer_t nc = 0;
         igraph_real_t quality = 0;
         igraph_rng_seed(igraph_rng_default(), 20261123);
@@ -146,6 +152,7 @@ static cg_status communities(cg_graph *g, cg_error *err)
             st = CG_ERR_GRAPH;
             goto done;
         }
+        cg_phase(3, "leiden");
         /* a node outside the split (a hub, or not linked) keeps -1 */
         for (size_t k = 0; k < nn; k++)
             if (VECTOR(strength)[k] > 0)
@@ -224,6 +231,7 @@ static cg_status communities(cg_graph *g, cg_error *err)
         cg_free(kids);
         cg_free(cdeg);
     }
+    cg_phase(3, "the others");
     {
         /* numbered by size, ties by the first node */
         long maxm = -1;
@@ -454,6 +462,19 @@ static void citing_letters(cg_graph *g)
     cg_free(deg);
 }
 
+/* The measures that do not use igraph (which is not thread-safe): HITS
+ * and who cites what, on a second thread while igraph computes PageRank,
+ * betweenness and communities.  They read the edges and write fields of
+ * their own. */
+static void *side_measures(void *p)
+{
+    cg_graph *g = p;
+    if (g->edges.n)
+        hits(g);
+    citing_letters(g);
+    return NULL;
+}
+
 static cg_status analyse(cg_graph *g, cg_error *err)
 {
     cg_status st = CG_OK;
@@ -471,6 +492,7 @@ static cg_status analyse(cg_graph *g, cg_error *err)
         t->in_degree++;
         t->mentions += e->weight;
     }
+    g->has_betweenness = 1; /* an empty graph: nothing to leave out */
     if (!nn)
         return CG_OK;
 
@@ -478,6 +500,8 @@ static cg_status analyse(cg_graph *g, cg_error *err)
     igraph_vector_int_t ev;
     igraph_vector_t w, pr;
     int have_g = 0, have_ev = 0, have_w = 0, have_pr = 0;
+    pthread_t side;
+    int side_on = 0;
     IGCHECK(igraph_vector_int_init(&ev, (igraph_integer_t)(2 * ne)));
     have_ev = 1;
     IGCHECK(igraph_vector_init(&w, (igraph_integer_t)ne));
@@ -488,11 +512,17 @@ static cg_status analyse(cg_graph *g, cg_error *err)
         VECTOR(ev)[2 * k + 1] = (igraph_integer_t)e->to;
         VECTOR(w)[k] = e->weight > 0 ? (igraph_real_t)e->weight : 1.0;
     }
+    side_on = g->threads > 1 && cg_thread_start(&side, side_measures, g) == 0;
     IGCHECK(igraph_create(&ig, &ev, (igraph_integer_t)nn, IGRAPH_DIRECTED));
     have_g = 1;
     IGCHECK(igraph_vector_init(&pr, 0));
     have_pr = 1;
     igraph_real_t value;
+#ifdef _OPENMP
+    /* PRPACK's OpenMP loops sum in an order that depends on the threads and
+     * their timing: on one thread, PageRank is the same bytes every run */
+    omp_set_num_threads(1);
+#endif
     IGCHECK(igraph_pagerank(&ig, IGRAPH_PAGERANK_ALGO_PRPACK, &pr, &value, igraph_vss_all(),
                             IGRAPH_DIRECTED, 0.85, &w, NULL));
     for (size_t k = 0; k < nn; k++)
@@ -500,32 +530,38 @@ static cg_status analyse(cg_graph *g, cg_error *err)
     cg_phase(2, "pagerank");
 
     /* HITS: hubs cite good authorities; a graph without edges has neither */
-    if (ne)
+    if (!side_on && ne)
         hits(g);
     cg_phase(2, "hits");
-    igraph_vector_t bt;
-    IGCHECK(igraph_vector_init(&bt, 0));
     {
-        /* exact betweenness is O(V E): on request, or for small graphs */
-        int exact = g->exact_betweenness || (double)nn * (double)ne <= CG_BETWEENNESS_EXACT_MAX;
-        g->betweenness_cutoff = exact ? 0 : CG_BETWEENNESS_CUTOFF;
-        igraph_error_t rc = exact ? igraph_betweenness(&ig, &bt, igraph_vss_all(), IGRAPH_DIRECTED, NULL)
-                                  : igraph_betweenness_cutoff(&ig, &bt, igraph_vss_all(), IGRAPH_DIRECTED,
-                                                              NULL, CG_BETWEENNESS_CUTOFF);
-        if (rc == IGRAPH_SUCCESS)
+        /* betweenness is O(V E): on request, or for small graphs; else
+         * absent (NaN), the writers leave it out */
+        g->has_betweenness = g->exact_betweenness || (double)nn * (double)ne <= CG_BETWEENNESS_EXACT_MAX;
+        if (g->has_betweenness) {
+            igraph_vector_t bt;
+            IGCHECK(igraph_vector_init(&bt, 0));
+            igraph_error_t rc = igraph_betweenness(&ig, &bt, igraph_vss_all(), IGRAPH_DIRECTED, NULL);
+            if (rc == IGRAPH_SUCCESS)
+                for (size_t k = 0; k < nn; k++)
+                    ((gnode *)g->nodes.v[k])->betweenness = finite_or_zero(VECTOR(bt)[k]);
+            igraph_vector_destroy(&bt);
+            IGCHECK(rc);
+        } else {
             for (size_t k = 0; k < nn; k++)
-                ((gnode *)g->nodes.v[k])->betweenness = finite_or_zero(VECTOR(bt)[k]);
-        igraph_vector_destroy(&bt);
-        IGCHECK(rc);
+                ((gnode *)g->nodes.v[k])->betweenness = NAN;
+        }
     }
     cg_phase(2, "betweenness");
     st = communities(g, err);
     if (st != CG_OK)
         goto done;
     cg_phase(2, "communities");
-    citing_letters(g);
+    if (!side_on)
+        citing_letters(g);
     cg_phase(2, "cited-by");
 done:
+    if (side_on)
+        pthread_join(side, NULL);
     if (have_pr)
         igraph_vector_destroy(&pr);
     if (have_g)

@@ -14,45 +14,45 @@
 #define E(field) offsetof(gedge, field)
 
 const cg_attr cg_node_attrs[] = {
-    {"name", "name", AT_STR, N(name), 0, 0, 0},
-    {"label", "label", AT_STR, N(label), 0, 0, 0},
-    {"kind", "kind", AT_KIND, N(kind), 0, 0, 0},
-    {"date", "date", AT_STR, N(date), 0, 0, 0},
-    {"sender", "sender", AT_STR, N(sender), 0, 0, 0},
-    {"symbols", "symbols", AT_STR, N(symbols), 0, 0, 0},
-    {"session", "session", AT_LONG, N(session), 1, 0, LONG_MAX},
-    {"sc_year", "sc_year", AT_LONG, N(sc_year), 1, 0, LONG_MAX},
-    {"agenda_items", "agenda_items", AT_STR, N(agenda), 0, 0, 0},
-    {"file", "file", AT_LIST, N(file), 0, 0, 0},
-    {"languages", "languages", AT_STR, N(language), 0, 0, 0},
-    {"title", "title", AT_STR, N(title), 0, 0, 0},
-    {"addressee", "addressee", AT_STR, N(addressee), 0, 0, 0},
-    {"annex_author", "annex_author", AT_STR, N(annex_author), 0, 0, 0},
-    {"parent", "parent", AT_STR, N(parent), 0, 0, 0},
-    {"in_corpus", "in_corpus", AT_BOOL, N(in_corpus), 1, 0, 0},
-    {"in_degree", "in_degree", AT_LONG, N(in_degree), 0, 0, LONG_MAX},
-    {"mentions", "mentions", AT_LONG, N(mentions), 0, 0, LONG_MAX},
-    {"pagerank", "pagerank", AT_DOUBLE, N(pagerank), 0, 0, 0},
-    {"hub", "hub", AT_DOUBLE, N(hub), 0, 0, 0},
-    {"authority", "authority", AT_DOUBLE, N(authority), 0, 0, 0},
-    {"betweenness", "betweenness", AT_DOUBLE, N(betweenness), 0, 0, 0},
-    {"community", "community", AT_LONG, N(community), 0, 0, LONG_MAX},
-    {"first_cited", "first_cited", AT_STR, N(first_cited), 0, 0, 0},
-    {"last_cited", "last_cited", AT_STR, N(last_cited), 0, 0, 0},
-    {"cited_by", "cited_by", AT_STR, N(cited_by), 0, 0, 0},
+    {"name", "name", AT_STR, N(name), 0, 0, 0, 0},
+    {"label", "label", AT_STR, N(label), 0, 0, 0, 0},
+    {"kind", "kind", AT_KIND, N(kind), 0, 0, 0, 0},
+    {"date", "date", AT_STR, N(date), 0, 0, 0, 0},
+    {"sender", "sender", AT_STR, N(sender), 0, 0, 0, 0},
+    {"symbols", "symbols", AT_STR, N(symbols), 0, 0, 0, 0},
+    {"session", "session", AT_LONG, N(session), 1, 0, LONG_MAX, 0},
+    {"sc_year", "sc_year", AT_LONG, N(sc_year), 1, 0, LONG_MAX, 0},
+    {"agenda_items", "agenda_items", AT_STR, N(agenda), 0, 0, 0, 0},
+    {"file", "file", AT_LIST, N(file), 0, 0, 0, 0},
+    {"languages", "languages", AT_STR, N(language), 0, 0, 0, 0},
+    {"title", "title", AT_STR, N(title), 0, 0, 0, 0},
+    {"addressee", "addressee", AT_STR, N(addressee), 0, 0, 0, 0},
+    {"annex_author", "annex_author", AT_STR, N(annex_author), 0, 0, 0, 0},
+    {"parent", "parent", AT_STR, N(parent), 0, 0, 0, 0},
+    {"in_corpus", "in_corpus", AT_BOOL, N(in_corpus), 1, 0, 0, 0},
+    {"in_degree", "in_degree", AT_LONG, N(in_degree), 0, 0, LONG_MAX, 0},
+    {"mentions", "mentions", AT_LONG, N(mentions), 0, 0, LONG_MAX, 0},
+    {"pagerank", "pagerank", AT_DOUBLE, N(pagerank), 0, 0, 0, 0},
+    {"hub", "hub", AT_DOUBLE, N(hub), 0, 0, 0, 0},
+    {"authority", "authority", AT_DOUBLE, N(authority), 0, 0, 0, 0},
+    {"betweenness", "betweenness", AT_DOUBLE, N(betweenness), 0, 0, 0, 1},
+    {"community", "community", AT_LONG, N(community), 0, 0, LONG_MAX, 0},
+    {"first_cited", "first_cited", AT_STR, N(first_cited), 0, 0, 0, 0},
+    {"last_cited", "last_cited", AT_STR, N(last_cited), 0, 0, 0, 0},
+    {"cited_by", "cited_by", AT_STR, N(cited_by), 0, 0, 0, 0},
 };
 const size_t cg_node_attr_count = sizeof cg_node_attrs / sizeof cg_node_attrs[0];
 
 const cg_attr cg_edge_attrs[] = {
-    {"kind", "edge_kind", AT_EKIND, E(kind), 0, 0, 0},
+    {"kind", "edge_kind", AT_EKIND, E(kind), 0, 0, 0, 0},
     /* one edge's mentions are sentences of a few letters: far below 2^31,
      * and sums over millions of edges stay far from LONG_MAX */
-    {"weight", "weight", AT_LONG, E(weight), 0, 1, 2147483647L},
-    {"text", "text", AT_STR, E(text), 0, 0, 0},
-    {"sentence", "sentence", AT_STR, E(sentence), 0, 0, 0},
-    {"locations", "locations", AT_LIST, E(locations), 0, 0, 0},
-    {"offsets", "offsets", AT_STR, E(offsets), 0, 0, 0},
-    {"anachronism", "anachronism", AT_BOOL, E(anachronism), 0, 0, 0},
+    {"weight", "weight", AT_LONG, E(weight), 0, 1, 2147483647L, 0},
+    {"text", "text", AT_STR, E(text), 0, 0, 0, 0},
+    {"sentence", "sentence", AT_STR, E(sentence), 0, 0, 0, 0},
+    {"locations", "locations", AT_LIST, E(locations), 0, 0, 0, 0},
+    {"offsets", "offsets", AT_STR, E(offsets), 0, 0, 0, 0},
+    {"anachronism", "anachronism", AT_BOOL, E(anachronism), 0, 0, 0, 0},
 };
 const size_t cg_edge_attr_count = sizeof cg_edge_attrs / sizeof cg_edge_attrs[0];
 
@@ -118,6 +118,8 @@ char *cg_attr_value(const cg_attr *a, const void *obj, int is_letter)
     }
     case AT_DOUBLE: {
         double v = *(const double *)field;
+        if (a->optional && isnan(v))
+            return NULL;
         if (!(v == v) || v > 1e300 || v < -1e300 || v == 0.0)
             v = 0.0;
         return cg_xsprintf("%.10g", v);
@@ -341,6 +343,8 @@ int cg_attr_put(cg_buf *b, const cg_attr *a, const void *obj, int is_letter)
     }
     case AT_DOUBLE: {
         double v = *(const double *)field;
+        if (a->optional && isnan(v))
+            return 0;
         if (!(v == v) || v > 1e300 || v < -1e300 || v == 0.0) {
             cg_buf_putc(b, '0');
             return 1;

@@ -20,6 +20,8 @@ typedef struct cg_attr {
     size_t off;        /* offset in gnode / gedge */
     int letters_only;  /* written for letter nodes only */
     long lo, hi;       /* AT_LONG: the values a reader accepts */
+    int optional;      /* AT_DOUBLE: NaN means absent (not computed): no value written, and
+                          a graph read without it is not analysed again for it */
 } cg_attr;
 
 extern const cg_attr cg_node_attrs[];

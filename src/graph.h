@@ -71,7 +71,7 @@ struct cg_graph {
     cg_evidence evidence;
     unsigned threads;        /* for finishing and writing (cg_graph_set_threads); 0 counts as 1 */
     int exact_betweenness;   /* asked for exact betweenness whatever the size */
-    long betweenness_cutoff; /* 0: betweenness is exact; else over paths of at most so many steps */
+    int has_betweenness;     /* the nodes carry betweenness (else NaN: absent) */
     cg_vec groups;  /* char*: joint symbols "A/75/693 S/2020/1307" */
     cg_vec letter_aliases; /* char*: "P\tletter:DATE:ISO3\tID", P 0 corpus letter, 1 citation */
     cg_vec warnings; /* char*: things the user should know (anachronisms) */
@@ -88,10 +88,9 @@ void cg_gedge_free(void *p);
 void cg_list_add(char **list, const char *s, const char *sep);
 /* Appends s to a sep-joined list (duplicates kept). */
 void cg_list_append(char **list, const char *s, const char *sep);
-/* Exact betweenness (O(V E)) when V * E is at most this, or when asked;
- * else betweenness over paths of at most CG_BETWEENNESS_CUTOFF steps. */
+/* Betweenness (exact, O(V E)) when V * E is at most this, or when asked;
+ * else it is not computed (NaN on every node: absent from the outputs). */
 #define CG_BETWEENNESS_EXACT_MAX 5e7
-#define CG_BETWEENNESS_CUTOFF 4
 
 /* The longest a first sentence is kept, in characters. */
 #define CG_SENTENCE_CAP 400

@@ -58,6 +58,7 @@ typedef struct pedge {
 typedef struct node_ix {
     size_t kind, name, in_corpus;
     unsigned char measure[64];
+    unsigned char optional[64]; /* measures that may be absent (betweenness) */
 } node_ix;
 
 typedef enum { E_ROOT, E_GRAPHML, E_KEY, E_DEFAULT, E_GRAPH, E_NODE, E_EDGE, E_DATA, E_OTHER } el_kind;
@@ -88,6 +89,7 @@ typedef struct rd {
     cg_buf text;
     cg_vec pedges;               /* pedge* */
     int measures_missing;
+    int optional_missing; /* a node lacks an optional measure: the graph has none */
     int kind_key;                /* a key declares the node attribute kind */
     node_ix nix;
     cg_vec letters_without_corpus; /* node indices: in_corpus to infer */
@@ -757,6 +759,8 @@ static void apply_defaults(rd *r, void *obj, int domain)
 
 static int is_measure(const cg_attr *a)
 {
+    if (a->optional)
+        return 0; /* absent when not computed: no reason to analyse again */
     static const char *const m[] = {"in_degree", "mentions", "pagerank", "hub", "authority",
                                     "betweenness", "community"};
     for (size_t k = 0; k < sizeof m / sizeof m[0]; k++)
@@ -777,6 +781,7 @@ static void node_indices(node_ix *ix)
         else if (!strcmp(n, "in_corpus"))
             ix->in_corpus = k;
         ix->measure[k] = (unsigned char)is_measure(&cg_node_attrs[k]);
+        ix->optional[k] = (unsigned char)(cg_node_attrs[k].optional != 0);
     }
 }
 
@@ -817,6 +822,8 @@ static void end_node(rd *r)
     for (size_t k = 0; k < cg_node_attr_count && k < 64; k++)
         if (ix->measure[k] && !r->set[k])
             r->measures_missing = 1;
+        else if (ix->optional[k] && !r->set[k])
+            r->optional_missing = 1;
     size_t at = r->g->nodes.n;
     if (n->kind == CG_KIND_LETTER && !r->set[ix->in_corpus])
         cg_vec_push(&r->letters_without_corpus, (void *)(uintptr_t)(at + 1));
@@ -1186,11 +1193,17 @@ static cg_status finish(rd *r)
         }
         cg_free(cites);
     }
-    /* measures another tool did not keep are computed again */
+    /* measures another tool did not keep are computed again; betweenness
+     * is there when every node has it, else absent from all */
     if (r->measures_missing) {
         cg_status st = cg_graph_analyse(g, r->err);
         if (st != CG_OK)
             return st;
+    } else {
+        g->has_betweenness = !r->optional_missing;
+        if (r->optional_missing)
+            for (size_t k = 0; k < g->nodes.n; k++)
+                ((gnode *)g->nodes.v[k])->betweenness = NAN;
     }
     g->finished = 1;
     return CG_OK;

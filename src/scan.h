@@ -148,7 +148,6 @@ typedef struct P {
     cg_mentions ms;
     anchor an;
     size_t prst_end;    /* the token after the last statements cited by date, 0: none */
-    size_t para_start;  /* clean offset where the current paragraph starts */
     cg_meta_state *meta;
     cg_token ring[CG_WINDOW];
 } P;
@@ -292,6 +291,8 @@ void cg_meta_token(P *p, size_t i);
 /* Fills mb when the text has been read. */
 void cg_meta_finish(P *p, cg_meta_buf *mb);
 void cg_meta_free(cg_meta_state *m);
+/* The clean offset where the title line read so far ends, 0: none yet. */
+size_t cg_meta_title_end(const P *p);
 
 /* ---- the whole scan ---------------------------------------------------- */
 /* Scans a clean text: mentions (settled) and metadata.  doc_lang is the

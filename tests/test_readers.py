@@ -5,13 +5,17 @@ JSON Lines; node and edge counts and a few attributes must agree.
 
 usage: test_readers.py DIR   (DIR holds seeds.graphml, seeds.gexf, seeds12.gexf,
                               seeds.json, seeds.jsonl, csv/nodes.csv, csv/edges.csv)
+       test_readers.py --no-betweenness DIR   (the same but seeds.jsonl, of a graph
+                              without betweenness, and stats.json: every reader
+                              reads it, no node has the attribute)
 """
 import csv
 import json
 import os
 import sys
 
-d = sys.argv[1]
+nobtw = sys.argv[1] == "--no-betweenness"
+d = sys.argv[-1]
 passed = failed = 0
 
 
@@ -53,6 +57,12 @@ if nx:
     check("json directed", j.is_directed())
     check("json: file is a list", j.nodes["A/75/379"]["file"] == ["tests/corpus/seeds/002_6122059e6aca00ae.txt"],
           j.nodes["A/75/379"].get("file"))
+    for what, gr in (("graphml", g), ("gexf 1.2", x), ("json", j)):
+        has = [n for n, a in gr.nodes(data=True) if "betweenness" in a]
+        check(f"{what}: betweenness " + ("absent" if nobtw else "on every node"),
+              not has if nobtw else len(has) == gr.number_of_nodes(), len(has))
+        check(f"{what}: pagerank on every node",
+              all("pagerank" in a for _, a in gr.nodes(data=True)))
 try:
     import igraph as ig
 except ImportError:
@@ -63,6 +73,10 @@ if ig:
     check("python-igraph counts", g_nodes is None or (h.vcount(), h.ecount()) == (g_nodes, g_edges))
     check("python-igraph name", h.vs.find(name="S/RES/822(1993)")["kind"] == "sc-resolution")
     check("python-igraph directed", h.is_directed())
+    if nobtw:
+        check("python-igraph: no betweenness value",
+              "betweenness" not in h.vs.attributes() or
+              all(v is None or v != v for v in h.vs["betweenness"]))
     check("python-igraph: file is a JSON list",
           json.loads(h.vs.find(name="A/75/379")["file"]) == ["tests/corpus/seeds/002_6122059e6aca00ae.txt"])
 nodes = list(csv.DictReader(open(os.path.join(d, "csv", "nodes.csv"), newline="", encoding="utf-8")))
@@ -72,7 +86,15 @@ check("csv counts", g_nodes is None or (len(nodes), len(edges)) == (g_nodes, g_e
 row = [n for n in nodes if n["Id"] == "A/75/379"]
 check("csv: file is a JSON list", row and json.loads(row[0]["file"]) == ["tests/corpus/seeds/002_6122059e6aca00ae.txt"],
       row[:1])
+check("csv betweenness " + ("cells empty" if nobtw else "filled"),
+      all((n["betweenness"] == "") == nobtw for n in nodes))
 check("csv sentence survives quoting", any("，" in e["sentence"] and "\n" not in e["Source"] for e in edges))
+if nobtw:
+    st = json.load(open(os.path.join(d, "stats.json"), encoding="utf-8"))
+    check("stats: betweenness false, no ranking", st["betweenness"] is False and st["top"]["betweenness"] == [])
+    check("stats: the other rankings", st["top"]["pagerank"] and st["communities"])
+    print(f"{passed} passed, {failed} failed")
+    sys.exit(1 if failed else 0)
 lines = [json.loads(l) for l in open(os.path.join(d, "seeds.jsonl"), encoding="utf-8")]
 check("jsonl fields", all({"letter", "target", "text", "file", "line", "offset", "length", "sentence"} <= set(l) for l in lines))
 src = open(os.path.join("tests", "corpus", "seeds", "002_6122059e6aca00ae.txt"), "rb").read()

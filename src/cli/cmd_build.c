@@ -34,9 +34,9 @@ static const cli_opt_spec opts[] = {
      "count of the others (weight); full, every sentence (always so for JSON Lines)",
      "first full", 0, NULL, NULL, CLI_COMPLETE_CHOICES, 0, NULL},
     {CLI_OPT_LIST, "measures", 0, &measures, "WHAT",
-     "measures beyond the default ones: betweenness, exact however large the graph (O(V E): hours "
-     "for millions of edges; by default it is exact while V x E <= 5e7, else counted over paths of "
-     "at most 4 steps, as stats says)",
+     "measures beyond the default ones: betweenness however large the graph (exact, O(V E): hours "
+     "for millions of edges; by default it is computed while V x E <= 5e7, else left out of the "
+     "outputs, as stats says)",
      "betweenness", 0, NULL, NULL, CLI_COMPLETE_CHOICES, 0, NULL},
     {CLI_OPT_VALUE, "cache", 0, &cache_dir, "DIR",
      "keep the scan cache in DIR/citegraph.cache (made when missing) rather than next to the output "
@@ -184,7 +184,7 @@ static int run(void)
         json_object_set_new(o, "from_cache", cached ? json_integer((json_int_t)from_cache) : json_null());
         json_object_set_new(o, "nodes", json_integer((json_int_t)cg_graph_node_count(g)));
         json_object_set_new(o, "edges", json_integer((json_int_t)cg_graph_edge_count(g)));
-        json_object_set_new(o, "betweenness_cutoff", json_integer(cg_graph_betweenness_cutoff(g)));
+        json_object_set_new(o, "betweenness", json_boolean(cg_graph_has_betweenness(g)));
         json_object_set_new(o, "written", json_boolean(!write_failed));
         cli_json_print(o);
     } else if (!quiet && strcmp(out, "-") != 0) {

@@ -163,7 +163,7 @@ static int run(void)
     if (!cli_json)
         printf("%zu nodes, %zu edges\n", nn, ne);
     else
-        json_object_set_new(root, "betweenness_cutoff", json_integer(cg_graph_betweenness_cutoff(g)));
+        json_object_set_new(root, "betweenness", json_boolean(cg_graph_has_betweenness(g)));
     for (int l = 0; l < 3; l++) {
         json_t *o = cli_json ? json_object() : NULL;
         if (!cli_json)
@@ -180,7 +180,10 @@ static int run(void)
     json_t *tops = cli_json ? json_object() : NULL;
     for (size_t m = 0; m < sizeof measures / sizeof measures[0]; m++) {
         size_t n = 0;
-        if (!measures[m].get) {
+        int absent = measures[m].get == m_btw && !cg_graph_has_betweenness(g);
+        if (absent) {
+            /* not computed: no ranking (every value is NaN) */
+        } else if (!measures[m].get) {
             letters_measure(g, rk, &n);
         } else {
             for (size_t k = 0; k < nn; k++) {
@@ -193,11 +196,13 @@ static int run(void)
         }
         json_t *arr = cli_json ? json_array() : NULL;
         const char *what = measures[m].what;
-        char cut[64];
+        char cut[160];
         if (measures[m].get == m_btw) {
-            long c = cg_graph_betweenness_cutoff(g);
-            snprintf(cut, sizeof cut, "shortest paths of at most %ld steps", c);
-            what = c > 0 ? cut : "exact";
+            snprintf(cut, sizeof cut,
+                     "not computed: V x E = %.3g > 5e7; PageRank and HITS rank the graph instead, "
+                     "build --measures betweenness computes it",
+                     (double)nn * (double)ne);
+            what = absent ? cut : "exact";
         }
         if (!cli_json)
             printf("\ntop by %s%s%s%s:\n", measures[m].name, what ? " (" : "", what ? what : "",
@@ -275,7 +280,8 @@ const cli_cmd cli_cmd_stats = {
     usage,
     "Counts by kind, letters by sender and by year, the top nodes by each measure (citing "
     "letters as top counts them, with an instrument's articles; in-degree and mentions of the "
-    "node itself; PageRank, authority, hub, betweenness), and the largest communities (Leiden) "
+    "node itself; PageRank, authority, hub, and betweenness when the graph has it: V x E <= 5e7 "
+    "or built with --measures betweenness), and the largest communities (Leiden) "
     "with their top members.  With filters, everything is computed on the part of the graph "
     "they select.",
     opts,
