@@ -143,6 +143,7 @@ typedef struct P {
     const cg_lang *L;
     size_t para_end;    /* clean offset where the current paragraph ends */
     int subject_body;   /* the body a resolution's preamble speaks for ("The Security Council,"), or 0 */
+    size_t its_next;    /* the token after the last list of "its" resolutions, 0: none */
     /* results */
     size_t max_ms;      /* the work limit: the scan stops at this many mentions */
     cg_mentions ms;

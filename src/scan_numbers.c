@@ -296,6 +296,14 @@ static int part_letter(P *p, size_t k)
     return tk_type(p, k) == TK_WORD && tlen(p, k) == 1 && isupper((unsigned char)*ttext(p, k));
 }
 
+/* Whether the list at token i goes on, after a separator, from a list of
+ * "its" resolutions: "回顾其第 1996/31 号决议和第 1701(2006)号决议",
+ * "Recalling its resolution 5/1 and resolution 5/2". */
+static int its_continues(P *p, size_t i)
+{
+    return p->its_next && list_sep(p, p->its_next) == i;
+}
+
 /* Whether the list at token i picks out resolutions of a body the writer
  * called its own just before, in the same sentence: "Recalling all its
  * previous resolutions on the question, in particular resolutions 46/1 and
@@ -391,11 +399,13 @@ size_t rule_numbers_head_last(P *p, size_t i)
     if (end == NOPE)
         return NOPE;
     int body = body_before(p, tk(p, i)->start, i);
-    if (!body && i > 0 && (has(p, i - 1, CG_R_ITS) || its_resolutions_before(p, i)))
+    if (!body && i > 0 && (has(p, i - 1, CG_R_ITS) || its_resolutions_before(p, i) || its_continues(p, i))) {
         /* "回顾其第 1514(1960) 号决议": the body the preamble speaks for
          * ("大会，"), else the body that issued the document, as after
          * "its resolutions" */
         body = p->subject_body ? p->subject_body : -1;
+        p->its_next = end;
+    }
     add_items(p, items, ni, body, decision);
     return end;
 }
@@ -517,11 +527,14 @@ size_t rule_numbers_head_first(P *p, size_t i)
     int body = body_mid ? body_mid : body_after(p, j);
     if (!body)
         body = body_before(p, tk(p, i)->start, i);
-    if (!body && i > 0 && (has(p, i - 1, CG_R_ITS) || has(p, i - 1, CG_R_THEIR) || its_resolutions_before(p, i)))
+    if (!body && i > 0 &&
+        (has(p, i - 1, CG_R_ITS) || has(p, i - 1, CG_R_THEIR) || its_resolutions_before(p, i) || its_continues(p, i))) {
         /* "its resolutions": the body the text speaks for ("The Council of
          * Foreign Ministers of the OIC, … Recalling its resolutions"), else
          * the body that issued the document */
         body = p->subject_body ? p->subject_body : -1;
+        p->its_next = j;
+    }
     add_items(p, items, ni, body, has(p, i, CG_R_DEC_NOUN));
     return j;
 }
