@@ -11,6 +11,7 @@ static const cg_kwdef words[] = {
     W("resolution", RES_NOUN), W("resolutions", RES_NOUN),
     W("decision", DEC_NOUN), W("decisions", DEC_NOUN),
     V("Security Council", BODY, 'S'), V("General Assembly", BODY, 'A'), V("Assembly", BODY, 'A'),
+    U("GA", BODY, 'A'), U("UNGA", BODY, 'A'), U("UNSC", BODY, 'S'),
     V("Economic and Social Council", BODY, 'E'), U("ECOSOC", BODY, 'E'),
     V("Human Rights Council", BODY, 'H'), V("Commission on Human Rights", BODY, 'C'),
     /* bodies outside the United Nations: their resolutions are not the UN's */
