@@ -296,6 +296,31 @@ static int part_letter(P *p, size_t k)
     return tk_type(p, k) == TK_WORD && tlen(p, k) == 1 && isupper((unsigned char)*ttext(p, k));
 }
 
+/* Whether a subject stands between "其" (and a date) and the list at
+ * token i: "回顾其 2021 年 3 月 23 日关于人权状况的第 46/1 号决议",
+ * "回顾其关于…的第 46/1 号决议". */
+static int its_subject_before(P *p, size_t i)
+{
+    if (i < 4 || !has(p, i - 1, CG_R_DE))
+        return 0;
+    for (size_t q = i - 1, steps = 0; q-- > 0 && steps < 60; steps++) {
+        if ((tk(p, q + 1)->flags & TF_PARA) || has(p, q, CG_R_SENT_END) || has(p, q, CG_R_NUM_PREFIX) ||
+            phrase_end(p, q, CG_R_RES_NOUN, NULL) != NOPE || tk_type(p, q) == TK_SYMBOL ||
+            tk_type(p, q) == TK_SLASHNUM || tk_type(p, q) == TK_NUM_YEAR)
+            return 0;
+        if (phrase_end(p, q, CG_R_ABOUT, NULL) == NOPE)
+            continue;
+        /* the date before the subject: 2021 年 3 月 23 日 */
+        size_t b = q;
+        for (int n = 0; n < 6 && b > 0 && (tk_type(p, b - 1) == TK_NUM || has(p, b - 1, CG_R_YEAR_MARK) ||
+                                           has(p, b - 1, CG_R_MONTH_MARK) || has(p, b - 1, CG_R_DAY_MARK));
+             n++)
+            b--;
+        return b > 0 && has(p, b - 1, CG_R_ITS);
+    }
+    return 0;
+}
+
 /* Whether the list at token i goes on, after a separator, from a list of
  * "its" resolutions: "回顾其第 1996/31 号决议和第 1701(2006)号决议",
  * "Recalling its resolution 5/1 and resolution 5/2". */
@@ -399,7 +424,8 @@ size_t rule_numbers_head_last(P *p, size_t i)
     if (end == NOPE)
         return NOPE;
     int body = body_before(p, tk(p, i)->start, i);
-    if (!body && i > 0 && (has(p, i - 1, CG_R_ITS) || its_resolutions_before(p, i) || its_continues(p, i))) {
+    if (!body && i > 0 &&
+        (has(p, i - 1, CG_R_ITS) || its_resolutions_before(p, i) || its_continues(p, i) || its_subject_before(p, i))) {
         /* "回顾其第 1514(1960) 号决议": the body the preamble speaks for
          * ("大会，"), else the body that issued the document, as after
          * "its resolutions" */
