@@ -161,13 +161,15 @@ static const char *article_label(cg_arena *ar, const char *target, const char *p
 /* A readable label for a resolution, or a letter cited by description
  * ("Letter dated 2 November 2020 from Azerbaijan", "Note verbale dated
  * ..." when the text as written says so), in the letter's language. */
-static const char *symbol_label(cg_arena *ar, const char *id, cg_kind kind, int lang, const char *text)
+static const char *symbol_label(cg_arena *ar, const char *id, cg_kind kind, int lang, const char *text,
+                                const char *senders)
 {
     if (kind == CG_KIND_LETTER && strncmp(id, "letter:", 7) == 0 && strlen(id) > 18 && id[17] == ':') {
         char date[11];
         memcpy(date, id + 7, 10);
         date[10] = '\0';
-        char *l = cg_letter_label(date, id + 18, text, lang); /* the text says its form */
+        /* the text says its form; a joint letter is labelled with all its senders */
+        char *l = cg_letter_label(date, senders ? senders : id + 18, text, lang);
         const char *r = l ? cg_arena_strdup(ar, l) : NULL;
         cg_free(l);
         return r;
@@ -326,7 +328,8 @@ static cg_status scan_text(cg_document **out, const cg_registry *reg, const char
             r->parent_label = pl;
             r->label = article_label(ar, m->target, pl, lang);
         } else {
-            r->label = m->label ? cg_arena_strdup(ar, m->label) : symbol_label(ar, m->target, m->kind, lang, flat(ar, &text, m->start, m->end));
+            r->label = m->label ? cg_arena_strdup(ar, m->label) : symbol_label(ar, m->target, m->kind, lang, flat(ar, &text, m->start, m->end),
+                                                                      m->senders);
         }
         r->symbols = m->symbols;
         r->alias = m->alias;
@@ -871,7 +874,7 @@ char *cg_label_in(const cg_registry *reg, const char *id, cg_kind kind, const ch
     if (parent && reg && cg_registry_get(reg, parent))
         l = article_label(&ar, id, parent_label(&ar, reg, parent, lang), lang);
     else if (!parent)
-        l = symbol_label(&ar, id, kind, lang, NULL);
+        l = symbol_label(&ar, id, kind, lang, NULL, NULL);
     char *r = l && l != id ? cg_xstrdup(l) : NULL;
     cg_arena_free(&ar);
     return r;

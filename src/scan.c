@@ -371,9 +371,13 @@ int body_before(P *p, size_t pos, size_t near)
             about = phrase_end(p, j - b, CG_R_ABOUT, NULL) == j;
         if (about)
             continue;
-        /* "the Council of Foreign Ministers": a lone Council before "of" names
-         * another body */
-        if (n == 1 && body == 'S' && (pay->flags & CG_PF_CAPITAL) && has(p, end, CG_R_OF))
+        /* "the Council of Foreign Ministers": a lone Council before "of", or
+         * after another capitalised word, names another body */
+        if (n == 1 && body == 'S' && (pay->flags & CG_PF_CAPITAL) &&
+            (has(p, end, CG_R_OF) ||
+             /* "the Executive Council", "the Permanent Council": another body's name */
+             (j > 0 && tk_type(p, j - 1) == TK_WORD && (tk(p, j - 1)->flags & TF_CAP) &&
+              !has(p, j - 1, CG_R_ARTICLE_DEF))))
             continue;
         size_t best = n;
         for (size_t q = j; q-- > 0 && j - q < 10;) {
@@ -758,8 +762,14 @@ static void subject_at(P *p, size_t i)
         const cg_tpay *pay = NULL;
         size_t n = cg_phrase(p, q, CG_R_BODY, CG_LANG_ALL, &pay);
         if (n) {
-            if (!body || pay->value == 'X')
-                body = pay->value == 'x' ? body : pay->value;
+            int v = pay->value;
+            /* "The Executive Council,": a lone Council after another
+             * capitalised word names another body (as in body_before) */
+            if (n == 1 && v == 'S' && (pay->flags & CG_PF_CAPITAL) && q > k && tk_type(p, q - 1) == TK_WORD &&
+                (tk(p, q - 1)->flags & TF_CAP) && !has(p, q - 1, CG_R_ARTICLE_DEF))
+                v = 'X';
+            if (!body || v == 'X')
+                body = v == 'x' ? body : v;
             q += n - 1;
         } else if (!(tk_type(p, q) == TK_WORD && (tk(p, q)->flags & TF_CAP)) && !has(p, q, CG_R_OF) &&
                    !has(p, q, CG_R_ARTICLE_DEF) && !has(p, q, CG_R_AND)) {

@@ -68,6 +68,7 @@ typedef struct cg_mention {
     uint8_t via_symbol;   /* read from a symbol token (a masthead's is not a citation) */
     uint32_t sym_start;   /* a letter cited by description and symbol: where the symbol starts */
     cg_item item;         /* for MD_OWN_BODY: the number */
+    const char *senders;  /* a joint letter cited by description: all its senders (arena) */
     uint8_t unresolved;   /* CG_UNRES_*: a reference that cannot be resolved (target: what
                              is known of it); listed apart, never a citation */
 } cg_mention;

@@ -18,7 +18,7 @@
 
 /* Takes the id (arena); `mine`: the sender is the document's, to be
  * appended when the document is read whole. */
-static size_t letter_ref_id(P *p, size_t i, const char *id, size_t end, int mine)
+static size_t letter_ref_id(P *p, size_t i, const char *id, size_t end, int mine, const char *senders)
 {
     /* (A/75/693-S/2020/1307) right after it */
     size_t q = end;
@@ -39,12 +39,15 @@ static size_t letter_ref_id(P *p, size_t i, const char *id, size_t end, int mine
     add(p, id, CG_KIND_LETTER, NULL, NULL, NULL, tk(p, i)->start, tk(p, end - 1)->end);
     if (mine)
         last_mention_ptr(p)->deferred = MD_MINE;
+    if (senders && strchr(senders, ' '))
+        last_mention_ptr(p)->senders = senders; /* a joint letter: all of them, for its label */
     return end;
 }
 
-static size_t letter_ref_from(P *p, size_t i, const char *iso_date, const char *sender, size_t end)
+static size_t letter_ref_from(P *p, size_t i, const char *iso_date, const char *sender, size_t end,
+                              const char *senders)
 {
-    return letter_ref_id(p, i, cg_arena_printf(p->arena, "letter:%s:%s", iso_date, sender), end, 0);
+    return letter_ref_id(p, i, cg_arena_printf(p->arena, "letter:%s:%s", iso_date, sender), end, 0, senders);
 }
 
 /* A letter described with no State as its sender: unresolved, listed. */
@@ -75,11 +78,11 @@ static size_t letter_ref(P *p, size_t i, const char *iso_date, size_t seg_a, siz
     if (senders) {
         size_t l = strcspn(senders, " ");
         return letter_ref_id(p, i, cg_arena_printf(p->arena, "letter:%s:%.*s", iso_date, (int)l, senders),
-                             end, 0);
+                             end, 0, senders);
     }
     if (!mine)
         return no_sender(p, i, iso_date, end);
-    return letter_ref_id(p, i, cg_arena_printf(p->arena, "letter:%s:", iso_date), end, 1);
+    return letter_ref_id(p, i, cg_arena_printf(p->arena, "letter:%s:", iso_date), end, 1, NULL);
 }
 
 /* The last State named in clean [a, b), or NULL. */
@@ -184,7 +187,7 @@ size_t rule_letter_head_last(P *p, size_t i)
     for (size_t q = 0; q < nd; q++) {
         /* with several dates, a symbol in brackets cannot say which */
         size_t stop = nd > 1 ? dates_end : end;
-        size_t r = sender ? letter_ref_from(p, i, iso[q], sender, stop)
+        size_t r = sender ? letter_ref_from(p, i, iso[q], sender, stop, NULL)
                           : letter_ref(p, i, iso[q], seg_a, seg_b, stop, mine);
         if (r == NOPE)
             return NOPE;
@@ -356,7 +359,7 @@ size_t rule_letter_head_first(P *p, size_t i)
     }
     /* "my letter"; "رسالتي": the noun says it */
     int mine = (head > 0 && has(p, head - 1, CG_R_MY)) || has(p, i, CG_R_MY);
-    const char *theirs = NULL;
+    const char *theirs = NULL, *joint = NULL;
     /* "its note verbale"; "مذكرتها الشفوية": the noun says it */
     int its = has(p, i, CG_R_ITS) ||
               (head > 0 && (has(p, head - 1, CG_R_ITS) || has(p, head - 1, CG_R_THEIR)));
@@ -376,6 +379,8 @@ size_t rule_letter_head_first(P *p, size_t i)
             size_t fl = strcspn(all, " ");
             theirs = head > 0 && has(p, head - 1, CG_R_THEIR) ? cg_arena_strndup(p->arena, all, fl)
                                                   : (last ? last + 1 : all);
+            if (head > 0 && has(p, head - 1, CG_R_THEIR))
+                joint = all;
         }
     }
     if (theirs)
@@ -385,7 +390,7 @@ size_t rule_letter_head_first(P *p, size_t i)
         start = head - 1; /* "the identical letters dated ...": the text says its form */
     for (size_t q = 0; q < nd; q++) {
         /* with several dates, the symbol in brackets cannot say which */
-        size_t r = theirs ? letter_ref_from(p, start, iso[q], theirs, nd > 1 ? dates_end : end)
+        size_t r = theirs ? letter_ref_from(p, start, iso[q], theirs, nd > 1 ? dates_end : end, joint)
                           : letter_ref(p, start, iso[q], seg_a, seg_b, nd > 1 ? dates_end : end, mine);
         if (r == NOPE)
             return NOPE;

@@ -119,8 +119,11 @@ size_t rule_prst_head_first(P *p, size_t i)
     if (j == NOPE)
         return NOPE;
     int pres = noun->value == 1; /* "presidential statement" */
-    if (!pres && (has(p, j, CG_R_BY) || has(p, j, CG_R_OF))) {
-        size_t q = j + 1;
+    /* in the genitive, the President right after the noun: "заявление
+     * Председателя Совета Безопасности", "بيان رئيس مجلس الأمن" */
+    int bare = p->L->genitive && !has(p, j, CG_R_BY) && !has(p, j, CG_R_OF);
+    if (!pres && (has(p, j, CG_R_BY) || has(p, j, CG_R_OF) || bare)) {
+        size_t q = bare ? j : j + 1;
         const cg_tpay *pay = NULL;
         size_t e;
         /* "by the President of the Security Council", "du Président du Conseil

@@ -111,6 +111,10 @@ static const cg_kwdef words[] = {
     PV("رئيس المجلس الاقتصادي والاجتماعي", ADDRESSEE, CG_ADDR_PECOSOC),
     W("العام", ADDRESSEE_END), W("الأمن", ADDRESSEE_END), W("العامة", ADDRESSEE_END),
     W("الإنسان", ADDRESSEE_END), W("والاجتماعي", ADDRESSEE_END),
+    /* statements by the President of the Security Council: بيان رئيس مجلس
+     * الأمن المؤرخ 22 آذار/مارس 2015 */
+    P("بيان", STATEMENT_NOUN), PA("بيان", STATEMENT_NOUN), P("بيانات", STATEMENT_NOUN),
+    PA("بيانات", STATEMENT_NOUN), P("بياني", STATEMENT_NOUN), PA("بيانين", STATEMENT_NOUN),
     /* the header: البنود 34 و 70 و 135 من جدول الأعمال */
     W("مرفق", ANNEX), W("المرفق", ANNEX), W("الدورة", SESSION), W("السنة", YEAR_WORD),
     W("جدول الأعمال", AGENDA), W("البند", ITEM), W("البنود", ITEM), W("البندان", ITEM),

@@ -83,7 +83,7 @@ static const cg_kwdef words[] = {
     W(",", LIST_SEP), W("и", AND), W("или", OR), W("а также", AS_WELL_AS),
     /* "от 23 декабря 2016 года" after a resolution number */
     W("от", OF), W("своей", ITS), W("своих", ITS), W("свою", ITS), W("своем", ITS),
-    W("своими", ITS), W("его", ITS), W("ее", ITS), W("их", THEIR),
+    W("своими", ITS), W("своего", ITS), W("своему", ITS), W("его", ITS), W("ее", ITS), W("их", THEIR),
     ROLE6("мое", "моего", "моему", "моим", "моем", "мои", MY), W("моих", MY), W("моими", MY),
     ROLE6("наше", "нашего", "нашему", "нашим", "нашем", "наши", MY), W("наших", MY),
     /* dates: 29 декабря 2020 года; the nominative in headers */
@@ -142,6 +142,12 @@ static const cg_kwdef words[] = {
     V("Председателя Экономического и Социального Совета", ADDRESSEE, CG_ADDR_PECOSOC),
     W("секретаря", ADDRESSEE_END), W("секретарю", ADDRESSEE_END), W("Безопасности", ADDRESSEE_END),
     W("Ассамблеи", ADDRESSEE_END), W("человека", ADDRESSEE_END), W("Совета", ADDRESSEE_END),
+    /* statements by the President of the Security Council: заявление
+     * Председателя Совета Безопасности от 22 марта 2015 года */
+    ROLE6("заявление", "заявления", "заявлению", "заявлением", "заявлении", "заявлений",
+          STATEMENT_NOUN),
+    W("заявлениям", STATEMENT_NOUN), W("заявлениями", STATEMENT_NOUN),
+    W("заявлениях", STATEMENT_NOUN), W("Председателя", PRESIDENT),
     /* the header: Семьдесят пятая сессия, Семьдесят шестой год, Пункты 34,
      * 70 и 135 повестки дня */
     W("идентичные", IDENTICAL), W("идентичных", IDENTICAL), W("идентичным", IDENTICAL),
