@@ -709,8 +709,14 @@ static void settle_mentions(P *p, const cg_meta_buf *mb)
             }
         } else if (m->deferred == MD_OWN_BODY) {
             cg_kind kind = CG_KIND_DOCUMENT;
-            char *target = item_target(&m->item, own_body, m->decision, &kind);
-            int why = target ? CG_UNRES_NONE : item_unresolved(&m->item, own_body, m->decision);
+            /* a Security Council document's "its resolution 5 (2019)": the
+             * Council is not named, so a number and a year its table does
+             * not pair are another body's (the Committee's) */
+            int named = own_body;
+            if (own_body == 'S' && m->item.form == 'Y')
+                named = 0;
+            char *target = item_target(&m->item, named, m->decision, &kind);
+            int why = target ? CG_UNRES_NONE : item_unresolved(&m->item, named, m->decision);
             if (target) {
                 m->target = cg_arena_strdup(p->arena, target);
                 m->kind = kind;
