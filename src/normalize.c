@@ -232,8 +232,8 @@ static uint32_t cp_before(const char *s, size_t n, size_t i, size_t *at)
  * as a resolution's part letter, so that it is read as the Latin letter:
  *   - inside a run of symbol characters holding a "/" and a digit, every
  *     letter of it a capital or a look-alike ("А/77/150", "S/РRST/2020/1",
- *     "А/HRC/RES/46/1"; never a Russian word: its small letters are not
- *     symbol characters);
+ *     "А/HRC/RES/46/1", also cut by a line break after a "/"; never a
+ *     Russian word: its small letters are not symbol characters);
  *   - alone between a number and what is not a letter ("60/283 В", "217 А
  *     (III)").
  * Each side is read 48 bytes at most. */
@@ -252,6 +252,10 @@ static int lookalike_in_symbol(const char *src, size_t n, size_t i, size_t l)
     while (b < n && b - i < 48) {
         size_t cl;
         uint32_t c = decode(src, n, b, &cl);
+        if (c == '\n' && src[b - 1] == '/') {
+            b++; /* "А/" at the end of a line: the lexer joins the symbol */
+            continue;
+        }
         if (!symbol_cp(c))
             break;
         slash |= c == '/';

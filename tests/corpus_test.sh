@@ -122,15 +122,30 @@ for e in root.iter(ns + "edge"):
     d = {keys[x.get("key")]: x.text for x in e.findall(ns + "data")}
     if d.get("kind") == "cites":
         edges.setdefault(ids[e.get("source")], set()).add(ids[e.get("target")])
-for lid in ("A/77/751", "S/2023/230"):
-    assert set(nodes[lid]["languages"].split()) == {"es", "fr"}, (lid, nodes[lid].get("languages"))
-    assert len(json.loads(nodes[lid]["file"])) == 2, nodes[lid]["file"]
+for lid in ("A/77/751", "A/77/760", "A/77/780", "S/2023/185", "S/2023/210", "S/2023/230"):
+    assert set(nodes[lid]["languages"].split()) == {"es", "fr", "ru", "ar"}, (lid, nodes[lid].get("languages"))
+    assert len(json.loads(nodes[lid]["file"])) == 4, nodes[lid]["file"]
+# the Arabic version of A/77/800 joins the French and Spanish ones
+assert {"ar", "es", "fr"} <= set(nodes["A/77/800"]["languages"].split()), nodes["A/77/800"].get("languages")
 sample = nodes["letter:2021-08-18:ARM"]
 assert {"zh", "en", "fr", "es"} <= set(sample["languages"].split()), sample["languages"]
 assert len(json.loads(sample["file"])) >= 4, sample["file"]
-# A/77/751 cites the URL each version gives: the union of the two
-assert {"url:mfa.gov.az/fr/news/1701", "url:mfa.gov.az/es/news/1701"} <= edges["A/77/751"], edges["A/77/751"]
+# A/77/751 cites the URL each version gives: the union of the four
+assert {"url:mfa.gov.az/fr/news/1701", "url:mfa.gov.az/es/news/1701", "url:mfa.gov.az/ru/news/1701",
+        "url:mfa.gov.az/ar/news/1701"} <= edges["A/77/751"], edges["A/77/751"]
 PY
+
+# the French, Spanish, Russian and Arabic versions of a letter cite the same
+# nodes (S/2023/185, S/2023/210: no instrument without an Arabic title)
+for set_ in "fr05_ukr_2023-03-10 es05_ukr_2023-03-10 ru15_ukr_2023-03-10 ar15_ukr_2023-03-10" \
+            "fr06_rus_2023-03-20 es06_rus_2023-03-20 ru16_rus_2023-03-20 ar16_rus_2023-03-20"; do
+  set -- $set_
+  first=tests/corpus/${1:0:2}/$1.txt
+  for v in "$@"; do
+    f=tests/corpus/${v:0:2}/$v.txt
+    if diff <(cited "$first") <(cited "$f") >"$tmp/diff"; then ok; else no "$first and $f cite different nodes"; cat "$tmp/diff"; fi
+  done
+done
 
 # chains: letters answering letters, followed at least three rounds back
 "$cg" trace -g "$tmp/en.graphml" --json --from A/75/789 >"$tmp/tree.json" && ok || no "trace --from"
