@@ -83,8 +83,8 @@ if [ $compare = 1 ]; then
   info "$C"
   echo "machine: $threads processors, load $(cut -d' ' -f1-3 /proc/loadavg)"
   hyperfine --runs "$runs" --export-json "$B/compare-$main.json" --style basic \
-    -n "citegraph build, CITEGRAPH_JOBS=1" "CITEGRAPH_JOBS=1 $cg build -q $C -o $B/out-j1.graphml" \
-    -n "citegraph build, $threads threads" "$cg build -q $C -o $B/out-jN.graphml" \
+    -n "citegraph build, CITEGRAPH_JOBS=1" "CITEGRAPH_JOBS=1 $cg build -q --no-cache $C -o $B/out-j1.graphml" \
+    -n "citegraph build, $threads threads" "$cg build -q --no-cache $C -o $B/out-jN.graphml" \
     -n "rg -j1 -o, $(wc -l <"$here/rg-patterns.txt") patterns" "rg -j1 -o -f $here/rg-patterns.txt $C" \
     -n "Python peer (re + networkx)" "$py $here/peer.py $C $B/out-peer.graphml"
   python3 - "$B/compare-$main.json" <<'EOF'
@@ -92,14 +92,12 @@ import json, sys
 r = json.load(open(sys.argv[1]))["results"]
 # the machine is shared: processor time (user + sys) is what the ratios
 # compare; wall is shown too
-def median(v):
-    v = sorted(v)
-    return v[len(v) // 2] if len(v) % 2 else (v[len(v) // 2 - 1] + v[len(v) // 2]) / 2
-cpu = [median([u + s for u, s in zip(x["user"], x["system"])]) for x in r]
+# (hyperfine gives the mean user and system time of the runs)
+cpu = [x["user"] + x["system"] for x in r]
 med = [x["median"] for x in r]
 j1, jn, rg, peer = cpu
 print()
-print("| command | median cpu, user+sys (s) | median wall (s) | min wall | max wall |")
+print("| command | mean cpu, user+sys (s) | median wall (s) | min wall | max wall |")
 print("|---|---|---|---|---|")
 for x, c in zip(r, cpu):
     print("| %s | %.2f | %.2f | %.2f | %.2f |" % (x["command"], c, x["median"], x["min"], x["max"]))
@@ -112,6 +110,8 @@ print("all threads against one, wall: j1/jN = %.2f (target >= 1.7): %s; cpu jN/j
       % (med[0] / med[1], verdict(med[0] / med[1] >= 1.7), jn / j1))
 print("against the Python peer, cpu: peer/j1 = %.1f (target >= 20): %s" % (peer / j1, verdict(peer / j1 >= 20)))
 EOF
+  cmp -s "$B/out-j1.graphml" "$B/out-jN.graphml" && echo "one thread and all: the same GraphML bytes" ||
+    echo "one thread and all: the GraphML DIFFERS"
   for f in out-j1 out-peer; do
     echo "$f.graphml: $(python3 "$here/graphml_sizes.py" "$B/$f.graphml" |
       awk '{printf "%.0f MiB, %d nodes, %d edges, %d bytes per node, %d per edge", $1/1048576, $2, $3, $4, $5}')"
@@ -120,7 +120,7 @@ fi
 
 if [ $curve = 1 ]; then
   echo
-  echo "| letters | corpus MiB | wall (s) | cpu (s) | µs per letter | × smallest | peak RSS MiB | GraphML MiB | nodes | edges | B/node | B/edge | scan | finish | write |"
+  echo "| letters | corpus MiB | wall (s) | cpu (s) | cpu µs per letter | × smallest | peak RSS MiB | GraphML MiB | nodes | edges | B/node | B/edge | scan | finish | write |"
   echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
   first=""
   for n in ${sizes//,/ }; do
@@ -128,13 +128,14 @@ if [ $curve = 1 ]; then
     mib=$(du -sm --apparent-size "$C" | cut -f1)
     rm -f "$B/curve.times"
     for _ in $(seq "$curve_runs"); do
-      CITEGRAPH_TIMINGS=1 /usr/bin/time -f '%e %U %S %M' -o "$B/time" "$cg" build -q "$C" -o "$B/curve.graphml" 2>"$B/timings"
+      CITEGRAPH_TIMINGS=1 /usr/bin/time -f '%e %U %S %M' -o "$B/time" "$cg" build -q --no-cache "$C" -o "$B/curve.graphml" 2>"$B/timings"
       echo "$(cat "$B/time") $(awk '/timing: (scan|finish|write)/ {printf "%s ", $4}' "$B/timings")" >>"$B/curve.times"
     done
     # the run of median wall time
     read -r wall usr sys rss scan fin wr < <(sort -n "$B/curve.times" | sed -n "$(((curve_runs + 1) / 2))p")
     read -r bytes nodes edges bpn bpe < <(python3 "$here/graphml_sizes.py" "$B/curve.graphml")
-    per=$(awk "BEGIN{printf \"%.0f\", $wall * 1e6 / $n}")
+    # per letter in processor time: the machine may be shared
+    per=$(awk "BEGIN{printf \"%.0f\", ($usr + $sys) * 1e6 / $n}")
     [ -n "$first" ] || first=$per
     echo "| $n | $mib | $wall | $(awk "BEGIN{print $usr + $sys}") | $per | $(awk "BEGIN{printf \"%.2f\", $per / $first}") | $((rss / 1024)) | $((bytes / 1048576)) | $nodes | $edges | $bpn | $bpe | $scan | $fin | $wr |"
   done
@@ -145,10 +146,10 @@ if [ $profile = 1 ]; then
   C=$(corpus "$main")
   echo
   echo "phases, one thread (CITEGRAPH_TIMINGS=2):"
-  CITEGRAPH_JOBS=1 CITEGRAPH_TIMINGS=2 "$cg" build -q "$C" -o "$B/profile.graphml" 2>&1 | sed 's/^citegraph: timing: /  /'
-  CITEGRAPH_JOBS=1 perf record -q -g -o "$B/perf.data" "$cg" build -q "$C" -o "$B/profile.graphml" 2>/dev/null
+  CITEGRAPH_JOBS=1 CITEGRAPH_TIMINGS=2 "$cg" build -q --no-cache "$C" -o "$B/profile.graphml" 2>&1 | sed 's/^citegraph: timing: /  /'
+  CITEGRAPH_JOBS=1 perf record -q -g -o "$B/perf.data" "$cg" build -q --no-cache "$C" -o "$B/profile.graphml" 2>/dev/null
   echo "hot functions (perf report --no-children, self time):"
-  perf report -i "$B/perf.data" --no-children --stdio --sort dso,symbol 2>/dev/null | grep -E '^ +[0-9.]+%' | head -25
+  { perf report -i "$B/perf.data" --no-children --stdio --sort dso,symbol 2>/dev/null | grep -E '^ +[0-9.]+%' | head -25; } || true
 fi
 
 if [ $patho = 1 ]; then
