@@ -235,7 +235,7 @@ typedef struct cg_read_options {
 
 /** The languages citegraph reads, space-separated ISO 639-1 codes in the
  *  order of `languages` lists. */
-#define CG_LANGUAGES_READ "zh en fr es"
+#define CG_LANGUAGES_READ "zh en fr es ru ar"
 
 /** The default work limit of one document, in references: a thousand
  *  times what the longest letters hold, so that it stops only input that

@@ -1,4 +1,3 @@
-#define _GNU_SOURCE /* RTLD_DEFAULT */
 /* analysis.c: measures on the graph (igraph) and the most-cited ranking.
  *
  * in_degree: citing letters (one `cites` edge per letter and target);
@@ -13,8 +12,10 @@
  * Every measure computed by default on a large graph is near-linear in it. */
 #include <igraph/igraph.h>
 #include <math.h>
-#include <dlfcn.h>
 #include <pthread.h>
+#ifdef _OPENMP
+#include <omp.h>
+#endif
 #include <stdlib.h>
 #include <string.h>
 
@@ -48,19 +49,6 @@ static int cmp_mod(const void *a, const void *b)
     if (x->size != y->size)
         return x->size > y->size ? -1 : 1;
     return x->first < y->first ? -1 : x->first > y->first;
-}
-
-/* igraph's PageRank (PRPACK) runs OpenMP loops when igraph is built with
- * OpenMP, and their sums depend on the threads and their timing (on 40,000
- * letters two runs differed in the last digits): PageRank runs on one
- * OpenMP thread, so that it gives the same bytes every run.  Looked up at
- * run time: the OpenMP library is igraph's, when it has one. */
-static void one_openmp_thread(void)
-{
-    void (*set)(int);
-    *(void **)&set = dlsym(RTLD_DEFAULT, "omp_set_num_threads");
-    if (set)
-        set(1);
 }
 
 /* igraph's random numbers are shared by the process: one graph is
@@ -530,7 +518,11 @@ static cg_status analyse(cg_graph *g, cg_error *err)
     IGCHECK(igraph_vector_init(&pr, 0));
     have_pr = 1;
     igraph_real_t value;
-    one_openmp_thread();
+#ifdef _OPENMP
+    /* PRPACK's OpenMP loops sum in an order that depends on the threads and
+     * their timing: on one thread, PageRank is the same bytes every run */
+    omp_set_num_threads(1);
+#endif
     IGCHECK(igraph_pagerank(&ig, IGRAPH_PAGERANK_ALGO_PRPACK, &pr, &value, igraph_vss_all(),
                             IGRAPH_DIRECTED, 0.85, &w, NULL));
     for (size_t k = 0; k < nn; k++)

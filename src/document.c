@@ -57,6 +57,38 @@ static char *flat(cg_arena *ar, const cg_text *t, size_t a, size_t b)
     return out;
 }
 
+/* The text of a reference as the letter wrote it, when the normalizer read
+ * Cyrillic or Greek look-alikes in it as Latin ("А/77/150" with a Cyrillic
+ * А resolves to A/77/150 and keeps its form), else NULL; white space as one
+ * space. */
+static char *original_form(cg_arena *ar, const cg_text *t, size_t a, size_t b)
+{
+    if (!t->lookalikes || !t->src)
+        return NULL;
+    size_t oa = cg_text_orig(t, a), ob = cg_text_orig(t, b);
+    if (ob <= oa || ob > t->src_len)
+        return NULL;
+    int other = 0;
+    for (size_t i = oa; i < ob; i++) {
+        unsigned char c = (unsigned char)t->src[i];
+        other |= c == 0xCE || c == 0xCF || c == 0xD0 || c == 0xD1; /* Greek, Cyrillic */
+    }
+    if (!other)
+        return NULL;
+    char *out = cg_arena_alloc(ar, ob - oa + 1);
+    size_t n = 0;
+    for (size_t i = oa; i < ob; i++) {
+        char c = t->src[i];
+        if (c == '\n' || c == '\r' || c == '\t')
+            c = ' ';
+        if (c == ' ' && n && out[n - 1] == ' ')
+            continue;
+        out[n++] = c;
+    }
+    out[n] = '\0';
+    return out;
+}
+
 /* A path without its leading "./" (any number of them). */
 static const char *without_dot(const char *p)
 {
@@ -126,9 +158,22 @@ static const char *article_label(cg_arena *ar, const char *target, const char *p
                : cg_arena_printf(ar, L->article, plabel, art);
 }
 
-/* A readable label for a resolution, in the letter's language. */
-static const char *symbol_label(cg_arena *ar, const char *id, cg_kind kind, int lang)
+/* A readable label for a resolution, or a letter cited by description
+ * ("Letter dated 2 November 2020 from Azerbaijan", "Note verbale dated
+ * ..." when the text as written says so), in the letter's language. */
+static const char *symbol_label(cg_arena *ar, const char *id, cg_kind kind, int lang, const char *text,
+                                const char *senders)
 {
+    if (kind == CG_KIND_LETTER && strncmp(id, "letter:", 7) == 0 && strlen(id) > 18 && id[17] == ':') {
+        char date[11];
+        memcpy(date, id + 7, 10);
+        date[10] = '\0';
+        /* the text says its form; a joint letter is labelled with all its senders */
+        char *l = cg_letter_label(date, senders ? senders : id + 18, text, lang);
+        const char *r = l ? cg_arena_strdup(ar, l) : NULL;
+        cg_free(l);
+        return r;
+    }
     const char *num = NULL;
     int body = 0;
     if (kind == CG_KIND_SC_RESOLUTION && strncmp(id, "S/RES/", 6) == 0)
@@ -283,11 +328,14 @@ static cg_status scan_text(cg_document **out, const cg_registry *reg, const char
             r->parent_label = pl;
             r->label = article_label(ar, m->target, pl, lang);
         } else {
-            r->label = m->label ? cg_arena_strdup(ar, m->label) : symbol_label(ar, m->target, m->kind, lang);
+            r->label = m->label ? cg_arena_strdup(ar, m->label) : symbol_label(ar, m->target, m->kind, lang, flat(ar, &text, m->start, m->end),
+                                                                      m->senders);
         }
         r->symbols = m->symbols;
         r->alias = m->alias;
-        r->text = flat(ar, &text, m->start, m->end);
+        r->text = original_form(ar, &text, m->start, m->end);
+        if (!r->text)
+            r->text = flat(ar, &text, m->start, m->end);
         /* mentions of one sentence share it */
         if (!sentence || !exact || m->start < sa || m->start >= sb) {
             size_t a, b;
@@ -824,7 +872,7 @@ char *cg_label_in(const cg_registry *reg, const char *id, cg_kind kind, const ch
     if (parent && reg && cg_registry_get(reg, parent))
         l = article_label(&ar, id, parent_label(&ar, reg, parent, lang), lang);
     else if (!parent)
-        l = symbol_label(&ar, id, kind, lang);
+        l = symbol_label(&ar, id, kind, lang, NULL, NULL);
     char *r = l && l != id ? cg_xstrdup(l) : NULL;
     cg_arena_free(&ar);
     return r;

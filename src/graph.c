@@ -916,6 +916,15 @@ cg_status cg_graph_finish(cg_graph *g, cg_error *err)
     }
     for (size_t k = 0; k < g->nodes.n; k++) {
         gnode *n = g->nodes.v[k];
+        if (n->kind == CG_KIND_LETTER && !n->in_corpus && strncmp(n->name, "letter:", 7) == 0 &&
+            strlen(n->name) > 18 && n->name[17] == ':') {
+            /* a letter known only by description: its date and sender are
+             * its id's, so that it sits at its own date on a timeline */
+            if (!n->date)
+                n->date = cg_xstrndup(n->name + 7, 10);
+            if (!n->sender)
+                n->sender = cg_xstrdup(n->name + 18);
+        }
         if (n->kind == CG_KIND_LETTER && n->in_corpus) {
             /* a letter's label is made from its date and senders, in the
              * first of its languages that names them all (lang.h's order) */

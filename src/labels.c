@@ -43,7 +43,10 @@ static void put_state(cg_buf *b, const char *names, const char *title, const cg_
     size_t found_len = 0;
     for (const char *p = names; *p;) {
         size_t l = strcspn(p, "\n");
-        const char *at = title && l ? memmem(title, strlen(title), p, l) : NULL;
+        /* (only where the language puts an article before some names: the
+         * other names of the other languages are forms of running text,
+         * "de l'Azerbaïdjan") */
+        const char *at = title && l && L->state_article ? memmem(title, strlen(title), p, l) : NULL;
         if (at && l > found_len) {
             best = p, best_len = l, best_at = at, found_len = l;
         }
@@ -120,7 +123,7 @@ char *cg_letter_label(const char *date, const char *senders, const char *title, 
             cg_buf_puts(&who, k + 1 == nn ? L->list_and : L->list_sep);
         put_state(&who, names[k], title, L);
     }
-    char *when = cg_xsprintf(L->date, d, L->months[m - 1], y);
+    char *when = cg_xsprintf(d == 1 && L->date_first ? L->date_first : L->date, d, L->months[m - 1], y);
     char *label = cg_xsprintf(L->letter[form], when, who.s);
     cg_free(when);
     cg_buf_free(&who);

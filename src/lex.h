@@ -60,7 +60,8 @@ void cg_lexer_init(cg_lexer *lx, const char *s, size_t n);
 void cg_lex_next(cg_lexer *lx, cg_token *out);
 
 /* The folded key of a token's text, the vocabulary's key: words in lower
- * case (ASCII, Latin-1 and Latin Extended-A, Greek, Cyrillic with ё as е),
+ * case (ASCII, Latin-1 and Latin Extended-A, Greek, Cyrillic with ё as е,
+ * Arabic with آ أ إ ٱ as ا and ى as ي, tatweel and harakat left out),
  * white space removed from number shapes, symbols and 《titles》,
  * typographic apostrophes as '.
  * Writes at most cap bytes to buf and returns the length, or 0 when the

@@ -436,6 +436,10 @@ static uint32_t fold_cp(uint32_t c)
         return c + 32;
     if (c >= 0x460 && c <= 0x4FF && !(c & 1) && !(c >= 0x482 && c <= 0x489) && c != 0x4C0)
         return c + 1;
+    if (c == 0x622 || c == 0x623 || c == 0x625 || c == 0x671)
+        return 0x627; /* آ أ إ ٱ -> ا: PDFs and typists drop the hamza */
+    if (c == 0x649)
+        return 0x64A; /* ى -> ي */
     if (c == 0x2018 || c == 0x2019)
         return '\'';
     return c;

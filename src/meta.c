@@ -21,7 +21,7 @@
 struct cg_meta_state {
     /* the title line */
     int have_title;
-    size_t title_tok, title_start;
+    size_t title_tok, title_start, title_end;
     char *title, *date, *sender, *addressee;
     /* the first session and year written, and where */
     long session, sc_year;
@@ -47,6 +47,11 @@ cg_meta_state *cg_meta_new(P *p)
 {
     (void)p;
     return cg_xcalloc(1, sizeof(cg_meta_state));
+}
+
+size_t cg_meta_title_end(const P *p)
+{
+    return p->meta && p->meta->title ? p->meta->title_end : 0;
 }
 
 void cg_meta_free(cg_meta_state *m)
@@ -158,13 +163,52 @@ static size_t addressees_end(P *p, size_t k)
         end = k = hit;
         if (has(p, k, CG_R_AND))
             k++;
-        else
-            break;
+        else if (phrase_end(p, k, CG_R_ADDRESSEE, NULL) == NOPE)
+            break; /* "ورئيسة مجلس الأمن": and joined to the next */
     }
     return end > 0 ? end : k;
 }
 
 /* ---- the title line ---------------------------------------------------- */
+
+/* In the genitive: (Идентичные) Письмо | Вербальная нота SENDER от D
+ * месяца YYYY года на имя ADDRESSEE (и ADDRESSEE); k is the noun, the
+ * sender starts at s. */
+static int title_genitive_at(P *p, cg_meta_state *m, size_t k, size_t s)
+{
+    size_t dk = NOPE, f;
+    for (f = s; tk_type(p, f) != TK_EOF && f < s + 40; f++) {
+        if (is_ch(p, f, '.') || is_ch(p, f, ';') || tk_type(p, f) == TK_SYMBOL)
+            return 0;
+        if ((dk = phrase_end(p, f, CG_R_DATED, NULL)) != NOPE && tk_type(p, dk) == TK_NUM)
+            break;
+        dk = NOPE;
+    }
+    if (dk == NOPE || f == s)
+        return 0;
+    char iso[16];
+    size_t de = date_head_first(p, dk, iso);
+    if (de == NOPE)
+        return 0;
+    if (tk_type(p, de) == TK_WORD && has(p, de, CG_R_YEAR_WORD))
+        de++; /* "года" */
+    size_t addr = de, ae = phrase_end(p, de, CG_R_ADDRESSED, NULL);
+    if (ae == NOPE)
+        return 0;
+    size_t end = addressees_end(p, ae);
+    if (end <= ae)
+        return 0;
+    size_t start = k;
+    if (k > 0 && (has(p, k - 1, CG_R_IDENTICAL) || has(p, k - 1, CG_R_VERBALE)))
+        start = k - 1;
+    m->date = cg_xstrdup(iso);
+    m->sender = senders_in(p, tk(p, s)->start, tk(p, f - 1)->end, s);
+    m->addressee = addressees_in(p, addr, end);
+    m->title = clean_slice(p, tk(p, start)->start, tk(p, end - 1)->end);
+    m->title_tok = start;
+    m->title_start = tk(p, start)->start;
+    return 1;
+}
 
 static int title_at(P *p, cg_meta_state *m, size_t k)
 {
@@ -187,6 +231,7 @@ static int title_at(P *p, cg_meta_state *m, size_t k)
             m->sender = senders_in(p, tk(p, de)->start, tk(p, gei)->start, de);
             m->addressee = addressees_in(p, gei, k);
             m->title = clean_slice(p, tk(p, d)->start, tk(p, e - 1)->end);
+            m->title_end = tk(p, e - 1)->end;
             m->title_tok = d;
             m->title_start = tk(p, d)->start;
             return 1;
@@ -200,6 +245,8 @@ static int title_at(P *p, cg_meta_state *m, size_t k)
         size_t dk = k + 1;
         if (has(p, dk, CG_R_IDENTICAL))
             dk++;
+        if (phrase_end(p, dk, CG_R_DATED, NULL) == NOPE && p->L->genitive)
+            return title_genitive_at(p, m, k, dk);
         if ((dk = phrase_end(p, dk, CG_R_DATED, NULL)) == NOPE)
             return 0;
         char iso[16];
@@ -232,12 +279,20 @@ static int title_at(P *p, cg_meta_state *m, size_t k)
             if (!has(p, f, CG_R_FROM))
                 return 0;
             /* a centred title goes on over lines that may look like
-             * paragraphs; a line starting in lower case still belongs to it */
+             * paragraphs: a new paragraph starting with a capital ends it
+             * once the sender has been named */
             end = f + 1;
-            while (tk_type(p, end) != TK_EOF && end < f + 60 &&
-                   !((tk(p, end)->flags & TF_PARA) && (tk(p, end)->flags & TF_CAP)) &&
-                   !is_ch(p, end, '.') && !is_ch(p, end, ';') && tk_type(p, end) != TK_SYMBOL)
+            /* (in a script without capitals, the line's end once a State is
+             * named: a short letter's blank line is no paragraph) */
+            int caseless = p->L->script == CG_SCRIPT_ARABIC;
+            while (tk_type(p, end) != TK_EOF && end < f + 60 && !is_ch(p, end, '.') &&
+                   !is_ch(p, end, ';') && tk_type(p, end) != TK_SYMBOL) {
+                unsigned fl = tk(p, end)->flags;
+                if ((((fl & TF_PARA) && (fl & TF_CAP)) || (caseless && (fl & (TF_NL | TF_PARA)))) &&
+                    states_in(p, tk(p, f)->start, tk(p, end - 1)->end, f))
+                    break;
                 end++;
+            }
             seg_a = tk(p, f)->start;
             seg_b = tk(p, end - 1)->end;
         } else {
@@ -250,6 +305,7 @@ static int title_at(P *p, cg_meta_state *m, size_t k)
         m->sender = senders_in(p, seg_a, seg_b, de);
         m->addressee = addressees_in(p, addr, end);
         m->title = clean_slice(p, tk(p, start)->start, tk(p, end - 1)->end);
+        m->title_end = tk(p, end - 1)->end;
         m->title_tok = start;
         m->title_start = tk(p, start)->start;
         return 1;
@@ -284,6 +340,22 @@ static long ordinal_before(P *p, size_t k)
     return v;
 }
 
+/* The ordinal in words right after token k: "الدورة الخامسة والسبعون"
+ * (an ORDINAL, then tens with و joined or apart), or -1. */
+static long ordinal_after(P *p, size_t k)
+{
+    long v = role_value(p, k + 1, CG_R_ORDINAL);
+    if (v <= 0 || (tk(p, k + 1)->flags & TF_NL))
+        return -1;
+    size_t q = k + 2;
+    if (has(p, q, CG_R_AND) && !(tk(p, q)->flags & TF_NL))
+        q++;
+    long t = role_value(p, q, CG_R_ORDINAL_TENS);
+    if (t > 0 && !(tk(p, q)->flags & TF_NL))
+        v += t;
+    return v;
+}
+
 static void session_at(P *p, cg_meta_state *m, size_t k)
 {
     /* 第七十五届会议, 第七十六年 */
@@ -303,6 +375,8 @@ static void session_at(P *p, cg_meta_state *m, size_t k)
     int year = tk_type(p, k) == TK_WORD && has(p, k, CG_R_YEAR_WORD);
     if (sess || year) {
         long v = ordinal_before(p, k);
+        if (v <= 0)
+            v = ordinal_after(p, k);
         if (v > 0 && sess && !m->session) {
             m->session = v;
             m->session_tok = k;
@@ -329,10 +403,12 @@ static void agenda_at(P *p, cg_meta_state *m, size_t k)
         /* Item 30 of the provisional agenda; points 34, 70 et 135 de l'ordre
          * du jour; temas 34 y 70 del programa */
         size_t q = k + 2;
-        while (tk_type(p, q) != TK_EOF && q < k + 24 && !has(p, q, CG_R_OF))
+        /* "Пункты 34, 70 и 135 повестки дня": in the genitive, no "of" */
+        while (tk_type(p, q) != TK_EOF && q < k + 24 && !has(p, q, CG_R_OF) &&
+               !(p->L->genitive && phrase_end(p, q, CG_R_AGENDA, NULL) != NOPE))
             q++;
-        if (has(p, q, CG_R_OF)) {
-            size_t a = skip_article(p, q + 1);
+        if (has(p, q, CG_R_OF) || (p->L->genitive && tk_type(p, q) != TK_EOF && q < k + 24)) {
+            size_t a = has(p, q, CG_R_OF) ? skip_article(p, q + 1) : q;
             if (has(p, a, CG_R_PROVISIONAL))
                 a++;
             if (phrase_end(p, a, CG_R_AGENDA, NULL) != NOPE)
@@ -543,6 +619,13 @@ static void annex_at(P *p, cg_meta_state *m, size_t k)
     size_t head_end = NOPE, e;
     if ((e = phrase_end(p, k, CG_R_LETTER_ANNEX, NULL)) != NOPE) {
         head_end = e;
+    } else if (has(p, k, CG_R_ANNEX) && p->L->genitive &&
+               (has(p, k + 1, CG_R_LETTER_NOUN) ||
+                ((has(p, k + 1, CG_R_TO) || has(p, k + 1, CG_R_OF)) && has(p, k + 2, CG_R_LETTER_NOUN)))) {
+        /* in the genitive: Приложение к письму ..., مرفق الرسالة ... */
+        head_end = has(p, k + 1, CG_R_LETTER_NOUN) ? k + 2 : k + 3;
+        while (tk_type(p, head_end) != TK_EOF && !(tk(p, head_end)->flags & TF_NL))
+            head_end++;
     } else if (has(p, k, CG_R_ANNEX) && (has(p, k + 1, CG_R_TO) || has(p, k + 1, CG_R_OF)) &&
                has(p, k + 2, CG_R_ARTICLE_DEF) &&
                (has(p, k + 3, CG_R_LETTER_NOUN) || has(p, k + 3, CG_R_IDENTICAL))) {

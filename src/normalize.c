@@ -13,7 +13,13 @@
  *     still have fitted (a line at the full measure wraps; a short one ends
  *     its paragraph), or at any blank line in Markdown and HTML;
  *   - full-width ASCII becomes ASCII, and a dash between letters or digits
- *     a hyphen (joint symbols are printed with en dashes).
+ *     a hyphen (joint symbols are printed with en dashes);
+ *   - Arabic-Indic digits become ASCII digits, Arabic presentation forms
+ *     their base letters; tatweel, Arabic diacritics and bidirectional
+ *     marks are left out;
+ *   - a Cyrillic or Greek capital that looks like a Latin one becomes it
+ *     inside a UN symbol or as a resolution's part letter ("А/77/150" with
+ *     a Cyrillic А, "60/283 В"), never in a word.
  * One pass over the text after a first one over its lines. */
 #include <stdlib.h>
 #include <string.h>
@@ -86,9 +92,17 @@ static inline int ascii_alnum(uint32_t c)
     return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
 }
 
-/* Full-width forms of what matters to citations become ASCII. */
+/* Full-width forms of what matters to citations become ASCII; so do the
+ * Arabic-Indic and Eastern Arabic-Indic digits (٨٢٢ (١٩٩٣), ۸۲۲). */
 static inline uint32_t fold(uint32_t cp)
 {
+    if (cp >= 0x660 && cp <= 0x6F9) {
+        if (cp <= 0x669)
+            return '0' + (cp - 0x660);
+        if (cp >= 0x6F0)
+            return '0' + (cp - 0x6F0);
+        return cp;
+    }
     if (cp < 0xFF08)
         return cp;
     if ((cp >= 0xFF10 && cp <= 0xFF19) || (cp >= 0xFF21 && cp <= 0xFF3A) ||
@@ -104,6 +118,171 @@ static inline uint32_t fold(uint32_t cp)
     }
 }
 
+/* What the clean text leaves out: the Arabic tatweel (ـ, a stretch of the
+ * line) and diacritics (harakat, shadda, sukun, superscript alef, Quranic
+ * marks), and the bidirectional marks, embeddings and isolates PDFs and
+ * word processors put around left-to-right runs (LRM, RLM, ALM, LRE ...
+ * PDF, LRI ... PDI): a symbol written left-to-right inside right-to-left
+ * text reads as it would alone. */
+static inline int is_ignored(uint32_t cp)
+{
+    return cp == 0x640 || (cp >= 0x64B && cp <= 0x65F) || cp == 0x670 ||
+           (cp >= 0x6D6 && cp <= 0x6DC) || (cp >= 0x6DF && cp <= 0x6E4) || cp == 0x6E7 ||
+           cp == 0x6E8 || (cp >= 0x6EA && cp <= 0x6ED) || cp == 0x200E || cp == 0x200F ||
+           cp == 0x61C || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
+}
+
+/* The Arabic presentation forms (U+FB50..U+FDFF, U+FE70..U+FEFF) and the
+ * base letters each stands for (a ligature: several; a diacritic's form:
+ * none), generated at build time from src/data/unicode/arabic-forms.tsv
+ * (src/tools/gen_arabic_fold.c). */
+typedef struct arabic_form {
+    uint32_t cp;
+    uint8_t len;
+    const char *s;
+} arabic_form;
+
+static const arabic_form arabic_forms[] = {
+#include "arabic_fold.inc"
+};
+
+static const arabic_form *arabic_form_of(uint32_t cp)
+{
+    size_t lo = 0, hi = sizeof arabic_forms / sizeof *arabic_forms;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (arabic_forms[mid].cp == cp)
+            return &arabic_forms[mid];
+        if (arabic_forms[mid].cp < cp)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return NULL;
+}
+
+static inline uint32_t decode(const char *s, size_t n, size_t i, size_t *len)
+{
+    return cg_u8(s + i, n - i, len);
+}
+
+/* ---- Cyrillic and Greek look-alikes in UN symbols -------------------- */
+
+/* The Latin capital a Cyrillic or Greek capital looks like, or 0:
+ * А В Е К М Н О Р С Т Х, Ѕ І Ј; Α Β Ε Ζ Η Ι Κ Μ Ν Ο Ρ Τ Υ Χ. */
+static uint32_t lookalike_latin(uint32_t cp)
+{
+    switch (cp) {
+    case 0x410: return 'A';
+    case 0x412: return 'B';
+    case 0x415: return 'E';
+    case 0x41A: return 'K';
+    case 0x41C: return 'M';
+    case 0x41D: return 'H';
+    case 0x41E: return 'O';
+    case 0x420: return 'P';
+    case 0x421: return 'C';
+    case 0x422: return 'T';
+    case 0x425: return 'X';
+    case 0x405: return 'S';
+    case 0x406: return 'I';
+    case 0x408: return 'J';
+    case 0x391: return 'A';
+    case 0x392: return 'B';
+    case 0x395: return 'E';
+    case 0x396: return 'Z';
+    case 0x397: return 'H';
+    case 0x399: return 'I';
+    case 0x39A: return 'K';
+    case 0x39C: return 'M';
+    case 0x39D: return 'N';
+    case 0x39F: return 'O';
+    case 0x3A1: return 'P';
+    case 0x3A4: return 'T';
+    case 0x3A5: return 'Y';
+    case 0x3A7: return 'X';
+    default: return 0;
+    }
+}
+
+/* What a symbol is made of: ASCII letters, digits, . - / and look-alikes. */
+static int symbol_cp(uint32_t c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+           c == '/' || c == '.' || c == '-' || lookalike_latin(c);
+}
+
+/* The code point before byte i, its start in *at; 0 at the start. */
+static uint32_t cp_before(const char *s, size_t n, size_t i, size_t *at)
+{
+    size_t k = i;
+    while (k > 0 && ((unsigned char)s[k - 1] & 0xC0) == 0x80 && i - k < 3)
+        k--;
+    if (k == 0) {
+        *at = 0;
+        return 0;
+    }
+    k--;
+    size_t l;
+    *at = k;
+    return decode(s, n, k, &l);
+}
+
+/* Whether the look-alike capital at src[i, i + l) stands in a UN symbol or
+ * as a resolution's part letter, so that it is read as the Latin letter:
+ *   - inside a run of symbol characters holding a "/" and a digit, every
+ *     letter of it a capital or a look-alike ("А/77/150", "S/РRST/2020/1",
+ *     "А/HRC/RES/46/1", also cut by a line break after a "/"; never a
+ *     Russian word: its small letters are not symbol characters);
+ *   - alone between a number and what is not a letter ("60/283 В", "217 А
+ *     (III)").
+ * Each side is read 48 bytes at most. */
+static int lookalike_in_symbol(const char *src, size_t n, size_t i, size_t l)
+{
+    size_t a = i, b = i + l, at;
+    int slash = 0, digit = 0;
+    while (i - a < 48) {
+        uint32_t c = cp_before(src, n, a, &at);
+        if (!c || !symbol_cp(c))
+            break;
+        slash |= c == '/';
+        digit |= c >= '0' && c <= '9';
+        a = at;
+    }
+    while (b < n && b - i < 48) {
+        size_t cl;
+        uint32_t c = decode(src, n, b, &cl);
+        if (c == '\n' && src[b - 1] == '/') {
+            b++; /* "А/" at the end of a line: the lexer joins the symbol */
+            continue;
+        }
+        if (!symbol_cp(c))
+            break;
+        slash |= c == '/';
+        digit |= c >= '0' && c <= '9';
+        b += cl;
+    }
+    if (slash && digit)
+        return 1;
+    if (a != i || b != i + l)
+        return 0;
+    /* a part letter: a number, one space, the letter, then no letter */
+    size_t k = a;
+    uint32_t c = cp_before(src, n, k, &at);
+    if (c != ' ')
+        return 0;
+    c = cp_before(src, n, at, &at);
+    if (!(c >= '0' && c <= '9'))
+        return 0;
+    if (b < n) {
+        size_t cl;
+        uint32_t d = decode(src, n, b, &cl);
+        if (d > 0x7F || (d >= 'A' && d <= 'Z') || (d >= 'a' && d <= 'z') || (d >= '0' && d <= '9'))
+            return 0;
+    }
+    return 1;
+}
+
 static inline int is_dash(uint32_t cp)
 {
     return cp == 0x2010 || cp == 0x2011 || cp == 0x2012 || cp == 0x2013 || cp == 0x2014 ||
@@ -116,10 +295,6 @@ static inline unsigned width_of(uint32_t cp)
     return cg_cjk(cp) || (cp >= 0xFF01 && cp <= 0xFF60) ? 2 : 1;
 }
 
-static inline uint32_t decode(const char *s, size_t n, size_t i, size_t *len)
-{
-    return cg_u8(s + i, n - i, len);
-}
 
 /* A three-byte CJK character at i that the normalizer copies as it is:
  * U+3001..U+9FFF (U+3000 is a space), and ，：；！？ */
@@ -441,7 +616,8 @@ static uint32_t peek_next(const char *src, size_t n, const cg_spans *sp, size_t 
     while (i < n) {
         size_t l;
         uint32_t cp = decode(src, n, i, &l);
-        if (!(flags_at(&c, i) & (CG_MASK_DROP | CG_MASK_SPACE)) && !is_space_cp(cp))
+        if (!(flags_at(&c, i) & (CG_MASK_DROP | CG_MASK_SPACE)) && !is_space_cp(cp) &&
+            !is_ignored(cp))
             return fold(cp);
         i += l;
     }
@@ -534,7 +710,13 @@ void cg_normalize(cg_text *t, const char *src, size_t n, const cg_spans *spans, 
         size_t l;
         uint32_t cp = decode(src, n, i, &l);
         unsigned m = flags_at(&cur, i);
-        if (m & CG_MASK_DROP) {
+        if ((m & CG_MASK_DROP) || is_ignored(cp)) {
+            i += l;
+            continue;
+        }
+        /* a presentation form: its base letters */
+        const arabic_form *form = cp >= 0xFB50 && cp <= 0xFEFC ? arabic_form_of(cp) : NULL;
+        if (form && !form->len) {
             i += l;
             continue;
         }
@@ -573,7 +755,12 @@ void cg_normalize(cg_text *t, const char *src, size_t n, const cg_spans *spans, 
             i += l;
             continue;
         }
-        uint32_t c = fold(cp);
+        size_t fl;
+        uint32_t c = form ? cg_u8(form->s, form->len, &fl) : fold(cp);
+        if (cp >= 0x391 && cp <= 0x42F && lookalike_latin(cp) && lookalike_in_symbol(src, n, i, l)) {
+            c = lookalike_latin(cp);
+            t->lookalikes++;
+        }
         if (is_dash(cp) && (ascii_alnum(prev) || prev == ')')) {
             uint32_t next = peek_next(src, n, sp, i + l);
             if (ascii_alnum(next))
@@ -615,9 +802,9 @@ void cg_normalize(cg_text *t, const char *src, size_t n, const cg_spans *spans, 
         pending = newlines = hard = 0;
         indent = 0;
         char enc[4];
-        size_t el = c == cp ? l : cg_utf8_encode(c, enc);
-        emit(&o, c == cp ? src + i : enc, el, i, (m & CG_MASK_ECHO) != 0);
-        if (el != l)
+        size_t el = form ? form->len : c == cp ? l : cg_utf8_encode(c, enc);
+        emit(&o, form ? form->s : c == cp ? src + i : enc, el, i, (m & CG_MASK_ECHO) != 0);
+        if (el != l || form)
             o.next_src = (size_t)-1; /* a folded character: the next byte needs a point */
         count_script(&t->scripts, c);
         count_script(&t->paras[t->nparas - 1].sc, c);

@@ -364,9 +364,20 @@ int body_before(P *p, size_t pos, size_t near)
             continue;
         size_t end = j + n;
         int body = pay->value;
-        /* "the Council of Foreign Ministers": a lone Council before "of" names
-         * another body */
-        if (n == 1 && body == 'S' && (pay->flags & CG_PF_CAPITAL) && has(p, end, CG_R_OF))
+        /* 关于人权理事会的第 60/251 号决议: a body in the subject of the
+         * resolution did not adopt it */
+        int about = 0;
+        for (size_t b = 1; b <= 2 && b <= j && !about; b++)
+            about = phrase_end(p, j - b, CG_R_ABOUT, NULL) == j;
+        if (about)
+            continue;
+        /* "the Council of Foreign Ministers": a lone Council before "of", or
+         * after another capitalised word, names another body */
+        if (n == 1 && body == 'S' && (pay->flags & CG_PF_CAPITAL) &&
+            (has(p, end, CG_R_OF) ||
+             /* "the Executive Council", "the Permanent Council": another body's name */
+             (j > 0 && tk_type(p, j - 1) == TK_WORD && (tk(p, j - 1)->flags & TF_CAP) &&
+              !has(p, j - 1, CG_R_ARTICLE_DEF))))
             continue;
         size_t best = n;
         for (size_t q = j; q-- > 0 && j - q < 10;) {
@@ -417,8 +428,14 @@ int body_before(P *p, size_t pos, size_t near)
 int body_after(P *p, size_t j)
 {
     size_t e = phrase_end(p, j, CG_R_OF, NULL); /* of, adopted by */
-    if (e == NOPE)
-        return 0;
+    if (e == NOPE) {
+        /* "резолюция 822 (1993) Совета Безопасности", "القرار 2334 (2016)
+         * لمجلس الأمن": in the genitive, the body's name with no "of" */
+        const cg_tpay *pay = NULL;
+        if (!p->L->genitive || !cg_phrase(p, j, CG_R_BODY, p->lbit, &pay))
+            return 0;
+        return pay->value == 'x' ? 'X' : pay->value;
+    }
     int its = 0;
     if (has(p, e, CG_R_ARTICLE_DEF))
         e = skip_article(p, e);
@@ -481,11 +498,13 @@ size_t month_at(P *p, size_t k, long *mo)
 {
     if (has(p, k, CG_R_OF) && has(p, k + 1, CG_R_MONTH))
         k++;
-    long v = role_value(p, k, CG_R_MONTH);
-    if (v < 1 || v > 12)
+    /* a month of several words: "كانون الأول/ديسمبر" */
+    const cg_tpay *pay = NULL;
+    size_t e = phrase_end(p, k, CG_R_MONTH, &pay);
+    if (e == NOPE || !pay || pay->value < 1 || pay->value > 12)
         return NOPE;
-    *mo = v;
-    return k + 1;
+    *mo = pay->value;
+    return e;
 }
 
 size_t year_at(P *p, size_t k, long *y)
@@ -553,7 +572,6 @@ static void enter_paragraph(P *p, size_t pos)
     }
     use_lang(p, p->plangs[0]);
     p->para_end = lo + 1 < t->nparas ? t->paras[lo + 1].start : t->n + 1;
-    p->para_start = t->nparas ? t->paras[lo].start : 0;
 }
 
 /* ---- settling what needed the whole document --------------------------- */
@@ -700,6 +718,10 @@ static void settle_mentions(P *p, const cg_meta_buf *mb)
                 m->absorbed = 1;
             }
         }
+        /* a letter of the document's own date described without sender: its
+         * own title or annex heading, not a reference left unresolved */
+        if (m->unresolved == CG_UNRES_LETTER_NO_SENDER && mb->date && strcmp(m->target, mb->date) == 0)
+            m->unresolved = CG_UNRES_NONE;
         /* the letter itself (its title, its annex heading): no citation;
          * a symbol given with it is cited as a document */
         if (self && m->kind == CG_KIND_LETTER) {
@@ -788,7 +810,7 @@ static size_t try_rules(P *p, size_t i)
     }
     if (!(t->roles & rule_roles)) {
         /* “...” after entitled, 题为 */
-        if (t->type == TK_CHAR && cg_token_cp(p->s, t) == 0x201C && i > 0)
+        if (t->type == TK_CHAR && (cg_token_cp(p->s, t) == 0x201C || cg_token_cp(p->s, t) == 0x00AB) && i > 0)
             for (size_t k = 1; k <= 2 && k <= i; k++)
                 if (phrase_end(p, i - k, CG_R_ENTITLED, NULL) == i)
                     return rule_quoted_title(p, i);
@@ -809,11 +831,11 @@ static size_t try_rules(P *p, size_t i)
             return rule_letter_head_first(p, i);
         if (has(p, i, CG_R_PARA_NOUN))
             return rule_paragraph_of_article(p, i);
-        if (has(p, i, CG_R_STATEMENT_NOUN))
+        if (phrase_end(p, i, CG_R_STATEMENT_NOUN, NULL) != NOPE)
             return rule_prst_head_first(p, i);
     }
     /* “...” after entitled, 题为 */
-    if (t->type == TK_CHAR && cg_token_cp(p->s, t) == 0x201C && i > 0) {
+    if (t->type == TK_CHAR && (cg_token_cp(p->s, t) == 0x201C || cg_token_cp(p->s, t) == 0x00AB) && i > 0) {
         for (size_t k = 1; k <= 2 && k <= i; k++) {
             size_t e = phrase_end(p, i - k, CG_R_ENTITLED, NULL);
             if (e == i)

@@ -68,6 +68,7 @@ typedef struct cg_mention {
     uint8_t via_symbol;   /* read from a symbol token (a masthead's is not a citation) */
     uint32_t sym_start;   /* a letter cited by description and symbol: where the symbol starts */
     cg_item item;         /* for MD_OWN_BODY: the number */
+    const char *senders;  /* a joint letter cited by description: all its senders (arena) */
     uint8_t unresolved;   /* CG_UNRES_*: a reference that cannot be resolved (target: what
                              is known of it); listed apart, never a citation */
 } cg_mention;
@@ -146,7 +147,6 @@ typedef struct P {
     cg_mentions ms;
     anchor an;
     size_t prst_end;    /* the token after the last statements cited by date, 0: none */
-    size_t para_start;  /* clean offset where the current paragraph starts */
     cg_meta_state *meta;
     cg_token ring[CG_WINDOW];
 } P;
@@ -286,6 +286,8 @@ void cg_meta_token(P *p, size_t i);
 /* Fills mb when the text has been read. */
 void cg_meta_finish(P *p, cg_meta_buf *mb);
 void cg_meta_free(cg_meta_state *m);
+/* The clean offset where the title line read so far ends, 0: none yet. */
+size_t cg_meta_title_end(const P *p);
 
 /* ---- the whole scan ---------------------------------------------------- */
 /* Scans a clean text: mentions (settled) and metadata.  doc_lang is the

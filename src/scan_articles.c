@@ -89,9 +89,16 @@ size_t rule_articles_head_last(P *p, size_t i)
     return j;
 }
 
+/* An article's or paragraph's number: digits, or an ordinal in words
+ * ("l'article premier", "el artículo primero"). */
 static int is_num(P *p, size_t i)
 {
-    return tk_type(p, i) == TK_NUM;
+    return tk_type(p, i) == TK_NUM || (tk_type(p, i) == TK_WORD && role_value(p, i, CG_R_ORDINAL) > 0);
+}
+
+static long num_at(P *p, size_t i)
+{
+    return tk_type(p, i) == TK_WORD ? role_value(p, i, CG_R_ORDINAL) : tok_long(p, i);
 }
 
 size_t rule_articles_head_first(P *p, size_t i)
@@ -104,13 +111,13 @@ size_t rule_articles_head_first(P *p, size_t i)
         if (na == MAX_ITEMS || !is_num(p, j))
             break;
         art *x = &arts[na];
-        x->a = tok_long(p, j);
+        x->a = num_at(p, j);
         x->para = -1;
         x->start = tk(p, j)->start;
         x->end = tk(p, j)->end;
         size_t k = j + 1;
         if (is_ch(p, k, '(') && is_num(p, k + 1) && is_ch(p, k + 2, ')')) {
-            x->para = tok_long(p, k + 1);
+            x->para = num_at(p, k + 1);
             x->end = tk(p, k + 2)->end;
             k += 3;
             /* Article 2 (3) and (4) */
@@ -119,7 +126,7 @@ size_t rule_articles_head_first(P *p, size_t i)
                 arts[na + 1] = *x;
                 na++;
                 x = &arts[na];
-                x->para = tok_long(p, k + 2);
+                x->para = num_at(p, k + 2);
                 x->start = tk(p, k + 1)->start;
                 x->end = tk(p, k + 3)->end;
                 k += 4;
@@ -129,7 +136,7 @@ size_t rule_articles_head_first(P *p, size_t i)
             if (is_ch(p, q, '.'))
                 q++;
             if (is_num(p, q)) {
-                x->para = tok_long(p, q);
+                x->para = num_at(p, q);
                 x->end = tk(p, q)->end;
                 k = q + 1;
                 /* Article 2, paragraphs 3 and 4, */
@@ -138,7 +145,7 @@ size_t rule_articles_head_first(P *p, size_t i)
                     arts[na + 1] = *x;
                     na++;
                     x = &arts[na];
-                    x->para = tok_long(p, k + 1);
+                    x->para = num_at(p, k + 1);
                     x->end = tk(p, k + 1)->end;
                     k += 2;
                 }
@@ -166,16 +173,24 @@ size_t rule_articles_head_first(P *p, size_t i)
     }
     if (!na)
         return NOPE;
-    /* of [the] INSTRUMENT */
-    if (has(p, j, CG_R_OF)) {
-        size_t q = j + 1;
+    /* of [the] INSTRUMENT; "статья 51 Устава": the genitive, no "of" */
+    int genitive = !has(p, j, CG_R_OF) && p->L->genitive;
+    if (has(p, j, CG_R_OF) || genitive) {
+        size_t q = genitive ? j : j + 1;
         uint64_t roles = 1ull << CG_R_TITLE | 1ull << CG_R_CASE_NAME;
-        if (skip_article(p, q) != q) {
+        if (p->L->genitive) /* no article: "статья 51 Устава", "من الميثاق" */
+            roles |= 1ull << CG_R_TITLE_SHORT;
+        else if (skip_article(p, q) != q) {
             q = skip_article(p, q);
             roles |= 1ull << CG_R_TITLE_SHORT;
         }
         const cg_tpay *pay = NULL;
         size_t m = cg_phrase_any(p, q, roles, CG_LANG_ALL, &pay);
+        /* "статья 5 Устава СНГ": a one-word title before a capitalised
+         * name in the genitive is another instrument's */
+        if (m == 1 && p->L->genitive && p->L->script == CG_SCRIPT_CYRILLIC &&
+            tk_type(p, q + 1) == TK_WORD && (tk(p, q + 1)->flags & (TF_CAP | TF_UPPER)))
+            m = 0;
         const cg_entry *e = m ? cg_registry_entry(p->reg, (size_t)pay->value) : NULL;
         if (e && (e->kind == CG_KIND_INSTRUMENT || e->kind == CG_KIND_GA_RESOLUTION ||
                   e->kind == CG_KIND_TITLE)) {
@@ -204,16 +219,22 @@ size_t rule_paragraph_of_article(P *p, size_t i)
     size_t k = i + 1;
     if (is_ch(p, k, '.'))
         k++;
-    if (!is_num(p, k) || !has(p, k + 1, CG_R_OF))
+    if (!is_num(p, k))
         return NOPE;
-    size_t a = skip_article(p, k + 2);
+    size_t a;
+    if (has(p, k + 1, CG_R_OF))
+        a = skip_article(p, k + 2);
+    else if (p->L->genitive) /* "пункт 4 статьи 2 Устава" */
+        a = k + 1;
+    else
+        return NOPE;
     if (!has(p, a, CG_R_ART_NOUN))
         return NOPE;
     size_t before = p->ms.n;
     size_t next = rule_articles_head_first(p, a);
     if (next == NOPE)
         return NOPE;
-    long para = tok_long(p, k);
+    long para = num_at(p, k);
     /* the articles just added get the paragraph */
     for (size_t q = before; q < p->ms.n; q++) {
         cg_mention *m = &p->ms.v[q];

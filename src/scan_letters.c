@@ -18,7 +18,7 @@
 
 /* Takes the id (arena); `mine`: the sender is the document's, to be
  * appended when the document is read whole. */
-static size_t letter_ref_id(P *p, size_t i, const char *id, size_t end, int mine)
+static size_t letter_ref_id(P *p, size_t i, const char *id, size_t end, int mine, const char *senders)
 {
     /* (A/75/693-S/2020/1307) right after it */
     size_t q = end;
@@ -39,12 +39,34 @@ static size_t letter_ref_id(P *p, size_t i, const char *id, size_t end, int mine
     add(p, id, CG_KIND_LETTER, NULL, NULL, NULL, tk(p, i)->start, tk(p, end - 1)->end);
     if (mine)
         last_mention_ptr(p)->deferred = MD_MINE;
+    if (senders && strchr(senders, ' '))
+        last_mention_ptr(p)->senders = senders; /* a joint letter: all of them, for its label */
     return end;
 }
 
-static size_t letter_ref_from(P *p, size_t i, const char *iso_date, const char *sender, size_t end)
+static size_t letter_ref_from(P *p, size_t i, const char *iso_date, const char *sender, size_t end,
+                              const char *senders)
 {
-    return letter_ref_id(p, i, cg_arena_printf(p->arena, "letter:%s:%s", iso_date, sender), end, 0);
+    return letter_ref_id(p, i, cg_arena_printf(p->arena, "letter:%s:%s", iso_date, sender), end, 0, senders);
+}
+
+/* A letter described with no State as its sender: unresolved, listed. */
+static size_t no_sender(P *p, size_t i, const char *iso_date, size_t end)
+{
+    size_t a = i > 0 && has(p, i - 1, CG_R_ARTICLE_DEF) ? i - 1 : i;
+    add(p, iso_date, CG_KIND_LETTER, NULL, NULL, NULL, tk(p, a)->start, tk(p, end - 1)->end);
+    unresolve(last_mention_ptr(p), CG_UNRES_LETTER_NO_SENDER);
+    return end;
+}
+
+/* The start of the sentence holding clean offset pos, never before the
+ * end of the letter's title (a title line has no full stop). */
+static size_t sentence_start(P *p, size_t pos)
+{
+    size_t a, b;
+    cg_sentence_bounds(p->text, pos, &a, &b);
+    size_t te = cg_meta_title_end(p);
+    return te > a && te <= pos ? te : a;
 }
 
 /* The sender named in clean [seg_a, seg_b), else the writer's own when
@@ -56,11 +78,11 @@ static size_t letter_ref(P *p, size_t i, const char *iso_date, size_t seg_a, siz
     if (senders) {
         size_t l = strcspn(senders, " ");
         return letter_ref_id(p, i, cg_arena_printf(p->arena, "letter:%s:%.*s", iso_date, (int)l, senders),
-                             end, 0);
+                             end, 0, senders);
     }
     if (!mine)
-        return NOPE;
-    return letter_ref_id(p, i, cg_arena_printf(p->arena, "letter:%s:", iso_date), end, 1);
+        return no_sender(p, i, iso_date, end);
+    return letter_ref_id(p, i, cg_arena_printf(p->arena, "letter:%s:", iso_date), end, 1, NULL);
 }
 
 /* The last State named in clean [a, b), or NULL. */
@@ -129,11 +151,10 @@ size_t rule_letter_head_last(P *p, size_t i)
         seg_b = tk(p, gei)->start;
         if (!states_in(p, seg_a, seg_b, dates_end)) {
             /* 阿塞拜疆常驻代表 2020 年 9 月 30 日给秘书长的信: the State before the date */
-            size_t a, b;
-            cg_sentence_bounds(p->text, start, &a, &b);
+            size_t a = sentence_start(p, start);
             size_t lo = start > a + 60 ? start - 60 : a;
             if (!(sender = last_state(p, lo, start, i)))
-                return NOPE;
+                return no_sender(p, i, iso[0], end);
         }
     } else {
         if (!has(p, dates_end, CG_R_DE))
@@ -143,17 +164,18 @@ size_t rule_letter_head_last(P *p, size_t i)
             return NOPE;
         end = e;
         size_t me = NOPE;
-        for (size_t back = 1; back <= 2 && back <= i && me == NOPE; back++)
-            if (phrase_end(p, i - back, CG_R_MY, NULL) == i)
-                me = i - back;
+        /* 我 before the date, or 我在 */
+        size_t at = i > 0 && tk_type(p, i - 1) == TK_CHAR && cg_token_cp(p->s, tk(p, i - 1)) == 0x5728 ? i - 1 : i;
+        for (size_t back = 1; back <= 2 && back <= at && me == NOPE; back++)
+            if (phrase_end(p, at - back, CG_R_MY, NULL) == at)
+                me = at - back;
         if (me != NOPE) {
             /* 继我 2020 年 12 月 29 日的信: the writer's own letter */
             mine = 1;
         } else {
             /* 阿塞拜疆 2020 年 10 月 1 日的信 (the State right before the date);
              * 阿塞拜疆在其 2020 年 10 月 1 日的普通照会中 (the State named before 其) */
-            size_t a, b;
-            cg_sentence_bounds(p->text, start, &a, &b);
+            size_t a = sentence_start(p, start);
             size_t lo = start > a + 40 ? start - 40 : a;
             if (i > 0 && has(p, i - 1, CG_R_ITS))
                 lo = a;
@@ -165,7 +187,7 @@ size_t rule_letter_head_last(P *p, size_t i)
     for (size_t q = 0; q < nd; q++) {
         /* with several dates, a symbol in brackets cannot say which */
         size_t stop = nd > 1 ? dates_end : end;
-        size_t r = sender ? letter_ref_from(p, i, iso[q], sender, stop)
+        size_t r = sender ? letter_ref_from(p, i, iso[q], sender, stop, NULL)
                           : letter_ref(p, i, iso[q], seg_a, seg_b, stop, mine);
         if (r == NOPE)
             return NOPE;
@@ -196,6 +218,10 @@ static size_t skip_addressees(P *p, size_t k)
             end = e; /* the end of an addressee; "and the President ..." may follow */
             found = 1;
             q = e - 1;
+            /* on a new line, after an addressee, only "and" goes on: the
+             * words of the next paragraph are not an addressee */
+            if ((tk(p, e)->flags & TF_NL) && !has(p, e, CG_R_AND))
+                break;
         } else if (!(tk_type(p, q) == TK_WORD || is_ch(p, q, '-') || is_apostrophe(p, q))) {
             break;
         }
@@ -241,8 +267,12 @@ static size_t dates_head_first(P *p, size_t k, char iso[][16], size_t *nd)
         }
         if (is_ch(p, k, ','))
             k++;
-        if (has(p, k, CG_R_AND))
+        if (has(p, k, CG_R_AND)) {
             k++;
+            /* "du 10 février et du 6 mars 2023": the date's word again */
+            if (has(p, k, CG_R_DATED) && tk_type(p, k + 1) == TK_NUM)
+                k++;
+        }
     }
 }
 
@@ -260,17 +290,48 @@ size_t rule_letter_head_first(P *p, size_t i)
     /* "letter dated ...", "letter of 7 October 2020", "lettre datée du ...",
      * "carta de fecha ..." */
     size_t dk = phrase_end(p, k, CG_R_DATED, NULL);
+    /* "письмо Постоянного представителя Азербайджана от 1 октября 2020
+     * года": in the genitive, the sender before the date */
+    size_t gen_a = NOPE, gen_b = NOPE;
+    /* the sender is a name: it starts with a capital ("Постоянного",
+     * "Министра"), in a script that has capitals; a dozen words at most */
+    int named = (tk(p, k)->flags & TF_CAP) || p->L->script == CG_SCRIPT_ARABIC;
+    if (dk == NOPE && p->L->genitive && named && !has(p, k, CG_R_OF)) {
+        for (size_t f = k; tk_type(p, f) != TK_EOF && f < k + 16; f++) {
+            if ((tk(p, f)->flags & TF_PARA) || is_ch(p, f, '(') || is_ch(p, f, ',') ||
+                is_ch(p, f, '.') || is_ch(p, f, ';') || has(p, f, CG_R_FROM_STOP))
+                break;
+            size_t e = phrase_end(p, f, CG_R_DATED, NULL);
+            if (e != NOPE && f > k && tk_type(p, e) == TK_NUM) {
+                gen_a = tk(p, k)->start;
+                gen_b = tk(p, f - 1)->end;
+                dk = e;
+                break;
+            }
+        }
+    }
     if (dk == NOPE && !(has(p, k, CG_R_OF) && tk_type(p, k + 1) == TK_NUM))
         return NOPE;
     if (dk == NOPE)
         dk = k + 1;
     size_t head = has(p, i, CG_R_VERBALE) ? i - 1 : i; /* "note verbale" */
+    if (head > 0 && has(p, head - 1, CG_R_VERBALE))
+        head--; /* "вербальная нота" */
+    if (p->L->genitive && head > 0 && has(p, head - 1, CG_R_IDENTICAL))
+        head--; /* "мои идентичные письма" */
     char iso[8][16];
     size_t nd = 0;
     size_t end = dates_head_first(p, dk, iso, &nd);
     if (end == NOPE)
         return NOPE;
+    /* "от 29 декабря 2020 года", "2020 г." */
+    if (p->L->genitive && tk_type(p, end) == TK_WORD && has(p, end, CG_R_YEAR_WORD))
+        end += is_ch(p, end + 1, '.') ? 2 : 1;
     size_t dates_end = end, seg_a = tk(p, end - 1)->end, seg_b = seg_a;
+    if (gen_a != NOPE) {
+        seg_a = gen_a;
+        seg_b = gen_b;
+    }
     /* from SENDER [addressed to ...] | [,] addressed to ... by SENDER */
     for (int part = 0; part < 2; part++) {
         size_t q = end;
@@ -278,27 +339,37 @@ size_t rule_letter_head_first(P *p, size_t i)
             q++;
         if (has(p, q, CG_R_FROM) && seg_a == seg_b) {
             size_t f = q + 1;
+            /* in a script without capitals, the line's end once a State is
+             * named ends the sender too: a title line and the text after it */
+            int caseless = p->L->script == CG_SCRIPT_ARABIC;
             while (tk_type(p, f) != TK_EOF && f < q + 40 && !(tk(p, f)->flags & TF_PARA) &&
                    !is_ch(p, f, '(') && !is_ch(p, f, ',') && !is_ch(p, f, '.') && !is_ch(p, f, ';') &&
-                   !has(p, f, CG_R_ADDRESSED) && !has(p, f, CG_R_FROM_STOP))
+                   !has(p, f, CG_R_ADDRESSED) && !has(p, f, CG_R_FROM_STOP) &&
+                   !has(p, f, CG_R_LETTER_NOUN) && !has(p, f, CG_R_NOTE_NOUN) && /* another description */
+                   !(caseless && (tk(p, f)->flags & TF_NL) && states_in(p, tk(p, q)->start, tk(p, f - 1)->end, q)))
                 f++;
             seg_a = tk(p, q)->start;
             seg_b = tk(p, f - 1)->end;
             end = f;
-        } else if (has(p, q, CG_R_ADDRESSED)) {
-            end = skip_addressees(p, q + 1);
+        } else if (phrase_end(p, q, CG_R_ADDRESSED, NULL) != NOPE) {
+            end = skip_addressees(p, phrase_end(p, q, CG_R_ADDRESSED, NULL));
         } else {
             break;
         }
     }
-    int mine = head > 0 && has(p, head - 1, CG_R_MY);
-    const char *theirs = NULL;
-    if (!mine && seg_a == seg_b && head > 0 && (has(p, head - 1, CG_R_ITS) || has(p, head - 1, CG_R_THEIR))) {
+    /* "my letter"; "رسالتي": the noun says it */
+    int mine = (head > 0 && has(p, head - 1, CG_R_MY)) || has(p, i, CG_R_MY);
+    const char *theirs = NULL, *joint = NULL;
+    /* "its note verbale"; "مذكرتها الشفوية": the noun says it */
+    int its = has(p, i, CG_R_ITS) ||
+              (head > 0 && (has(p, head - 1, CG_R_ITS) || has(p, head - 1, CG_R_THEIR)));
+    if (!mine && seg_a == seg_b && its) {
         /* "the Permanent Mission of Ukraine stated in its note verbale": the
          * State named last before it in the sentence */
         size_t a, b;
         size_t hs = tk(p, head)->start;
         cg_sentence_bounds(p->text, hs, &a, &b);
+        a = sentence_start(p, hs);
         const char *all = states_in(p, a, hs, head);
         if (!all) /* "In its note verbale dated ..., Azerbaijan claimed" */
             all = states_in(p, tk(p, end - 1)->end, b, end);
@@ -306,16 +377,20 @@ size_t rule_letter_head_first(P *p, size_t i)
             /* "its": the State named last; "their" (a joint letter): the first */
             const char *last = strrchr(all, ' ');
             size_t fl = strcspn(all, " ");
-            theirs = has(p, head - 1, CG_R_THEIR) ? cg_arena_strndup(p->arena, all, fl)
+            theirs = head > 0 && has(p, head - 1, CG_R_THEIR) ? cg_arena_strndup(p->arena, all, fl)
                                                   : (last ? last + 1 : all);
+            if (head > 0 && has(p, head - 1, CG_R_THEIR))
+                joint = all;
         }
     }
     if (theirs)
         seg_a = seg_b = 0;
-    size_t start = mine ? head - 1 : head, next = end;
+    size_t start = mine && !has(p, i, CG_R_MY) ? head - 1 : head, next = end;
+    if (!mine && head > 0 && has(p, head - 1, CG_R_IDENTICAL))
+        start = head - 1; /* "the identical letters dated ...": the text says its form */
     for (size_t q = 0; q < nd; q++) {
         /* with several dates, the symbol in brackets cannot say which */
-        size_t r = theirs ? letter_ref_from(p, start, iso[q], theirs, nd > 1 ? dates_end : end)
+        size_t r = theirs ? letter_ref_from(p, start, iso[q], theirs, nd > 1 ? dates_end : end, joint)
                           : letter_ref(p, start, iso[q], seg_a, seg_b, nd > 1 ? dates_end : end, mine);
         if (r == NOPE)
             return NOPE;

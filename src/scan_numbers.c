@@ -306,8 +306,18 @@ size_t rule_numbers_head_last(P *p, size_t i)
             items[ni - 1].closed = 1; /* 第 2216 号和第 2140(2014)号决议 */
         }
         size_t s = list_sep(p, m);
-        if (s == NOPE)
-            break;
+        if (s == NOPE) {
+            /* a separator missing: "1701(2006)、2539(2020) 2591(2021)号",
+             * "第 69/292 号 第 72/249 号决议"; only items that cannot be
+             * read as anything else (not a bare number) */
+            cg_item probe;
+            size_t q = skip_date_head_last(p, m);
+            if (has(p, q, CG_R_NUM_PREFIX))
+                q++;
+            if (!parse_item(p, q, &probe) || probe.form == 'P' || probe.form != items[ni - 1].form)
+                break;
+            s = m;
+        }
         j = s;
     }
     if (end == NOPE)
@@ -331,11 +341,74 @@ static size_t skip_date_head_first(P *p, size_t i)
     return i;
 }
 
+/* The separator at k (", ", "and", ", and", "as well as") and the token
+ * after it; k itself when there is none. */
+static size_t sep_head_first(P *p, size_t k)
+{
+    if (has(p, k, CG_R_LIST_SEP))
+        k++;
+    size_t e;
+    if (has(p, k, CG_R_AND) || has(p, k, CG_R_OR))
+        k++;
+    else if ((e = phrase_end(p, k, CG_R_AS_WELL_AS, NULL)) != NOPE)
+        k = e;
+    return k;
+}
+
+/* An item of the list's kind at k, continuing it after a subject: one
+ * that follows a separator or carries its own date ("..., 71/243 of 21
+ * December 2016 on ...", "... at the global level 75/290 B of 25 June"). */
+static int continues(P *p, size_t k, int form, int after_sep)
+{
+    cg_item it;
+    if (!parse_item(p, k, &it) || it.form != form || form == 'P')
+        return 0;
+    if (after_sep)
+        return 1;
+    size_t q = k + 1;
+    if (part_letter(p, q))
+        q++;
+    return skip_date_head_first(p, q) != q;
+}
+
+/* After an item and its date, the subject it is on ("on the 2030 Agenda
+ * for Sustainable Development,"): the next item of the list after it, or
+ * NOPE.  A subject ends the list at a full stop, a semicolon, a colon, a
+ * paragraph or a resolution or decision noun (another list). */
+static size_t after_subject(P *p, size_t j, int form)
+{
+    if (tk_type(p, j) != TK_WORD || (tk(p, j)->flags & TF_CAP))
+        return NOPE;
+    for (size_t q = j; q < j + 60; q++) {
+        const cg_token *t = tk(p, q);
+        if (t->type == TK_EOF || (q > j && (t->flags & TF_PARA)) || is_ch(p, q, '.') || is_ch(p, q, ';') ||
+            is_ch(p, q, ':') || has(p, q, CG_R_RES_NOUN) || has(p, q, CG_R_DEC_NOUN))
+            return NOPE;
+        size_t k = sep_head_first(p, q);
+        if (k != q && continues(p, k, form, 1))
+            return k;
+        if (continues(p, q, form, 0))
+            return q;
+    }
+    return NOPE;
+}
+
 /* resolution(s) N {(, | and | , and | as well as) N} */
 size_t rule_numbers_head_first(P *p, size_t i)
 {
     cg_item items[MAX_ITEMS];
     size_t ni = 0, j = i + 1;
+    /* "قرار مجلس الأمن 242 (1967)", "قرار مجلس الأمن رقم 2334 (2016)": the
+     * body in construct between the noun and its numbers */
+    int body_mid = 0;
+    const cg_tpay *bp = NULL;
+    size_t bn = cg_phrase(p, j, CG_R_BODY, p->lbit, &bp);
+    if (bn && p->L->genitive) {
+        body_mid = bp->value;
+        j += bn;
+    }
+    if (has(p, j, CG_R_NUM_PREFIX) && tk_type(p, j) == TK_WORD)
+        j++;
     for (;;) {
         if (ni == MAX_ITEMS || !parse_item(p, j, &items[ni]))
             break;
@@ -347,25 +420,27 @@ size_t rule_numbers_head_first(P *p, size_t i)
             if (has(p, j, CG_R_AND) && part_letter(p, j + 1))
                 j += 2;
         }
-        j = skip_date_head_first(p, j);
-        size_t k = j;
-        if (has(p, k, CG_R_LIST_SEP))
-            k++;
-        size_t e;
-        if (has(p, k, CG_R_AND) || has(p, k, CG_R_OR))
-            k++;
-        else if ((e = phrase_end(p, k, CG_R_AS_WELL_AS, NULL)) != NOPE)
-            k = e;
-        if (k == j)
-            break;
+        size_t dated = skip_date_head_first(p, j);
+        int had_date = dated != j;
+        j = dated;
+        size_t k = sep_head_first(p, j);
         cg_item probe;
-        if (!parse_item(p, k, &probe))
+        if (k != j && parse_item(p, k, &probe)) {
+            j = k;
+            continue;
+        }
+        /* a separator missing between two items: "2452 (2019) 2505 (2020)" */
+        if (k == j && continues(p, j, items[ni - 1].form, 1))
+            continue;
+        /* a subject after the item's date: "70/1 of 25 September 2015 on ..." */
+        size_t q = had_date ? after_subject(p, j, items[ni - 1].form) : NOPE;
+        if (q == NOPE)
             break;
-        j = k;
+        j = q;
     }
     if (!ni)
         return NOPE;
-    int body = body_after(p, j);
+    int body = body_mid ? body_mid : body_after(p, j);
     if (!body)
         body = body_before(p, tk(p, i)->start, i);
     if (!body && i > 0 && (has(p, i - 1, CG_R_ITS) || has(p, i - 1, CG_R_THEIR)))

@@ -2,11 +2,12 @@
  * by their date.
  *
  *   head first (en)  the statement by the President of the Security Council
- *                    of 22 March 2015; the statements by the President of the
+ *                    of 22 March 2015; the presidential statement of 22 March 2015; the statements by the President of the
  *                    Security Council of 6 October 2006 and 16 April 2012; the
  *                    Council, in the statement by its President of 6 May 2022;
  *                    ... and of 19 December 2012, and the statement of 9 December 2022
  *   head last (zh)   安全理事会主席 2011 年 7 月 20 日的声明; 2021 年 9 月 15 日安理会主席的声明;
+ *                    2015 年 3 月 22 日的主席声明;
  *                    安全理事会主席在 1995 年 7 月 14 日的声明和 1995 年 7 月 20 日的声明中
  * A date resolves to S/PRST/YYYY/N only where the table of statements
  * (sc-prst.tsv) holds exactly one statement that day and none is missing
@@ -22,12 +23,12 @@ typedef struct pdate {
 } pdate;
 
 /* One statement cited by date: the node, or an unresolved mention. */
-static void add_statement(P *p, const pdate *dt, size_t start_tok)
+static void add_statement(P *p, const pdate *dt, size_t start_tok, size_t end_tok)
 {
     uint32_t ymd = (uint32_t)(dt->y * 10000 + dt->m * 100 + dt->d);
     long year = 0, number = 0;
     int why = cg_prst_on(ymd, &year, &number);
-    size_t a = tk(p, start_tok)->start, b = tk(p, dt->last)->end;
+    size_t a = tk(p, start_tok)->start, b = tk(p, end_tok)->end;
     if (why == CG_UNRES_NONE) {
         char id[40];
         snprintf(id, sizeof id, "S/PRST/%ld/%ld", year, number);
@@ -59,16 +60,19 @@ static size_t dates_en(P *p, size_t k, pdate *out, size_t max, size_t *end)
             k++;
         if (n == max || tk_type(p, k) != TK_NUM)
             break;
-        long d = tok_long(p, k), m = role_value(p, k + 1, CG_R_MONTH), y = 0;
+        long d = tok_long(p, k), m = 0, y = 0;
         if (d < 1 || d > 31)
             break;
-        size_t last = k;
-        if (m > 0) {
-            last = k + 1;
-            if (tk_type(p, k + 2) == TK_NUM && tlen(p, k + 2) == 4) {
-                y = tok_long(p, k + 2);
-                last = k + 2;
-            }
+        /* 22 March 2015, 1er octobre 2020, 9 de diciembre de 2022 */
+        size_t last = k, am = month_at(p, skip_day_mark(p, k + 1), &m), ay;
+        if (am == NOPE) {
+            m = 0;
+        } else {
+            last = am - 1;
+            if ((ay = year_at(p, am, &y)) != NOPE && tlen(p, ay - 1) == 4)
+                last = ay - 1;
+            else
+                y = 0;
         }
         out[n++] = (pdate){y, m > 0 ? m : 0, d, first, last};
         *end = last + 1;
@@ -110,14 +114,21 @@ static size_t dates_en(P *p, size_t k, pdate *out, size_t max, size_t *end)
  * statement(s) of DATE right after such a list. */
 size_t rule_prst_head_first(P *p, size_t i)
 {
-    size_t j = i + 1;
-    int pres = 0;
-    if (has(p, j, CG_R_BY) || has(p, j, CG_R_OF)) {
-        size_t q = j + 1;
+    const cg_tpay *noun = NULL;
+    size_t j = phrase_end(p, i, CG_R_STATEMENT_NOUN, &noun);
+    if (j == NOPE)
+        return NOPE;
+    int pres = noun->value == 1; /* "presidential statement" */
+    /* in the genitive, the President right after the noun: "заявление
+     * Председателя Совета Безопасности", "بيان رئيس مجلس الأمن" */
+    int bare = p->L->genitive && !has(p, j, CG_R_BY) && !has(p, j, CG_R_OF);
+    if (!pres && (has(p, j, CG_R_BY) || has(p, j, CG_R_OF) || bare)) {
+        size_t q = bare ? j : j + 1;
         const cg_tpay *pay = NULL;
         size_t e;
-        if (has(p, q, CG_R_ARTICLE_DEF) && (e = phrase_end(p, q + 1, CG_R_ADDRESSEE, &pay)) != NOPE &&
-            pay->value == CG_ADDR_PSC) {
+        /* "by the President of the Security Council", "du Président du Conseil
+         * de sécurité", "de la Presidencia del Consejo de Seguridad" */
+        if ((e = phrase_end(p, skip_article(p, q), CG_R_ADDRESSEE, &pay)) != NOPE && pay->value == CG_ADDR_PSC) {
             pres = 1;
             j = e;
         } else if (has(p, q, CG_R_ITS) && has(p, q + 1, CG_R_PRESIDENT) &&
@@ -136,7 +147,9 @@ size_t rule_prst_head_first(P *p, size_t i)
     }
     if (is_ch(p, j, ','))
         j++;
-    if (!has(p, j, CG_R_OF))
+    if (has(p, j, CG_R_DATED)) /* "... of the Security Council dated 22 March 2015" */
+        j++;
+    else if (!has(p, j, CG_R_OF))
         return NOPE;
     pdate dt[16];
     size_t end = NOPE;
@@ -145,7 +158,7 @@ size_t rule_prst_head_first(P *p, size_t i)
         return NOPE;
     size_t start = i > 0 && has(p, i - 1, CG_R_ARTICLE_DEF) ? i - 1 : i;
     for (size_t k = 0; k < n; k++)
-        add_statement(p, &dt[k], k == 0 ? start : dt[k].first);
+        add_statement(p, &dt[k], k == 0 ? start : dt[k].first, dt[k].last);
     p->prst_end = end;
     return end;
 }
@@ -178,8 +191,9 @@ static size_t date_zh(P *p, size_t k, pdate *dt, const pdate *prev)
 }
 
 /* The President of the Security Council named right before token i
- * (安全理事会主席, 安理会主席, optionally followed by 在): 1 or 0. */
-static int psc_before(P *p, size_t i)
+ * (安全理事会主席, 安理会主席, optionally followed by 在): the token where
+ * the name starts, or NOPE. */
+static size_t psc_before(P *p, size_t i)
 {
     size_t to = i;
     if (i > 0 && tk_type(p, i - 1) == TK_CHAR && cg_token_cp(p->s, tk(p, i - 1)) == 0x5728) /* 在 */
@@ -187,9 +201,9 @@ static int psc_before(P *p, size_t i)
     for (size_t back = 1; back <= 10 && back <= to; back++) {
         const cg_tpay *pay = NULL;
         if (phrase_end(p, to - back, CG_R_ADDRESSEE, &pay) == to)
-            return pay->value == CG_ADDR_PSC;
+            return pay->value == CG_ADDR_PSC ? to - back : NOPE;
     }
-    return 0;
+    return NOPE;
 }
 
 static int date_sep_zh(P *p, size_t k)
@@ -204,7 +218,8 @@ size_t rule_prst_head_last(P *p, size_t i)
     size_t n = 0, k = date_zh(p, i, &dt[0], NULL);
     if (k == NOPE)
         return NOPE;
-    int before = psc_before(p, i);
+    size_t psc = psc_before(p, i);
+    int before = psc != NOPE;
     size_t done = NOPE; /* the end of the statements read so far */
     n = 1;
     for (;;) {
@@ -224,12 +239,15 @@ size_t rule_prst_head_last(P *p, size_t i)
         }
         if (has(p, k, CG_R_DE))
             k++;
-        e = phrase_end(p, k, CG_R_STATEMENT_NOUN, NULL);
-        if (e == NOPE || !pres)
+        const cg_tpay *noun = NULL;
+        e = phrase_end(p, k, CG_R_STATEMENT_NOUN, &noun);
+        if (e == NOPE || !(pres || noun->value == 1)) /* 主席声明 */
             return done;
         k = e;
+        /* each date with the words that make it a statement */
         for (size_t q = 0; q < n; q++)
-            add_statement(p, &dt[q], dt[q].first);
+            add_statement(p, &dt[q], q == 0 && psc != NOPE ? psc : dt[q].first, k - 1);
+        psc = NOPE;
         done = k;
         /* 1995 年 7 月 14 日的声明和 1995 年 7 月 20 日的声明: the next item is a
          * statement too when it ends so */

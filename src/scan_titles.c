@@ -258,6 +258,12 @@ size_t rule_phrase(P *p, size_t i)
     size_t m = cg_phrase_any(p, i, roles, CG_LANG_ALL, &pay);
     if (!m)
         return NOPE;
+    /* a one-word title in the genitive language's case forms ("Уставу")
+     * before a capitalised name in the genitive names another instrument:
+     * "Устав СНГ", "Устава Совета Европы" */
+    if (m == 1 && p->L->genitive && p->L->script == CG_SCRIPT_CYRILLIC && t->type == TK_WORD &&
+        tk_type(p, i + 1) == TK_WORD && (tk(p, i + 1)->flags & (TF_CAP | TF_UPPER)))
+        return NOPE;
     const cg_entry *e = cg_registry_entry(p->reg, (size_t)pay->value);
     if (!e)
         return NOPE;
@@ -287,11 +293,13 @@ static int names_document(cg_kind k)
  * entitled “...”", 题为“……”的第68/262号决议) only describes it. */
 size_t rule_quoted_title(P *p, size_t i)
 {
+    /* “...”, or the guillemets of French and Spanish « ... » */
+    uint32_t open = cg_token_cp(p->s, tk(p, i)), close = open == 0x00AB ? 0x00BB : 0x201D;
     size_t q = i + 1;
-    while (tk_type(p, q) != TK_EOF && q < i + 80 && cg_token_cp(p->s, tk(p, q)) != 0x201D &&
-           cg_token_cp(p->s, tk(p, q)) != 0x201C && !(tk(p, q)->flags & TF_PARA))
+    while (tk_type(p, q) != TK_EOF && q < i + 80 && cg_token_cp(p->s, tk(p, q)) != close &&
+           cg_token_cp(p->s, tk(p, q)) != open && !(tk(p, q)->flags & TF_PARA))
         q++;
-    if (tk_type(p, q) == TK_EOF || cg_token_cp(p->s, tk(p, q)) != 0x201D || q == i + 1)
+    if (tk_type(p, q) == TK_EOF || cg_token_cp(p->s, tk(p, q)) != close || q == i + 1)
         return NOPE;
     size_t a = tk(p, i)->end, b = tk(p, q)->start;
     /* a resolution or document right before "entitled" */

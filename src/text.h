@@ -88,6 +88,7 @@ typedef struct cg_text {
     const char *src;  /* what the normalizer read (borrowed) */
     size_t src_len;
     cg_scripts scripts; /* of the whole text */
+    uint32_t lookalikes; /* Cyrillic or Greek capitals read as Latin in symbols */
     cg_para *paras;     /* paragraphs in order; paras[0] starts at 0 */
     size_t nparas, para_cap;
     uint32_t *breaks;   /* sentence starts, in order (cg_sentence_index), or NULL */

@@ -123,6 +123,16 @@ grep -q "instrument:un-charter" "$tmp/out" && ok || no "top from PATHs"
 expect_rc 1 "top on a file that is not GraphML" "$cg" top -g "$seeds/000_406827bfa2b56595.txt"
 expect_rc 0 "scan --json" "$cg" scan --json "$seeds/000_406827bfa2b56595.txt"
 python3 -c 'import json,sys; d=json.load(open(sys.argv[1]))["documents"][0]; assert d["id"]=="letter:2021-08-18:ARM"; assert any(r["target"]=="instrument:un-charter/art.51" for r in d["references"])' "$tmp/out" && ok || no "scan --json"
+# --unresolved: what no table resolves, with FILE:LINE:COL; what resolves is not listed
+printf 'Letter dated 5 May 2021 from the Permanent Representative of Cyprus to the United Nations addressed to the Secretary-General\n\nThe Government of Cyprus recalls in this regard the statement by the President of the Security Council of 6 June 2018 and, as the Council did,\nthe statement by the President of the Security Council of 22 March 2015.\n' >"$tmp/prst.txt"
+expect_rc 0 "scan --unresolved" "$cg" scan --unresolved "$tmp/prst.txt"
+grep -q "prst.txt:3:49	sc-prst 2018-06-06	the statement by the President of the Security Council of 6 June 2018	several" "$tmp/out" &&
+  [ "$(wc -l <"$tmp/out")" -eq 1 ] && ok || { no "scan --unresolved lists the statement of a day with two, only"; cat "$tmp/out"; }
+expect_rc 0 "scan --unresolved --json" "$cg" scan --unresolved --json "$tmp/prst.txt"
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); u=d["unresolved"]; assert len(u)==1 and u[0]["kind"]=="sc-prst" and u[0]["key"]=="2018-06-06" and u[0]["line"]==3, u' "$tmp/out" && ok || no "scan --unresolved --json"
+expect_rc 0 "scan: the statement of a day with one" "$cg" scan "$tmp/prst.txt"
+grep -q "S/PRST/2015/8" "$tmp/out" && ! grep -q "2018/1[12]" "$tmp/out" && ok || no "scan resolves the statement of 22 March 2015, not those of 6 June 2018"
+expect_rc 2 "--unresolved and --jsonl" "$cg" scan --unresolved --jsonl "$tmp/prst.txt"
 expect_rc 0 "build --json" "$cg" build --json "$seeds" -o "$tmp/j.graphml"
 python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["files"]==5 and d["problems"]==0' "$tmp/out" && ok || no "build --json summary"
 

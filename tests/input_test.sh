@@ -2,10 +2,12 @@
 # What citegraph reads, one case per row: files that are not regular files
 # (FIFOs, devices, sockets), sizes known before reading, encodings named
 # right, file names kept as they are in ids and escaped in messages.
-# Every command runs under `timeout 10`: a read that blocks fails the row
-# instead of hanging the suite.
+# Every command runs under `timeout 10` (CITEGRAPH_TEST_TIMEOUT seconds: the
+# sanitizer builds give 40): a read that blocks fails the row instead of
+# hanging the suite.
 # usage: input_test.sh PATH/TO/citegraph [devices]   (run from the project folder)
 #   devices: only the rows that need mknod (root); exit 77 without it
+limit_s=${CITEGRAPH_TEST_TIMEOUT:-10}
 cg=$1
 mode=${2:-main}
 shim=${3:+$(cd "$(dirname "$3")" && pwd)/$(basename "$3")} # tests/test_shim.c
@@ -26,7 +28,7 @@ if ldd "$cg" 2>/dev/null | grep -q libasan; then limit=unlimited; fi
 row() {
   local name=$1 want=$2 msg=$3
   shift 3
-  (cd "$d" && ulimit -v "$limit" && timeout 10 "$@") >"$tmp/o" 2>"$tmp/e"
+  (cd "$d" && ulimit -v "$limit" && timeout "$limit_s" "$@") >"$tmp/o" 2>"$tmp/e"
   local rc=$?
   if [ "$rc" -eq 124 ]; then no "$name: still reading after 10 s"; return 1; fi
   if [ "$rc" -ne "$want" ]; then no "$name: exit $rc, want $want"; cat "$tmp/e"; return 1; fi
@@ -78,7 +80,7 @@ row "FIFO, summary" 1 "citegraph: 1 of 2 files skipped (1 not a regular file)" \
   "$cg" build fifo.txt "$good" -o g.graphml
 # --follow-special: read to the end, the writer coming before or after
 # (the writer gives up after 10 s too, should no reader come)
-writer() { timeout 10 bash -c 'sleep "$1"; printf "See %s.\n" "$2" >"$3"' _ "$@"; }
+writer() { timeout "$limit_s" bash -c 'sleep "$1"; printf "See %s.\n" "$2" >"$3"' _ "$@"; }
 writer 0.3 S/2020/1307 "$d/fifo.txt" &
 row "FIFO with --follow-special" 0 "" "$cg" scan --follow-special fifo.txt &&
   has "FIFO read" '^fifo.txt:1:5	S/2020/1307	' "$tmp/o"

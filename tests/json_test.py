@@ -86,6 +86,10 @@ if d and len(d[0]["documents"]) != 2:
     fail("scan --json on two files: one document listing both")
 check("scan", ["scan", "--json", letters[0], os.path.join(tmp, "missing.txt")], want_rc=1)
 check("scan-line", ["scan", "--jsonl"] + letters, lines=True)
+evaldir = os.path.join("tests", "corpus", "eval")
+d = check("unresolved", ["scan", "--unresolved", "--json", evaldir])
+if d and not d[0]["unresolved"]:
+    fail("scan --unresolved --json on the evaluation set: nothing listed")
 check("find", ["find"] + g + ["--json", "charter"])
 check("find", ["find"] + g + ["--json", "nothing-of-the-sort"])
 check("trace", ["trace"] + g + ["--json", "resolution 822 (1993)"])

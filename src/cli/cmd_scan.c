@@ -9,7 +9,7 @@
 #include "docjson.h"
 #include "strtab.h"
 
-static int json, jsonl;
+static int json, jsonl, unresolved;
 static const char *shard;
 static cli_list args;
 static unsigned long shard_k, shard_n; /* --shard K/N; 0: all */
@@ -39,6 +39,14 @@ static const cli_opt_spec opts[] = {
      "JSON Lines: one letter per line, written as it is scanned (for corpora too large for one "
      "document; problems only on standard error)",
      NULL, 0, NULL, NULL, CLI_COMPLETE_NONE, 0, NULL},
+    {CLI_OPT_SWITCH, "unresolved", 0, &unresolved, NULL,
+     "list the references that cannot be resolved without inventing a node instead: statements "
+     "by the President of the Security Council cited by a date on which the table of statements "
+     "holds none or several (or a date outside it), Security Council numbers outside the table "
+     "of resolutions written without their year, letters described with no State as sender; "
+     "FILE:LINE:COL, what, the text as written and why (with --json: "
+     "docs/schemas/unresolved.schema.json)",
+     NULL, 0, NULL, NULL, CLI_COMPLETE_NONE, 0, NULL},
     {CLI_OPT_VALUE, "shard", 0, &shard, "K/N",
      "only the K-th of N shards of the files: those whose name below the corpus root hashes to K "
      "(a file stays in its shard as the corpus grows); the N outputs of --jsonl together build the "
@@ -61,6 +69,8 @@ static const cli_example examples[] = {
      "the same for a folder as one JSON document, with sentences and offsets"},
     {"citegraph scan --jsonl letters/ | jq -c '.references[].target'",
      "one line per letter, streamed"},
+    {"citegraph scan --unresolved letters/",
+     "the statements, resolutions and letters that no table or text resolves, with FILE:LINE:COL"},
     {"parallel citegraph scan --jsonl --shard {}/4 letters/ '>' part{}.jsonl ::: 1 2 3 4",
      "four shards scanned at once, for citegraph build part*.jsonl (docs/scale.md)"},
     {NULL, NULL},
@@ -104,6 +114,43 @@ static void print_text(const cg_document *doc)
     cg_buf_free(&name);
 }
 
+static void print_unresolved(const cg_document *doc)
+{
+    const cg_meta *m = cg_document_meta(doc);
+    cg_buf name = {0};
+    cg_buf_put_visible(&name, m->file, strlen(m->file));
+    cg_buf b = {0};
+    for (size_t k = 0; k < cg_document_unresolved_count(doc); k++) {
+        const cg_unresolved *u = cg_document_unresolved(doc, k);
+        cg_buf_printf(&b, "%s:%ld:%ld\t%s %s\t%s\t%s\n", name.s, u->line, u->column, u->kind, u->key,
+                      u->text, u->reason);
+    }
+    cli_flush(&b);
+    cg_buf_free(&name);
+}
+
+static json_t *unresolved_json(const cg_document *doc, const char *name)
+{
+    json_t *a = json_array();
+    for (size_t k = 0; k < cg_document_unresolved_count(doc); k++) {
+        const cg_unresolved *u = cg_document_unresolved(doc, k);
+        json_t *o = json_object();
+        json_object_set_new(o, "file", cli_json_str(name));
+        json_object_set_new(o, "line", json_integer(u->line));
+        json_object_set_new(o, "column", json_integer(u->column));
+        json_object_set_new(o, "offset", json_integer((json_int_t)u->offset));
+        json_object_set_new(o, "length", json_integer((json_int_t)u->length));
+        json_object_set_new(o, "page", u->page ? json_integer(u->page) : json_null());
+        json_object_set_new(o, "kind", cli_json_str(u->kind));
+        json_object_set_new(o, "key", cli_json_str(u->key));
+        json_object_set_new(o, "text", cli_json_str(u->text));
+        json_object_set_new(o, "sentence", cli_json_str(u->sentence));
+        json_object_set_new(o, "reason", cli_json_str(u->reason));
+        json_array_append_new(a, o);
+    }
+    return a;
+}
+
 static json_t *problem_json(const cg_error *e)
 {
     json_t *o = json_object();
@@ -122,6 +169,9 @@ static int run(void)
     if (json && jsonl)
         return cli_usage("--json and --jsonl: give one (--json: one document; --jsonl: one line per "
                          "letter)");
+    if (unresolved && jsonl)
+        return cli_usage("--unresolved and --jsonl: give one (--unresolved --json lists them as one "
+                         "JSON document)");
     cg_registry *reg = NULL;
     int rc = cli_registry(&reg, cli_src.regs.v, cli_src.regs.n);
     if (rc != EXIT_OK)
@@ -145,7 +195,7 @@ static int run(void)
     }
     cg_vec_free(&early, free);
     if (json)
-        fputs("{\n  \"documents\": [", stdout);
+        fputs(unresolved ? "{\n  \"unresolved\": [" : "{\n  \"documents\": [", stdout);
     size_t written = 0;
     size_t inshard = 0;
     for (size_t k = 0; k < files.n; k++) {
@@ -176,7 +226,16 @@ static int run(void)
         }
         if (manifest)
             cg_manifest_apply(manifest, doc);
-        if (json || jsonl) {
+        if (unresolved) {
+            if (json) {
+                json_t *a = unresolved_json(doc, files.names[k]);
+                for (size_t q = 0; q < json_array_size(a); q++)
+                    print_nested(json_array_get(a, q), written++ == 0);
+                json_decref(a);
+            } else {
+                print_unresolved(doc);
+            }
+        } else if (json || jsonl) {
             json_t *o = cli_doc_json(doc, files.names[k]);
             if (json) {
                 print_nested(o, written == 0);
@@ -188,7 +247,8 @@ static int run(void)
         } else {
             print_text(doc);
         }
-        written++;
+        if (!unresolved)
+            written++;
         cg_document_free(doc);
     }
     if (files.special) {

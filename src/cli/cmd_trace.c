@@ -157,8 +157,14 @@ static int timeline(const cli_graph *cg, size_t full_ix)
         } else {
             if (!header++)
                 cg_buf_puts(&b, "\nletters citing each other:\n");
-            cg_buf_printf(&b, "  %s (%s, %s) -> %s (%s, %s)\n", a.name, nz(a.date), nz(a.sender),
-                          c.name, nz(c.date), nz(c.sender));
+            /* ids are ASCII: a line wider than the terminal goes on on
+             * the next, indented */
+            char *lf = cg_xsprintf("%s (%s, %s)", a.name, nz(a.date), nz(a.sender));
+            char *to2 = cg_xsprintf("%s (%s, %s)", c.name, nz(c.date), nz(c.sender));
+            int wrap = 2 + strlen(lf) + 4 + strlen(to2) > cli_width();
+            cg_buf_printf(&b, "  %s%s-> %s\n", lf, wrap ? "\n      " : " ", to2);
+            cg_free(lf);
+            cg_free(to2);
         }
     }
     if (cli_json) {

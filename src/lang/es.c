@@ -77,6 +77,11 @@ static const cg_kwdef words[] = {
     V("Presidenta del Consejo Económico y Social", ADDRESSEE, CG_ADDR_PECOSOC),
     W("General", ADDRESSEE_END), W("Seguridad", ADDRESSEE_END), W("Humanos", ADDRESSEE_END),
     W("Social", ADDRESSEE_END),
+    /* statements by the President of the Security Council: la declaración de
+     * la Presidencia del Consejo de Seguridad de 22 de marzo de 2015 */
+    W("declaración", STATEMENT_NOUN), W("declaraciones", STATEMENT_NOUN), W("por", BY),
+    W("Presidente", PRESIDENT), W("Presidenta", PRESIDENT), W("Presidencia", PRESIDENT),
+    V("Presidencia del Consejo de Seguridad", ADDRESSEE, CG_ADDR_PSC),
     /* the header: Septuagésimo quinto período de sesiones, Septuagésimo sexto
      * año, Temas 34, 70 y 135 del programa */
     W("idénticas", IDENTICAL), W("anexo", ANNEX), W("período de sesiones", SESSION),

@@ -81,6 +81,11 @@ static const cg_kwdef words[] = {
     V("Présidente du Conseil économique et social", ADDRESSEE, CG_ADDR_PECOSOC),
     W("général", ADDRESSEE_END), W("générale", ADDRESSEE_END), W("sécurité", ADDRESSEE_END),
     W("homme", ADDRESSEE_END), W("social", ADDRESSEE_END),
+    /* statements by the President of the Security Council: la déclaration du
+     * Président du Conseil de sécurité du 22 mars 2015; la déclaration de son
+     * Président */
+    W("déclaration", STATEMENT_NOUN), W("déclarations", STATEMENT_NOUN), W("par", BY),
+    W("Président", PRESIDENT), W("Présidente", PRESIDENT), W("Présidence", PRESIDENT),
     /* the header: Soixante-quinzième session, Soixante-seizième année,
      * Points 34, 70 et 135 de l'ordre du jour */
     W("identiques", IDENTICAL), W("annexe", ANNEX), W("session", SESSION),
@@ -129,6 +134,7 @@ const cg_lang cg_lang_fr = {
         .letter_key = {NULL, "Lettres identiques", "Note verbale"},
         .state_article = NULL,
         .date = "%1$d %2$s %3$d",
+        .date_first = "%1$der %2$s %3$d", /* 1er octobre 2020 */
         .months = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
                    "septembre", "octobre", "novembre", "décembre"},
         .list_sep = ", ",

@@ -4,7 +4,7 @@
 #include "lang.h"
 
 const cg_lang *const cg_langs[CG_LANG_COUNT] = {&cg_lang_zh, &cg_lang_en, &cg_lang_fr,
-                                                  &cg_lang_es};
+                                                  &cg_lang_es, &cg_lang_ru, &cg_lang_ar};
 
 int cg_lang_find(const char *code)
 {

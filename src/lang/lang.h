@@ -25,6 +25,8 @@ typedef enum cg_lang_id {
     CG_LANG_EN,
     CG_LANG_FR,
     CG_LANG_ES,
+    CG_LANG_RU,
+    CG_LANG_AR,
     CG_LANG_COUNT
 } cg_lang_id;
 
@@ -184,6 +186,7 @@ typedef struct cg_labels {
     /* a date in words: printf of the day (int), the month's name and the
      * year (int), e.g. "%1$d %2$s %3$d", "%3$d年%2$s%1$d日" */
     const char *date;
+    const char *date_first;  /* the same for the first day of a month, or NULL: "%1$der %2$s %3$d" (1er) */
     const char *months[12];  /* as dates write them: "January", "1月" */
     /* several senders: between the first ones, and before the last */
     const char *list_sep, *list_and;
@@ -199,6 +202,14 @@ typedef struct cg_lang {
      * counts them (docs/languages.md) */
     const char *const *function_words;
     int order;               /* CG_ORDER_* */
+    /* what a head governs follows it in the genitive, without a word for
+     * "of": "резолюция 822 (1993) Совета Безопасности", "статья 51 Устава",
+     * "пункт 4 статьи 2", "письмо Постоянного представителя Армении от ..." */
+    int genitive;
+    /* prefixes written joined to a registry title, as data ("و", "ب", "ل":
+     * "بميثاق الأمم المتحدة"; ل before ال drops the alef: "للميثاق"), or
+     * NULL; NULL-terminated */
+    const char *const *joined_prefixes;
     const cg_kwdef *words;   /* ends with {NULL} */
     /* sentence ends: abbreviations after which a full stop does not end a
      * sentence (ASCII, matched case-insensitively), and whether a one- or
@@ -212,6 +223,8 @@ extern const cg_lang cg_lang_zh;
 extern const cg_lang cg_lang_en;
 extern const cg_lang cg_lang_fr;
 extern const cg_lang cg_lang_es;
+extern const cg_lang cg_lang_ru;
+extern const cg_lang cg_lang_ar;
 
 /* The table of every language, indexed by cg_lang_id. */
 extern const cg_lang *const cg_langs[CG_LANG_COUNT];

@@ -69,6 +69,7 @@ static const cg_kwdef words[] = {
     V("秘书长", ADDRESSEE, CG_ADDR_SG), V("安全理事会主席", ADDRESSEE, CG_ADDR_PSC),
     V("安理会主席", ADDRESSEE, CG_ADDR_PSC), V("大会主席", ADDRESSEE, CG_ADDR_PGA),
     V("人权理事会主席", ADDRESSEE, CG_ADDR_PHRC), W("声明", STATEMENT_NOUN),
+    V("主席声明", STATEMENT_NOUN, 1),
     /* the header */
     W("的信", TITLE_END), W("的同文信", TITLE_END), W("的普通照会", TITLE_END),
     W("的附件", ANNEX_OF), W("信的附件", LETTER_ANNEX), W("届会议", SESSION), W("年", YEAR_WORD),

@@ -933,8 +933,9 @@ static void state_name(size_t ix, int l, const char *name)
     *slot = joined;
 }
 
-/* {"states": {"AZE": {"short": ..., "formal": ..., "running_text": ...}}}:
- * the names, without their articles, the short one first (labels use it) */
+/* {"states": {"AZE": {"short": ..., "formal": ..., "running_text": ...,
+ * "forms": [...]}}}: the names, without their articles, the short one first
+ * (labels use it) */
 static void load_lang_states(const char *path, int l)
 {
     json_t *root = load(path);
@@ -954,6 +955,16 @@ static void load_lang_states(const char *path, int l)
                 die("%s.%s: not a string", iso, keys[k]);
             if (v && *json_string_value(v))
                 state_name(ix, l, without_article(json_string_value(v), l));
+        }
+        /* the forms running text uses besides: Russian cases
+         * ("Азербайджана"), Arabic joined prefixes ("لأذربيجان") */
+        size_t q;
+        json_t *f;
+        json_array_foreach(json_object_get(o, "forms"), q, f) {
+            if (!json_is_string(f))
+                die("%s.forms: not a string", iso);
+            if (*json_string_value(f))
+                state_name(ix, l, without_article(json_string_value(f), l));
         }
     }
     json_decref(root);
@@ -980,8 +991,21 @@ static void load_lang_titles(const char *path, int l)
         json_array_foreach(json_object_get(o, "titles"), q, t) {
             if (!json_is_string(t))
                 die("%s: a title that is not a string", id);
-            entry_title(without_article(json_string_value(t), l), (uint32_t)ix, l,
-                        e->kind == CG_KIND_CASE, id);
+            const char *bare = without_article(json_string_value(t), l);
+            char *tt = cg_xstrdup(bare);
+            entry_title(tt, (uint32_t)ix, l, e->kind == CG_KIND_CASE, id);
+            /* the prefixes written joined to a title (Arabic و ب ل: "بميثاق
+             * الأمم المتحدة"); a prefix ending in ل before ال drops its alef
+             * ("للميثاق") */
+            for (const char *const *pf = cg_langs[l]->joined_prefixes; pf && *pf; pf++) {
+                size_t pl = strlen(*pf);
+                int lam = pl >= 2 && strcmp(*pf + pl - 2, "\xd9\x84") == 0;
+                int al = strncmp(tt, "\xd8\xa7\xd9\x84", 4) == 0;
+                char *joined = cg_xsprintf("%s%s", *pf, lam && al ? tt + 2 : tt);
+                entry_title(joined, (uint32_t)ix, l, e->kind == CG_KIND_CASE, id);
+                free(joined);
+            }
+            free(tt);
         }
     }
     size_t q;
