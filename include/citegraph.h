@@ -292,11 +292,17 @@ CG_EXPORT const cg_ref *cg_document_ref(const cg_document *doc, size_t i);
  *  several, or one with another missing next to it, or a date outside the
  *  table; a Security Council resolution number outside the table of
  *  resolutions written without its year; a letter described with no
- *  State as its sender.  It is not a citation (no node, no edge). */
+ *  State as its sender; a resolution of the General Assembly, the
+ *  Economic and Social Council, the Human Rights Council or the Commission
+ *  on Human Rights cited by its number and a year ("General Assembly
+ *  resolution 1514 (1960)": the symbol needs the session).  It is not a
+ *  citation (no node, no edge). */
 typedef struct cg_unresolved {
-    const char *kind;     /**< "sc-prst", "sc-resolution" or "letter" */
+    const char *kind;     /**< "sc-prst", "sc-resolution", "letter", "ga-resolution" or
+                               "resolution" (of ECOSOC or a human rights body) */
     const char *key;      /**< what the text says of it: the date (YYYY-MM-DD) of a statement
-                               or a letter, the number of a resolution */
+                               or a letter, the number of a resolution (with its year:
+                               "1514(1960)") */
     const char *reason;   /**< why it stays unresolved, in words */
     const char *text;     /**< the mention as written (normalized white space) */
     const char *sentence; /**< the sentence it was found in */

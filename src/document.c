@@ -384,7 +384,9 @@ static cg_status scan_text(cg_document **out, const cg_registry *reg, const char
             cg_unresolved *u = &d->unres[d->nunres++];
             memset(u, 0, sizeof *u);
             u->kind = why[k] == CG_UNRES_SC_NUMBER ? "sc-resolution"
-                      : why[k] == CG_UNRES_LETTER_NO_SENDER ? "letter" : "sc-prst";
+                      : why[k] == CG_UNRES_LETTER_NO_SENDER ? "letter"
+                      : why[k] == CG_UNRES_GA_YEAR ? "ga-resolution"
+                      : why[k] == CG_UNRES_BODY_YEAR ? "resolution" : "sc-prst";
             u->key = r->target;
             u->reason = cg_unresolved_reason(why[k]);
             u->text = r->text;

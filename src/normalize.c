@@ -461,6 +461,33 @@ static int url_like(const char *s, size_t n)
     return starts_ci(s, n, "www.");
 }
 
+/* A link that reads as complete: a path whose last segment is a number
+ * ("…/mg/185746", "?NewsID=26708") or that ends with the extension of a
+ * page or file ("….html", "….pdf"). */
+static int complete_link(const char *s, size_t n)
+{
+    const char *scheme = NULL;
+    for (size_t k = 0; k + 3 <= n && !scheme; k++)
+        if (s[k] == ':' && s[k + 1] == '/' && s[k + 2] == '/')
+            scheme = s + k + 3;
+    const char *host = scheme ? scheme : s;
+    const char *path = memchr(host, '/', n - (size_t)(host - s));
+    if (!path)
+        return 0;
+    size_t d = n;
+    while (d > 0 && s[d - 1] >= '0' && s[d - 1] <= '9')
+        d--;
+    if (d < n && d > 0 && (s[d - 1] == '/' || s[d - 1] == '='))
+        return 1;
+    static const char *const ext[] = {".html", ".htm", ".pdf", ".aspx", ".asp", ".php", ".shtml", ".jsp", ".doc", ".docx"};
+    for (size_t q = 0; q < sizeof ext / sizeof *ext; q++) {
+        size_t el = strlen(ext[q]);
+        if (n > el && starts_ci(s + n - el, el, ext[q]))
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether the line break between the text written so far (ending with the
  * last word of a line, at clean offset `end`) and the word that starts at
  * source offset i cuts one reference in two that must be joined:
@@ -549,6 +576,22 @@ static int cut_reference(const char *clean, size_t end, const char *src, size_t 
     if (ascii_alnum((unsigned char)last) && rn == rt && !has_any(r, rn, "/.-_=&?#%") && k < n &&
         src[k] == ' ' && k + 1 < n && ascii_alnum((unsigned char)src[k + 1]))
         return 0;
+    /* a complete link before a word of Latin letters and then Chinese:
+     * "…/articles/52736⏎Jojug 村", "…/3ae6b3aa0.html⏎Agdam 市"; a link is
+     * complete when its last segment is a number or it ends with the
+     * extension of a page or file (a link cut inside a word of its path
+     * goes on: "…/press-rel⏎eases/2022") */
+    if (url && rn == rt && !has_any(r, rn, "/.-_=&?#%") && complete_link(l, ln) &&
+        !(rn == 1 && ln > 4 && (((r[0] | 0x20) == 'l' && starts_ci(l + ln - 4, 4, ".htm")) ||
+                                ((r[0] | 0x20) == 'x' && (starts_ci(l + ln - 4, 4, ".doc") ||
+                                                          starts_ci(l + ln - 4, 4, ".asp")))))) {
+        /* (…/page.htm⏎l is a cut .html) */
+        size_t q = 0;
+        while (q < rn && (unsigned)(((unsigned char)r[q] | 0x20) - 'a') < 26u)
+            q++;
+        if (q == rn)
+            return 0;
+    }
     /* a complete symbol before a date: "S/2021/105⏎2021 年" */
     if (symbol && last >= '0' && last <= '9' && strspn(r, "0123456789") == rn) {
         while (k < n && (src[k] == ' ' || src[k] == '\t'))

@@ -709,11 +709,21 @@ static void settle_mentions(P *p, const cg_meta_buf *mb)
             }
         } else if (m->deferred == MD_OWN_BODY) {
             cg_kind kind = CG_KIND_DOCUMENT;
-            char *target = item_target(&m->item, own_body, m->decision, &kind);
+            /* a Security Council document's "its resolution 5 (2019)": the
+             * Council is not named, so a number and a year its table does
+             * not pair are another body's (the Committee's) */
+            int named = own_body;
+            if (own_body == 'S' && m->item.form == 'Y')
+                named = 0;
+            char *target = item_target(&m->item, named, m->decision, &kind);
+            int why = target ? CG_UNRES_NONE : item_unresolved(&m->item, named, m->decision);
             if (target) {
                 m->target = cg_arena_strdup(p->arena, target);
                 m->kind = kind;
                 cg_free(target);
+            } else if (why) {
+                m->target = cg_arena_printf(p->arena, "%ld(%ld)", m->item.a, m->item.b);
+                unresolve(m, why);
             } else {
                 m->absorbed = 1;
             }
@@ -758,8 +768,14 @@ static void subject_at(P *p, size_t i)
         const cg_tpay *pay = NULL;
         size_t n = cg_phrase(p, q, CG_R_BODY, CG_LANG_ALL, &pay);
         if (n) {
-            if (!body || pay->value == 'X')
-                body = pay->value == 'x' ? body : pay->value;
+            int v = pay->value;
+            /* "The Executive Council,": a lone Council after another
+             * capitalised word names another body (as in body_before) */
+            if (n == 1 && v == 'S' && (pay->flags & CG_PF_CAPITAL) && q > k && tk_type(p, q - 1) == TK_WORD &&
+                (tk(p, q - 1)->flags & TF_CAP) && !has(p, q - 1, CG_R_ARTICLE_DEF))
+                v = 'X';
+            if (!body || v == 'X')
+                body = v == 'x' ? body : v;
             q += n - 1;
         } else if (!(tk_type(p, q) == TK_WORD && (tk(p, q)->flags & TF_CAP)) && !has(p, q, CG_R_OF) &&
                    !has(p, q, CG_R_ARTICLE_DEF) && !has(p, q, CG_R_AND)) {
@@ -874,7 +890,7 @@ void cg_scan(P *p, int doc_lang, cg_scan_result *out)
         }
         if (t->start >= p->para_end)
             enter_paragraph(p, t->start);
-        if (t->flags & TF_PARA)
+        if ((t->flags & TF_PARA) || i == 0) /* the text may open with it */
             subject_at(p, i);
         if ((t->flags & TF_PARA) || has(p, i, CG_R_SENT_END) ||
             (t->type == TK_PUNCT && p->s[t->start] == '.' && tk(p, i + 1)->start == t->end + 1 &&

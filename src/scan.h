@@ -81,7 +81,9 @@ enum {
     CG_UNRES_PRST_SEVERAL,  /* several that day */
     CG_UNRES_PRST_GAP,      /* one that day, but one missing from the table next to it */
     CG_UNRES_PRST_OUTSIDE,  /* a date outside the table */
-    CG_UNRES_LETTER_NO_SENDER /* a letter described with no State as its sender */
+    CG_UNRES_LETTER_NO_SENDER, /* a letter described with no State as its sender */
+    CG_UNRES_GA_YEAR,       /* a General Assembly resolution cited by number and year */
+    CG_UNRES_BODY_YEAR      /* an ECOSOC, Human Rights Council or Commission resolution so cited */
 };
 void unresolve(cg_mention *m, int why);
 const char *cg_unresolved_reason(int why);
@@ -142,6 +144,7 @@ typedef struct P {
     const cg_lang *L;
     size_t para_end;    /* clean offset where the current paragraph ends */
     int subject_body;   /* the body a resolution's preamble speaks for ("The Security Council,"), or 0 */
+    size_t its_next;    /* the token after the last list of "its" resolutions, 0: none */
     /* results */
     size_t max_ms;      /* the work limit: the scan stops at this many mentions */
     cg_mentions ms;
@@ -272,6 +275,10 @@ size_t rule_phrase(P *p, size_t i);             /* registry titles and case name
 /* The identifier of a resolution (or decision) number adopted by body
  * (0: not named), or NULL (scan_numbers.c). */
 char *item_target(const cg_item *it, int body, int decision, cg_kind *kind);
+/* CG_UNRES_GA_YEAR or CG_UNRES_BODY_YEAR when item_target gives no id
+ * because the item is a number and a year of a United Nations body other
+ * than the Security Council; else CG_UNRES_NONE. */
+int item_unresolved(const cg_item *it, int body, int decision);
 
 /* Symbols (scan_titles.c), also for the metadata. */
 void add_symbol(P *p, const char *s, size_t n, const char *suffix, size_t start, size_t end);

@@ -57,6 +57,10 @@ const char *cg_unresolved_reason(int why)
         return "a date outside the table of presidential statements";
     case CG_UNRES_LETTER_NO_SENDER:
         return "a letter described without a State as its sender";
+    case CG_UNRES_GA_YEAR:
+        return "a General Assembly resolution cited by its number and a year: its symbol needs the session, which the year does not give";
+    case CG_UNRES_BODY_YEAR:
+        return "a resolution of the Economic and Social Council, the Human Rights Council or the Commission on Human Rights cited by its number and a year: its symbol is not the number and the year";
     default:
         return "unresolved";
     }
@@ -144,7 +148,7 @@ char *item_target(const cg_item *it, int body, int decision, cg_kind *kind)
         *kind = CG_KIND_SC_RESOLUTION;
         return cg_xsprintf("S/RES/%ld", it->a);
     case 'Y':
-        if (decision)
+        if (decision || item_unresolved(it, body, 0))
             return NULL;
         /* a number and a year the Council's table does not pair, the
          * Council not named: another body's ("resolution 1 (1952)") */
@@ -197,6 +201,20 @@ char *item_target(const cg_item *it, int body, int decision, cg_kind *kind)
     }
 }
 
+int item_unresolved(const cg_item *it, int body, int decision)
+{
+    /* "General Assembly resolution 1514 (1960)": the Assembly's symbols
+     * carry the session (A/RES/1514(XV)), which the contract does not let
+     * a year give; ECOSOC's and the Councils' the same */
+    if (it->form != 'Y' || decision)
+        return CG_UNRES_NONE;
+    if (body == 'A')
+        return CG_UNRES_GA_YEAR;
+    if (body == 'E' || body == 'H' || body == 'C')
+        return CG_UNRES_BODY_YEAR;
+    return CG_UNRES_NONE;
+}
+
 /* Numbers written without their year take the year (or session) of the
  * item that closes the list: "822、853 和 884(1993)". */
 static void share_year(cg_item *items, size_t ni)
@@ -240,6 +258,14 @@ static void add_items(P *p, cg_item *items, size_t ni, int body, int decision)
             m->decision = (uint8_t)decision;
         } else if (target) {
             add(p, target, kind, NULL, NULL, NULL, t->start, t->end);
+        } else {
+            int why = item_unresolved(&items[k], body, decision);
+            if (why) {
+                char key[48];
+                snprintf(key, sizeof key, "%ld(%ld)", items[k].a, items[k].b);
+                add(p, key, kind, NULL, NULL, NULL, t->start, t->end);
+                unresolve(last_mention_ptr(p), why);
+            }
         }
         cg_free(target);
     }
@@ -268,6 +294,81 @@ static size_t skip_date_head_last(P *p, size_t i)
 static int part_letter(P *p, size_t k)
 {
     return tk_type(p, k) == TK_WORD && tlen(p, k) == 1 && isupper((unsigned char)*ttext(p, k));
+}
+
+/* Whether a subject stands between "其" (and a date) and the list at
+ * token i: "回顾其 2021 年 3 月 23 日关于人权状况的第 46/1 号决议",
+ * "回顾其关于…的第 46/1 号决议". */
+static int its_subject_before(P *p, size_t i)
+{
+    if (i < 4 || !has(p, i - 1, CG_R_DE))
+        return 0;
+    for (size_t q = i - 1, steps = 0; q-- > 0 && steps < 60; steps++) {
+        if ((tk(p, q + 1)->flags & TF_PARA) || has(p, q, CG_R_SENT_END) || has(p, q, CG_R_NUM_PREFIX) ||
+            phrase_end(p, q, CG_R_RES_NOUN, NULL) != NOPE || tk_type(p, q) == TK_SYMBOL ||
+            tk_type(p, q) == TK_SLASHNUM || tk_type(p, q) == TK_NUM_YEAR)
+            return 0;
+        if (phrase_end(p, q, CG_R_ABOUT, NULL) == NOPE)
+            continue;
+        /* the date before the subject: 2021 年 3 月 23 日 */
+        size_t b = q;
+        for (int n = 0; n < 6 && b > 0 && (tk_type(p, b - 1) == TK_NUM || has(p, b - 1, CG_R_YEAR_MARK) ||
+                                           has(p, b - 1, CG_R_MONTH_MARK) || has(p, b - 1, CG_R_DAY_MARK));
+             n++)
+            b--;
+        return b > 0 && has(p, b - 1, CG_R_ITS);
+    }
+    return 0;
+}
+
+/* Whether the list at token i goes on, after a separator, from a list of
+ * "its" resolutions: "回顾其第 1996/31 号决议和第 1701(2006)号决议",
+ * "Recalling its resolution 5/1 and resolution 5/2". */
+static int its_continues(P *p, size_t i)
+{
+    return p->its_next && list_sep(p, p->its_next) == i;
+}
+
+/* Whether the list at token i picks out resolutions of a body the writer
+ * called its own just before, in the same sentence: "Recalling all its
+ * previous resolutions on the question, in particular resolutions 46/1 and
+ * 49/1", "回顾其以往关于这一问题的各项决议，特别是第 46/1 号决议": "in
+ * particular" (特别是, including), then "its … resolutions" (其…决议)
+ * with no number and no body between. */
+static int its_resolutions_before(P *p, size_t i)
+{
+    size_t k = NOPE;
+    for (size_t q = i; q-- > 0 && i - q <= 3;)
+        if (phrase_end(p, q, CG_R_ALSO_INCLUDING, NULL) == i) {
+            k = q;
+            break;
+        }
+    if (k == NOPE || (tk(p, k)->flags & TF_PARA))
+        return 0;
+    if (k > 0 && has(p, k - 1, CG_R_LIST_SEP))
+        k--;
+    for (size_t q = k, steps = 0; q-- > 0 && steps < 30; steps++) {
+        const cg_token *t = tk(p, q);
+        int ty = t->type;
+        /* a number (not 一 of 这一问题) or a symbol: a list of its own */
+        if ((ty == TK_NUM && isdigit((unsigned char)*ttext(p, q))) || ty == TK_NUM_YEAR ||
+            ty == TK_NUM_ROMAN || ty == TK_SLASHNUM || ty == TK_SYMBOL || has(p, q, CG_R_SENT_END) ||
+            phrase_end(p, q, CG_R_BODY, NULL) != NOPE || has(p, q, CG_R_MY))
+            return 0;
+        if (phrase_end(p, q, CG_R_RES_NOUN, NULL) != NOPE) {
+            for (size_t r = q, n = 0; r-- > 0 && n < 20; n++) {
+                if (has(p, r, CG_R_ITS) || has(p, r, CG_R_THEIR))
+                    return 1;
+                if (has(p, r, CG_R_SENT_END) || phrase_end(p, r, CG_R_BODY, NULL) != NOPE ||
+                    phrase_end(p, r, CG_R_RES_NOUN, NULL) != NOPE || (tk(p, r + 1)->flags & TF_PARA))
+                    return 0;
+            }
+            return 0;
+        }
+        if (t->flags & TF_PARA)
+            return 0;
+    }
+    return 0;
 }
 
 /* [body] [date] 第 N(YYYY) [号] {sep [date] [第] N(YYYY) [号]} 号决议|号决定 */
@@ -322,7 +423,16 @@ size_t rule_numbers_head_last(P *p, size_t i)
     }
     if (end == NOPE)
         return NOPE;
-    add_items(p, items, ni, body_before(p, tk(p, i)->start, i), decision);
+    int body = body_before(p, tk(p, i)->start, i);
+    if (!body && i > 0 &&
+        (has(p, i - 1, CG_R_ITS) || its_resolutions_before(p, i) || its_continues(p, i) || its_subject_before(p, i))) {
+        /* "回顾其第 1514(1960) 号决议": the body the preamble speaks for
+         * ("大会，"), else the body that issued the document, as after
+         * "its resolutions" */
+        body = p->subject_body ? p->subject_body : -1;
+        p->its_next = end;
+    }
+    add_items(p, items, ni, body, decision);
     return end;
 }
 
@@ -450,11 +560,14 @@ size_t rule_numbers_head_first(P *p, size_t i)
     int body = body_mid ? body_mid : body_after(p, j);
     if (!body)
         body = body_before(p, tk(p, i)->start, i);
-    if (!body && i > 0 && (has(p, i - 1, CG_R_ITS) || has(p, i - 1, CG_R_THEIR)))
+    if (!body && i > 0 &&
+        (has(p, i - 1, CG_R_ITS) || has(p, i - 1, CG_R_THEIR) || its_resolutions_before(p, i) || its_continues(p, i))) {
         /* "its resolutions": the body the text speaks for ("The Council of
          * Foreign Ministers of the OIC, … Recalling its resolutions"), else
          * the body that issued the document */
         body = p->subject_body ? p->subject_body : -1;
+        p->its_next = j;
+    }
     add_items(p, items, ni, body, has(p, i, CG_R_DEC_NOUN));
     return j;
 }

@@ -188,9 +188,10 @@ int cg_map_get(const cg_map *m, const char *key, size_t *val)
 {
     if (!m->cap)
         return 0;
-    size_t i = (size_t)hash_str(key) & (m->cap - 1);
+    uint64_t h = hash_str(key);
+    size_t i = (size_t)h & (m->cap - 1);
     while (m->keys[i]) {
-        if (strcmp(m->keys[i], key) == 0) {
+        if (m->hashes[i] == h && strcmp(m->keys[i], key) == 0) {
             if (val)
                 *val = m->vals[i];
             return 1;
@@ -200,21 +201,23 @@ int cg_map_get(const cg_map *m, const char *key, size_t *val)
     return 0;
 }
 
-static void map_insert(char **keys, size_t *vals, size_t cap, char *key, size_t val)
+static void map_insert(cg_map *m, char *key, uint64_t h, size_t val)
 {
-    size_t i = (size_t)hash_str(key) & (cap - 1);
-    while (keys[i])
-        i = (i + 1) & (cap - 1);
-    keys[i] = key;
-    vals[i] = val;
+    size_t i = (size_t)h & (m->cap - 1);
+    while (m->keys[i])
+        i = (i + 1) & (m->cap - 1);
+    m->keys[i] = key;
+    m->vals[i] = val;
+    m->hashes[i] = h;
 }
 
 void cg_map_put(cg_map *m, const char *key, size_t val)
 {
+    uint64_t h = hash_str(key);
     if (m->cap) {
-        size_t i = (size_t)hash_str(key) & (m->cap - 1);
+        size_t i = (size_t)h & (m->cap - 1);
         while (m->keys[i]) {
-            if (strcmp(m->keys[i], key) == 0) {
+            if (m->hashes[i] == h && strcmp(m->keys[i], key) == 0) {
                 m->vals[i] = val;
                 return;
             }
@@ -222,19 +225,19 @@ void cg_map_put(cg_map *m, const char *key, size_t val)
         }
     }
     if ((m->n + 1) * 2 > m->cap) {
-        size_t cap = m->cap ? m->cap * 2 : 64;
-        char **keys = cg_xcalloc(cap, sizeof *keys);
-        size_t *vals = cg_xcalloc(cap, sizeof *vals);
-        for (size_t i = 0; i < m->cap; i++)
-            if (m->keys[i])
-                map_insert(keys, vals, cap, m->keys[i], m->vals[i]);
-        cg_free(m->keys);
-        cg_free(m->vals);
-        m->keys = keys;
-        m->vals = vals;
-        m->cap = cap;
+        cg_map old = *m;
+        m->cap = old.cap ? old.cap * 2 : 64;
+        m->keys = cg_xcalloc(m->cap, sizeof *m->keys);
+        m->vals = cg_xcalloc(m->cap, sizeof *m->vals);
+        m->hashes = cg_xmalloc(m->cap * sizeof *m->hashes);
+        for (size_t i = 0; i < old.cap; i++)
+            if (old.keys[i])
+                map_insert(m, old.keys[i], old.hashes[i], old.vals[i]);
+        cg_free(old.keys);
+        cg_free(old.vals);
+        cg_free(old.hashes);
     }
-    map_insert(m->keys, m->vals, m->cap, cg_xstrdup(key), val);
+    map_insert(m, cg_xstrdup(key), h, val);
     m->n++;
 }
 
@@ -244,6 +247,7 @@ void cg_map_free(cg_map *m)
         cg_free(m->keys[i]);
     cg_free(m->keys);
     cg_free(m->vals);
+    cg_free(m->hashes);
     memset(m, 0, sizeof *m);
 }
 

@@ -54,11 +54,14 @@ void cg_vec_free(cg_vec *a, void (*free_item)(void *));
 /* Pushes copies of the non-empty sep-separated parts of s onto out. */
 void cg_split(const char *s, char sep, cg_vec *out);
 
-/* String -> size_t map (open addressing, keys copied). */
+/* String -> size_t map (open addressing, keys copied; each slot keeps
+ * its key's hash, so that a probe compares strings only when the hashes
+ * agree and growing hashes no key again). */
 typedef struct cg_map {
     char **keys;
     size_t *vals;
     size_t n, cap;
+    uint64_t *hashes;
 } cg_map;
 
 int cg_map_get(const cg_map *m, const char *key, size_t *val);

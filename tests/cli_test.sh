@@ -133,6 +133,12 @@ python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); u=d["unresolved"]; 
 expect_rc 0 "scan: the statement of a day with one" "$cg" scan "$tmp/prst.txt"
 grep -q "S/PRST/2015/8" "$tmp/out" && ! grep -q "2018/1[12]" "$tmp/out" && ok || no "scan resolves the statement of 22 March 2015, not those of 6 June 2018"
 expect_rc 2 "--unresolved and --jsonl" "$cg" scan --unresolved --jsonl "$tmp/prst.txt"
+# a General Assembly or Human Rights Council resolution cited by number and year: unresolved, never S/RES
+printf 'Recalling General Assembly resolution 1325 (2000) and Human Rights Council resolution 2334 (2016),\nand Security Council resolution 2334 (2016),\n' >"$tmp/gay.txt"
+expect_rc 0 "scan --unresolved --json: resolutions with a year" "$cg" scan --unresolved --json "$tmp/gay.txt"
+python3 -c 'import json,sys; u=json.load(open(sys.argv[1]))["unresolved"]; assert [(x["kind"], x["key"], x["line"]) for x in u]==[("ga-resolution","1325(2000)",1),("resolution","2334(2016)",1)], u' "$tmp/out" && ok || no "scan --unresolved --json lists the Assembly's and the Council's resolutions with a year"
+expect_rc 0 "scan: resolutions with a year" "$cg" scan "$tmp/gay.txt"
+grep -q "S/RES/2334(2016)" "$tmp/out" && ! grep -q "S/RES/1325" "$tmp/out" && [ "$(grep -c S/RES "$tmp/out")" -eq 1 ] && ok || { no "scan: only the Security Council's resolution 2334 (2016) is S/RES"; cat "$tmp/out"; }
 expect_rc 0 "build --json" "$cg" build --json "$seeds" -o "$tmp/j.graphml"
 python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["files"]==5 and d["problems"]==0' "$tmp/out" && ok || no "build --json summary"
 

@@ -8,6 +8,8 @@
  *   S/RES/822(1993)            <- the exact set of cited node ids
  *   --- meta                   <- optional: metadata fields that must match
  *   date=2021-08-18
+ *   unresolved=ga-resolution:1514(1960)   <- the unresolved mentions, kind:key,
+ *                                            space-separated, in document order
  *
  * An empty expect section is a negative case: nothing may be found.
  * Usage: test_cases FILE.cases...   Prints "N passed, M failed". */
@@ -105,8 +107,17 @@ static int run(const cg_registry *reg, const char *file, tcase *c)
         if (!eq)
             continue;
         *eq = '\0';
-        char buf[64];
+        char buf[1024];
         const char *v = meta_field(m, c->meta[k], buf, sizeof buf);
+        if (!strcmp(c->meta[k], "unresolved")) {
+            size_t bl = 0;
+            buf[0] = '\0';
+            for (size_t q = 0; q < cg_document_unresolved_count(doc) && bl < sizeof buf; q++) {
+                const cg_unresolved *u = cg_document_unresolved(doc, q);
+                bl += (size_t)snprintf(buf + bl, sizeof buf - bl, "%s%s:%s", q ? " " : "", u->kind, u->key);
+            }
+            v = buf;
+        }
         if (!v)
             v = "";
         if (strcmp(v, eq + 1) != 0) {

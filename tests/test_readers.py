@@ -93,6 +93,10 @@ if nobtw:
     st = json.load(open(os.path.join(d, "stats.json"), encoding="utf-8"))
     check("stats: betweenness false, no ranking", st["betweenness"] is False and st["top"]["betweenness"] == [])
     check("stats: the other rankings", st["top"]["pagerank"] and st["communities"])
+    txt = open(os.path.join(d, "stats.txt"), encoding="utf-8").read()
+    part = txt.split("top by betweenness", 1)[-1].split("\n\n", 1)[0]
+    check("stats: says betweenness is not in the graph, lists none",
+          "not in the graph read" in part and len(part.strip().splitlines()) == 1, part)
     print(f"{passed} passed, {failed} failed")
     sys.exit(1 if failed else 0)
 lines = [json.loads(l) for l in open(os.path.join(d, "seeds.jsonl"), encoding="utf-8")]

@@ -43,7 +43,9 @@ static const cli_opt_spec opts[] = {
      "list the references that cannot be resolved without inventing a node instead: statements "
      "by the President of the Security Council cited by a date on which the table of statements "
      "holds none or several (or a date outside it), Security Council numbers outside the table "
-     "of resolutions written without their year, letters described with no State as sender; "
+     "of resolutions written without their year, letters described with no State as sender, "
+     "resolutions of the General Assembly, ECOSOC or the human rights bodies cited by number "
+     "and year; "
      "FILE:LINE:COL, what, the text as written and why (with --json: "
      "docs/schemas/unresolved.schema.json)",
      NULL, 0, NULL, NULL, CLI_COMPLETE_NONE, 0, NULL},

@@ -198,10 +198,15 @@ static int run(void)
         const char *what = measures[m].what;
         char cut[160];
         if (measures[m].get == m_btw) {
-            snprintf(cut, sizeof cut,
-                     "not computed: V x E = %.3g > 5e7; PageRank and HITS rank the graph instead, "
-                     "build --measures betweenness computes it",
-                     (double)nn * (double)ne);
+            double ve = (double)nn * (double)ne;
+            if (ve > 5e7)
+                snprintf(cut, sizeof cut,
+                         "not computed: V x E = %.3g > 5e7; PageRank and HITS rank the graph instead, "
+                         "build --measures betweenness computes it",
+                         ve);
+            else
+                snprintf(cut, sizeof cut,
+                         "not in the graph read; PageRank and HITS rank it instead, build computes it");
             what = absent ? cut : "exact";
         }
         if (!cli_json)

@@ -11,6 +11,7 @@ static const cg_kwdef words[] = {
     W("resolution", RES_NOUN), W("resolutions", RES_NOUN),
     W("decision", DEC_NOUN), W("decisions", DEC_NOUN),
     V("Security Council", BODY, 'S'), V("General Assembly", BODY, 'A'), V("Assembly", BODY, 'A'),
+    U("GA", BODY, 'A'), U("UNGA", BODY, 'A'), U("UNSC", BODY, 'S'),
     V("Economic and Social Council", BODY, 'E'), U("ECOSOC", BODY, 'E'),
     V("Human Rights Council", BODY, 'H'), V("Commission on Human Rights", BODY, 'C'),
     /* bodies outside the United Nations: their resolutions are not the UN's */
@@ -37,6 +38,8 @@ static const cg_kwdef words[] = {
     W(",", LIST_SEP), W("and", AND), W("or", OR), W("as well as", AS_WELL_AS),
     W("of", OF), W("the", ARTICLE_DEF), W("its", ITS), W("their", THEIR), W("my", MY),
     W("our", MY), W("Reports", VOLUME_BEFORE), W("Recueil", VOLUME_BEFORE),
+    W("in particular", ALSO_INCLUDING), W("notably", ALSO_INCLUDING),
+    W("including", ALSO_INCLUDING), W("especially", ALSO_INCLUDING),
     /* dates */
     V("January", MONTH, 1), V("February", MONTH, 2), V("March", MONTH, 3), V("April", MONTH, 4),
     V("May", MONTH, 5), V("June", MONTH, 6), V("July", MONTH, 7), V("August", MONTH, 8),

@@ -12,7 +12,7 @@
 static const cg_kwdef words[] = {
     /* resolutions and decisions: [机构] 第 N 号决议 */
     W("决议", RES_NOUN), W("决定", DEC_NOUN), W("第", NUM_PREFIX), W("号", NUM_SUFFIX),
-    V("安全理事会", BODY, 'S'), V("安理会", BODY, 'S'), V("大会", BODY, 'A'),
+    V("安全理事会", BODY, 'S'), V("安理会", BODY, 'S'), V("大会", BODY, 'A'), V("联大", BODY, 'A'),
     V("经济及社会理事会", BODY, 'E'), V("经社理事会", BODY, 'E'), V("人权理事会", BODY, 'H'),
     V("人权委员会", BODY, 'C'),
     /* bodies outside the United Nations: their resolutions are not the UN's */
