@@ -36,6 +36,8 @@ struct cg_meta_state {
      * sentence-segmented text, the foot of the first page): a symbol
      * alone on its line with "Distr." after it */
     char *late_symbols;
+    size_t late_tok;   /* where it is printed */
+    long late_session; /* the session printed in that masthead */
     /* the annex heading and who signed it */
     int have_annex;
     size_t annex_tok, sig_from;
@@ -377,6 +379,8 @@ static void session_at(P *p, cg_meta_state *m, size_t k)
         long v = ordinal_before(p, k);
         if (v <= 0)
             v = ordinal_after(p, k);
+        if (v > 0 && sess && m->late_symbols && k > m->late_tok && !m->late_session)
+            m->late_session = v; /* a masthead printed last: "Seventy-seventh session" in it */
         if (v > 0 && sess && !m->session) {
             m->session = v;
             m->session_tok = k;
@@ -521,8 +525,10 @@ static void late_symbol_at(P *p, cg_meta_state *m, size_t k)
     int alone = 0;
     size_t end = 0;
     char *syms = symbol_read(p, k, &alone, &end);
-    if (alone)
+    if (alone) {
         m->late_symbols = syms;
+        m->late_tok = k;
+    }
     else
         cg_free(syms);
 }
@@ -742,6 +748,8 @@ void cg_meta_finish(P *p, cg_meta_buf *mb)
         if (m->late_symbols) {
             mb->symbols = m->late_symbols;
             m->late_symbols = NULL;
+            if (!mb->session && m->late_session)
+                mb->session = m->late_session;
         } else {
             mb->symbols = running_symbols(p->text);
         }
