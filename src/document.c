@@ -40,14 +40,15 @@ struct cg_document {
     cg_arena arena; /* everything the refs point to */
 };
 
-/* A slice of the clean text with line breaks as spaces (arena). */
-static char *flat(cg_arena *ar, const cg_text *t, size_t a, size_t b)
+/* s[a, b) into the arena, each character of `spaces` read as a space and a
+ * run of spaces as one. */
+static char *squeeze(cg_arena *ar, const char *s, size_t a, size_t b, const char *spaces)
 {
     char *out = cg_arena_alloc(ar, b - a + 1);
     size_t n = 0;
     for (size_t i = a; i < b; i++) {
-        char c = t->s[i];
-        if (c == '\n')
+        char c = s[i];
+        if (c && strchr(spaces, c))
             c = ' ';
         if (c == ' ' && n && out[n - 1] == ' ')
             continue;
@@ -55,6 +56,12 @@ static char *flat(cg_arena *ar, const cg_text *t, size_t a, size_t b)
     }
     out[n] = '\0';
     return out;
+}
+
+/* A slice of the clean text with line breaks as spaces (arena). */
+static char *flat(cg_arena *ar, const cg_text *t, size_t a, size_t b)
+{
+    return squeeze(ar, t->s, a, b, "\n");
 }
 
 /* The text of a reference as the letter wrote it, when the normalizer read
@@ -75,18 +82,7 @@ static char *original_form(cg_arena *ar, const cg_text *t, size_t a, size_t b)
     }
     if (!other)
         return NULL;
-    char *out = cg_arena_alloc(ar, ob - oa + 1);
-    size_t n = 0;
-    for (size_t i = oa; i < ob; i++) {
-        char c = t->src[i];
-        if (c == '\n' || c == '\r' || c == '\t')
-            c = ' ';
-        if (c == ' ' && n && out[n - 1] == ' ')
-            continue;
-        out[n++] = c;
-    }
-    out[n] = '\0';
-    return out;
+    return squeeze(ar, t->src, oa, ob, "\n\r\t");
 }
 
 /* A path without its leading "./" (any number of them). */

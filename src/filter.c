@@ -8,6 +8,7 @@
 #include "attrs.h"
 #include "graph.h"
 #include "tables.h"
+#include "validate.h"
 
 static const char languages[] = "zh en fr es ru ar";
 
@@ -137,10 +138,7 @@ static cg_status check_date(const char *d, cg_error *err)
 
 static int known_state(const char *code, size_t n)
 {
-    for (uint32_t k = 0; k < cg_ntstates; k++)
-        if (strlen(cg_tstates[k]) == n && memcmp(cg_tstates[k], code, n) == 0)
-            return 1;
-    return 0;
+    return cg_state_index(code, n) >= 0;
 }
 
 static int upper_eq(char a, char b)

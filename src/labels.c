@@ -22,15 +22,14 @@
 #include "graph.h"
 #include "lang/lang.h"
 #include "tables.h"
+#include "validate.h"
 #include "writers.h"
 
 /* The names of the State `iso3` in `lang` ('\n' between them), or NULL. */
 static const char *state_names(const char *iso3, size_t n, int lang)
 {
-    for (uint32_t k = 0; k < cg_ntstates; k++)
-        if (strlen(cg_tstates[k]) == n && memcmp(cg_tstates[k], iso3, n) == 0)
-            return cg_tstate_names[(size_t)k * CG_LANG_COUNT + (size_t)lang];
-    return NULL;
+    long k = cg_state_index(iso3, n);
+    return k < 0 ? NULL : cg_tstate_names[(size_t)k * CG_LANG_COUNT + (size_t)lang];
 }
 
 /* The name a label gives a State: the longest of its names the letter's

@@ -451,15 +451,18 @@ const char *cg_registry_warning(const cg_registry *reg, size_t i)
     return i < reg->warnings.n ? reg->warnings.v[i] : NULL;
 }
 
+long cg_state_index(const char *code, size_t n)
+{
+    for (uint32_t k = 0; k < cg_ntstates; k++)
+        if (strlen(cg_tstates[k]) == n && memcmp(cg_tstates[k], code, n) == 0)
+            return (long)k;
+    return -1;
+}
+
 int cg_state_known(const char *iso3)
 {
     size_t n = strlen(iso3);
-    if (n != 3)
-        return 0;
-    for (uint32_t k = 0; k < cg_ntstates; k++)
-        if (memcmp(cg_tstates[k], iso3, 4) == 0)
-            return 1;
-    return 0;
+    return n == 3 && cg_state_index(iso3, n) >= 0;
 }
 
 cg_status cg_registry_new(cg_registry **out, cg_error *err)

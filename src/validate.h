@@ -69,5 +69,8 @@ char *cg_quote(const char *s, size_t max);
 /* 1 when iso3 is the ISO 3166-1 alpha-3 code of a UN Member or observer
  * State in the built-in list (registry.c). */
 int cg_state_known(const char *iso3);
+/* The index of the State whose ISO3 code is code[0, n) in the built-in list
+ * (cg_tstates), or -1 (registry.c). */
+long cg_state_index(const char *code, size_t n);
 
 #endif

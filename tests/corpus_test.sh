@@ -148,31 +148,19 @@ for set_ in "fr05_ukr_2023-03-10 es05_ukr_2023-03-10 ru15_ukr_2023-03-10 ar15_uk
 done
 
 # chains: letters answering letters, followed at least three rounds back
-"$cg" trace -g "$tmp/en.graphml" --json --from A/75/789 >"$tmp/tree.json" && ok || no "trace --from"
-"$py" - "$tmp/tree.json" <<'PY' && ok || no "trace --from follows three rounds"
+chain() { # graph, letter, what it is
+  "$cg" trace -g "$1" --json --from "$2" >"$tmp/tree.json" || { no "trace --from $2"; return; }
+  "$py" - "$tmp/tree.json" <<'PY' && ok || no "$3 follows three rounds"
 import json, sys
 def depth(refs):
     return max([1 + depth(r.get("references", [])) for r in refs if r["kind"] == "letter"] or [0])
 d = json.load(open(sys.argv[1]))
 assert depth(d["references"]) >= 3, depth(d["references"])
 PY
-"$cg" trace -g "$tmp/en.graphml" --json --from A/76/846 >"$tmp/tree2.json"
-"$py" - "$tmp/tree2.json" <<'PY' && ok || no "Ukraine / Russian Federation chain"
-import json, sys
-def depth(refs):
-    return max([1 + depth(r.get("references", [])) for r in refs if r["kind"] == "letter"] or [0])
-d = json.load(open(sys.argv[1]))
-assert depth(d["references"]) >= 3, depth(d["references"])
-PY
-
-"$cg" trace -g "$tmp/all.graphml" --json --from A/77/830 >"$tmp/tree3.json"
-"$py" - "$tmp/tree3.json" <<'PY' && ok || no "French and Spanish chain"
-import json, sys
-def depth(refs):
-    return max([1 + depth(r.get("references", [])) for r in refs if r["kind"] == "letter"] or [0])
-d = json.load(open(sys.argv[1]))
-assert depth(d["references"]) >= 3, depth(d["references"])
-PY
+}
+chain "$tmp/en.graphml" A/75/789 "trace --from"
+chain "$tmp/en.graphml" A/76/846 "Ukraine / Russian Federation chain"
+chain "$tmp/all.graphml" A/77/830 "French and Spanish chain"
 
 # communities: the two conflicts of the sample and English letters fall apart
 "$cg" build -q tests/corpus/seeds tests/corpus/en -o "$tmp/both.graphml" && ok || no "build seeds + en"
