@@ -444,6 +444,8 @@ static const char *set_value(const cg_attr *a, void *obj, const char *v, char *b
                 val = val * 10 + (unsigned)(t[i] - '0');
             i++;
         }
+        if (val > (unsigned long long)LLONG_MAX)
+            overflow = 1;
         size_t digits = i - d0;
         /* 4.0, as igraph and Gephi write whole numbers */
         if (digits && i < n && t[i] == '.') {
@@ -455,8 +457,7 @@ static const char *set_value(const cg_attr *a, void *obj, const char *v, char *b
             snprintf(buf, bl, "%s \"%s\" is not a whole number", a->name, Q);
             bad = buf;
         } else if (overflow || (!neg && val > (unsigned long long)a->hi) ||
-                   (!neg && (long long)val < a->lo) || (neg && val > 0 && a->lo >= 0) ||
-                   (neg && val > 0 && -(long long)val < a->lo)) {
+                   (neg ? -(long long)val < a->lo : (long long)val < a->lo)) {
             if (a->hi == LONG_MAX)
                 snprintf(buf, bl, "%s %.*s is out of range: a whole number from %ld", a->name,
                          (int)(n > 40 ? 40 : n), t, a->lo);
