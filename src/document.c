@@ -40,15 +40,15 @@ struct cg_document {
     cg_arena arena; /* everything the refs point to */
 };
 
-/* s[a, b) into the arena, each character of `spaces` read as a space and a
- * run of spaces as one. */
-static char *squeeze(cg_arena *ar, const char *s, size_t a, size_t b, const char *spaces)
+/* s[a, b) into the arena, line breaks (and, with tabs, also carriage
+ * returns and tabs) read as a space and a run of spaces as one. */
+static char *squeeze(cg_arena *ar, const char *s, size_t a, size_t b, int tabs)
 {
     char *out = cg_arena_alloc(ar, b - a + 1);
     size_t n = 0;
     for (size_t i = a; i < b; i++) {
         char c = s[i];
-        if (c && strchr(spaces, c))
+        if (c == '\n' || (tabs && (c == '\r' || c == '\t')))
             c = ' ';
         if (c == ' ' && n && out[n - 1] == ' ')
             continue;
@@ -61,7 +61,7 @@ static char *squeeze(cg_arena *ar, const char *s, size_t a, size_t b, const char
 /* A slice of the clean text with line breaks as spaces (arena). */
 static char *flat(cg_arena *ar, const cg_text *t, size_t a, size_t b)
 {
-    return squeeze(ar, t->s, a, b, "\n");
+    return squeeze(ar, t->s, a, b, 0);
 }
 
 /* The text of a reference as the letter wrote it, when the normalizer read
@@ -82,7 +82,7 @@ static char *original_form(cg_arena *ar, const cg_text *t, size_t a, size_t b)
     }
     if (!other)
         return NULL;
-    return squeeze(ar, t->src, oa, ob, "\n\r\t");
+    return squeeze(ar, t->src, oa, ob, 1);
 }
 
 /* A path without its leading "./" (any number of them). */
