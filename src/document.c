@@ -261,7 +261,8 @@ static cg_status scan_text(cg_document **out, const cg_registry *reg, const char
     }
     cg_spans spans;
     cg_format format;
-    st = cg_reader_prepare(name, pipe, plen, &spans, &format, !is_html && src == SRC_FILE, err);
+    st = cg_reader_prepare(name, pipe, plen, &spans, &format, !is_html && src == SRC_FILE,
+                           pipe == dec.data && !dec.map, err);
     if (st != CG_OK) {
         cg_free(html);
         cg_free(hmap);
