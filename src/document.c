@@ -47,6 +47,19 @@ static char *squeeze(cg_arena *ar, const char *s, size_t a, size_t b, int tabs)
     char *out = cg_arena_alloc(ar, b - a + 1);
     size_t n = 0;
     for (size_t i = a; i < b; i++) {
+        /* eight bytes with none at or below ' ' (no space, tab, line
+         * break or NUL) go as they are */
+        while (i + 8 <= b) {
+            uint64_t w;
+            memcpy(&w, s + i, 8);
+            if ((w - 0x2121212121212121ull) & ~w & 0x8080808080808080ull)
+                break;
+            memcpy(out + n, &w, 8);
+            n += 8;
+            i += 8;
+        }
+        if (i >= b)
+            break;
         char c = s[i];
         if (c == '\n' || (tabs && (c == '\r' || c == '\t')))
             c = ' ';

@@ -791,6 +791,16 @@ static void subject_at(P *p, size_t i)
 static const uint64_t rule_roles = BIT(NUM_PREFIX) | BIT(RES_NOUN) | BIT(DEC_NOUN) | BIT(ART_NOUN) |
                                    BIT(LETTER_NOUN) | BIT(VERBALE) | BIT(PARA_NOUN) | BIT(STATEMENT_NOUN);
 
+/* Token t opens a quotation: “ (U+201C, E2 80 9C) or « (U+00AB, C2 AB). */
+static inline int opening_quote(P *p, const cg_token *t)
+{
+    const unsigned char *c = (const unsigned char *)p->s + t->start;
+    size_t l = t->end - t->start;
+    if (c[0] == 0xE2)
+        return l >= 3 && c[1] == 0x80 && c[2] == 0x9C;
+    return c[0] == 0xC2 && l >= 2 && c[1] == 0xAB;
+}
+
 static size_t try_rules(P *p, size_t i)
 {
     const cg_token *t = tk(p, i);
@@ -826,7 +836,7 @@ static size_t try_rules(P *p, size_t i)
     }
     if (!(t->roles & rule_roles)) {
         /* “...” after entitled, 题为 */
-        if (t->type == TK_CHAR && (cg_token_cp(p->s, t) == 0x201C || cg_token_cp(p->s, t) == 0x00AB) && i > 0)
+        if (t->type == TK_CHAR && opening_quote(p, t) && i > 0)
             for (size_t k = 1; k <= 2 && k <= i; k++)
                 if (phrase_end(p, i - k, CG_R_ENTITLED, NULL) == i)
                     return rule_quoted_title(p, i);
@@ -851,7 +861,7 @@ static size_t try_rules(P *p, size_t i)
             return rule_prst_head_first(p, i);
     }
     /* “...” after entitled, 题为 */
-    if (t->type == TK_CHAR && (cg_token_cp(p->s, t) == 0x201C || cg_token_cp(p->s, t) == 0x00AB) && i > 0) {
+    if (t->type == TK_CHAR && opening_quote(p, t) && i > 0) {
         for (size_t k = 1; k <= 2 && k <= i; k++) {
             size_t e = phrase_end(p, i - k, CG_R_ENTITLED, NULL);
             if (e == i)
