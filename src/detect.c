@@ -91,6 +91,11 @@ static void count_function_words(const char *s, size_t a, size_t b, uint32_t *hi
     int too_long = 0, lower = 0;
     uint32_t h = 2166136261u; /* cg_vhash of the key, as it grows */
     for (size_t i = a; i <= b; i++) {
+        if (!kl) {
+            /* between words: on to the next letter (or 0xC3, À..ÿ) */
+            while (i < b && (unsigned)(((unsigned char)s[i] | 0x20) - 'a') >= 26u && (unsigned char)s[i] != 0xC3)
+                i++;
+        }
         unsigned char c = i < b ? (unsigned char)s[i] : 0;
         if ((unsigned)((c | 0x20) - 'a') < 26u) {
             lower |= c >= 'a';

@@ -750,6 +750,24 @@ void cg_normalize(cg_text *t, const char *src, size_t n, const cg_spans *spans, 
                 continue;
             }
         }
+        /* a run of ASCII spaces outside markup: what the loop below does
+         * for each of them, at once */
+        if (src[i] == ' ' && !flags_at(&cur, i)) {
+            size_t lim = sp && cur.k < sp->n ? sp->v[cur.k].a : n;
+            size_t j = i;
+            while (j < lim && src[j] == ' ')
+                j++;
+            if (j > i) {
+                if (!pending)
+                    ws_at = i;
+                pending = 1;
+                if (newlines)
+                    indent += j - i;
+                col += j - i;
+                i = j;
+                continue;
+            }
+        }
         size_t l;
         uint32_t cp = decode(src, n, i, &l);
         unsigned m = flags_at(&cur, i);
