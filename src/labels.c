@@ -85,6 +85,15 @@ static cg_letter_form title_form(const char *title)
     return CG_LETTER;
 }
 
+/* date is DDDD-DD-DD, ten bytes, digits and two hyphens. */
+static int iso_digits(const char *date)
+{
+    for (int k = 0; k < 10; k++)
+        if (k == 4 || k == 7 ? date[k] != '-' : !(date[k] >= '0' && date[k] <= '9'))
+            return 0;
+    return 1;
+}
+
 char *cg_letter_label(const char *date, const char *senders, const char *title, int lang)
 {
     if (lang < 0 || lang >= CG_LANG_COUNT || !date || !senders || !*senders)
@@ -93,9 +102,16 @@ char *cg_letter_label(const char *date, const char *senders, const char *title, 
     cg_letter_form form = title_form(title);
     int y, m, d;
     char tail;
-    if (!L->letter[form] || !L->date || strlen(date) != 10 ||
-        sscanf(date, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 || m < 1 || m > 12 || d < 1 ||
-        d > 31 || !L->months[m - 1])
+    if (!L->letter[form] || !L->date || strlen(date) != 10)
+        return NULL;
+    if (iso_digits(date)) { /* what sscanf reads of it, read by hand */
+        y = (date[0] - '0') * 1000 + (date[1] - '0') * 100 + (date[2] - '0') * 10 + (date[3] - '0');
+        m = (date[5] - '0') * 10 + (date[6] - '0');
+        d = (date[8] - '0') * 10 + (date[9] - '0');
+    } else if (sscanf(date, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3) {
+        return NULL;
+    }
+    if (m < 1 || m > 12 || d < 1 || d > 31 || !L->months[m - 1])
         return NULL;
     /* "Armenia", "Armenia and France", "Armenia, France and Georgia" */
     const char *names[16];

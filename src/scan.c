@@ -528,7 +528,7 @@ size_t date_head_first_at(P *p, size_t i, char *iso)
     size_t k = month_at(p, skip_day_mark(p, i + 1), &mo);
     if (k == NOPE || (k = year_at(p, k, &y)) == NOPE)
         return NOPE;
-    snprintf(iso, 16, "%04ld-%02ld-%02ld", y, mo, d);
+    cg_iso_date(iso, y, mo, d);
     return k;
 }
 
