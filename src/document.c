@@ -155,6 +155,15 @@ static const char *parent_label(cg_arena *ar, const cg_registry *reg, const char
     return id;
 }
 
+/* A label format filled in the arena without printf, NULL when it needs
+ * printf (cg_lang_format). */
+static const char *arena_label(cg_arena *ar, const char *fmt, const cg_farg *a, int n)
+{
+    char buf[512];
+    size_t l = cg_lang_format(buf, sizeof buf, fmt, a, n);
+    return l == (size_t)-1 ? NULL : cg_arena_strndup(ar, buf, l);
+}
+
 static const char *article_label(cg_arena *ar, const char *target, const char *plabel, int lang)
 {
     const char *a = strstr(target, "/art.");
@@ -163,8 +172,15 @@ static const char *article_label(cg_arena *ar, const char *target, const char *p
     const cg_labels *L = &cg_langs[lang]->labels;
     long art = strtol(a + 5, NULL, 10);
     const char *par = strchr(a, '(');
-    return par ? cg_arena_printf(ar, L->article_para, plabel, art, strtol(par + 1, NULL, 10))
-               : cg_arena_printf(ar, L->article, plabel, art);
+    if (par) {
+        long para = strtol(par + 1, NULL, 10);
+        const cg_farg args[] = {{plabel, 0}, {NULL, art}, {NULL, para}};
+        const char *r = arena_label(ar, L->article_para, args, 3);
+        return r ? r : cg_arena_printf(ar, L->article_para, plabel, art, para);
+    }
+    const cg_farg args[] = {{plabel, 0}, {NULL, art}};
+    const char *r = arena_label(ar, L->article, args, 2);
+    return r ? r : cg_arena_printf(ar, L->article, plabel, art);
 }
 
 /* A readable label for a resolution, or a letter cited by description
@@ -199,9 +215,14 @@ static const char *symbol_label(cg_arena *ar, const char *id, cg_kind kind, int 
     const char *bname = L->body[cg_body_index(body)];
     /* "822(1993)" -> "822 (1993)" where the language spaces it */
     const char *par = strchr(num, '(');
-    if (par && L->resolution_paren)
-        return cg_arena_printf(ar, L->resolution_paren, bname, (int)(par - num), num, par);
-    return cg_arena_printf(ar, L->resolution, bname, num);
+    if (par && L->resolution_paren) {
+        const cg_farg args[] = {{bname, 0}, {NULL, (int)(par - num)}, {num, 0}, {par, 0}};
+        const char *r = arena_label(ar, L->resolution_paren, args, 4);
+        return r ? r : cg_arena_printf(ar, L->resolution_paren, bname, (int)(par - num), num, par);
+    }
+    const cg_farg args[] = {{bname, 0}, {num, 0}};
+    const char *r = arena_label(ar, L->resolution, args, 2);
+    return r ? r : cg_arena_printf(ar, L->resolution, bname, num);
 }
 
 static void set_identity(cg_document *d);

@@ -60,7 +60,7 @@ static void put_state(cg_buf *b, const char *names, const char *title, const cg_
             (best_at - title == (ptrdiff_t)al || best_at[-(ptrdiff_t)al - 1] == ' '))
             cg_buf_puts(b, art);
     }
-    cg_buf_printf(b, "%.*s", (int)best_len, best);
+    cg_buf_add(b, best, best_len);
 }
 
 /* The form a title says it is, in any language: "Note verbale dated ...",
@@ -138,9 +138,25 @@ char *cg_letter_label(const char *date, const char *senders, const char *title, 
             cg_buf_puts(&who, k + 1 == nn ? L->list_and : L->list_sep);
         put_state(&who, names[k], title, L);
     }
-    char *when = cg_xsprintf(d == 1 && L->date_first ? L->date_first : L->date, d, L->months[m - 1], y);
-    char *label = cg_xsprintf(L->letter[form], when, who.s);
-    cg_free(when);
+    /* the formats filled without printf where they can be (cg_lang_format) */
+    const char *dfmt = d == 1 && L->date_first ? L->date_first : L->date;
+    char when[256], buf[1024];
+    const cg_farg dargs[] = {{NULL, d}, {L->months[m - 1], 0}, {NULL, y}};
+    if (cg_lang_format(when, sizeof when, dfmt, dargs, 3) == (size_t)-1) {
+        char *w = cg_xsprintf(dfmt, d, L->months[m - 1], y);
+        size_t wl = strlen(w);
+        if (wl >= sizeof when) { /* (a date is short) */
+            char *label = cg_xsprintf(L->letter[form], w, who.s);
+            cg_free(w);
+            cg_buf_free(&who);
+            return label;
+        }
+        memcpy(when, w, wl + 1);
+        cg_free(w);
+    }
+    const cg_farg largs[] = {{when, 0}, {who.s, 0}};
+    size_t ll = cg_lang_format(buf, sizeof buf, L->letter[form], largs, 2);
+    char *label = ll == (size_t)-1 ? cg_xsprintf(L->letter[form], when, who.s) : cg_xstrndup(buf, ll);
     cg_buf_free(&who);
     return label;
 }
