@@ -92,7 +92,18 @@ static void count_function_words(const char *s, size_t a, size_t b, uint32_t *hi
     uint32_t h = 2166136261u; /* cg_vhash of the key, as it grows */
     for (size_t i = a; i <= b; i++) {
         if (!kl) {
-            /* between words: on to the next letter (or 0xC3, À..ÿ) */
+            /* between words: on to the next letter (or 0xC3, À..ÿ); eight
+             * bytes at a time over text of other scripts (all bytes
+             * >= 0x80, none of them 0xC3) */
+            while (i + 8 <= b) {
+                uint64_t w;
+                memcpy(&w, s + i, 8);
+                uint64_t x = w ^ 0xC3C3C3C3C3C3C3C3ull;
+                if ((w & 0x8080808080808080ull) != 0x8080808080808080ull ||
+                    ((x - 0x0101010101010101ull) & ~x & 0x8080808080808080ull))
+                    break;
+                i += 8;
+            }
             while (i < b && (unsigned)(((unsigned char)s[i] | 0x20) - 'a') >= 26u && (unsigned char)s[i] != 0xC3)
                 i++;
         }

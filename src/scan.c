@@ -921,11 +921,14 @@ void cg_scan(P *p, int doc_lang, cg_scan_result *out)
              cg_sentence_break(p->text, t->end + 1)))
             anchor_clear(&p->an);
         size_t next = NOPE;
+        /* (the paragraph's main language is the current one between tokens) */
         for (int l = 0; l < p->nplangs && next == NOPE; l++) {
-            use_lang(p, p->plangs[l]);
+            if (l)
+                use_lang(p, p->plangs[l]);
             next = try_rules(p, i);
         }
-        use_lang(p, p->plangs[0]);
+        if (p->lang != p->plangs[0])
+            use_lang(p, p->plangs[0]);
         if (next == NOPE)
             next = rule_phrase(p, i);
         next = next == NOPE || next <= i ? i + 1 : next;
