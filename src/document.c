@@ -246,13 +246,27 @@ static void positions(cg_document *d, const pos_item *pi, size_t n, const char *
     long line = 1, col = 1;
     for (size_t k = 0; k < n; k++) {
         size_t to = pi[k].off < len ? pi[k].off : len;
-        for (; at < to; at++) {
-            unsigned char c = (unsigned char)s[at];
-            if (c == '\n') {
-                line++;
-                col = 1;
-            } else if ((c & 0xC0) != 0x80) {
-                col++;
+        /* eight bytes at a time where none is a line break: a column for
+         * every byte that does not continue a character */
+        while (at < to) {
+            while (at + 8 <= to) {
+                uint64_t w;
+                memcpy(&w, s + at, 8);
+                uint64_t nl = w ^ 0x0A0A0A0A0A0A0A0Aull;
+                if ((nl - 0x0101010101010101ull) & ~nl & 0x8080808080808080ull)
+                    break;
+                uint64_t cont = (w & ~(w << 1) & 0x8080808080808080ull) >> 7; /* 10xxxxxx bytes */
+                col += 8 - (long)((cont * 0x0101010101010101ull) >> 56);
+                at += 8;
+            }
+            for (size_t stop = at + 8 < to ? at + 8 : to; at < stop; at++) {
+                unsigned char c = (unsigned char)s[at];
+                if (c == '\n') {
+                    line++;
+                    col = 1;
+                } else if ((c & 0xC0) != 0x80) {
+                    col++;
+                }
             }
         }
         d->refs[pi[k].ref].line = line;
