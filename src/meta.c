@@ -678,9 +678,7 @@ static void annex_at(P *p, cg_meta_state *m, size_t k)
 
 #define BIT(r) (1ull << CG_R_##r)
 /* The roles the reader's patterns start with. */
-static const uint64_t meta_roles = BIT(TITLE_END) | BIT(LETTER_NOUN) | BIT(VERBALE) | BIT(NUM_PREFIX) |
-                                   BIT(SESSION) | BIT(YEAR_WORD) | BIT(ITEM) | BIT(LETTER_ANNEX) |
-                                   BIT(ANNEX);
+static const uint64_t meta_roles = CG_META_ROLES;
 
 void cg_meta_token(P *p, size_t k)
 {

@@ -929,11 +929,14 @@ void cg_scan(P *p, int doc_lang, cg_scan_result *out)
         }
         if (p->lang != p->plangs[0])
             use_lang(p, p->plangs[0]);
-        if (next == NOPE)
-            next = rule_phrase(p, i);
+        if (next == NOPE && (tk(p, i)->roles & (1ull << CG_R_TITLE | 1ull << CG_R_CASE_NAME | 1ull << CG_R_TITLE_SHORT)))
+            next = rule_phrase(p, i); /* (which starts with a role of these) */
         next = next == NOPE || next <= i ? i + 1 : next;
-        for (; metad < next; metad++)
-            cg_meta_token(p, metad);
+        for (; metad < next; metad++) {
+            const cg_token *mt = tk(p, metad);
+            if ((mt->roles & CG_META_ROLES) || mt->type == TK_SYMBOL || mt->type == TK_PUNCT)
+                cg_meta_token(p, metad);
+        }
         i = next;
     }
     memset(out, 0, sizeof *out);

@@ -162,6 +162,13 @@ typedef struct P {
     cg_token ring[CG_WINDOW];
 } P;
 
+/* The roles the metadata reader's patterns start with (meta.c): it reads
+ * only tokens with one of them, symbols and ASCII punctuation. */
+#define CG_META_ROLES                                                                           \
+    (1ull << CG_R_TITLE_END | 1ull << CG_R_LETTER_NOUN | 1ull << CG_R_VERBALE |                 \
+     1ull << CG_R_NUM_PREFIX | 1ull << CG_R_SESSION | 1ull << CG_R_YEAR_WORD | 1ull << CG_R_ITEM | \
+     1ull << CG_R_LETTER_ANNEX | 1ull << CG_R_ANNEX)
+
 /* A scanner for one document: all zero but the ring (which the window
  * fills before it is read). */
 P *cg_scanner_new(const cg_text *text, const cg_registry *reg, cg_arena *arena);
