@@ -95,7 +95,7 @@ char *cg_xsprintf(const char *fmt, ...)
     return s;
 }
 
-void cg_buf_grow(cg_buf *b, size_t extra)
+void cg_buf_grow_slow(cg_buf *b, size_t extra)
 {
     if (b->len + extra + 1 <= b->cap)
         return;
@@ -104,20 +104,6 @@ void cg_buf_grow(cg_buf *b, size_t extra)
         cap *= 2;
     b->s = cg_xrealloc(b->s, cap);
     b->cap = cap;
-}
-
-void cg_buf_add(cg_buf *b, const char *s, size_t n)
-{
-    cg_buf_grow(b, n);
-    if (n)
-        memcpy(b->s + b->len, s, n);
-    b->len += n;
-    b->s[b->len] = '\0';
-}
-
-void cg_buf_puts(cg_buf *b, const char *s)
-{
-    cg_buf_add(b, s, strlen(s));
 }
 
 void cg_buf_putc_slow(cg_buf *b, char c)
