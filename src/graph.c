@@ -891,16 +891,14 @@ cg_status cg_graph_finish(cg_graph *g, cg_error *err)
 
     /* 4. a target only seen as a link annotation still counts once; an
      *    article is part of its instrument */
-    size_t nedges = g->edges.n;
     uint32_t *rank = rank_files(g);
     const char **file_of_rank = cg_xmalloc((g->files.n ? g->files.n : 1) * sizeof *file_of_rank);
     for (size_t k = 0; k < g->files.n; k++)
         file_of_rank[rank[k]] = cg_strtab_get(&g->files, (uint32_t)k);
+    /* the evidence of the edges there are now (the part-of edges made
+     * below have none) is built beside the analysis (cg_graph_analyse_with) */
     evidence_job job = {g, file_of_rank, rank};
-    cg_par_for(g->threads, nedges, 1024, evidence_chunk, &job);
     g->file_of_rank = file_of_rank;
-    cg_free(rank);
-    cg_phase(2, "evidence");
     for (size_t k = 0; k < g->nodes.n; k++) {
         gnode *n = g->nodes.v[k];
         cg_strlist_sort(&n->file);
@@ -997,9 +995,11 @@ cg_status cg_graph_finish(cg_graph *g, cg_error *err)
     cg_free(pos);
     cg_phase(2, "sort");
 
-    check_dates(g);
-    cg_phase(2, "dates");
-    cg_status st = cg_graph_analyse(g, err);
+    /* every edge: a part-of edge has no mentions, and edge_evidence leaves
+     * such an edge as it is */
+    cg_side_work side = {g->edges.n, 1024, evidence_chunk, &job, check_dates};
+    cg_status st = cg_graph_analyse_with(g, &side, err);
+    cg_free(rank);
     if (st == CG_OK)
         g->finished = 1;
     return st;
