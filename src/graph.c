@@ -946,18 +946,42 @@ cg_status cg_graph_finish(cg_graph *g, cg_error *err)
     cg_vec old_edges = g->edges;
     memset(&g->nodes, 0, sizeof g->nodes);
     memset(&g->edges, 0, sizeof g->edges);
-    cg_map_free(&g->by_name);
+    /* the old map's keys and hashes by node, to be taken over by the
+     * nodes that keep their names */
+    cg_map old_names = g->by_name;
+    memset(&g->by_name, 0, sizeof g->by_name);
+    size_t *slot = cg_xmalloc((old_nodes.n ? old_nodes.n : 1) * sizeof *slot);
+    for (size_t k = 0; k < old_nodes.n; k++)
+        slot[k] = SIZE_MAX;
+    for (size_t i = 0; i < old_names.cap; i++)
+        if (old_names.keys[i] && old_names.vals[i] < old_nodes.n)
+            slot[old_names.vals[i]] = i;
+    cg_map_reserve(&g->by_name, old_nodes.n);
     cg_imap_free(&g->by_pair);
     size_t *remap = cg_xmalloc((old_nodes.n ? old_nodes.n : 1) * sizeof *remap);
     for (size_t k = 0; k < old_nodes.n; k++) {
         gnode *n = old_nodes.v[k];
-        const char *canon = alias_of(&alias, &reps, alias_of(&lalias, &lvals, n->name));
+        size_t si = slot[k];
+        uint64_t h = si != SIZE_MAX ? old_names.hashes[si] : cg_map_hash(n->name);
+        const char *canon = n->name;
         size_t ix;
-        if (canon == n->name && !cg_map_get(&g->by_name, canon, &ix)) {
-            /* under its own name, and the first: the node itself */
+        if (lalias.n && cg_map_get_h(&lalias, n->name, h, &ix))
+            canon = lvals.v[ix];
+        if (canon != n->name)
+            canon = alias_of(&alias, &reps, canon);
+        else if (alias.n && cg_map_get_h(&alias, n->name, h, &ix))
+            canon = reps.v[ix];
+        if (canon == n->name && !cg_map_get_h(&g->by_name, canon, h, &ix)) {
+            /* under its own name, and the first: the node itself, its key
+             * taken over */
             ix = g->nodes.n;
             cg_vec_push(&g->nodes, n);
-            cg_map_put(&g->by_name, n->name, ix);
+            if (si != SIZE_MAX) {
+                cg_map_adopt_h(&g->by_name, old_names.keys[si], h, ix);
+                old_names.keys[si] = NULL;
+            } else {
+                cg_map_put(&g->by_name, n->name, ix);
+            }
             remap[k] = ix;
             continue;
         }
@@ -993,6 +1017,8 @@ cg_status cg_graph_finish(cg_graph *g, cg_error *err)
     }
     cg_par_for(g->threads, g->nodes.n, NODE_GRAIN, symbols_chunk, g);
     cg_vec_free(&old_nodes, NULL);
+    cg_map_free(&old_names);
+    cg_free(slot);
     cg_phase(2, "nodes");
 
     /* 3. edges under the new indices; merged duplicates add up; a letter

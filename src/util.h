@@ -87,6 +87,14 @@ typedef struct cg_map {
 
 int cg_map_get(const cg_map *m, const char *key, size_t *val);
 void cg_map_put(cg_map *m, const char *key, size_t val);
+/* The hash of a key, and the calls that take it instead of hashing again:
+ * cg_map_get_h; cg_map_adopt_h inserts a key that is not in the map yet,
+ * taking the string over (it was allocated with cg_xmalloc). */
+uint64_t cg_map_hash(const char *key);
+int cg_map_get_h(const cg_map *m, const char *key, uint64_t h, size_t *val);
+void cg_map_adopt_h(cg_map *m, char *key, uint64_t h, size_t val);
+/* Room for n keys without growing. */
+void cg_map_reserve(cg_map *m, size_t n);
 void cg_map_free(cg_map *m);
 
 /* Errors.  The file name and the message are stored as cg_visible makes
