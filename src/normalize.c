@@ -366,6 +366,22 @@ static shape text_shape(const char *src, size_t n)
         }
         size_t e = k, cols = w, last = w;
         while (e < n && src[e] != '\n') {
+            /* eight ASCII bytes, none a line break, at once */
+            if (e + 8 <= n) {
+                uint64_t eight;
+                memcpy(&eight, src + e, 8);
+                uint64_t nl = eight ^ 0x0A0A0A0A0A0A0A0Aull;
+                if (!(eight & 0x8080808080808080ull) && !((nl - 0x0101010101010101ull) & ~nl & 0x8080808080808080ull)) {
+                    int q = 7;
+                    while (q >= 0 && (src[e + q] == ' ' || src[e + q] == '\t' || src[e + q] == '\r'))
+                        q--;
+                    if (q >= 0)
+                        last = cols + (size_t)q + 1;
+                    cols += 8;
+                    e += 8;
+                    continue;
+                }
+            }
             unsigned char c = (unsigned char)src[e];
             if (c < 0x80) {
                 cols++;
