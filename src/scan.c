@@ -908,6 +908,15 @@ void cg_scan(P *p, int doc_lang, cg_scan_result *out)
     size_t stopped = NOPE;
     for (size_t i = 0; tk(p, i)->type != TK_EOF;) {
         const cg_token *t = tk(p, i);
+        /* a word or a character with no role, inside a paragraph, that
+         * opens no quotation: no rule and not the metadata reader start
+         * there (as the steps below would find) */
+        if (!t->roles && (t->type == TK_CHAR || t->type == TK_WORD || t->type == TK_CNUM) &&
+            !(t->flags & TF_PARA) && i && t->start < p->para_end &&
+            !(t->type == TK_CHAR && opening_quote(p, t)) && !(p->max_ms && p->ms.n >= p->max_ms)) {
+            metad = ++i;
+            continue;
+        }
         if (p->max_ms && p->ms.n >= p->max_ms) {
             stopped = t->start;
             break;
