@@ -34,13 +34,15 @@ static void lex_one(P *p)
         !(p->reg && p->reg->ov)) {
         uint32_t cp = (uint32_t)(c[0] & 0x0F) << 12 | (uint32_t)(c[1] & 0x3F) << 6 | (c[2] & 0x3F);
         t->vid = cg_vcjk[cp - CG_VCJK_FIRST];
-    } else if ((t->type == TK_PUNCT || t->type == TK_CHAR || t->type == TK_NUM) && t->end - t->start <= 4) {
-        /* the same few punctuation marks and numbers again and again */
+    } else if ((t->type == TK_PUNCT || t->type == TK_CHAR || t->type == TK_NUM || t->type == TK_WORD) &&
+               t->end - t->start <= 7) {
+        /* the same few punctuation marks, numbers and short words again
+         * and again */
         size_t l = t->end - t->start;
-        uint32_t bytes = 0;
+        uint64_t bytes = 0;
         memcpy(&bytes, c, l);
-        uint64_t key = (uint64_t)bytes | (uint64_t)t->type << 32 | (uint64_t)l << 40;
-        uint32_t slot = (uint32_t)((key * 0x9E3779B97F4A7C15ull) >> 57);
+        uint64_t key = bytes | (uint64_t)l << 56 | (uint64_t)t->type << 60;
+        uint32_t slot = (uint32_t)((key * 0x9E3779B97F4A7C15ull) >> 56);
         if (p->vcache[slot].key == key) {
             t->vid = p->vcache[slot].vid;
         } else {

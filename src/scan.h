@@ -152,13 +152,13 @@ typedef struct P {
     anchor an;
     size_t prst_end;    /* the token after the last statements cited by date, 0: none */
     cg_meta_state *meta;
-    /* the ids of short tokens that are not words (punctuation, numbers,
-     * non-CJK characters) already looked up in this document: type,
-     * length and bytes as key (0: empty) */
+    /* the ids of short tokens (punctuation, numbers, words, non-CJK
+     * characters; up to 7 bytes) already looked up in this document:
+     * type, length and bytes as key (0: empty) */
     struct {
         uint64_t key;
         uint32_t vid;
-    } vcache[128];
+    } vcache[256];
     cg_token ring[CG_WINDOW];
 } P;
 
