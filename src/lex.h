@@ -52,6 +52,21 @@ typedef struct cg_lexer {
     int pending; /* TF_WS | TF_NL | TF_PARA seen since the last token */
 } cg_lexer;
 
+/* An ideograph U+4000..U+9FFF that is not a Chinese numeral
+ * (一二三四五六七八九十百千两零): the lexer makes it a token of its own
+ * (TK_CHAR), whatever follows it. */
+static inline int cg_lex_plain_cjk(uint32_t cp)
+{
+    switch (cp) {
+    case 0x4E00: case 0x4E8C: case 0x4E09: case 0x56DB: case 0x4E94: case 0x516D:
+    case 0x4E03: case 0x516B: case 0x4E5D: case 0x5341: case 0x767E: case 0x5343:
+    case 0x4E24: case 0x96F6:
+        return 0;
+    default:
+        return cp >= 0x4000 && cp <= 0x9FFF;
+    }
+}
+
 /* The text must end with a NUL at s[n] (the clean text does). */
 void cg_lexer_init(cg_lexer *lx, const char *s, size_t n);
 

@@ -319,12 +319,7 @@ void cg_lex_next(cg_lexer *lx, cg_token *out)
         if (*start >= 0xE4 && *start <= 0xE9 && lx->end - start >= 3 && (start[1] & 0xC0) == 0x80 &&
             (start[2] & 0xC0) == 0x80) {
             uint32_t cp = (uint32_t)(start[0] & 0x0F) << 12 | (uint32_t)(start[1] & 0x3F) << 6 | (start[2] & 0x3F);
-            switch (cp) {
-            case 0x4E00: case 0x4E8C: case 0x4E09: case 0x56DB: case 0x4E94: case 0x516D:
-            case 0x4E03: case 0x516B: case 0x4E5D: case 0x5341: case 0x767E: case 0x5343:
-            case 0x4E24: case 0x96F6:
-                break; /* 一二三四五六七八九十百千两零: numerals */
-            default:
+            if (cg_lex_plain_cjk(cp)) {
                 YYCURSOR = start + 3;
                 type = TK_CHAR;
                 goto emit;

@@ -20,6 +20,38 @@
 
 /* ---- the token window ----------------------------------------------- */
 
+/* After a Chinese character, the plain ideographs that follow it
+ * (cg_lex_plain_cjk), up to CJK_RUN of them, made tokens straight from the
+ * bytes: what cg_lex_next would make of each (TK_CHAR, no flags, as
+ * nothing stands between them), with its id and roles from cg_vcjk.  The
+ * window then holds at most CJK_RUN tokens more than were asked for, well
+ * within the CG_WINDOW / 2 the rules may look back. */
+#define CJK_RUN 64
+static void lex_cjk_run(P *p)
+{
+    const unsigned char *c = p->lx.cur, *end = p->lx.end;
+    const unsigned char *base = p->lx.base;
+    size_t hi = p->hi;
+    for (int k = 0; k < CJK_RUN && end - c >= 3 && c[0] >= 0xE4 && c[0] <= 0xE9 && (c[1] & 0xC0) == 0x80 &&
+                    (c[2] & 0xC0) == 0x80;
+         k++, c += 3) {
+        uint32_t cp = (uint32_t)(c[0] & 0x0F) << 12 | (uint32_t)(c[1] & 0x3F) << 6 | (c[2] & 0x3F);
+        if (!cg_lex_plain_cjk(cp))
+            break;
+        cg_token *t = &p->ring[hi & (CG_WINDOW - 1)];
+        t->type = TK_CHAR;
+        t->flags = 0;
+        t->start = (uint32_t)(c - base);
+        t->end = (uint32_t)(c + 3 - base);
+        uint32_t vid = cg_vcjk[cp - CG_VCJK_FIRST];
+        t->vid = vid;
+        t->roles = vid ? (vid < cg_nvwords ? cg_vwords[vid].rolesub : ~(uint64_t)0) : 0;
+        hi++;
+    }
+    p->lx.cur = c;
+    p->hi = hi;
+}
+
 static void lex_one(P *p)
 {
     cg_token *t = &p->ring[p->hi & (CG_WINDOW - 1)];
@@ -56,6 +88,8 @@ static void lex_one(P *p)
     if (t->vid)
         t->roles = t->vid < cg_nvwords && !(p->reg && p->reg->ov) ? cg_vwords[t->vid].rolesub : ~(uint64_t)0;
     p->hi++;
+    if (t->type == TK_CHAR && !(p->reg && p->reg->ov))
+        lex_cjk_run(p);
 }
 
 const cg_token *cg_tk(P *p, size_t i)
