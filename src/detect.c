@@ -81,68 +81,77 @@ static uint32_t vocab_find_hashed(const char *key, size_t n, uint32_t h)
 /* Counts the function words of every language among the words of
  * s[a, b): runs of ASCII letters and Latin-1 letters (U+00C0..U+00FF),
  * folded to lower case as the lexer folds them.  A word in capitals is an
- * acronym or a part of a symbol (the ES of ES-11/1), not a function word. */
-static void count_function_words(const char *s, size_t a, size_t b, uint32_t *hits)
+ * acronym or a part of a symbol (the ES of ES-11/1), not a function word.
+ * A word is measured first: only one whose length and first letter some
+ * function word has (cg_func_lens) is folded and looked up. */
+static void count_function_words(const char *str, size_t a, size_t b, uint32_t *hits)
 {
     if (b - a > DETECT_SPAN)
         b = a + DETECT_SPAN;
-    char key[CG_FUNCTION_WORD_MAX];
-    size_t kl = 0;
-    int too_long = 0, lower = 0;
-    uint32_t h = 2166136261u; /* cg_vhash of the key, as it grows */
-    for (size_t i = a; i <= b; i++) {
-        if (!kl) {
-            /* between words: on to the next letter (or 0xC3, À..ÿ); eight
-             * bytes at a time over text of other scripts (all bytes
-             * >= 0x80, none of them 0xC3) */
-            while (i + 8 <= b) {
-                uint64_t w;
-                memcpy(&w, s + i, 8);
-                uint64_t x = w ^ 0xC3C3C3C3C3C3C3C3ull;
-                if ((w & 0x8080808080808080ull) != 0x8080808080808080ull ||
-                    ((x - 0x0101010101010101ull) & ~x & 0x8080808080808080ull))
-                    break;
-                i += 8;
-            }
-            while (i < b && (unsigned)(((unsigned char)s[i] | 0x20) - 'a') >= 26u && (unsigned char)s[i] != 0xC3)
-                i++;
+    const unsigned char *s = (const unsigned char *)str;
+    size_t i = a;
+    for (;;) {
+        /* between words: on to the next letter (or 0xC3, À..ÿ); eight
+         * bytes at a time over text of other scripts (all bytes >= 0x80,
+         * none of them 0xC3) */
+        while (i + 8 <= b) {
+            uint64_t w;
+            memcpy(&w, s + i, 8);
+            uint64_t x = w ^ 0xC3C3C3C3C3C3C3C3ull;
+            if ((w & 0x8080808080808080ull) != 0x8080808080808080ull ||
+                ((x - 0x0101010101010101ull) & ~x & 0x8080808080808080ull))
+                break;
+            i += 8;
         }
-        unsigned char c = i < b ? (unsigned char)s[i] : 0;
-        if ((unsigned)((c | 0x20) - 'a') < 26u) {
-            lower |= c >= 'a';
-            if (kl < sizeof key) {
-                key[kl++] = (char)(c | 0x20);
-                h = (h ^ (c | 0x20)) * 16777619u;
+        while (i < b && (unsigned)((s[i] | 0x20) - 'a') >= 26u && s[i] != 0xC3)
+            i++;
+        if (i >= b)
+            return;
+        /* the word: ASCII letters and two-byte Latin-1 letters */
+        size_t w = i;
+        int lower = 0;
+        while (i < b) {
+            unsigned char c = s[i];
+            if ((unsigned)((c | 0x20) - 'a') < 26u) {
+                lower |= c >= 'a';
+                i++;
+            } else if (c == 0xC3 && i + 1 < b && (s[i + 1] & 0xC0) == 0x80) {
+                lower |= s[i + 1] >= 0x9F;
+                i += 2;
             } else {
-                too_long = 1;
+                break;
             }
+        }
+        size_t n = i - w;
+        if (!n) {
+            i++; /* a 0xC3 that starts no letter */
             continue;
         }
-        if (c == 0xC3 && i + 1 < b && ((unsigned char)s[i + 1] & 0xC0) == 0x80) {
-            unsigned char d = (unsigned char)s[i + 1];
-            lower |= d >= 0x9F;
-            if (d >= 0x80 && d <= 0x9E && d != 0x97)
-                d = (unsigned char)(d + 0x20); /* À..Þ -> à..þ */
-            if (kl + 2 <= sizeof key) {
-                key[kl++] = (char)c;
-                key[kl++] = (char)d;
+        unsigned char first = s[w] == 0xC3 ? 0xC3 : (unsigned char)(s[w] | 0x20);
+        if (n > CG_FUNCTION_WORD_MAX || !(lower || n == 1) || !(cg_func_lens[first] >> n & 1))
+            continue;
+        char key[CG_FUNCTION_WORD_MAX];
+        uint32_t h = 2166136261u; /* cg_vhash of the key */
+        for (size_t k = 0; k < n; k++) {
+            unsigned char c = s[w + k];
+            if (c == 0xC3) {
+                unsigned char d = s[w + k + 1];
+                if (d >= 0x80 && d <= 0x9E && d != 0x97)
+                    d = (unsigned char)(d + 0x20); /* À..Þ -> à..þ */
+                key[k] = (char)c;
+                key[k + 1] = (char)d;
                 h = (h ^ c) * 16777619u;
                 h = (h ^ d) * 16777619u;
+                k++;
             } else {
-                too_long = 1;
+                key[k] = (char)(c | 0x20);
+                h = (h ^ (c | 0x20)) * 16777619u;
             }
-            i++;
-            continue;
         }
-        if (kl && !too_long && (lower || kl == 1)) {
-            uint32_t v = vocab_find_hashed(key, kl, h ? h : 1);
-            if (v && cg_vwords[v].func)
-                for (int l = 0; l < CG_LANG_COUNT; l++)
-                    hits[l] += cg_vwords[v].func >> l & 1;
-        }
-        kl = 0;
-        too_long = lower = 0;
-        h = 2166136261u;
+        uint32_t v = vocab_find_hashed(key, n, h ? h : 1);
+        if (v && cg_vwords[v].func)
+            for (int l = 0; l < CG_LANG_COUNT; l++)
+                hits[l] += cg_vwords[v].func >> l & 1;
     }
 }
 

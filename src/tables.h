@@ -54,6 +54,9 @@ typedef struct cg_vword {
 
 /* The longest function word, in bytes of its key. */
 #define CG_FUNCTION_WORD_MAX 12
+/* Bit l of cg_func_lens[c]: some function word's key is l bytes long and
+ * starts with byte c (detect.c hashes no other word). */
+extern const uint16_t cg_func_lens[256];
 
 typedef struct cg_tentry {
     const char *id;

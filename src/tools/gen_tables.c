@@ -719,6 +719,22 @@ static void write_tables(const char *path)
     free(slots);
     free(offs);
 
+    /* the lengths of the function words, by their first byte */
+    {
+        uint16_t lens[256] = {0};
+        for (size_t v = 1; v < nwords; v++)
+            if (words[v].func)
+                lens[(unsigned char)words[v].key[0]] |= (uint16_t)(1u << words[v].len);
+        fputs("const uint16_t cg_func_lens[256] = {\n", out);
+        for (size_t k = 0; k < 256; k += 16) {
+            fputs("   ", out);
+            for (size_t q = k; q < k + 16; q++)
+                fprintf(out, " %u,", lens[q]);
+            fputs("\n", out);
+        }
+        fputs("};\n", out);
+    }
+
     /* the ideographs' ids, by code point */
     fputs("const uint32_t cg_vcjk[CG_VCJK_COUNT] = {\n", out);
     uint32_t *cjk = cg_xcalloc(CG_VCJK_COUNT, sizeof *cjk);
