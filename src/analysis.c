@@ -463,23 +463,29 @@ static void citing_letters(cg_graph *g)
 }
 
 /* The work beside igraph (which is not thread-safe): the chunks of the
- * caller's side work (the evidence, pulled by every thread, the one
- * running igraph too once it is done with Leiden), the caller's after(),
+ * caller's side work (the evidence, pulled by every thread from the
+ * start, the one running igraph too once it is done with Leiden), then,
+ * once the graph is in its final order (the gate), the caller's after(),
  * who cites what, and HITS once every chunk is done.  Each reads the edges
  * and writes fields of its own. */
-typedef struct side {
+enum { MAX_SIDE = 63 };
+
+struct cg_side {
     cg_graph *g;
-    const cg_side_work *w;
+    cg_side_work w;
     size_t next, done; /* chunks handed out, items finished */
+    int open;          /* the gate: the graph is in its final order */
     pthread_mutex_t lock;
-    pthread_cond_t all_done;
-} side;
+    pthread_cond_t all_done, opened;
+    pthread_t th[MAX_SIDE];
+    unsigned started;
+};
 
 /* Runs chunks until none is left. */
-static void side_chunks(side *s)
+static void side_chunks(cg_side *s)
 {
-    const cg_side_work *w = s->w;
-    if (!w || !w->chunk || !w->n)
+    const cg_side_work *w = &s->w;
+    if (!w->chunk || !w->n)
         return;
     size_t grain = w->grain ? w->grain : 1;
     for (;;) {
@@ -499,23 +505,28 @@ static void side_chunks(side *s)
     }
 }
 
-static void side_wait(side *s)
+static void side_wait(cg_side *s)
 {
-    if (!s->w || !s->w->chunk)
+    if (!s->w.chunk)
         return;
     pthread_mutex_lock(&s->lock);
-    while (s->done < s->w->n)
+    while (s->done < s->w.n)
         pthread_cond_wait(&s->all_done, &s->lock);
     pthread_mutex_unlock(&s->lock);
 }
 
-/* The first helper thread: chunks, after(), who cites what, HITS. */
+/* The first helper thread: chunks, then past the gate after(), who cites
+ * what, HITS. */
 static void *side_main(void *p)
 {
-    side *s = p;
+    cg_side *s = p;
     side_chunks(s);
-    if (s->w && s->w->after)
-        s->w->after(s->g);
+    pthread_mutex_lock(&s->lock);
+    while (!s->open)
+        pthread_cond_wait(&s->opened, &s->lock);
+    pthread_mutex_unlock(&s->lock);
+    if (s->w.after)
+        s->w.after(s->g);
     citing_letters(s->g);
     side_wait(s);
     if (s->g->edges.n)
@@ -530,28 +541,40 @@ static void *side_more(void *p)
     return NULL;
 }
 
-enum { MAX_SIDE = 63 };
+cg_side *cg_side_start(cg_graph *g, const cg_side_work *w)
+{
+    cg_side *s = cg_xcalloc(1, sizeof *s);
+    s->g = g;
+    if (w)
+        s->w = *w;
+    pthread_mutex_init(&s->lock, NULL);
+    pthread_cond_init(&s->all_done, NULL);
+    pthread_cond_init(&s->opened, NULL);
+    if (g->threads > 1) {
+        unsigned want = g->threads - 1 > MAX_SIDE ? MAX_SIDE : g->threads - 1;
+        if (cg_thread_start(&s->th[0], side_main, s) == 0) {
+            s->started = 1;
+            while (s->started < want && cg_thread_start(&s->th[s->started], side_more, s) == 0)
+                s->started++;
+        }
+    }
+    return s;
+}
 
-static cg_status analyse(cg_graph *g, const cg_side_work *w, cg_error *err)
+static cg_status analyse(cg_graph *g, cg_side *sd, cg_error *err)
 {
     cg_status st = CG_OK;
     size_t nn = g->nodes.n, ne = g->edges.n;
-    side sd = {g, w, 0, 0, PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER};
-    pthread_t th[MAX_SIDE];
-    unsigned started = 0;
-    if (g->threads > 1) {
-        unsigned want = g->threads - 1 > MAX_SIDE ? MAX_SIDE : g->threads - 1;
-        if (cg_thread_start(&th[0], side_main, &sd) == 0) {
-            started = 1;
-            while (started < want && cg_thread_start(&th[started], side_more, &sd) == 0)
-                started++;
-        }
-    }
-    if (!started) {
+    if (!sd->started) {
         /* one thread: the side work first, in order */
-        side_chunks(&sd);
-        if (w && w->after)
-            w->after(g);
+        side_chunks(sd);
+        if (sd->w.after)
+            sd->w.after(g);
+    } else {
+        pthread_mutex_lock(&sd->lock);
+        sd->open = 1;
+        pthread_cond_broadcast(&sd->opened);
+        pthread_mutex_unlock(&sd->lock);
     }
     cg_phase(2, "side work");
 
@@ -568,8 +591,8 @@ static cg_status analyse(cg_graph *g, const cg_side_work *w, cg_error *err)
     if (st != CG_OK)
         goto done;
     cg_phase(2, "communities");
-    side_chunks(&sd);
-    side_wait(&sd);
+    side_chunks(sd);
+    side_wait(sd);
     cg_phase(2, "evidence wait");
     for (size_t k = 0; k < nn; k++) {
         gnode *n = g->nodes.v[k];
@@ -628,7 +651,7 @@ static cg_status analyse(cg_graph *g, const cg_side_work *w, cg_error *err)
         }
     }
     cg_phase(2, "betweenness");
-    if (!started) {
+    if (!sd->started) {
         /* HITS: hubs cite good authorities; a graph without edges has neither */
         if (ne)
             hits(g);
@@ -637,12 +660,20 @@ static cg_status analyse(cg_graph *g, const cg_side_work *w, cg_error *err)
         cg_phase(2, "cited-by");
     }
 done:
-    for (unsigned t = 0; t < started; t++)
-        pthread_join(th[t], NULL);
-    if (started)
+    if (sd->started && !sd->open) {
+        pthread_mutex_lock(&sd->lock);
+        sd->open = 1;
+        pthread_cond_broadcast(&sd->opened);
+        pthread_mutex_unlock(&sd->lock);
+    }
+    for (unsigned t = 0; t < sd->started; t++)
+        pthread_join(sd->th[t], NULL);
+    if (sd->started)
         cg_phase(2, "hits, cited-by");
-    pthread_cond_destroy(&sd.all_done);
-    pthread_mutex_destroy(&sd.lock);
+    pthread_cond_destroy(&sd->opened);
+    pthread_cond_destroy(&sd->all_done);
+    pthread_mutex_destroy(&sd->lock);
+    cg_free(sd);
     if (have_pr)
         igraph_vector_destroy(&pr);
     if (have_g)
@@ -654,17 +685,19 @@ done:
     return st;
 }
 
-cg_status cg_graph_analyse_with(cg_graph *g, const cg_side_work *w, cg_error *err)
+cg_status cg_graph_analyse_side(cg_graph *g, cg_side *side, cg_error *err)
 {
+    if (!side)
+        side = cg_side_start(g, NULL);
     pthread_mutex_lock(&igraph_lock);
-    cg_status st = analyse(g, w, err);
+    cg_status st = analyse(g, side, err);
     pthread_mutex_unlock(&igraph_lock);
     return st;
 }
 
 cg_status cg_graph_analyse(cg_graph *g, cg_error *err)
 {
-    return cg_graph_analyse_with(g, NULL, err);
+    return cg_graph_analyse_side(g, NULL, err);
 }
 
 /* ---- most cited ----------------------------------------------------- */

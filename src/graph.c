@@ -385,6 +385,7 @@ static void edge_evidence(const cg_graph *g, gedge *e, const char *const *file_o
  * parallel. */
 typedef struct evidence_job {
     const cg_graph *g;
+    gedge **edges; /* the edges when it was made: the graph's own are sorted meanwhile */
     const char *const *file_of_rank;
     const uint32_t *rank;
 } evidence_job;
@@ -393,7 +394,7 @@ static void evidence_chunk(void *ctx, size_t b, size_t end)
 {
     const evidence_job *j = ctx;
     for (size_t k = b; k < end; k++) {
-        gedge *e = j->g->edges.v[k];
+        gedge *e = j->edges[k];
         for (size_t q = 0; q < e->nm; q++)
             e->m[q].file = j->rank[e->m[q].file];
         edge_evidence(j->g, e, j->file_of_rank, j->rank);
@@ -1065,9 +1066,17 @@ cg_status cg_graph_finish(cg_graph *g, cg_error *err)
     for (size_t k = 0; k < g->files.n; k++)
         file_of_rank[rank[k]] = cg_strtab_get(&g->files, (uint32_t)k);
     /* the evidence of the edges there are now (the part-of edges made
-     * below have none) is built beside the analysis (cg_graph_analyse_with) */
-    evidence_job job = {g, file_of_rank, rank};
+     * below have none) is built on the other threads from here on, while
+     * this one goes on and runs Leiden (cg_side_start): it reads and
+     * writes no node, and of the edges nothing the steps below use */
+    size_t nev = g->edges.n;
+    gedge **snap = cg_xmalloc((nev ? nev : 1) * sizeof *snap);
+    if (nev)
+        memcpy(snap, g->edges.v, nev * sizeof *snap);
+    evidence_job job = {g, snap, file_of_rank, rank};
     g->file_of_rank = file_of_rank;
+    cg_side_work sw = {nev, 1024, evidence_chunk, &job, check_dates};
+    cg_side *side = cg_side_start(g, &sw);
     for (size_t k = 0; k < g->nodes.n; k++) {
         gnode *n = g->nodes.v[k];
         if (n->kind == CG_KIND_ARTICLE && n->parent) {
@@ -1123,11 +1132,9 @@ cg_status cg_graph_finish(cg_graph *g, cg_error *err)
     cg_free(pos);
     cg_phase(2, "sort");
 
-    /* every edge: a part-of edge has no mentions, and edge_evidence leaves
-     * such an edge as it is */
-    cg_side_work side = {g->edges.n, 1024, evidence_chunk, &job, check_dates};
-    cg_status st = cg_graph_analyse_with(g, &side, err);
+    cg_status st = cg_graph_analyse_side(g, side, err);
     cg_free(rank);
+    cg_free(snap);
     if (st == CG_OK)
         g->finished = 1;
     return st;
