@@ -291,8 +291,8 @@ static void edge_evidence(const cg_graph *g, gedge *e, const char *const *file_o
     e->weight = e->echoes = 0;
     uint64_t *hashes = cg_xmalloc(e->nm * sizeof *hashes);
     size_t nh = 0;
-    cg_buf sent = {0}, text = {0}, offs = {0};
-    cg_vec locs = {0};
+    cg_buf sent = {0}, text = {0}, offs = {0}, locs = {0}, enc = {0};
+    uint32_t enc_file = UINT32_MAX;
     cg_imap seen_sent = {0}, seen_form = {0};
     uint32_t few[16]; /* the forms seen, while they are few */
     size_t nfew = 0;
@@ -333,13 +333,23 @@ static void edge_evidence(const cg_graph *g, gedge *e, const char *const *file_o
                 cg_buf_puts(&text, "; ");
             cg_buf_puts(&text, form);
         }
-        cg_buf loc = {0};
-        cg_buf_puts(&loc, file_of_rank[m->file]);
-        cg_buf_putc(&loc, ':');
-        put_uint(&loc, m->line);
-        cg_buf_putc(&loc, ':');
-        put_uint(&loc, m->column);
-        cg_vec_push(&locs, cg_buf_take(&loc));
+        /* "file:line:col" as an item of the canonical list: the file's
+         * escape made once for the mentions of one file (they are in file
+         * order) */
+        if (m->file != enc_file) {
+            enc.len = 0;
+            cg_strlist_escape(&enc, file_of_rank[m->file]);
+            enc_file = m->file;
+        }
+        cg_buf_putc(&locs, k ? ',' : '[');
+        cg_buf_putc(&locs, '"');
+        if (enc.len)
+            cg_buf_add(&locs, enc.s, enc.len);
+        cg_buf_putc(&locs, ':');
+        put_uint(&locs, m->line);
+        cg_buf_putc(&locs, ':');
+        put_uint(&locs, m->column);
+        cg_buf_putc(&locs, '"');
         if (offs.len)
             cg_buf_putc(&offs, ' ');
         put_uint(&offs, m->offset);
@@ -372,8 +382,9 @@ static void edge_evidence(const cg_graph *g, gedge *e, const char *const *file_o
         e->weight = 1; /* only seen as a link annotation */
     e->sentence = sent.len ? cg_buf_take(&sent) : NULL;
     e->text = text.len ? cg_buf_take(&text) : NULL;
-    e->locations = cg_strlist_join(&locs);
-    cg_vec_free(&locs, cg_free);
+    cg_buf_putc(&locs, ']'); /* e->nm > 0: the list was opened */
+    e->locations = cg_buf_take(&locs);
+    cg_buf_free(&enc);
     e->offsets = cg_buf_take(&offs);
     cg_buf_free(&sent);
     cg_buf_free(&text);
