@@ -82,13 +82,19 @@ char *cg_xstrndup(const char *s, size_t n)
 
 char *cg_xsprintf(const char *fmt, ...)
 {
+    /* one formatting pass for what fits in a line, two beyond */
+    char buf[256];
     va_list ap;
     va_start(ap, fmt);
-    int n = vsnprintf(NULL, 0, fmt, ap);
+    int n = vsnprintf(buf, sizeof buf, fmt, ap);
     va_end(ap);
     if (n < 0)
         oom();
     char *s = cg_xmalloc((size_t)n + 1);
+    if ((size_t)n < sizeof buf) {
+        memcpy(s, buf, (size_t)n + 1);
+        return s;
+    }
     va_start(ap, fmt);
     vsnprintf(s, (size_t)n + 1, fmt, ap);
     va_end(ap);
