@@ -651,9 +651,34 @@ static uint32_t *rank_files(const cg_graph *g)
     return rank;
 }
 
-/* The edges by (source, target, kind), in linear time: nodes are in name
- * order by then, so their positions order the edges as their names would.
- * A stable counting sort by (target, kind), then one by source. */
+/* The edges by (source, target, kind): nodes are in name order by then,
+ * so their positions order the edges as their names would.  A stable
+ * counting sort by source, then each source's few edges sorted by
+ * (target, kind), the sources in chunks over the threads ((source, target,
+ * kind) is one edge: one order whatever the threads). */
+static int cmp_edge_to(const void *a, const void *b)
+{
+    const gedge *x = *(gedge *const *)a, *y = *(gedge *const *)b;
+    if (x->to != y->to)
+        return x->to < y->to ? -1 : 1;
+    return x->kind < y->kind ? -1 : x->kind > y->kind;
+}
+
+typedef struct edge_sort {
+    gedge **v;
+    const size_t *start; /* by source, nn + 1 */
+} edge_sort;
+
+static void edge_sort_chunk(void *ctx, size_t b, size_t e)
+{
+    const edge_sort *j = ctx;
+    for (size_t k = b; k < e; k++) {
+        size_t n = j->start[k + 1] - j->start[k];
+        if (n > 1)
+            qsort(j->v + j->start[k], n, sizeof *j->v, cmp_edge_to);
+    }
+}
+
 static void sort_edges(cg_graph *g, size_t nn)
 {
     size_t ne = g->edges.n;
@@ -661,25 +686,21 @@ static void sort_edges(cg_graph *g, size_t nn)
         return;
     gedge **v = (gedge **)g->edges.v;
     gedge **tmp = cg_xmalloc(ne * sizeof *tmp);
-    size_t nb = 2 * nn + 1;
-    size_t *count = cg_xmalloc((nb + 1) * sizeof *count);
-    /* pass 1: by to * 2 + kind, into tmp */
-    memset(count, 0, (nb + 1) * sizeof *count);
+    size_t *start = cg_xcalloc(nn + 1, sizeof *start);
+    size_t *at = cg_xmalloc((nn ? nn : 1) * sizeof *at);
     for (size_t k = 0; k < ne; k++)
-        count[v[k]->to * 2 + (size_t)v[k]->kind + 1]++;
-    for (size_t b = 0; b < nb; b++)
-        count[b + 1] += count[b];
-    for (size_t k = 0; k < ne; k++)
-        tmp[count[v[k]->to * 2 + (size_t)v[k]->kind]++] = v[k];
-    /* pass 2: by from, back into v (stable: ties keep the order of pass 1) */
-    memset(count, 0, (nb + 1) * sizeof *count);
-    for (size_t k = 0; k < ne; k++)
-        count[tmp[k]->from + 1]++;
+        start[v[k]->from + 1]++;
     for (size_t b = 0; b < nn; b++)
-        count[b + 1] += count[b];
+        start[b + 1] += start[b];
+    if (nn)
+        memcpy(at, start, nn * sizeof *at);
     for (size_t k = 0; k < ne; k++)
-        v[count[tmp[k]->from]++] = tmp[k];
-    cg_free(count);
+        tmp[at[v[k]->from]++] = v[k];
+    edge_sort j = {tmp, start};
+    cg_par_for(g->threads, nn, 8192, edge_sort_chunk, &j);
+    memcpy(v, tmp, ne * sizeof *v);
+    cg_free(at);
+    cg_free(start);
     cg_free(tmp);
 }
 
