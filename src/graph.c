@@ -277,8 +277,20 @@ static char *capped(const char *sentence, const char *form)
  * named twice in one sentence is one mention; a link printed under the
  * page repeats the text and counts only when nothing else does), the
  * sentence(s), the forms as written, the locations and offsets. */
+/* Buffers one thread reuses from edge to edge. */
+typedef struct ev_scratch {
+    cg_buf text, offs, locs, enc;
+    uint64_t *hashes;
+    size_t caph;
+} ev_scratch;
+
+static char *copy_of(const cg_buf *b)
+{
+    return cg_xstrndup(b->s ? b->s : "", b->len);
+}
+
 static void edge_evidence(const cg_graph *g, gedge *e, const char *const *file_of_rank,
-                          const uint32_t *rank)
+                          const uint32_t *rank, ev_scratch *sc)
 {
     if (!e->nm)
         return;
@@ -289,9 +301,16 @@ static void edge_evidence(const cg_graph *g, gedge *e, const char *const *file_o
     cg_free(e->offsets);
     e->sentence = e->text = e->locations = e->offsets = NULL;
     e->weight = e->echoes = 0;
-    uint64_t *hashes = cg_xmalloc(e->nm * sizeof *hashes);
+    if (e->nm > sc->caph) {
+        cg_free(sc->hashes);
+        sc->caph = e->nm * 2;
+        sc->hashes = cg_xmalloc(sc->caph * sizeof *sc->hashes);
+    }
+    uint64_t *hashes = sc->hashes;
     size_t nh = 0;
-    cg_buf sent = {0}, text = {0}, offs = {0}, locs = {0}, enc = {0};
+    cg_buf sent = {0};
+    cg_buf *text = &sc->text, *offs = &sc->offs, *locs = &sc->locs, *enc = &sc->enc;
+    text->len = offs->len = locs->len = enc->len = 0;
     uint32_t enc_file = UINT32_MAX;
     cg_imap seen_sent = {0}, seen_form = {0};
     uint32_t few[16]; /* the forms seen, while they are few */
@@ -329,38 +348,37 @@ static void edge_evidence(const cg_graph *g, gedge *e, const char *const *file_o
             } else {
                 cg_imap_put(&seen_form, m->form, 1);
             }
-            if (text.len)
-                cg_buf_puts(&text, "; ");
-            cg_buf_puts(&text, form);
+            if (text->len)
+                cg_buf_puts(text, "; ");
+            cg_buf_puts(text, form);
         }
         /* "file:line:col" as an item of the canonical list: the file's
          * escape made once for the mentions of one file (they are in file
          * order) */
         if (m->file != enc_file) {
-            enc.len = 0;
-            cg_strlist_escape(&enc, file_of_rank[m->file]);
+            enc->len = 0;
+            cg_strlist_escape(enc, file_of_rank[m->file]);
             enc_file = m->file;
         }
-        cg_buf_putc(&locs, k ? ',' : '[');
-        cg_buf_putc(&locs, '"');
-        if (enc.len)
-            cg_buf_add(&locs, enc.s, enc.len);
-        cg_buf_putc(&locs, ':');
-        put_uint(&locs, m->line);
-        cg_buf_putc(&locs, ':');
-        put_uint(&locs, m->column);
-        cg_buf_putc(&locs, '"');
-        if (offs.len)
-            cg_buf_putc(&offs, ' ');
-        put_uint(&offs, m->offset);
-        cg_buf_putc(&offs, '+');
-        put_uint(&offs, m->length);
+        cg_buf_putc(locs, k ? ',' : '[');
+        cg_buf_putc(locs, '"');
+        if (enc->len)
+            cg_buf_add(locs, enc->s, enc->len);
+        cg_buf_putc(locs, ':');
+        put_uint(locs, m->line);
+        cg_buf_putc(locs, ':');
+        put_uint(locs, m->column);
+        cg_buf_putc(locs, '"');
+        if (offs->len)
+            cg_buf_putc(offs, ' ');
+        put_uint(offs, m->offset);
+        cg_buf_putc(offs, '+');
+        put_uint(offs, m->length);
     }
     qsort(hashes, nh, sizeof *hashes, cmp_u64);
     for (size_t k = 0; k < nh; k++)
         if (!k || hashes[k] != hashes[k - 1])
             e->weight++;
-    cg_free(hashes);
     const first_sentence *f = e->first_text.text ? &e->first_text : &e->first_any;
     if (g->evidence == CG_EVIDENCE_FULL) {
         if (!sent.len && e->nm && e->m[0].sentence != UINT32_MAX) {
@@ -374,20 +392,17 @@ static void edge_evidence(const cg_graph *g, gedge *e, const char *const *file_o
         for (size_t k = 0; k < e->nm && !form; k++)
             if (e->m[k].file == rank[f->file] && e->m[k].offset == f->offset)
                 form = cg_strtab_get(&g->strs, e->m[k].form);
-        char *c = capped(f->text, form);
-        cg_buf_puts(&sent, c);
-        cg_free(c);
+        e->sentence = capped(f->text, form); /* not empty: f->text is not */
     }
     if (!e->weight && e->kind == CG_EDGE_CITES)
         e->weight = 1; /* only seen as a link annotation */
-    e->sentence = sent.len ? cg_buf_take(&sent) : NULL;
-    e->text = text.len ? cg_buf_take(&text) : NULL;
-    cg_buf_putc(&locs, ']'); /* e->nm > 0: the list was opened */
-    e->locations = cg_buf_take(&locs);
-    cg_buf_free(&enc);
-    e->offsets = cg_buf_take(&offs);
+    if (sent.len)
+        e->sentence = cg_buf_take(&sent);
+    e->text = text->len ? copy_of(text) : NULL;
+    cg_buf_putc(locs, ']'); /* e->nm > 0: the list was opened */
+    e->locations = copy_of(locs);
+    e->offsets = copy_of(offs);
     cg_buf_free(&sent);
-    cg_buf_free(&text);
     cg_imap_free(&seen_sent);
     cg_imap_free(&seen_form);
 }
@@ -404,12 +419,19 @@ typedef struct evidence_job {
 static void evidence_chunk(void *ctx, size_t b, size_t end)
 {
     const evidence_job *j = ctx;
+    ev_scratch sc;
+    memset(&sc, 0, sizeof sc);
     for (size_t k = b; k < end; k++) {
         gedge *e = j->edges[k];
         for (size_t q = 0; q < e->nm; q++)
             e->m[q].file = j->rank[e->m[q].file];
-        edge_evidence(j->g, e, j->file_of_rank, j->rank);
+        edge_evidence(j->g, e, j->file_of_rank, j->rank, &sc);
     }
+    cg_buf_free(&sc.text);
+    cg_buf_free(&sc.offs);
+    cg_buf_free(&sc.locs);
+    cg_buf_free(&sc.enc);
+    cg_free(sc.hashes);
 }
 
 /* "b a" -> "a b" */
