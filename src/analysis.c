@@ -345,30 +345,44 @@ static void hits(cg_graph *g)
 }
 
 
-/* first_cited, last_cited and cited_by, from the letters citing a node. */
-static int cmp_cstr(const void *a, const void *b)
-{
-    return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
+/* first_cited, last_cited and cited_by ("ARM 3 · AZE 2": citing letters
+ * by their first sender, most first, ties in byte order), from the citing
+ * letters of each node (the edges by target, in one pass).  A sender is
+ * known by the rank of its code among all the codes, so that a node's
+ * senders sort and count as integers. */
+typedef struct iso_key {
+    char iso[16];
+    size_t len;
+    uint32_t id;
+} iso_key;
 
-typedef struct sndc {
-    const char *iso;
-    size_t len, count;
-} sndc;
-
-static int cmp_sndc(const void *a, const void *b)
+static int cmp_iso_key(const void *a, const void *b)
 {
-    const sndc *x = a, *y = b;
-    if (x->count != y->count)
-        return x->count > y->count ? -1 : 1;
+    const iso_key *x = a, *y = b;
     size_t l = x->len < y->len ? x->len : y->len;
     int c = memcmp(x->iso, y->iso, l);
     return c ? c : x->len < y->len ? -1 : x->len > y->len;
 }
 
-/* first_cited, last_cited and cited_by ("ARM 3 · AZE 2": citing letters
- * by their first sender, most first), from the citing letters of each node
- * (the edges by target, in one pass). */
+static int cmp_u32(const void *a, const void *b)
+{
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+typedef struct rank_count {
+    uint32_t rank;
+    size_t count;
+} rank_count;
+
+static int cmp_rank_count(const void *a, const void *b)
+{
+    const rank_count *x = a, *y = b;
+    if (x->count != y->count)
+        return x->count > y->count ? -1 : 1;
+    return x->rank < y->rank ? -1 : x->rank > y->rank;
+}
+
 static void citing_letters(cg_graph *g)
 {
     size_t nn = g->nodes.n, ne = g->edges.n;
@@ -380,7 +394,14 @@ static void citing_letters(cg_graph *g)
     }
     for (size_t k = 0; k < nn; k++)
         deg[k + 1] += deg[k];
-    const char **snd = cg_xmalloc((deg[nn] ? deg[nn] : 1) * sizeof *snd);
+    /* the sender code of each citing node, as an id (first seen first) */
+    uint32_t *iso_of = cg_xmalloc((nn ? nn : 1) * sizeof *iso_of);
+    for (size_t k = 0; k < nn; k++)
+        iso_of[k] = UINT32_MAX;
+    cg_map ids = {0};
+    iso_key *keys = NULL;
+    size_t nkeys = 0, capkeys = 0;
+    uint32_t *snd = cg_xmalloc((deg[nn] ? deg[nn] : 1) * sizeof *snd);
     size_t *fill = cg_xcalloc(nn ? nn : 1, sizeof *fill);
     /* the first and last dates citing each node, copied once at the end */
     const char **first = cg_xcalloc(nn ? nn : 1, sizeof *first), **last = cg_xcalloc(nn ? nn : 1, sizeof *last);
@@ -402,8 +423,31 @@ static void citing_letters(cg_graph *g)
             if (!last[e->to] || strcmp(from->date, last[e->to]) > 0)
                 last[e->to] = from->date;
         }
-        snd[deg[e->to] + fill[e->to]++] = from->sender && *from->sender ? from->sender : "?";
+        if (iso_of[e->from] == UINT32_MAX) {
+            /* "ARM AZE" counts as ARM; codes are cut to 15 bytes */
+            const char *sn = from->sender && *from->sender ? from->sender : "?";
+            size_t l = strcspn(sn, " ");
+            if (l > 15)
+                l = 15;
+            char iso[16];
+            memcpy(iso, sn, l);
+            iso[l] = '\0';
+            size_t id;
+            if (!cg_map_get(&ids, iso, &id)) {
+                id = nkeys;
+                cg_map_put(&ids, iso, id);
+                if (nkeys == capkeys)
+                    keys = cg_xrealloc(keys, (capkeys = capkeys ? capkeys * 2 : 64) * sizeof *keys);
+                memcpy(keys[nkeys].iso, iso, l + 1);
+                keys[nkeys].len = l;
+                keys[nkeys].id = (uint32_t)nkeys;
+                nkeys++;
+            }
+            iso_of[e->from] = (uint32_t)id;
+        }
+        snd[deg[e->to] + fill[e->to]++] = iso_of[e->from];
     }
+    cg_map_free(&ids);
     for (size_t k = 0; k < nn; k++) {
         gnode *n = g->nodes.v[k];
         n->first_cited = first[k] ? cg_xstrdup(first[k]) : NULL;
@@ -411,75 +455,79 @@ static void citing_letters(cg_graph *g)
     }
     cg_free(first);
     cg_free(last);
-    sndc *v = NULL;
+    /* ids -> ranks in byte order; keys[rank] is then the code of a rank */
+    cg_sort(keys, nkeys, sizeof *keys, cmp_iso_key);
+    uint32_t *rank = cg_xmalloc((nkeys ? nkeys : 1) * sizeof *rank);
+    for (size_t r = 0; r < nkeys; r++)
+        rank[keys[r].id] = (uint32_t)r;
+    for (size_t q = 0; q < deg[nn]; q++)
+        snd[q] = rank[snd[q]];
+    cg_free(rank);
+    rank_count *v = NULL;
     size_t capv = 0;
     for (size_t k = 0; k < nn; k++) {
         size_t a = deg[k], n = deg[k + 1] - a;
         if (!n)
             continue;
-        qsort(snd + a, n, sizeof *snd, cmp_cstr);
+        cg_sort(snd + a, n, sizeof *snd, cmp_u32);
         if (n > capv)
             v = cg_xrealloc(v, (capv = n) * sizeof *v);
-        size_t nv = 0;
-        for (size_t q = 0; q < n; q++) {
-            const char *s = snd[a + q];
-            size_t l = strcspn(s, " ");
-            if (l > 15)
-                l = 15;
-            if (nv && v[nv - 1].len == l && memcmp(v[nv - 1].iso, s, l) == 0)
-                v[nv - 1].count++;
-            else
-                v[nv++] = (sndc){s, l, 1};
-        }
-        /* a sender written "ARM" and one written "ARM AZE" count as one */
-        qsort(v, nv, sizeof *v, cmp_sndc);
         size_t w = 0;
-        for (size_t q = 0; q < nv; q++) {
-            size_t r = 0;
-            while (r < w && !(v[r].len == v[q].len && memcmp(v[r].iso, v[q].iso, v[q].len) == 0))
-                r++;
-            if (r < w)
-                v[r].count += v[q].count;
+        for (size_t q = 0; q < n; q++) {
+            if (w && v[w - 1].rank == snd[a + q])
+                v[w - 1].count++;
             else
-                v[w++] = v[q];
+                v[w++] = (rank_count){snd[a + q], 1};
         }
-        qsort(v, w, sizeof *v, cmp_sndc);
+        cg_sort(v, w, sizeof *v, cmp_rank_count);
         cg_buf b = {0};
         for (size_t q = 0; q < w; q++) {
             if (q)
-                cg_buf_puts(&b, " · ");
-            cg_buf_add(&b, v[q].iso, v[q].len);
+                cg_buf_lit(&b, " · ");
+            cg_buf_add(&b, keys[v[q].rank].iso, keys[v[q].rank].len);
             cg_buf_putc(&b, ' ');
-            char num[24];
-            int nl = snprintf(num, sizeof num, "%zu", v[q].count);
-            cg_buf_add(&b, num, (size_t)nl);
+            char num[24], *e = num + sizeof num, *p = e;
+            size_t c = v[q].count;
+            do {
+                *--p = (char)('0' + c % 10);
+                c /= 10;
+            } while (c);
+            cg_buf_add(&b, p, (size_t)(e - p));
         }
         ((gnode *)g->nodes.v[k])->cited_by = cg_buf_take(&b);
     }
     cg_free(v);
+    cg_free(keys);
     cg_free(snd);
     cg_free(fill);
     cg_free(deg);
+    cg_free(iso_of);
 }
 
 /* The work beside igraph (which is not thread-safe): the chunks of the
- * caller's side work (the evidence, pulled by every thread, the one
- * running igraph too once it is done with Leiden), the caller's after(),
+ * caller's side work (the evidence, pulled by every thread from the
+ * start, the one running igraph too once it is done with Leiden), then,
+ * once the graph is in its final order (the gate), the caller's after(),
  * who cites what, and HITS once every chunk is done.  Each reads the edges
  * and writes fields of its own. */
-typedef struct side {
+enum { MAX_SIDE = 63 };
+
+struct cg_side {
     cg_graph *g;
-    const cg_side_work *w;
+    cg_side_work w;
     size_t next, done; /* chunks handed out, items finished */
+    int open;          /* the gate: the graph is in its final order */
     pthread_mutex_t lock;
-    pthread_cond_t all_done;
-} side;
+    pthread_cond_t all_done, opened;
+    pthread_t th[MAX_SIDE];
+    unsigned started;
+};
 
 /* Runs chunks until none is left. */
-static void side_chunks(side *s)
+static void side_chunks(cg_side *s)
 {
-    const cg_side_work *w = s->w;
-    if (!w || !w->chunk || !w->n)
+    const cg_side_work *w = &s->w;
+    if (!w->chunk || !w->n)
         return;
     size_t grain = w->grain ? w->grain : 1;
     for (;;) {
@@ -499,23 +547,28 @@ static void side_chunks(side *s)
     }
 }
 
-static void side_wait(side *s)
+static void side_wait(cg_side *s)
 {
-    if (!s->w || !s->w->chunk)
+    if (!s->w.chunk)
         return;
     pthread_mutex_lock(&s->lock);
-    while (s->done < s->w->n)
+    while (s->done < s->w.n)
         pthread_cond_wait(&s->all_done, &s->lock);
     pthread_mutex_unlock(&s->lock);
 }
 
-/* The first helper thread: chunks, after(), who cites what, HITS. */
+/* The first helper thread: chunks, then past the gate after(), who cites
+ * what, HITS. */
 static void *side_main(void *p)
 {
-    side *s = p;
+    cg_side *s = p;
     side_chunks(s);
-    if (s->w && s->w->after)
-        s->w->after(s->g);
+    pthread_mutex_lock(&s->lock);
+    while (!s->open)
+        pthread_cond_wait(&s->opened, &s->lock);
+    pthread_mutex_unlock(&s->lock);
+    if (s->w.after)
+        s->w.after(s->g);
     citing_letters(s->g);
     side_wait(s);
     if (s->g->edges.n)
@@ -530,28 +583,40 @@ static void *side_more(void *p)
     return NULL;
 }
 
-enum { MAX_SIDE = 63 };
+cg_side *cg_side_start(cg_graph *g, const cg_side_work *w)
+{
+    cg_side *s = cg_xcalloc(1, sizeof *s);
+    s->g = g;
+    if (w)
+        s->w = *w;
+    pthread_mutex_init(&s->lock, NULL);
+    pthread_cond_init(&s->all_done, NULL);
+    pthread_cond_init(&s->opened, NULL);
+    if (g->threads > 1) {
+        unsigned want = g->threads - 1 > MAX_SIDE ? MAX_SIDE : g->threads - 1;
+        if (cg_thread_start(&s->th[0], side_main, s) == 0) {
+            s->started = 1;
+            while (s->started < want && cg_thread_start(&s->th[s->started], side_more, s) == 0)
+                s->started++;
+        }
+    }
+    return s;
+}
 
-static cg_status analyse(cg_graph *g, const cg_side_work *w, cg_error *err)
+static cg_status analyse(cg_graph *g, cg_side *sd, cg_error *err)
 {
     cg_status st = CG_OK;
     size_t nn = g->nodes.n, ne = g->edges.n;
-    side sd = {g, w, 0, 0, PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER};
-    pthread_t th[MAX_SIDE];
-    unsigned started = 0;
-    if (g->threads > 1) {
-        unsigned want = g->threads - 1 > MAX_SIDE ? MAX_SIDE : g->threads - 1;
-        if (cg_thread_start(&th[0], side_main, &sd) == 0) {
-            started = 1;
-            while (started < want && cg_thread_start(&th[started], side_more, &sd) == 0)
-                started++;
-        }
-    }
-    if (!started) {
+    if (!sd->started) {
         /* one thread: the side work first, in order */
-        side_chunks(&sd);
-        if (w && w->after)
-            w->after(g);
+        side_chunks(sd);
+        if (sd->w.after)
+            sd->w.after(g);
+    } else {
+        pthread_mutex_lock(&sd->lock);
+        sd->open = 1;
+        pthread_cond_broadcast(&sd->opened);
+        pthread_mutex_unlock(&sd->lock);
     }
     cg_phase(2, "side work");
 
@@ -568,8 +633,8 @@ static cg_status analyse(cg_graph *g, const cg_side_work *w, cg_error *err)
     if (st != CG_OK)
         goto done;
     cg_phase(2, "communities");
-    side_chunks(&sd);
-    side_wait(&sd);
+    side_chunks(sd);
+    side_wait(sd);
     cg_phase(2, "evidence wait");
     for (size_t k = 0; k < nn; k++) {
         gnode *n = g->nodes.v[k];
@@ -628,7 +693,7 @@ static cg_status analyse(cg_graph *g, const cg_side_work *w, cg_error *err)
         }
     }
     cg_phase(2, "betweenness");
-    if (!started) {
+    if (!sd->started) {
         /* HITS: hubs cite good authorities; a graph without edges has neither */
         if (ne)
             hits(g);
@@ -637,12 +702,20 @@ static cg_status analyse(cg_graph *g, const cg_side_work *w, cg_error *err)
         cg_phase(2, "cited-by");
     }
 done:
-    for (unsigned t = 0; t < started; t++)
-        pthread_join(th[t], NULL);
-    if (started)
+    if (sd->started && !sd->open) {
+        pthread_mutex_lock(&sd->lock);
+        sd->open = 1;
+        pthread_cond_broadcast(&sd->opened);
+        pthread_mutex_unlock(&sd->lock);
+    }
+    for (unsigned t = 0; t < sd->started; t++)
+        pthread_join(sd->th[t], NULL);
+    if (sd->started)
         cg_phase(2, "hits, cited-by");
-    pthread_cond_destroy(&sd.all_done);
-    pthread_mutex_destroy(&sd.lock);
+    pthread_cond_destroy(&sd->opened);
+    pthread_cond_destroy(&sd->all_done);
+    pthread_mutex_destroy(&sd->lock);
+    cg_free(sd);
     if (have_pr)
         igraph_vector_destroy(&pr);
     if (have_g)
@@ -654,17 +727,19 @@ done:
     return st;
 }
 
-cg_status cg_graph_analyse_with(cg_graph *g, const cg_side_work *w, cg_error *err)
+cg_status cg_graph_analyse_side(cg_graph *g, cg_side *side, cg_error *err)
 {
+    if (!side)
+        side = cg_side_start(g, NULL);
     pthread_mutex_lock(&igraph_lock);
-    cg_status st = analyse(g, w, err);
+    cg_status st = analyse(g, side, err);
     pthread_mutex_unlock(&igraph_lock);
     return st;
 }
 
 cg_status cg_graph_analyse(cg_graph *g, cg_error *err)
 {
-    return cg_graph_analyse_with(g, NULL, err);
+    return cg_graph_analyse_side(g, NULL, err);
 }
 
 /* ---- most cited ----------------------------------------------------- */

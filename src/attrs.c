@@ -138,8 +138,14 @@ char *cg_attr_value(const cg_attr *a, const void *obj, int is_letter)
 
 static void put_item(cg_buf *b, const char *s)
 {
-    size_t n = strlen(s);
     cg_buf_putc(b, '"');
+    cg_strlist_escape(b, s);
+    cg_buf_putc(b, '"');
+}
+
+void cg_strlist_escape(cg_buf *b, const char *s)
+{
+    size_t n = strlen(s);
     for (size_t i = 0; i < n;) {
         unsigned char c = (unsigned char)s[i];
         if (c >= 0x80) {
@@ -171,7 +177,6 @@ static void put_item(cg_buf *b, const char *s)
         }
         i++;
     }
-    cg_buf_putc(b, '"');
 }
 
 char *cg_strlist_join(const cg_vec *items)

@@ -43,6 +43,10 @@ char *cg_attr_value(const cg_attr *a, const void *obj, int is_letter);
  * \uXXXX (so that the XML and CSV writers keep them), bytes that are not
  * UTF-8 as U+FFFD.  */
 
+/* Appends an item's text as the canonical list writes it between its
+ * quotes (an ASCII character is escaped on its own, so the escape of a
+ * string followed by ASCII text is the escape of the two). */
+void cg_strlist_escape(cg_buf *b, const char *s);
 /* The canonical list of the items (char*); "[]" for none. */
 char *cg_strlist_join(const cg_vec *items);
 /* Appends item to *list (NULL: a new list); with `unique`, not when the

@@ -277,8 +277,20 @@ static char *capped(const char *sentence, const char *form)
  * named twice in one sentence is one mention; a link printed under the
  * page repeats the text and counts only when nothing else does), the
  * sentence(s), the forms as written, the locations and offsets. */
+/* Buffers one thread reuses from edge to edge. */
+typedef struct ev_scratch {
+    cg_buf text, offs, locs, enc;
+    uint64_t *hashes;
+    size_t caph;
+} ev_scratch;
+
+static char *copy_of(const cg_buf *b)
+{
+    return cg_xstrndup(b->s ? b->s : "", b->len);
+}
+
 static void edge_evidence(const cg_graph *g, gedge *e, const char *const *file_of_rank,
-                          const uint32_t *rank)
+                          const uint32_t *rank, ev_scratch *sc)
 {
     if (!e->nm)
         return;
@@ -289,10 +301,17 @@ static void edge_evidence(const cg_graph *g, gedge *e, const char *const *file_o
     cg_free(e->offsets);
     e->sentence = e->text = e->locations = e->offsets = NULL;
     e->weight = e->echoes = 0;
-    uint64_t *hashes = cg_xmalloc(e->nm * sizeof *hashes);
+    if (e->nm > sc->caph) {
+        cg_free(sc->hashes);
+        sc->caph = e->nm * 2;
+        sc->hashes = cg_xmalloc(sc->caph * sizeof *sc->hashes);
+    }
+    uint64_t *hashes = sc->hashes;
     size_t nh = 0;
-    cg_buf sent = {0}, text = {0}, offs = {0};
-    cg_vec locs = {0};
+    cg_buf sent = {0};
+    cg_buf *text = &sc->text, *offs = &sc->offs, *locs = &sc->locs, *enc = &sc->enc;
+    text->len = offs->len = locs->len = enc->len = 0;
+    uint32_t enc_file = UINT32_MAX;
     cg_imap seen_sent = {0}, seen_form = {0};
     uint32_t few[16]; /* the forms seen, while they are few */
     size_t nfew = 0;
@@ -329,28 +348,37 @@ static void edge_evidence(const cg_graph *g, gedge *e, const char *const *file_o
             } else {
                 cg_imap_put(&seen_form, m->form, 1);
             }
-            if (text.len)
-                cg_buf_puts(&text, "; ");
-            cg_buf_puts(&text, form);
+            if (text->len)
+                cg_buf_puts(text, "; ");
+            cg_buf_puts(text, form);
         }
-        cg_buf loc = {0};
-        cg_buf_puts(&loc, file_of_rank[m->file]);
-        cg_buf_putc(&loc, ':');
-        put_uint(&loc, m->line);
-        cg_buf_putc(&loc, ':');
-        put_uint(&loc, m->column);
-        cg_vec_push(&locs, cg_buf_take(&loc));
-        if (offs.len)
-            cg_buf_putc(&offs, ' ');
-        put_uint(&offs, m->offset);
-        cg_buf_putc(&offs, '+');
-        put_uint(&offs, m->length);
+        /* "file:line:col" as an item of the canonical list: the file's
+         * escape made once for the mentions of one file (they are in file
+         * order) */
+        if (m->file != enc_file) {
+            enc->len = 0;
+            cg_strlist_escape(enc, file_of_rank[m->file]);
+            enc_file = m->file;
+        }
+        cg_buf_putc(locs, k ? ',' : '[');
+        cg_buf_putc(locs, '"');
+        if (enc->len)
+            cg_buf_add(locs, enc->s, enc->len);
+        cg_buf_putc(locs, ':');
+        put_uint(locs, m->line);
+        cg_buf_putc(locs, ':');
+        put_uint(locs, m->column);
+        cg_buf_putc(locs, '"');
+        if (offs->len)
+            cg_buf_putc(offs, ' ');
+        put_uint(offs, m->offset);
+        cg_buf_putc(offs, '+');
+        put_uint(offs, m->length);
     }
     qsort(hashes, nh, sizeof *hashes, cmp_u64);
     for (size_t k = 0; k < nh; k++)
         if (!k || hashes[k] != hashes[k - 1])
             e->weight++;
-    cg_free(hashes);
     const first_sentence *f = e->first_text.text ? &e->first_text : &e->first_any;
     if (g->evidence == CG_EVIDENCE_FULL) {
         if (!sent.len && e->nm && e->m[0].sentence != UINT32_MAX) {
@@ -364,19 +392,17 @@ static void edge_evidence(const cg_graph *g, gedge *e, const char *const *file_o
         for (size_t k = 0; k < e->nm && !form; k++)
             if (e->m[k].file == rank[f->file] && e->m[k].offset == f->offset)
                 form = cg_strtab_get(&g->strs, e->m[k].form);
-        char *c = capped(f->text, form);
-        cg_buf_puts(&sent, c);
-        cg_free(c);
+        e->sentence = capped(f->text, form); /* not empty: f->text is not */
     }
     if (!e->weight && e->kind == CG_EDGE_CITES)
         e->weight = 1; /* only seen as a link annotation */
-    e->sentence = sent.len ? cg_buf_take(&sent) : NULL;
-    e->text = text.len ? cg_buf_take(&text) : NULL;
-    e->locations = cg_strlist_join(&locs);
-    cg_vec_free(&locs, cg_free);
-    e->offsets = cg_buf_take(&offs);
+    if (sent.len)
+        e->sentence = cg_buf_take(&sent);
+    e->text = text->len ? copy_of(text) : NULL;
+    cg_buf_putc(locs, ']'); /* e->nm > 0: the list was opened */
+    e->locations = copy_of(locs);
+    e->offsets = copy_of(offs);
     cg_buf_free(&sent);
-    cg_buf_free(&text);
     cg_imap_free(&seen_sent);
     cg_imap_free(&seen_form);
 }
@@ -385,6 +411,7 @@ static void edge_evidence(const cg_graph *g, gedge *e, const char *const *file_o
  * parallel. */
 typedef struct evidence_job {
     const cg_graph *g;
+    gedge **edges; /* the edges when it was made: the graph's own are sorted meanwhile */
     const char *const *file_of_rank;
     const uint32_t *rank;
 } evidence_job;
@@ -392,12 +419,19 @@ typedef struct evidence_job {
 static void evidence_chunk(void *ctx, size_t b, size_t end)
 {
     const evidence_job *j = ctx;
+    ev_scratch sc;
+    memset(&sc, 0, sizeof sc);
     for (size_t k = b; k < end; k++) {
-        gedge *e = j->g->edges.v[k];
+        gedge *e = j->edges[k];
         for (size_t q = 0; q < e->nm; q++)
             e->m[q].file = j->rank[e->m[q].file];
-        edge_evidence(j->g, e, j->file_of_rank, j->rank);
+        edge_evidence(j->g, e, j->file_of_rank, j->rank, &sc);
     }
+    cg_buf_free(&sc.text);
+    cg_buf_free(&sc.offs);
+    cg_buf_free(&sc.locs);
+    cg_buf_free(&sc.enc);
+    cg_free(sc.hashes);
 }
 
 /* "b a" -> "a b" */
@@ -639,9 +673,34 @@ static uint32_t *rank_files(const cg_graph *g)
     return rank;
 }
 
-/* The edges by (source, target, kind), in linear time: nodes are in name
- * order by then, so their positions order the edges as their names would.
- * A stable counting sort by (target, kind), then one by source. */
+/* The edges by (source, target, kind): nodes are in name order by then,
+ * so their positions order the edges as their names would.  A stable
+ * counting sort by source, then each source's few edges sorted by
+ * (target, kind), the sources in chunks over the threads ((source, target,
+ * kind) is one edge: one order whatever the threads). */
+static int cmp_edge_to(const void *a, const void *b)
+{
+    const gedge *x = *(gedge *const *)a, *y = *(gedge *const *)b;
+    if (x->to != y->to)
+        return x->to < y->to ? -1 : 1;
+    return x->kind < y->kind ? -1 : x->kind > y->kind;
+}
+
+typedef struct edge_sort {
+    gedge **v;
+    const size_t *start; /* by source, nn + 1 */
+} edge_sort;
+
+static void edge_sort_chunk(void *ctx, size_t b, size_t e)
+{
+    const edge_sort *j = ctx;
+    for (size_t k = b; k < e; k++) {
+        size_t n = j->start[k + 1] - j->start[k];
+        if (n > 1)
+            qsort(j->v + j->start[k], n, sizeof *j->v, cmp_edge_to);
+    }
+}
+
 static void sort_edges(cg_graph *g, size_t nn)
 {
     size_t ne = g->edges.n;
@@ -649,25 +708,21 @@ static void sort_edges(cg_graph *g, size_t nn)
         return;
     gedge **v = (gedge **)g->edges.v;
     gedge **tmp = cg_xmalloc(ne * sizeof *tmp);
-    size_t nb = 2 * nn + 1;
-    size_t *count = cg_xmalloc((nb + 1) * sizeof *count);
-    /* pass 1: by to * 2 + kind, into tmp */
-    memset(count, 0, (nb + 1) * sizeof *count);
+    size_t *start = cg_xcalloc(nn + 1, sizeof *start);
+    size_t *at = cg_xmalloc((nn ? nn : 1) * sizeof *at);
     for (size_t k = 0; k < ne; k++)
-        count[v[k]->to * 2 + (size_t)v[k]->kind + 1]++;
-    for (size_t b = 0; b < nb; b++)
-        count[b + 1] += count[b];
-    for (size_t k = 0; k < ne; k++)
-        tmp[count[v[k]->to * 2 + (size_t)v[k]->kind]++] = v[k];
-    /* pass 2: by from, back into v (stable: ties keep the order of pass 1) */
-    memset(count, 0, (nb + 1) * sizeof *count);
-    for (size_t k = 0; k < ne; k++)
-        count[tmp[k]->from + 1]++;
+        start[v[k]->from + 1]++;
     for (size_t b = 0; b < nn; b++)
-        count[b + 1] += count[b];
+        start[b + 1] += start[b];
+    if (nn)
+        memcpy(at, start, nn * sizeof *at);
     for (size_t k = 0; k < ne; k++)
-        v[count[tmp[k]->from]++] = tmp[k];
-    cg_free(count);
+        tmp[at[v[k]->from]++] = v[k];
+    edge_sort j = {tmp, start};
+    cg_par_for(g->threads, nn, 8192, edge_sort_chunk, &j);
+    memcpy(v, tmp, ne * sizeof *v);
+    cg_free(at);
+    cg_free(start);
     cg_free(tmp);
 }
 
@@ -1065,9 +1120,17 @@ cg_status cg_graph_finish(cg_graph *g, cg_error *err)
     for (size_t k = 0; k < g->files.n; k++)
         file_of_rank[rank[k]] = cg_strtab_get(&g->files, (uint32_t)k);
     /* the evidence of the edges there are now (the part-of edges made
-     * below have none) is built beside the analysis (cg_graph_analyse_with) */
-    evidence_job job = {g, file_of_rank, rank};
+     * below have none) is built on the other threads from here on, while
+     * this one goes on and runs Leiden (cg_side_start): it reads and
+     * writes no node, and of the edges nothing the steps below use */
+    size_t nev = g->edges.n;
+    gedge **snap = cg_xmalloc((nev ? nev : 1) * sizeof *snap);
+    if (nev)
+        memcpy(snap, g->edges.v, nev * sizeof *snap);
+    evidence_job job = {g, snap, file_of_rank, rank};
     g->file_of_rank = file_of_rank;
+    cg_side_work sw = {nev, 1024, evidence_chunk, &job, check_dates};
+    cg_side *side = cg_side_start(g, &sw);
     for (size_t k = 0; k < g->nodes.n; k++) {
         gnode *n = g->nodes.v[k];
         if (n->kind == CG_KIND_ARTICLE && n->parent) {
@@ -1123,11 +1186,9 @@ cg_status cg_graph_finish(cg_graph *g, cg_error *err)
     cg_free(pos);
     cg_phase(2, "sort");
 
-    /* every edge: a part-of edge has no mentions, and edge_evidence leaves
-     * such an edge as it is */
-    cg_side_work side = {g->edges.n, 1024, evidence_chunk, &job, check_dates};
-    cg_status st = cg_graph_analyse_with(g, &side, err);
+    cg_status st = cg_graph_analyse_side(g, side, err);
     cg_free(rank);
+    cg_free(snap);
     if (st == CG_OK)
         g->finished = 1;
     return st;

@@ -98,10 +98,12 @@ void cg_list_append(char **list, const char *s, const char *sep);
 /* Computes in-degree, mentions and PageRank (igraph). */
 cg_status cg_graph_analyse(cg_graph *g, cg_error *err);
 
-/* Work of finishing that runs beside the analysis: igraph is serial, so
- * while one thread runs Leiden the others run chunk() over items 0..n-1
- * (the edges' evidence, which sets the weights: all of it is done before a
- * weight is read) and after() (independent of both).  Each writes only
+/* Work of finishing that runs beside the rest of it: igraph is serial, so
+ * while one thread finishes the graph and runs Leiden the others run
+ * chunk() over items 0..n-1 (the edges' evidence, which sets the weights:
+ * all of it is done before a weight is read; it must not depend on the
+ * order of the nodes and edges), and once the graph is in its final order
+ * after() (independent of the analysis and of chunk()).  Each writes only
  * what belongs to it; the results are those of a serial run. */
 typedef struct cg_side_work {
     size_t n, grain;
@@ -110,7 +112,12 @@ typedef struct cg_side_work {
     void (*after)(cg_graph *g);
 } cg_side_work;
 
-/* cg_graph_analyse with w (NULL: none) done beside it. */
-cg_status cg_graph_analyse_with(cg_graph *g, const cg_side_work *w, cg_error *err);
+typedef struct cg_side cg_side;
+/* Starts the side work on the graph's other threads (none: it is done in
+ * cg_graph_analyse_side). */
+cg_side *cg_side_start(cg_graph *g, const cg_side_work *w);
+/* cg_graph_analyse with the side work (NULL: none) done beside it, once
+ * the graph is in its final order; frees side. */
+cg_status cg_graph_analyse_side(cg_graph *g, cg_side *side, cg_error *err);
 
 #endif

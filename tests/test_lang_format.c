@@ -110,8 +110,8 @@ int main(void)
         int iv = (int)(v % 100000);
         size_t zv = (size_t)v;
         unsigned uv = (unsigned)v;
-        snprintf(want, sizeof want, "A/%s/%ld/%ld", "RES", v, -v / 3);
-        same("A/%s/%ld/%ld", want, got, (size_t)quick(got, sizeof got, "A/%s/%ld/%ld", "RES", v, -v / 3));
+        snprintf(want, sizeof want, "A/%s/%ld/%ld", "RES", v, -(v / 3));
+        same("A/%s/%ld/%ld", want, got, (size_t)quick(got, sizeof got, "A/%s/%ld/%ld", "RES", v, -(v / 3)));
         snprintf(want, sizeof want, "S/RES/%ld(%ld) %d%% %u %zu %lu", v, v / 7, iv, uv, zv, (unsigned long)v);
         same("S/RES/...", want, got,
              (size_t)quick(got, sizeof got, "S/RES/%ld(%ld) %d%% %u %zu %lu", v, v / 7, iv, uv, zv, (unsigned long)v));
