@@ -248,6 +248,15 @@ static void put_uint(cg_buf *b, uint64_t v)
     cg_buf_add(b, q, (size_t)(e - q));
 }
 
+/* The string of b at its length (a buffer grows by doubling: the room
+ * beyond is given back, the string is kept until the graph is freed). */
+static char *buf_exact(cg_buf *b)
+{
+    size_t n = b->len;
+    char *s = cg_buf_take(b);
+    return cg_xrealloc(s, n + 1);
+}
+
 /* A sentence cut to CG_SENTENCE_CAP characters around the form it cites,
  * with … where it was cut. */
 static char *capped(const char *sentence, const char *form)
@@ -351,7 +360,8 @@ static void edge_evidence(const cg_graph *g, gedge *e, const char *const *file_o
         if (!k || hashes[k] != hashes[k - 1])
             e->weight++;
     cg_free(hashes);
-    const first_sentence *f = e->first_text.text ? &e->first_text : &e->first_any;
+    first_sentence *f = e->first_text.text ? &e->first_text : &e->first_any;
+    char *first = NULL;
     if (g->evidence == CG_EVIDENCE_FULL) {
         if (!sent.len && e->nm && e->m[0].sentence != UINT32_MAX) {
             const char *st = cg_strtab_get(&g->strs, e->m[0].sentence);
@@ -359,26 +369,39 @@ static void edge_evidence(const cg_graph *g, gedge *e, const char *const *file_o
                 cg_buf_puts(&sent, st);
         }
     } else if (f->text && *f->text) {
-        /* the form of the mention the first sentence came from */
-        const char *form = NULL;
-        for (size_t k = 0; k < e->nm && !form; k++)
-            if (e->m[k].file == rank[f->file] && e->m[k].offset == f->offset)
-                form = cg_strtab_get(&g->strs, e->m[k].form);
-        char *c = capped(f->text, form);
-        cg_buf_puts(&sent, c);
-        cg_free(c);
+        if (cg_utf8_count(f->text, strlen(f->text)) <= CG_SENTENCE_CAP) {
+            first = f->text; /* whole: kept as it is, not copied */
+            f->text = NULL;
+        } else {
+            /* the form of the mention the first sentence came from */
+            const char *form = NULL;
+            for (size_t k = 0; k < e->nm && !form; k++)
+                if (e->m[k].file == rank[f->file] && e->m[k].offset == f->offset)
+                    form = cg_strtab_get(&g->strs, e->m[k].form);
+            first = capped(f->text, form);
+        }
     }
+    /* the first sentences were kept for this only */
+    cg_free(e->first_text.text);
+    cg_free(e->first_any.text);
+    e->first_text.text = e->first_any.text = NULL;
     if (!e->weight && e->kind == CG_EDGE_CITES)
         e->weight = 1; /* only seen as a link annotation */
-    e->sentence = sent.len ? cg_buf_take(&sent) : NULL;
-    e->text = text.len ? cg_buf_take(&text) : NULL;
-    e->locations = cg_strlist_join(&locs);
+    e->sentence = first ? first : sent.len ? buf_exact(&sent) : NULL;
+    e->text = text.len ? buf_exact(&text) : NULL;
+    char *l = cg_strlist_join(&locs);
+    e->locations = cg_xrealloc(l, strlen(l) + 1);
     cg_vec_free(&locs, cg_free);
-    e->offsets = cg_buf_take(&offs);
+    e->offsets = buf_exact(&offs);
     cg_buf_free(&sent);
     cg_buf_free(&text);
     cg_imap_free(&seen_sent);
     cg_imap_free(&seen_form);
+    /* the mentions stay (the JSON Lines export, filters): at their size */
+    if (e->capm > e->nm) {
+        e->m = cg_xrealloc(e->m, e->nm * sizeof *e->m);
+        e->capm = e->nm;
+    }
 }
 
 /* The evidence of edges [b, e): each edge's own, so chunks run in
@@ -428,28 +451,55 @@ static int own_symbol(const cg_meta *m, const char *sym)
     return 0;
 }
 
+/* Whether (file, offset) comes before what f keeps, in (file name,
+ * offset) order (anything comes before nothing). */
+static int before_first(const cg_graph *g, const first_sentence *f, uint32_t file, uint64_t offset)
+{
+    if (!f->text)
+        return 1;
+    int c = file == f->file ? 0 : strcmp(cg_strtab_get(&g->files, file), cg_strtab_get(&g->files, f->file));
+    return c < 0 || (c == 0 && offset < f->offset);
+}
+
 /* Keeps the sentence of the mention first in (file, offset) order. */
 static void offer_first(const cg_graph *g, first_sentence *f, uint32_t file, uint64_t offset,
                         const char *sentence)
 {
-    if (f->text) {
-        int c = file == f->file ? 0 : strcmp(cg_strtab_get(&g->files, file), cg_strtab_get(&g->files, f->file));
-        if (c > 0 || (c == 0 && offset >= f->offset))
-            return;
-        cg_free(f->text);
-    }
+    if (!before_first(g, f, file, offset))
+        return;
+    cg_free(f->text);
     f->text = cg_xstrdup(sentence);
     f->file = file;
     f->offset = offset;
 }
 
+/* Takes src's sentence over when it comes first (no copy). */
 static void merge_first(const cg_graph *g, first_sentence *dst, first_sentence *src)
 {
     if (!src->text)
         return;
-    offer_first(g, dst, src->file, src->offset, src->text);
-    cg_free(src->text);
+    if (before_first(g, dst, src->file, src->offset)) {
+        cg_free(dst->text);
+        *dst = *src;
+    } else {
+        cg_free(src->text);
+    }
     src->text = NULL;
+}
+
+/* An edge's first sentence is that of its first mention in running text,
+ * else (only link annotations) that of its first mention: once it has one
+ * in running text, the other is not needed any more. */
+static void offer_sentence(const cg_graph *g, gedge *e, uint32_t file, uint64_t offset,
+                           const char *sentence, int echo)
+{
+    if (!echo) {
+        offer_first(g, &e->first_text, file, offset, sentence);
+        cg_free(e->first_any.text);
+        e->first_any.text = NULL;
+    } else if (!e->first_text.text) {
+        offer_first(g, &e->first_any, file, offset, sentence);
+    }
 }
 
 cg_status cg_graph_add(cg_graph *g, const cg_document *doc, cg_error *err)
@@ -540,11 +590,8 @@ cg_status cg_graph_add(cg_graph *g, const cg_document *doc, cg_error *err)
         gm->offset = r->offset;
         gm->length = (uint32_t)r->length;
         gm->echo = (uint8_t)r->echo;
-        if (g->evidence != CG_EVIDENCE_FULL && r->sentence) {
-            offer_first(g, &e->first_any, file, r->offset, r->sentence);
-            if (!r->echo)
-                offer_first(g, &e->first_text, file, r->offset, r->sentence);
-        }
+        if (g->evidence != CG_EVIDENCE_FULL && r->sentence)
+            offer_sentence(g, e, file, r->offset, r->sentence, r->echo);
     }
     return st;
 }
@@ -877,6 +924,10 @@ cg_status cg_graph_finish(cg_graph *g, cg_error *err)
             d->nm += e->nm;
             merge_first(g, &d->first_text, &e->first_text);
             merge_first(g, &d->first_any, &e->first_any);
+            if (d->first_text.text) {
+                cg_free(d->first_any.text);
+                d->first_any.text = NULL;
+            }
             cg_gedge_free(e);
         }
     }
