@@ -54,13 +54,16 @@ void cg_gnode_free(void *p)
 void cg_gedge_free(void *p)
 {
     gedge *e = p;
-    cg_free(e->sentence);
-    cg_free(e->text);
-    cg_free(e->locations);
-    cg_free(e->offsets);
+    if (e->evidence_block) {
+        cg_free(e->offsets); /* the others are in it */
+    } else {
+        cg_free(e->sentence);
+        cg_free(e->text);
+        cg_free(e->locations);
+        cg_free(e->offsets);
+    }
     cg_free(e->m);
-    cg_free(e->first_text.text);
-    cg_free(e->first_any.text);
+    cg_free(e->first.text);
     cg_free(e);
 }
 
@@ -248,15 +251,6 @@ static void put_uint(cg_buf *b, uint64_t v)
     cg_buf_add(b, q, (size_t)(e - q));
 }
 
-/* The string of b at its length (a buffer grows by doubling: the room
- * beyond is given back, the string is kept until the graph is freed). */
-static char *buf_exact(cg_buf *b)
-{
-    size_t n = b->len;
-    char *s = cg_buf_take(b);
-    return cg_xrealloc(s, n + 1);
-}
-
 /* A sentence cut to CG_SENTENCE_CAP characters around the form it cites,
  * with … where it was cut. */
 static char *capped(const char *sentence, const char *form)
@@ -281,28 +275,74 @@ static char *capped(const char *sentence, const char *form)
     return cg_xsprintf("%s%.*s%s", first ? "…" : "", (int)(b - a), a, *b ? "…" : "");
 }
 
+/* What the evidence of one edge is composed in, reused from edge to edge
+ * (one a thread), so that an edge's strings are allocated once, at their
+ * size, and nothing else is left behind. */
+typedef struct evidence_scratch {
+    cg_buf sent, text, locs, offs;
+    uint64_t *hashes;
+    size_t caph;
+    cg_imap seen_sent, seen_form;
+} evidence_scratch;
+
+static void scratch_reset(cg_buf *b)
+{
+    b->len = 0;
+    if (b->s)
+        b->s[0] = '\0';
+}
+
+static void scratch_free(evidence_scratch *x)
+{
+    cg_buf_free(&x->sent);
+    cg_buf_free(&x->text);
+    cg_buf_free(&x->locs);
+    cg_buf_free(&x->offs);
+    cg_free(x->hashes);
+    cg_imap_free(&x->seen_sent);
+    cg_imap_free(&x->seen_form);
+}
+
 /* An edge's evidence from its mentions, in (file, offset) order: the
  * weight (a mention is a sentence that cites the target: the same target
  * named twice in one sentence is one mention; a link printed under the
  * page repeats the text and counts only when nothing else does), the
- * sentence(s), the forms as written, the locations and offsets. */
-static void edge_evidence(const cg_graph *g, gedge *e, const char *const *file_of_rank,
-                          const uint32_t *rank)
+ * sentence(s), the forms as written, the locations and offsets, in one
+ * allocation (evidence_block).  file_json[r]: the name of the file of rank
+ * r as a list item writes it (cg_strlist_join), without its closing quote,
+ * so that "file:line:col" items are written without being made. */
+static void edge_evidence(const cg_graph *g, gedge *e, const char *const *file_json,
+                          const uint32_t *rank, evidence_scratch *x)
 {
     if (!e->nm)
         return;
     qsort(e->m, e->nm, sizeof *e->m, cmp_mention);
-    cg_free(e->sentence);
-    cg_free(e->text);
-    cg_free(e->locations);
-    cg_free(e->offsets);
+    if (e->evidence_block) {
+        cg_free(e->offsets);
+    } else {
+        cg_free(e->sentence);
+        cg_free(e->text);
+        cg_free(e->locations);
+        cg_free(e->offsets);
+    }
     e->sentence = e->text = e->locations = e->offsets = NULL;
+    e->evidence_block = 0;
     e->weight = e->echoes = 0;
-    uint64_t *hashes = cg_xmalloc(e->nm * sizeof *hashes);
+    if (e->nm > x->caph) {
+        cg_free(x->hashes);
+        x->caph = e->nm;
+        x->hashes = cg_xmalloc(x->caph * sizeof *x->hashes);
+    }
+    uint64_t *hashes = x->hashes;
     size_t nh = 0;
-    cg_buf sent = {0}, text = {0}, offs = {0};
-    cg_vec locs = {0};
-    cg_imap seen_sent = {0}, seen_form = {0};
+    cg_buf *sent = &x->sent, *text = &x->text, *locs = &x->locs, *offs = &x->offs;
+    scratch_reset(sent);
+    scratch_reset(text);
+    scratch_reset(locs);
+    scratch_reset(offs);
+    cg_imap_clear(&x->seen_sent);
+    cg_imap_clear(&x->seen_form);
+    cg_buf_putc(locs, '[');
     uint32_t few[16]; /* the forms seen, while they are few */
     size_t nfew = 0;
     for (size_t k = 0; k < e->nm; k++) {
@@ -312,13 +352,13 @@ static void edge_evidence(const cg_graph *g, gedge *e, const char *const *file_o
         else
             hashes[nh++] = m->sent_hash;
         if (g->evidence == CG_EVIDENCE_FULL && !m->echo && m->sentence != UINT32_MAX &&
-            !cg_imap_get(&seen_sent, m->sent_hash, NULL)) {
-            cg_imap_put(&seen_sent, m->sent_hash, 1);
+            !cg_imap_get(&x->seen_sent, m->sent_hash, NULL)) {
+            cg_imap_put(&x->seen_sent, m->sent_hash, 1);
             const char *st = cg_strtab_get(&g->strs, m->sentence);
             if (st && *st) {
-                if (sent.len)
-                    cg_buf_putc(&sent, '\n');
-                cg_buf_puts(&sent, st);
+                if (sent->len)
+                    cg_buf_putc(sent, '\n');
+                cg_buf_puts(sent, st);
             }
         }
         const char *form = cg_strtab_get(&g->strs, m->form);
@@ -327,76 +367,84 @@ static void edge_evidence(const cg_graph *g, gedge *e, const char *const *file_o
             for (size_t q = 0; q < nfew && !seen; q++)
                 seen = few[q] == m->form;
         } else {
-            seen = cg_imap_get(&seen_form, m->form, NULL);
+            seen = cg_imap_get(&x->seen_form, m->form, NULL);
         }
         if (form && *form && !seen) {
             if (nfew < 16) {
                 few[nfew++] = m->form;
                 if (nfew == 16)
                     for (size_t q = 0; q < 16; q++)
-                        cg_imap_put(&seen_form, few[q], 1);
+                        cg_imap_put(&x->seen_form, few[q], 1);
             } else {
-                cg_imap_put(&seen_form, m->form, 1);
+                cg_imap_put(&x->seen_form, m->form, 1);
             }
-            if (text.len)
-                cg_buf_puts(&text, "; ");
-            cg_buf_puts(&text, form);
+            if (text->len)
+                cg_buf_puts(text, "; ");
+            cg_buf_puts(text, form);
         }
-        cg_buf loc = {0};
-        cg_buf_puts(&loc, file_of_rank[m->file]);
-        cg_buf_putc(&loc, ':');
-        put_uint(&loc, m->line);
-        cg_buf_putc(&loc, ':');
-        put_uint(&loc, m->column);
-        cg_vec_push(&locs, cg_buf_take(&loc));
-        if (offs.len)
-            cg_buf_putc(&offs, ' ');
-        put_uint(&offs, m->offset);
-        cg_buf_putc(&offs, '+');
-        put_uint(&offs, m->length);
+        /* "file:line:col": a colon and digits are as they are in a list item */
+        if (k)
+            cg_buf_putc(locs, ',');
+        cg_buf_puts(locs, file_json[m->file]);
+        cg_buf_putc(locs, ':');
+        put_uint(locs, m->line);
+        cg_buf_putc(locs, ':');
+        put_uint(locs, m->column);
+        cg_buf_putc(locs, '"');
+        if (offs->len)
+            cg_buf_putc(offs, ' ');
+        put_uint(offs, m->offset);
+        cg_buf_putc(offs, '+');
+        put_uint(offs, m->length);
     }
+    cg_buf_putc(locs, ']');
     qsort(hashes, nh, sizeof *hashes, cmp_u64);
     for (size_t k = 0; k < nh; k++)
         if (!k || hashes[k] != hashes[k - 1])
             e->weight++;
-    cg_free(hashes);
-    first_sentence *f = e->first_text.text ? &e->first_text : &e->first_any;
-    char *first = NULL;
+    first_sentence *f = &e->first;
+    char *cut = NULL;
+    const char *sentence = NULL;
     if (g->evidence == CG_EVIDENCE_FULL) {
-        if (!sent.len && e->nm && e->m[0].sentence != UINT32_MAX) {
+        if (!sent->len && e->m[0].sentence != UINT32_MAX) {
             const char *st = cg_strtab_get(&g->strs, e->m[0].sentence);
             if (st)
-                cg_buf_puts(&sent, st);
+                cg_buf_puts(sent, st);
         }
+        sentence = sent->len ? sent->s : NULL;
     } else if (f->text && *f->text) {
         if (cg_utf8_count(f->text, strlen(f->text)) <= CG_SENTENCE_CAP) {
-            first = f->text; /* whole: kept as it is, not copied */
-            f->text = NULL;
+            sentence = f->text;
         } else {
             /* the form of the mention the first sentence came from */
             const char *form = NULL;
             for (size_t k = 0; k < e->nm && !form; k++)
                 if (e->m[k].file == rank[f->file] && e->m[k].offset == f->offset)
                     form = cg_strtab_get(&g->strs, e->m[k].form);
-            first = capped(f->text, form);
+            sentence = cut = capped(f->text, form);
         }
     }
-    /* the first sentences were kept for this only */
-    cg_free(e->first_text.text);
-    cg_free(e->first_any.text);
-    e->first_text.text = e->first_any.text = NULL;
     if (!e->weight && e->kind == CG_EDGE_CITES)
         e->weight = 1; /* only seen as a link annotation */
-    e->sentence = first ? first : sent.len ? buf_exact(&sent) : NULL;
-    e->text = text.len ? buf_exact(&text) : NULL;
-    char *l = cg_strlist_join(&locs);
-    e->locations = cg_xrealloc(l, strlen(l) + 1);
-    cg_vec_free(&locs, cg_free);
-    e->offsets = buf_exact(&offs);
-    cg_buf_free(&sent);
-    cg_buf_free(&text);
-    cg_imap_free(&seen_sent);
-    cg_imap_free(&seen_form);
+    /* offsets, locations, text, sentence: one allocation at its size */
+    size_t lo = offs->len + 1, ll = locs->len + 1, lt = text->len ? text->len + 1 : 0;
+    size_t ls = sentence ? strlen(sentence) + 1 : 0;
+    char *blk = cg_xmalloc(lo + ll + lt + ls);
+    memcpy(blk, offs->s, lo);
+    memcpy(blk + lo, locs->s, ll);
+    if (lt)
+        memcpy(blk + lo + ll, text->s, lt);
+    if (ls)
+        memcpy(blk + lo + ll + lt, sentence, ls);
+    e->offsets = blk;
+    e->locations = blk + lo;
+    e->text = lt ? blk + lo + ll : NULL;
+    e->sentence = ls ? blk + lo + ll + lt : NULL;
+    e->evidence_block = 1;
+    cg_free(cut);
+    /* the first sentence was kept for this only */
+    cg_free(f->text);
+    f->text = NULL;
     /* the mentions stay (the JSON Lines export, filters): at their size */
     if (e->capm > e->nm) {
         e->m = cg_xrealloc(e->m, e->nm * sizeof *e->m);
@@ -408,19 +456,22 @@ static void edge_evidence(const cg_graph *g, gedge *e, const char *const *file_o
  * parallel. */
 typedef struct evidence_job {
     const cg_graph *g;
-    const char *const *file_of_rank;
+    const char *const *file_json;
     const uint32_t *rank;
 } evidence_job;
 
 static void evidence_chunk(void *ctx, size_t b, size_t end)
 {
     const evidence_job *j = ctx;
+    evidence_scratch x;
+    memset(&x, 0, sizeof x);
     for (size_t k = b; k < end; k++) {
         gedge *e = j->g->edges.v[k];
         for (size_t q = 0; q < e->nm; q++)
             e->m[q].file = j->rank[e->m[q].file];
-        edge_evidence(j->g, e, j->file_of_rank, j->rank);
+        edge_evidence(j->g, e, j->file_json, j->rank, &x);
     }
+    scratch_free(&x);
 }
 
 /* "b a" -> "a b" */
@@ -451,55 +502,45 @@ static int own_symbol(const cg_meta *m, const char *sym)
     return 0;
 }
 
-/* Whether (file, offset) comes before what f keeps, in (file name,
- * offset) order (anything comes before nothing). */
-static int before_first(const cg_graph *g, const first_sentence *f, uint32_t file, uint64_t offset)
+/* Whether a mention at (file, offset), from a link annotation or not,
+ * gives the edge its sentence in place of what f keeps: a mention in
+ * running text wins over a link annotation, else the first in (file
+ * name, offset) order. */
+static int takes_first(const cg_graph *g, const first_sentence *f, uint32_t file, uint64_t offset,
+                       int link)
 {
-    if (!f->text)
+    if (!f->text || (f->link && !link))
         return 1;
+    if (link && !f->link)
+        return 0;
     int c = file == f->file ? 0 : strcmp(cg_strtab_get(&g->files, file), cg_strtab_get(&g->files, f->file));
     return c < 0 || (c == 0 && offset < f->offset);
 }
 
-/* Keeps the sentence of the mention first in (file, offset) order. */
 static void offer_first(const cg_graph *g, first_sentence *f, uint32_t file, uint64_t offset,
-                        const char *sentence)
+                        const char *sentence, int link)
 {
-    if (!before_first(g, f, file, offset))
+    if (!takes_first(g, f, file, offset, link))
         return;
     cg_free(f->text);
     f->text = cg_xstrdup(sentence);
     f->file = file;
+    f->link = (uint32_t)(link != 0);
     f->offset = offset;
 }
 
-/* Takes src's sentence over when it comes first (no copy). */
+/* Takes src's sentence over when it wins (no copy). */
 static void merge_first(const cg_graph *g, first_sentence *dst, first_sentence *src)
 {
     if (!src->text)
         return;
-    if (before_first(g, dst, src->file, src->offset)) {
+    if (takes_first(g, dst, src->file, src->offset, (int)src->link)) {
         cg_free(dst->text);
         *dst = *src;
     } else {
         cg_free(src->text);
     }
     src->text = NULL;
-}
-
-/* An edge's first sentence is that of its first mention in running text,
- * else (only link annotations) that of its first mention: once it has one
- * in running text, the other is not needed any more. */
-static void offer_sentence(const cg_graph *g, gedge *e, uint32_t file, uint64_t offset,
-                           const char *sentence, int echo)
-{
-    if (!echo) {
-        offer_first(g, &e->first_text, file, offset, sentence);
-        cg_free(e->first_any.text);
-        e->first_any.text = NULL;
-    } else if (!e->first_text.text) {
-        offer_first(g, &e->first_any, file, offset, sentence);
-    }
 }
 
 cg_status cg_graph_add(cg_graph *g, const cg_document *doc, cg_error *err)
@@ -577,8 +618,8 @@ cg_status cg_graph_add(cg_graph *g, const cg_document *doc, cg_error *err)
         /* what the edge says is derived from its mentions when the graph is
          * finished (edge_evidence), in an order that does not depend on the
          * order the documents came in */
-        if (e->nm == e->capm)
-            e->m = cg_xrealloc(e->m, (e->capm = e->capm ? e->capm * 2 : 2) * sizeof *e->m);
+        if (e->nm == e->capm) /* most edges have one mention */
+            e->m = cg_xrealloc(e->m, (e->capm = e->capm ? e->capm * 2 : 1) * sizeof *e->m);
         gmention *gm = &e->m[e->nm++];
         gm->file = file;
         gm->form = cg_strtab_intern(&g->strs, r->text ? r->text : "");
@@ -588,10 +629,10 @@ cg_status cg_graph_add(cg_graph *g, const cg_document *doc, cg_error *err)
         gm->line = (uint32_t)r->line;
         gm->column = (uint32_t)r->column;
         gm->offset = r->offset;
-        gm->length = (uint32_t)r->length;
-        gm->echo = (uint8_t)r->echo;
+        gm->length = (uint32_t)r->length & 0x7FFFFFFFu;
+        gm->echo = r->echo != 0;
         if (g->evidence != CG_EVIDENCE_FULL && r->sentence)
-            offer_sentence(g, e, file, r->offset, r->sentence, r->echo);
+            offer_first(g, &e->first, file, r->offset, r->sentence, r->echo);
     }
     return st;
 }
@@ -922,12 +963,7 @@ cg_status cg_graph_finish(cg_graph *g, cg_error *err)
                 d->m = cg_xrealloc(d->m, (d->capm = d->nm + e->nm) * sizeof *d->m);
             memcpy(d->m + d->nm, e->m, e->nm * sizeof *e->m);
             d->nm += e->nm;
-            merge_first(g, &d->first_text, &e->first_text);
-            merge_first(g, &d->first_any, &e->first_any);
-            if (d->first_text.text) {
-                cg_free(d->first_any.text);
-                d->first_any.text = NULL;
-            }
+            merge_first(g, &d->first, &e->first);
             cg_gedge_free(e);
         }
     }
@@ -947,8 +983,23 @@ cg_status cg_graph_finish(cg_graph *g, cg_error *err)
     const char **file_of_rank = cg_xmalloc((g->files.n ? g->files.n : 1) * sizeof *file_of_rank);
     for (size_t k = 0; k < g->files.n; k++)
         file_of_rank[rank[k]] = cg_strtab_get(&g->files, (uint32_t)k);
-    evidence_job job = {g, file_of_rank, rank};
+    /* each file's name as a list item writes it, without the closing quote */
+    char **file_json = cg_xmalloc((g->files.n ? g->files.n : 1) * sizeof *file_json);
+    for (size_t k = 0; k < g->files.n; k++) {
+        cg_vec one = {0};
+        cg_vec_push(&one, (void *)file_of_rank[k]);
+        char *l = cg_strlist_join(&one); /* ["NAME"] */
+        size_t n = strlen(l);
+        memmove(l, l + 1, n - 3);
+        l[n - 3] = '\0';
+        file_json[k] = l;
+        cg_vec_free(&one, NULL);
+    }
+    evidence_job job = {g, (const char *const *)file_json, rank};
     cg_par_for(g->threads, nedges, 1024, evidence_chunk, &job);
+    for (size_t k = 0; k < g->files.n; k++)
+        cg_free(file_json[k]);
+    cg_free(file_json);
     g->file_of_rank = file_of_rank;
     cg_free(rank);
     cg_phase(2, "evidence");

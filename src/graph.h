@@ -25,28 +25,32 @@ typedef enum { CG_EDGE_CITES = 0, CG_EDGE_PART_OF = 1 } cg_edge_kind;
 
 /* One mention behind an edge, compact: its strings are interned in the
  * graph (the file names, the forms as written, and with CG_EVIDENCE_FULL
- * the sentences). */
+ * the sentences).  40 bytes. */
 typedef struct gmention {
     uint64_t offset;
     uint64_t sent_hash; /* of its sentence: weights count distinct sentences */
     uint32_t file;      /* g->files; once finished, the rank of its name (g->file_of_rank) */
     uint32_t form;      /* g->strs */
     uint32_t sentence;  /* g->strs, UINT32_MAX when not kept */
-    uint32_t line, column, length;
-    uint8_t echo;
+    uint32_t line, column;
+    uint32_t length : 31;
+    uint32_t echo : 1;  /* only a link annotation */
 } gmention;
 
-/* The first sentence of an edge's mentions in (file, offset) order, kept as
- * they arrive. */
+/* The sentence an edge shows, kept while it is built: that of its first
+ * mention in running text in (file, offset) order, else (when it has only
+ * link annotations) that of its first mention. */
 typedef struct first_sentence {
     char *text;
     uint32_t file;   /* g->files */
+    uint32_t link;   /* 1: from a link annotation (any mention in running text wins) */
     uint64_t offset;
 } first_sentence;
 
 typedef struct gedge {
     size_t from, to;
     cg_edge_kind kind;
+    int evidence_block; /* sentence, text, locations and offsets are one allocation, at offsets */
     long weight;     /* distinct mentions: sentences citing the target (echo links not counted) */
     long echoes;     /* mentions that were only link annotations */
     char *sentence;  /* the first sentence (capped), or with CG_EVIDENCE_FULL all, one per line */
@@ -54,9 +58,8 @@ typedef struct gedge {
     char *locations; /* "file:line:col" of each mention, space-separated */
     char *offsets;   /* "offset+length" of each mention in its file, in the same order */
     gmention *m;     /* kept while building, not in GraphML */
-    size_t nm, capm;
-    first_sentence first_text; /* of a mention in running text */
-    first_sentence first_any;  /* of any mention (links under the page included) */
+    uint32_t nm, capm;
+    first_sentence first; /* while building only */
     int anachronism; /* the target is dated after the citing letter */
 } gedge;
 
