@@ -303,20 +303,50 @@ static void scratch_free(evidence_scratch *x)
     cg_imap_free(&x->seen_form);
 }
 
-/* An edge's evidence from its mentions, in (file, offset) order: the
- * weight (a mention is a sentence that cites the target: the same target
- * named twice in one sentence is one mention; a link printed under the
- * page repeats the text and counts only when nothing else does), the
- * sentence(s), the forms as written, the locations and offsets, in one
- * allocation (evidence_block).  file_json[r]: the name of the file of rank
- * r as a list item writes it (cg_strlist_join), without its closing quote,
- * so that "file:line:col" items are written without being made. */
-static void edge_evidence(const cg_graph *g, gedge *e, const char *const *file_json,
-                          const uint32_t *rank, evidence_scratch *x)
+/* An edge's weight from its mentions, sorted here in (file, offset)
+ * order for what follows: a mention is a sentence that cites the target
+ * (the same target named twice in one sentence is one mention; a link
+ * printed under the page repeats the text and counts only when nothing
+ * else does). */
+static void edge_weight(gedge *e, evidence_scratch *x)
 {
     if (!e->nm)
         return;
     qsort(e->m, e->nm, sizeof *e->m, cmp_mention);
+    e->weight = e->echoes = 0;
+    if (e->nm > x->caph) {
+        cg_free(x->hashes);
+        x->caph = e->nm;
+        x->hashes = cg_xmalloc(x->caph * sizeof *x->hashes);
+    }
+    uint64_t *hashes = x->hashes;
+    size_t nh = 0;
+    for (size_t k = 0; k < e->nm; k++) {
+        if (e->m[k].echo)
+            e->echoes++;
+        else
+            hashes[nh++] = e->m[k].sent_hash;
+    }
+    qsort(hashes, nh, sizeof *hashes, cmp_u64);
+    for (size_t k = 0; k < nh; k++)
+        if (!k || hashes[k] != hashes[k - 1])
+            e->weight++;
+    if (!e->weight && e->kind == CG_EDGE_CITES)
+        e->weight = 1; /* only seen as a link annotation */
+}
+
+/* What an edge says, from its mentions (sorted by edge_weight): the
+ * sentence(s), the forms as written, the locations and offsets, in one
+ * allocation (evidence_block).  Made once the measures are computed, so
+ * that these strings and igraph's graphs are not in memory together.
+ * file_json[r]: the name of the file of rank r as a list item writes it
+ * (cg_strlist_join), without its closing quote, so that "file:line:col"
+ * items are written without being made. */
+static void edge_text(const cg_graph *g, gedge *e, const char *const *file_json,
+                      const uint32_t *rank, evidence_scratch *x)
+{
+    if (!e->nm)
+        return;
     if (e->evidence_block) {
         cg_free(e->offsets);
     } else {
@@ -327,14 +357,6 @@ static void edge_evidence(const cg_graph *g, gedge *e, const char *const *file_j
     }
     e->sentence = e->text = e->locations = e->offsets = NULL;
     e->evidence_block = 0;
-    e->weight = e->echoes = 0;
-    if (e->nm > x->caph) {
-        cg_free(x->hashes);
-        x->caph = e->nm;
-        x->hashes = cg_xmalloc(x->caph * sizeof *x->hashes);
-    }
-    uint64_t *hashes = x->hashes;
-    size_t nh = 0;
     cg_buf *sent = &x->sent, *text = &x->text, *locs = &x->locs, *offs = &x->offs;
     scratch_reset(sent);
     scratch_reset(text);
@@ -347,10 +369,6 @@ static void edge_evidence(const cg_graph *g, gedge *e, const char *const *file_j
     size_t nfew = 0;
     for (size_t k = 0; k < e->nm; k++) {
         const gmention *m = &e->m[k];
-        if (m->echo)
-            e->echoes++;
-        else
-            hashes[nh++] = m->sent_hash;
         if (g->evidence == CG_EVIDENCE_FULL && !m->echo && m->sentence != UINT32_MAX &&
             !cg_imap_get(&x->seen_sent, m->sent_hash, NULL)) {
             cg_imap_put(&x->seen_sent, m->sent_hash, 1);
@@ -398,10 +416,6 @@ static void edge_evidence(const cg_graph *g, gedge *e, const char *const *file_j
         put_uint(offs, m->length);
     }
     cg_buf_putc(locs, ']');
-    qsort(hashes, nh, sizeof *hashes, cmp_u64);
-    for (size_t k = 0; k < nh; k++)
-        if (!k || hashes[k] != hashes[k - 1])
-            e->weight++;
     first_sentence *f = &e->first;
     char *cut = NULL;
     const char *sentence = NULL;
@@ -424,8 +438,6 @@ static void edge_evidence(const cg_graph *g, gedge *e, const char *const *file_j
             sentence = cut = capped(f->text, form);
         }
     }
-    if (!e->weight && e->kind == CG_EDGE_CITES)
-        e->weight = 1; /* only seen as a link annotation */
     /* offsets, locations, text, sentence: one allocation at its size */
     size_t lo = offs->len + 1, ll = locs->len + 1, lt = text->len ? text->len + 1 : 0;
     size_t ls = sentence ? strlen(sentence) + 1 : 0;
@@ -452,15 +464,15 @@ static void edge_evidence(const cg_graph *g, gedge *e, const char *const *file_j
     }
 }
 
-/* The evidence of edges [b, e): each edge's own, so chunks run in
- * parallel. */
+/* The weights, then the text, of edges [b, e): each edge's own, so
+ * chunks run in parallel. */
 typedef struct evidence_job {
     const cg_graph *g;
     const char *const *file_json;
     const uint32_t *rank;
 } evidence_job;
 
-static void evidence_chunk(void *ctx, size_t b, size_t end)
+static void weight_chunk(void *ctx, size_t b, size_t end)
 {
     const evidence_job *j = ctx;
     evidence_scratch x;
@@ -469,8 +481,18 @@ static void evidence_chunk(void *ctx, size_t b, size_t end)
         gedge *e = j->g->edges.v[k];
         for (size_t q = 0; q < e->nm; q++)
             e->m[q].file = j->rank[e->m[q].file];
-        edge_evidence(j->g, e, j->file_json, j->rank, &x);
+        edge_weight(e, &x);
     }
+    scratch_free(&x);
+}
+
+static void text_chunk(void *ctx, size_t b, size_t end)
+{
+    const evidence_job *j = ctx;
+    evidence_scratch x;
+    memset(&x, 0, sizeof x);
+    for (size_t k = b; k < end; k++)
+        edge_text(j->g, j->g->edges.v[k], j->file_json, j->rank, &x);
     scratch_free(&x);
 }
 
@@ -996,12 +1018,8 @@ cg_status cg_graph_finish(cg_graph *g, cg_error *err)
         cg_vec_free(&one, NULL);
     }
     evidence_job job = {g, (const char *const *)file_json, rank};
-    cg_par_for(g->threads, nedges, 1024, evidence_chunk, &job);
-    for (size_t k = 0; k < g->files.n; k++)
-        cg_free(file_json[k]);
-    cg_free(file_json);
+    cg_par_for(g->threads, nedges, 1024, weight_chunk, &job);
     g->file_of_rank = file_of_rank;
-    cg_free(rank);
     cg_phase(2, "evidence");
     for (size_t k = 0; k < g->nodes.n; k++) {
         gnode *n = g->nodes.v[k];
@@ -1102,6 +1120,14 @@ cg_status cg_graph_finish(cg_graph *g, cg_error *err)
     check_dates(g);
     cg_phase(2, "dates");
     cg_status st = cg_graph_analyse(g, err);
+    /* the edges' text (first sentences, forms, locations) last, after the
+     * measures: the two are never in memory together */
+    cg_par_for(g->threads, g->edges.n, 1024, text_chunk, &job);
+    for (size_t k = 0; k < g->files.n; k++)
+        cg_free(file_json[k]);
+    cg_free(file_json);
+    cg_free(rank);
+    cg_phase(2, "edge-text");
     if (st == CG_OK)
         g->finished = 1;
     return st;
