@@ -83,7 +83,8 @@ void cg_graph_free(cg_graph *g)
     cg_vec_free(&g->edges, cg_gedge_free);
     cg_vec_free(&g->groups, cg_free);
     cg_vec_free(&g->letter_aliases, cg_free);
-    cg_vec_free(&g->warnings, cg_free);
+    cg_free(g->late);
+    cg_buf_free(&g->warning);
     cg_map_free(&g->by_name);
     cg_imap_free(&g->by_pair);
     cg_strtab_free(&g->files);
@@ -806,14 +807,14 @@ static long node_year(const gnode *n)
 
 /* A letter citing what is dated after it: kept, flagged on the edge, and
  * reported (a wrong year in the letter or in the scan, either way worth a
- * look). */
+ * look).  The edges are kept, their messages made when asked for
+ * (cg_graph_warning): a corpus with wrong dates has many. */
 static void check_dates(cg_graph *g)
 {
     size_t nn = g->nodes.n;
     long *year = cg_xmalloc((nn ? nn : 1) * sizeof *year); /* once a node, not once an edge */
     for (size_t k = 0; k < nn; k++)
         year[k] = node_year(g->nodes.v[k]);
-    char **first_file = NULL; /* a letter's first file, once a letter */
     for (size_t k = 0; k < g->edges.n; k++) {
         gedge *e = g->edges.v[k];
         if (e->kind != CG_EDGE_CITES)
@@ -829,31 +830,12 @@ static void check_dates(cg_graph *g)
             late = year[e->to] && year[e->to] > year[e->from];
         if (late) {
             e->anachronism = 1;
-            /* "FILE: ID (DATE) cites ID, dated after it", without printf
-             * (one a late edge: a corpus with wrong dates has many) */
-            if (!first_file)
-                first_file = cg_xcalloc(nn ? nn : 1, sizeof *first_file);
-            if (!first_file[e->from]) {
-                char *f = cg_strlist_first(from->file);
-                first_file[e->from] = f ? f : cg_xstrdup("?");
-            }
-            const char *file = first_file[e->from];
-            cg_buf b = {0};
-            cg_buf_puts(&b, file ? file : "?");
-            cg_buf_puts(&b, ": ");
-            cg_buf_puts(&b, from->name);
-            cg_buf_puts(&b, " (");
-            cg_buf_puts(&b, from->date);
-            cg_buf_puts(&b, ") cites ");
-            cg_buf_puts(&b, to->name);
-            cg_buf_puts(&b, ", dated after it");
-            cg_vec_push(&g->warnings, cg_buf_take(&b));
+            if (g->nlate == g->caplate)
+                g->late = cg_xrealloc(g->late, (g->caplate = g->caplate ? g->caplate * 2 : 64) *
+                                                   sizeof *g->late);
+            g->late[g->nlate++] = k;
         }
     }
-    if (first_file)
-        for (size_t k = 0; k < nn; k++)
-            cg_free(first_file[k]);
-    cg_free(first_file);
     cg_free(year);
 }
 
@@ -1135,12 +1117,29 @@ cg_status cg_graph_finish(cg_graph *g, cg_error *err)
 
 size_t cg_graph_warning_count(const cg_graph *g)
 {
-    return g->warnings.n;
+    return g->nlate;
 }
 
 const char *cg_graph_warning(const cg_graph *g, size_t i)
 {
-    return i < g->warnings.n ? g->warnings.v[i] : NULL;
+    if (i >= g->nlate)
+        return NULL;
+    /* "FILE: ID (DATE) cites ID, dated after it", FILE the letter's first */
+    const gedge *e = g->edges.v[g->late[i]];
+    const gnode *from = g->nodes.v[e->from], *to = g->nodes.v[e->to];
+    cg_buf *b = &((cg_graph *)g)->warning; /* the graph's, made again at each call */
+    b->len = 0;
+    char *file = cg_strlist_first(from->file);
+    cg_buf_puts(b, file ? file : "?");
+    cg_free(file);
+    cg_buf_puts(b, ": ");
+    cg_buf_puts(b, from->name);
+    cg_buf_puts(b, " (");
+    cg_buf_puts(b, from->date);
+    cg_buf_puts(b, ") cites ");
+    cg_buf_puts(b, to->name);
+    cg_buf_puts(b, ", dated after it");
+    return b->s;
 }
 
 size_t cg_graph_node_count(const cg_graph *g)

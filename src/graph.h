@@ -77,7 +77,9 @@ struct cg_graph {
     int has_betweenness;     /* the nodes carry betweenness (else NaN: absent) */
     cg_vec groups;  /* char*: joint symbols "A/75/693 S/2020/1307" */
     cg_vec letter_aliases; /* char*: "P\tletter:DATE:ISO3\tID", P 0 corpus letter, 1 citation */
-    cg_vec warnings; /* char*: things the user should know (anachronisms) */
+    size_t *late;    /* the anachronisms, as the edges they are on (cg_graph_warning says them) */
+    size_t nlate, caplate;
+    cg_buf warning;  /* the warning cg_graph_warning made last */
     int finished;
 };
 
