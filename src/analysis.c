@@ -462,23 +462,115 @@ static void citing_letters(cg_graph *g)
     cg_free(deg);
 }
 
-/* The measures that do not use igraph (which is not thread-safe): HITS
- * and who cites what, on a second thread while igraph computes PageRank,
- * betweenness and communities.  They read the edges and write fields of
- * their own. */
-static void *side_measures(void *p)
+/* The work beside igraph (which is not thread-safe): the chunks of the
+ * caller's side work (the evidence, pulled by every thread, the one
+ * running igraph too once it is done with Leiden), the caller's after(),
+ * who cites what, and HITS once every chunk is done.  Each reads the edges
+ * and writes fields of its own. */
+typedef struct side {
+    cg_graph *g;
+    const cg_side_work *w;
+    size_t next, done; /* chunks handed out, items finished */
+    pthread_mutex_t lock;
+    pthread_cond_t all_done;
+} side;
+
+/* Runs chunks until none is left. */
+static void side_chunks(side *s)
 {
-    cg_graph *g = p;
-    if (g->edges.n)
-        hits(g);
-    citing_letters(g);
+    const cg_side_work *w = s->w;
+    if (!w || !w->chunk || !w->n)
+        return;
+    size_t grain = w->grain ? w->grain : 1;
+    for (;;) {
+        pthread_mutex_lock(&s->lock);
+        size_t b = s->next;
+        s->next = b < w->n ? b + grain : b;
+        pthread_mutex_unlock(&s->lock);
+        if (b >= w->n)
+            return;
+        size_t e = b + grain < w->n ? b + grain : w->n;
+        w->chunk(w->ctx, b, e);
+        pthread_mutex_lock(&s->lock);
+        s->done += e - b;
+        if (s->done == w->n)
+            pthread_cond_broadcast(&s->all_done);
+        pthread_mutex_unlock(&s->lock);
+    }
+}
+
+static void side_wait(side *s)
+{
+    if (!s->w || !s->w->chunk)
+        return;
+    pthread_mutex_lock(&s->lock);
+    while (s->done < s->w->n)
+        pthread_cond_wait(&s->all_done, &s->lock);
+    pthread_mutex_unlock(&s->lock);
+}
+
+/* The first helper thread: chunks, after(), who cites what, HITS. */
+static void *side_main(void *p)
+{
+    side *s = p;
+    side_chunks(s);
+    if (s->w && s->w->after)
+        s->w->after(s->g);
+    citing_letters(s->g);
+    side_wait(s);
+    if (s->g->edges.n)
+        hits(s->g);
     return NULL;
 }
 
-static cg_status analyse(cg_graph *g, cg_error *err)
+/* The other helper threads: chunks only. */
+static void *side_more(void *p)
+{
+    side_chunks(p);
+    return NULL;
+}
+
+enum { MAX_SIDE = 63 };
+
+static cg_status analyse(cg_graph *g, const cg_side_work *w, cg_error *err)
 {
     cg_status st = CG_OK;
     size_t nn = g->nodes.n, ne = g->edges.n;
+    side sd = {g, w, 0, 0, PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER};
+    pthread_t th[MAX_SIDE];
+    unsigned started = 0;
+    if (g->threads > 1) {
+        unsigned want = g->threads - 1 > MAX_SIDE ? MAX_SIDE : g->threads - 1;
+        if (cg_thread_start(&th[0], side_main, &sd) == 0) {
+            started = 1;
+            while (started < want && cg_thread_start(&th[started], side_more, &sd) == 0)
+                started++;
+        }
+    }
+    if (!started) {
+        /* one thread: the side work first, in order */
+        side_chunks(&sd);
+        if (w && w->after)
+            w->after(g);
+    }
+    cg_phase(2, "side work");
+
+    igraph_t ig;
+    igraph_vector_int_t ev;
+    igraph_vector_t w8, pr;
+    int have_g = 0, have_ev = 0, have_w = 0, have_pr = 0;
+    g->has_betweenness = 1; /* an empty graph: nothing to leave out */
+    if (!nn)
+        goto done;
+    /* communities first: they read no weight, so they run while the
+     * helpers build the evidence */
+    st = communities(g, err);
+    if (st != CG_OK)
+        goto done;
+    cg_phase(2, "communities");
+    side_chunks(&sd);
+    side_wait(&sd);
+    cg_phase(2, "evidence wait");
     for (size_t k = 0; k < nn; k++) {
         gnode *n = g->nodes.v[k];
         n->in_degree = n->mentions = 0;
@@ -492,27 +584,16 @@ static cg_status analyse(cg_graph *g, cg_error *err)
         t->in_degree++;
         t->mentions += e->weight;
     }
-    g->has_betweenness = 1; /* an empty graph: nothing to leave out */
-    if (!nn)
-        return CG_OK;
-
-    igraph_t ig;
-    igraph_vector_int_t ev;
-    igraph_vector_t w, pr;
-    int have_g = 0, have_ev = 0, have_w = 0, have_pr = 0;
-    pthread_t side;
-    int side_on = 0;
     IGCHECK(igraph_vector_int_init(&ev, (igraph_integer_t)(2 * ne)));
     have_ev = 1;
-    IGCHECK(igraph_vector_init(&w, (igraph_integer_t)ne));
+    IGCHECK(igraph_vector_init(&w8, (igraph_integer_t)ne));
     have_w = 1;
     for (size_t k = 0; k < ne; k++) {
         gedge *e = g->edges.v[k];
         VECTOR(ev)[2 * k] = (igraph_integer_t)e->from;
         VECTOR(ev)[2 * k + 1] = (igraph_integer_t)e->to;
-        VECTOR(w)[k] = e->weight > 0 ? (igraph_real_t)e->weight : 1.0;
+        VECTOR(w8)[k] = e->weight > 0 ? (igraph_real_t)e->weight : 1.0;
     }
-    side_on = g->threads > 1 && cg_thread_start(&side, side_measures, g) == 0;
     IGCHECK(igraph_create(&ig, &ev, (igraph_integer_t)nn, IGRAPH_DIRECTED));
     have_g = 1;
     IGCHECK(igraph_vector_init(&pr, 0));
@@ -524,15 +605,10 @@ static cg_status analyse(cg_graph *g, cg_error *err)
     omp_set_num_threads(1);
 #endif
     IGCHECK(igraph_pagerank(&ig, IGRAPH_PAGERANK_ALGO_PRPACK, &pr, &value, igraph_vss_all(),
-                            IGRAPH_DIRECTED, 0.85, &w, NULL));
+                            IGRAPH_DIRECTED, 0.85, &w8, NULL));
     for (size_t k = 0; k < nn; k++)
         ((gnode *)g->nodes.v[k])->pagerank = finite_or_zero(VECTOR(pr)[k]);
     cg_phase(2, "pagerank");
-
-    /* HITS: hubs cite good authorities; a graph without edges has neither */
-    if (!side_on && ne)
-        hits(g);
-    cg_phase(2, "hits");
     {
         /* betweenness is O(V E): on request, or for small graphs; else
          * absent (NaN), the writers leave it out */
@@ -552,33 +628,43 @@ static cg_status analyse(cg_graph *g, cg_error *err)
         }
     }
     cg_phase(2, "betweenness");
-    st = communities(g, err);
-    if (st != CG_OK)
-        goto done;
-    cg_phase(2, "communities");
-    if (!side_on)
+    if (!started) {
+        /* HITS: hubs cite good authorities; a graph without edges has neither */
+        if (ne)
+            hits(g);
+        cg_phase(2, "hits");
         citing_letters(g);
-    cg_phase(2, "cited-by");
+        cg_phase(2, "cited-by");
+    }
 done:
-    if (side_on)
-        pthread_join(side, NULL);
+    for (unsigned t = 0; t < started; t++)
+        pthread_join(th[t], NULL);
+    if (started)
+        cg_phase(2, "hits, cited-by");
+    pthread_cond_destroy(&sd.all_done);
+    pthread_mutex_destroy(&sd.lock);
     if (have_pr)
         igraph_vector_destroy(&pr);
     if (have_g)
         igraph_destroy(&ig);
     if (have_w)
-        igraph_vector_destroy(&w);
+        igraph_vector_destroy(&w8);
     if (have_ev)
         igraph_vector_int_destroy(&ev);
     return st;
 }
 
-cg_status cg_graph_analyse(cg_graph *g, cg_error *err)
+cg_status cg_graph_analyse_with(cg_graph *g, const cg_side_work *w, cg_error *err)
 {
     pthread_mutex_lock(&igraph_lock);
-    cg_status st = analyse(g, err);
+    cg_status st = analyse(g, w, err);
     pthread_mutex_unlock(&igraph_lock);
     return st;
+}
+
+cg_status cg_graph_analyse(cg_graph *g, cg_error *err)
+{
+    return cg_graph_analyse_with(g, NULL, err);
 }
 
 /* ---- most cited ----------------------------------------------------- */

@@ -63,6 +63,21 @@ static int best_of_script(int script, const uint32_t *hits)
     return best;
 }
 
+/* cg_vocab_find with the key's cg_vhash known. */
+static uint32_t vocab_find_hashed(const char *key, size_t n, uint32_t h)
+{
+    for (uint32_t k = h & cg_vslot_mask;; k = (k + 1) & cg_vslot_mask) {
+        const cg_vslot *sl = &cg_vslots[k];
+        if (!sl->hash)
+            return 0;
+        if (sl->hash == h) {
+            const cg_vword *w = &cg_vwords[sl->vid];
+            if (w->len == n && memcmp(cg_vkeys + w->key, key, n) == 0)
+                return sl->vid;
+        }
+    }
+}
+
 /* Counts the function words of every language among the words of
  * s[a, b): runs of ASCII letters and Latin-1 letters (U+00C0..U+00FF),
  * folded to lower case as the lexer folds them.  A word in capitals is an
@@ -74,14 +89,33 @@ static void count_function_words(const char *s, size_t a, size_t b, uint32_t *hi
     char key[CG_FUNCTION_WORD_MAX];
     size_t kl = 0;
     int too_long = 0, lower = 0;
+    uint32_t h = 2166136261u; /* cg_vhash of the key, as it grows */
     for (size_t i = a; i <= b; i++) {
+        if (!kl) {
+            /* between words: on to the next letter (or 0xC3, À..ÿ); eight
+             * bytes at a time over text of other scripts (all bytes
+             * >= 0x80, none of them 0xC3) */
+            while (i + 8 <= b) {
+                uint64_t w;
+                memcpy(&w, s + i, 8);
+                uint64_t x = w ^ 0xC3C3C3C3C3C3C3C3ull;
+                if ((w & 0x8080808080808080ull) != 0x8080808080808080ull ||
+                    ((x - 0x0101010101010101ull) & ~x & 0x8080808080808080ull))
+                    break;
+                i += 8;
+            }
+            while (i < b && (unsigned)(((unsigned char)s[i] | 0x20) - 'a') >= 26u && (unsigned char)s[i] != 0xC3)
+                i++;
+        }
         unsigned char c = i < b ? (unsigned char)s[i] : 0;
         if ((unsigned)((c | 0x20) - 'a') < 26u) {
             lower |= c >= 'a';
-            if (kl < sizeof key)
+            if (kl < sizeof key) {
                 key[kl++] = (char)(c | 0x20);
-            else
+                h = (h ^ (c | 0x20)) * 16777619u;
+            } else {
                 too_long = 1;
+            }
             continue;
         }
         if (c == 0xC3 && i + 1 < b && ((unsigned char)s[i + 1] & 0xC0) == 0x80) {
@@ -92,6 +126,8 @@ static void count_function_words(const char *s, size_t a, size_t b, uint32_t *hi
             if (kl + 2 <= sizeof key) {
                 key[kl++] = (char)c;
                 key[kl++] = (char)d;
+                h = (h ^ c) * 16777619u;
+                h = (h ^ d) * 16777619u;
             } else {
                 too_long = 1;
             }
@@ -99,13 +135,14 @@ static void count_function_words(const char *s, size_t a, size_t b, uint32_t *hi
             continue;
         }
         if (kl && !too_long && (lower || kl == 1)) {
-            uint32_t v = cg_vocab_find(key, kl);
+            uint32_t v = vocab_find_hashed(key, kl, h ? h : 1);
             if (v && cg_vwords[v].func)
                 for (int l = 0; l < CG_LANG_COUNT; l++)
                     hits[l] += cg_vwords[v].func >> l & 1;
         }
         kl = 0;
         too_long = lower = 0;
+        h = 2166136261u;
     }
 }
 

@@ -40,15 +40,28 @@ struct cg_document {
     cg_arena arena; /* everything the refs point to */
 };
 
-/* s[a, b) into the arena, each character of `spaces` read as a space and a
- * run of spaces as one. */
-static char *squeeze(cg_arena *ar, const char *s, size_t a, size_t b, const char *spaces)
+/* s[a, b) into the arena, line breaks (and, with tabs, also carriage
+ * returns and tabs) read as a space and a run of spaces as one. */
+static char *squeeze(cg_arena *ar, const char *s, size_t a, size_t b, int tabs)
 {
     char *out = cg_arena_alloc(ar, b - a + 1);
     size_t n = 0;
     for (size_t i = a; i < b; i++) {
+        /* eight bytes with none at or below ' ' (no space, tab, line
+         * break or NUL) go as they are */
+        while (i + 8 <= b) {
+            uint64_t w;
+            memcpy(&w, s + i, 8);
+            if ((w - 0x2121212121212121ull) & ~w & 0x8080808080808080ull)
+                break;
+            memcpy(out + n, &w, 8);
+            n += 8;
+            i += 8;
+        }
+        if (i >= b)
+            break;
         char c = s[i];
-        if (c && strchr(spaces, c))
+        if (c == '\n' || (tabs && (c == '\r' || c == '\t')))
             c = ' ';
         if (c == ' ' && n && out[n - 1] == ' ')
             continue;
@@ -61,7 +74,7 @@ static char *squeeze(cg_arena *ar, const char *s, size_t a, size_t b, const char
 /* A slice of the clean text with line breaks as spaces (arena). */
 static char *flat(cg_arena *ar, const cg_text *t, size_t a, size_t b)
 {
-    return squeeze(ar, t->s, a, b, "\n");
+    return squeeze(ar, t->s, a, b, 0);
 }
 
 /* The text of a reference as the letter wrote it, when the normalizer read
@@ -82,7 +95,7 @@ static char *original_form(cg_arena *ar, const cg_text *t, size_t a, size_t b)
     }
     if (!other)
         return NULL;
-    return squeeze(ar, t->src, oa, ob, "\n\r\t");
+    return squeeze(ar, t->src, oa, ob, 1);
 }
 
 /* A path without its leading "./" (any number of them). */
@@ -142,6 +155,15 @@ static const char *parent_label(cg_arena *ar, const cg_registry *reg, const char
     return id;
 }
 
+/* A label format filled in the arena without printf, NULL when it needs
+ * printf (cg_lang_format). */
+static const char *arena_label(cg_arena *ar, const char *fmt, const cg_farg *a, int n)
+{
+    char buf[512];
+    size_t l = cg_lang_format(buf, sizeof buf, fmt, a, n);
+    return l == (size_t)-1 ? NULL : cg_arena_strndup(ar, buf, l);
+}
+
 static const char *article_label(cg_arena *ar, const char *target, const char *plabel, int lang)
 {
     const char *a = strstr(target, "/art.");
@@ -150,8 +172,15 @@ static const char *article_label(cg_arena *ar, const char *target, const char *p
     const cg_labels *L = &cg_langs[lang]->labels;
     long art = strtol(a + 5, NULL, 10);
     const char *par = strchr(a, '(');
-    return par ? cg_arena_printf(ar, L->article_para, plabel, art, strtol(par + 1, NULL, 10))
-               : cg_arena_printf(ar, L->article, plabel, art);
+    if (par) {
+        long para = strtol(par + 1, NULL, 10);
+        const cg_farg args[] = {{plabel, 0}, {NULL, art}, {NULL, para}};
+        const char *r = arena_label(ar, L->article_para, args, 3);
+        return r ? r : cg_arena_printf(ar, L->article_para, plabel, art, para);
+    }
+    const cg_farg args[] = {{plabel, 0}, {NULL, art}};
+    const char *r = arena_label(ar, L->article, args, 2);
+    return r ? r : cg_arena_printf(ar, L->article, plabel, art);
 }
 
 /* A readable label for a resolution, or a letter cited by description
@@ -186,9 +215,14 @@ static const char *symbol_label(cg_arena *ar, const char *id, cg_kind kind, int 
     const char *bname = L->body[cg_body_index(body)];
     /* "822(1993)" -> "822 (1993)" where the language spaces it */
     const char *par = strchr(num, '(');
-    if (par && L->resolution_paren)
-        return cg_arena_printf(ar, L->resolution_paren, bname, (int)(par - num), num, par);
-    return cg_arena_printf(ar, L->resolution, bname, num);
+    if (par && L->resolution_paren) {
+        const cg_farg args[] = {{bname, 0}, {NULL, (int)(par - num)}, {num, 0}, {par, 0}};
+        const char *r = arena_label(ar, L->resolution_paren, args, 4);
+        return r ? r : cg_arena_printf(ar, L->resolution_paren, bname, (int)(par - num), num, par);
+    }
+    const cg_farg args[] = {{bname, 0}, {num, 0}};
+    const char *r = arena_label(ar, L->resolution, args, 2);
+    return r ? r : cg_arena_printf(ar, L->resolution, bname, num);
 }
 
 static void set_identity(cg_document *d);
@@ -212,13 +246,27 @@ static void positions(cg_document *d, const pos_item *pi, size_t n, const char *
     long line = 1, col = 1;
     for (size_t k = 0; k < n; k++) {
         size_t to = pi[k].off < len ? pi[k].off : len;
-        for (; at < to; at++) {
-            unsigned char c = (unsigned char)s[at];
-            if (c == '\n') {
-                line++;
-                col = 1;
-            } else if ((c & 0xC0) != 0x80) {
-                col++;
+        /* eight bytes at a time where none is a line break: a column for
+         * every byte that does not continue a character */
+        while (at < to) {
+            while (at + 8 <= to) {
+                uint64_t w;
+                memcpy(&w, s + at, 8);
+                uint64_t nl = w ^ 0x0A0A0A0A0A0A0A0Aull;
+                if ((nl - 0x0101010101010101ull) & ~nl & 0x8080808080808080ull)
+                    break;
+                uint64_t cont = (w & ~(w << 1) & 0x8080808080808080ull) >> 7; /* 10xxxxxx bytes */
+                col += 8 - (long)((cont * 0x0101010101010101ull) >> 56);
+                at += 8;
+            }
+            for (size_t stop = at + 8 < to ? at + 8 : to; at < stop; at++) {
+                unsigned char c = (unsigned char)s[at];
+                if (c == '\n') {
+                    line++;
+                    col = 1;
+                } else if ((c & 0xC0) != 0x80) {
+                    col++;
+                }
             }
         }
         d->refs[pi[k].ref].line = line;
@@ -261,7 +309,8 @@ static cg_status scan_text(cg_document **out, const cg_registry *reg, const char
     }
     cg_spans spans;
     cg_format format;
-    st = cg_reader_prepare(name, pipe, plen, &spans, &format, !is_html && src == SRC_FILE, err);
+    st = cg_reader_prepare(name, pipe, plen, &spans, &format, !is_html && src == SRC_FILE,
+                           pipe == dec.data && !dec.map, err);
     if (st != CG_OK) {
         cg_free(html);
         cg_free(hmap);

@@ -639,7 +639,7 @@ cg_status cg_graph_add(cg_graph *g, const cg_document *doc, cg_error *err)
         size_t ei = cg_graph_edge(g, li, ti, CG_EDGE_CITES, NULL);
         gedge *e = g->edges.v[ei];
         /* what the edge says is derived from its mentions when the graph is
-         * finished (edge_evidence), in an order that does not depend on the
+         * finished (edge_weight, edge_text), in an order that does not depend on the
          * order the documents came in */
         if (e->nm == e->capm) /* most edges have one mention */
             e->m = cg_xrealloc(e->m, (e->capm = e->capm ? e->capm * 2 : 1) * sizeof *e->m);
@@ -662,14 +662,77 @@ cg_status cg_graph_add(cg_graph *g, const cg_document *doc, cg_error *err)
 
 /* ---- finishing ------------------------------------------------------ */
 
+/* A name and its index, with the name's first 16 bytes as two big-endian
+ * integers: most comparisons end there, without reading the string (the
+ * order is strcmp's). */
 typedef struct named {
+    uint64_t k0, k1;
     const char *name;
     uint32_t ix;
 } named;
 
+static void set_named(named *x, const char *s, uint32_t ix)
+{
+    unsigned char b[16] = {0};
+    for (size_t i = 0; i < 16 && s[i]; i++)
+        b[i] = (unsigned char)s[i];
+    uint64_t k0 = 0, k1 = 0;
+    for (int j = 0; j < 8; j++) {
+        k0 = k0 << 8 | b[j];
+        k1 = k1 << 8 | b[8 + j];
+    }
+    x->k0 = k0;
+    x->k1 = k1;
+    x->name = s;
+    x->ix = ix;
+}
+
 static int cmp_named(const void *a, const void *b)
 {
-    return strcmp(((const named *)a)->name, ((const named *)b)->name);
+    const named *x = a, *y = b;
+    if (x->k0 != y->k0)
+        return x->k0 < y->k0 ? -1 : 1;
+    if (x->k1 != y->k1)
+        return x->k1 < y->k1 ? -1 : 1;
+    return strcmp(x->name, y->name);
+}
+
+typedef struct named_sort {
+    named *v;
+} named_sort;
+
+static void named_chunk(void *ctx, size_t b, size_t e)
+{
+    named_sort *j = ctx;
+    cg_sort(j->v + b, e - b, sizeof *j->v, cmp_named);
+}
+
+/* Sorts v (distinct names: one order whatever the threads): a part a
+ * thread, then merged. */
+static void sort_named(named *v, size_t n, unsigned threads)
+{
+    if (threads < 2 || n < 8192) {
+        cg_sort(v, n, sizeof *v, cmp_named);
+        return;
+    }
+    size_t grain = (n + threads - 1) / threads;
+    named_sort j = {v};
+    cg_par_for(threads, n, grain, named_chunk, &j);
+    named *tmp = cg_xmalloc(n * sizeof *tmp);
+    for (size_t width = grain; width < n; width *= 2) {
+        for (size_t lo = 0; lo < n; lo += 2 * width) {
+            size_t mid = lo + width < n ? lo + width : n, hi = lo + 2 * width < n ? lo + 2 * width : n;
+            size_t i = lo, k = mid, o = lo;
+            while (i < mid && k < hi)
+                tmp[o++] = cmp_named(&v[k], &v[i]) < 0 ? v[k++] : v[i++];
+            while (i < mid)
+                tmp[o++] = v[i++];
+            while (k < hi)
+                tmp[o++] = v[k++];
+        }
+        memcpy(v, tmp, n * sizeof *v);
+    }
+    cg_free(tmp);
 }
 
 /* The rank of every file's name in sorted order, by file index. */
@@ -678,11 +741,9 @@ static uint32_t *rank_files(const cg_graph *g)
     size_t n = g->files.n;
     named *v = cg_xmalloc((n ? n : 1) * sizeof *v);
     uint32_t *rank = cg_xmalloc((n ? n : 1) * sizeof *rank);
-    for (size_t k = 0; k < n; k++) {
-        v[k].name = cg_strtab_get(&g->files, (uint32_t)k);
-        v[k].ix = (uint32_t)k;
-    }
-    qsort(v, n, sizeof *v, cmp_named);
+    for (size_t k = 0; k < n; k++)
+        set_named(&v[k], cg_strtab_get(&g->files, (uint32_t)k), (uint32_t)k);
+    sort_named(v, n, g->threads);
     for (size_t k = 0; k < n; k++)
         rank[v[k].ix] = (uint32_t)k;
     cg_free(v);
@@ -839,6 +900,82 @@ static void check_dates(cg_graph *g)
     cg_free(year);
 }
 
+/* Per-node work of finishing, in chunks over the threads: each node's
+ * own fields only. */
+enum { NODE_GRAIN = 4096 };
+
+static void symbols_chunk(void *ctx, size_t b, size_t e)
+{
+    cg_graph *g = ctx;
+    for (size_t k = b; k < e; k++) {
+        gnode *d = g->nodes.v[k];
+        if (d->symbols)
+            sort_symbols(&d->symbols, d->name);
+    }
+}
+
+/* Files and languages sorted; a letter's date, sender and label. */
+static void node_chunk(void *ctx, size_t b, size_t e)
+{
+    cg_graph *g = ctx;
+    for (size_t k = b; k < e; k++) {
+        gnode *n = g->nodes.v[k];
+        cg_strlist_sort(&n->file);
+        sort_list(&n->language);
+        if (n->kind == CG_KIND_LETTER && !n->in_corpus && strncmp(n->name, "letter:", 7) == 0 &&
+            strlen(n->name) > 18 && n->name[17] == ':') {
+            /* a letter known only by description: its date and sender are
+             * its id's, so that it sits at its own date on a timeline */
+            if (!n->date)
+                n->date = cg_xstrndup(n->name + 7, 10);
+            if (!n->sender)
+                n->sender = cg_xstrdup(n->name + 18);
+        }
+        if (n->kind == CG_KIND_LETTER && n->in_corpus) {
+            /* a letter's label is made from its date and senders, in the
+             * first of its languages that names them all (lang.h's order) */
+            for (int l = 0; l < CG_LANG_COUNT; l++) {
+                if (!list_has(n->language, cg_langs[l]->code))
+                    continue;
+                char *own = cg_letter_label(n->date, n->sender, n->title, l);
+                if (own) {
+                    cg_free(n->label);
+                    n->label = own;
+                    break;
+                }
+            }
+        }
+        if (!n->label)
+            n->label = cg_xstrdup(n->name);
+    }
+}
+
+/* Labels cut to CG_LABEL_WIDTH: the articles' (which read their
+ * instruments' whole labels), or the others'. */
+typedef struct label_job {
+    cg_graph *g;
+    int articles;
+} label_job;
+
+static void label_chunk(void *ctx, size_t b, size_t e)
+{
+    const label_job *j = ctx;
+    cg_graph *g = j->g;
+    for (size_t k = b; k < e; k++) {
+        gnode *n = g->nodes.v[k];
+        int article = n->kind == CG_KIND_ARTICLE && n->parent;
+        if (article != j->articles)
+            continue;
+        if (article) {
+            size_t pi;
+            const gnode *P = cg_map_get(&g->by_name, n->parent, &pi) ? g->nodes.v[pi] : NULL;
+            cg_label_fit_part(&n->label, &n->title, P ? P->label : NULL);
+        } else {
+            cg_label_fit(&n->label, &n->title);
+        }
+    }
+}
+
 cg_status cg_graph_finish(cg_graph *g, cg_error *err)
 {
     if (g->finished)
@@ -901,14 +1038,47 @@ cg_status cg_graph_finish(cg_graph *g, cg_error *err)
     cg_vec old_edges = g->edges;
     memset(&g->nodes, 0, sizeof g->nodes);
     memset(&g->edges, 0, sizeof g->edges);
-    cg_map_free(&g->by_name);
+    /* the old map's keys and hashes by node, to be taken over by the
+     * nodes that keep their names */
+    cg_map old_names = g->by_name;
+    memset(&g->by_name, 0, sizeof g->by_name);
+    size_t *slot = cg_xmalloc((old_nodes.n ? old_nodes.n : 1) * sizeof *slot);
+    for (size_t k = 0; k < old_nodes.n; k++)
+        slot[k] = SIZE_MAX;
+    for (size_t i = 0; i < old_names.cap; i++)
+        if (old_names.keys[i] && old_names.vals[i] < old_nodes.n)
+            slot[old_names.vals[i]] = i;
+    cg_map_reserve(&g->by_name, old_nodes.n);
     cg_imap_free(&g->by_pair);
     size_t *remap = cg_xmalloc((old_nodes.n ? old_nodes.n : 1) * sizeof *remap);
     for (size_t k = 0; k < old_nodes.n; k++) {
         gnode *n = old_nodes.v[k];
-        const char *canon = alias_of(&alias, &reps, alias_of(&lalias, &lvals, n->name));
+        size_t si = slot[k];
+        uint64_t h = si != SIZE_MAX ? old_names.hashes[si] : cg_map_hash(n->name);
+        const char *canon = n->name;
+        size_t ix;
+        if (lalias.n && cg_map_get_h(&lalias, n->name, h, &ix))
+            canon = lvals.v[ix];
+        if (canon != n->name)
+            canon = alias_of(&alias, &reps, canon);
+        else if (alias.n && cg_map_get_h(&alias, n->name, h, &ix))
+            canon = reps.v[ix];
+        if (canon == n->name && !cg_map_get_h(&g->by_name, canon, h, &ix)) {
+            /* under its own name, and the first: the node itself, its key
+             * taken over */
+            ix = g->nodes.n;
+            cg_vec_push(&g->nodes, n);
+            if (si != SIZE_MAX) {
+                cg_map_adopt_h(&g->by_name, old_names.keys[si], h, ix);
+                old_names.keys[si] = NULL;
+            } else {
+                cg_map_put(&g->by_name, n->name, ix);
+            }
+            remap[k] = ix;
+            continue;
+        }
         int created;
-        size_t ix = cg_graph_node(g, canon, n->kind, &created);
+        ix = cg_graph_node(g, canon, n->kind, &created);
         gnode *d = g->nodes.v[ix];
         if (created) {
             /* take the attributes over */
@@ -937,12 +1107,10 @@ cg_status cg_graph_finish(cg_graph *g, cg_error *err)
         cg_vec_free(&members, cg_free);
         cg_free(copy);
     }
-    for (size_t k = 0; k < g->nodes.n; k++) {
-        gnode *d = g->nodes.v[k];
-        if (d->symbols)
-            sort_symbols(&d->symbols, d->name);
-    }
+    cg_par_for(g->threads, g->nodes.n, NODE_GRAIN, symbols_chunk, g);
     cg_vec_free(&old_nodes, NULL);
+    cg_map_free(&old_names);
+    cg_free(slot);
     cg_phase(2, "nodes");
 
     /* 3. edges under the new indices; merged duplicates add up; a letter
@@ -954,15 +1122,16 @@ cg_status cg_graph_finish(cg_graph *g, cg_error *err)
             cg_gedge_free(e);
             continue;
         }
-        int created;
-        size_t ix = cg_graph_edge(g, from, to, e->kind, &created);
-        gedge *d = g->edges.v[ix];
-        if (created) {
-            *d = *e;
-            d->from = from;
-            d->to = to;
-            cg_free(e);
+        uint64_t key = cg_graph_pair_key(from, to, e->kind);
+        size_t ix;
+        if (!cg_imap_get(&g->by_pair, key, &ix)) {
+            /* the first under these ends: the edge itself */
+            e->from = from;
+            e->to = to;
+            cg_imap_put(&g->by_pair, key, g->edges.n);
+            cg_vec_push(&g->edges, e);
         } else {
+            gedge *d = g->edges.v[ix];
             if (d->nm + e->nm > d->capm)
                 d->m = cg_xrealloc(d->m, (d->capm = d->nm + e->nm) * sizeof *d->m);
             memcpy(d->m + d->nm, e->m, e->nm * sizeof *e->m);
@@ -982,7 +1151,6 @@ cg_status cg_graph_finish(cg_graph *g, cg_error *err)
 
     /* 4. a target only seen as a link annotation still counts once; an
      *    article is part of its instrument */
-    size_t nedges = g->edges.n;
     uint32_t *rank = rank_files(g);
     const char **file_of_rank = cg_xmalloc((g->files.n ? g->files.n : 1) * sizeof *file_of_rank);
     for (size_t k = 0; k < g->files.n; k++)
@@ -999,15 +1167,11 @@ cg_status cg_graph_finish(cg_graph *g, cg_error *err)
         file_json[k] = l;
         cg_vec_free(&one, NULL);
     }
+    /* the weights of the edges there are now (the part-of edges made below
+     * have none) are computed beside the analysis (cg_graph_analyse_with),
+     * their text after it */
     evidence_job job = {g, (const char *const *)file_json, rank};
-    cg_par_for(g->threads, nedges, 1024, weight_chunk, &job);
     g->file_of_rank = file_of_rank;
-    cg_phase(2, "evidence");
-    for (size_t k = 0; k < g->nodes.n; k++) {
-        gnode *n = g->nodes.v[k];
-        cg_strlist_sort(&n->file);
-        sort_list(&n->language);
-    }
     for (size_t k = 0; k < g->nodes.n; k++) {
         gnode *n = g->nodes.v[k];
         if (n->kind == CG_KIND_ARTICLE && n->parent) {
@@ -1016,60 +1180,24 @@ cg_status cg_graph_finish(cg_graph *g, cg_error *err)
             ((gedge *)g->edges.v[ei])->weight = 1;
         }
     }
-    for (size_t k = 0; k < g->nodes.n; k++) {
-        gnode *n = g->nodes.v[k];
-        if (n->kind == CG_KIND_LETTER && !n->in_corpus && strncmp(n->name, "letter:", 7) == 0 &&
-            strlen(n->name) > 18 && n->name[17] == ':') {
-            /* a letter known only by description: its date and sender are
-             * its id's, so that it sits at its own date on a timeline */
-            if (!n->date)
-                n->date = cg_xstrndup(n->name + 7, 10);
-            if (!n->sender)
-                n->sender = cg_xstrdup(n->name + 18);
-        }
-        if (n->kind == CG_KIND_LETTER && n->in_corpus) {
-            /* a letter's label is made from its date and senders, in the
-             * first of its languages that names them all (lang.h's order) */
-            for (int l = 0; l < CG_LANG_COUNT; l++) {
-                if (!list_has(n->language, cg_langs[l]->code))
-                    continue;
-                char *own = cg_letter_label(n->date, n->sender, n->title, l);
-                if (own) {
-                    cg_free(n->label);
-                    n->label = own;
-                    break;
-                }
-            }
-        }
-        if (!n->label)
-            n->label = cg_xstrdup(n->name);
-    }
-    /* labels cut to CG_LABEL_WIDTH: an article's keeps its number, so the
-     * articles go first, while their instruments' labels are whole */
-    for (int pass = 0; pass < 2; pass++)
-        for (size_t k = 0; k < g->nodes.n; k++) {
-            gnode *n = g->nodes.v[k];
-            int article = n->kind == CG_KIND_ARTICLE && n->parent;
-            if (pass != !article)
-                continue;
-            if (article) {
-                const gnode *P = g->nodes.v[cg_graph_node(g, n->parent, CG_KIND_INSTRUMENT, NULL)];
-                cg_label_fit_part(&n->label, &n->title, P->label);
-            } else {
-                cg_label_fit(&n->label, &n->title);
-            }
-        }
+    /* every node on its own (the instruments made just now have no files
+     * or languages to sort), then the labels cut: an article's keeps its
+     * number, so the articles go first, while their instruments' labels
+     * are whole */
+    cg_par_for(g->threads, g->nodes.n, NODE_GRAIN, node_chunk, g);
+    label_job lj = {g, 1};
+    cg_par_for(g->threads, g->nodes.n, NODE_GRAIN, label_chunk, &lj);
+    lj.articles = 0;
+    cg_par_for(g->threads, g->nodes.n, NODE_GRAIN, label_chunk, &lj);
     cg_phase(2, "part-of");
 
     /* 5. sort nodes by name, edges by (source, target, kind) */
     size_t nn = g->nodes.n;
     /* (name, index) pairs sort without reaching into the nodes */
     named *order = cg_xmalloc((nn ? nn : 1) * sizeof *order);
-    for (size_t k = 0; k < nn; k++) {
-        order[k].name = ((gnode *)g->nodes.v[k])->name;
-        order[k].ix = (uint32_t)k;
-    }
-    cg_sort(order, nn, sizeof *order, cmp_named);
+    for (size_t k = 0; k < nn; k++)
+        set_named(&order[k], ((gnode *)g->nodes.v[k])->name, (uint32_t)k);
+    sort_named(order, nn, g->threads);
     cg_phase(3, "sort-nodes");
     size_t *pos = cg_xmalloc((nn ? nn : 1) * sizeof *pos);
     gnode **sorted = cg_xmalloc((nn ? nn : 1) * sizeof *sorted);
@@ -1099,11 +1227,13 @@ cg_status cg_graph_finish(cg_graph *g, cg_error *err)
     cg_free(pos);
     cg_phase(2, "sort");
 
-    check_dates(g);
-    cg_phase(2, "dates");
-    cg_status st = cg_graph_analyse(g, err);
+    /* every edge: a part-of edge has no mentions, and edge_weight and
+     * edge_text leave such an edge as it is */
+    cg_side_work side = {g->edges.n, 1024, weight_chunk, &job, check_dates};
+    cg_status st = cg_graph_analyse_with(g, &side, err);
     /* the edges' text (first sentences, forms, locations) last, after the
-     * measures: the two are never in memory together */
+     * measures: the strings and igraph's graphs are never in memory
+     * together */
     cg_par_for(g->threads, g->edges.n, 1024, text_chunk, &job);
     for (size_t k = 0; k < g->files.n; k++)
         cg_free(file_json[k]);

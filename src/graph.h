@@ -103,4 +103,19 @@ void cg_list_append(char **list, const char *s, const char *sep);
 /* Computes in-degree, mentions and PageRank (igraph). */
 cg_status cg_graph_analyse(cg_graph *g, cg_error *err);
 
+/* Work of finishing that runs beside the analysis: igraph is serial, so
+ * while one thread runs Leiden the others run chunk() over items 0..n-1
+ * (the edges' evidence, which sets the weights: all of it is done before a
+ * weight is read) and after() (independent of both).  Each writes only
+ * what belongs to it; the results are those of a serial run. */
+typedef struct cg_side_work {
+    size_t n, grain;
+    void (*chunk)(void *ctx, size_t begin, size_t end);
+    void *ctx;
+    void (*after)(cg_graph *g);
+} cg_side_work;
+
+/* cg_graph_analyse with w (NULL: none) done beside it. */
+cg_status cg_graph_analyse_with(cg_graph *g, const cg_side_work *w, cg_error *err);
+
 #endif

@@ -60,7 +60,7 @@ static void put_state(cg_buf *b, const char *names, const char *title, const cg_
             (best_at - title == (ptrdiff_t)al || best_at[-(ptrdiff_t)al - 1] == ' '))
             cg_buf_puts(b, art);
     }
-    cg_buf_printf(b, "%.*s", (int)best_len, best);
+    cg_buf_add(b, best, best_len);
 }
 
 /* The form a title says it is, in any language: "Note verbale dated ...",
@@ -85,6 +85,15 @@ static cg_letter_form title_form(const char *title)
     return CG_LETTER;
 }
 
+/* date is DDDD-DD-DD, ten bytes, digits and two hyphens. */
+static int iso_digits(const char *date)
+{
+    for (int k = 0; k < 10; k++)
+        if (k == 4 || k == 7 ? date[k] != '-' : !(date[k] >= '0' && date[k] <= '9'))
+            return 0;
+    return 1;
+}
+
 char *cg_letter_label(const char *date, const char *senders, const char *title, int lang)
 {
     if (lang < 0 || lang >= CG_LANG_COUNT || !date || !senders || !*senders)
@@ -93,9 +102,16 @@ char *cg_letter_label(const char *date, const char *senders, const char *title, 
     cg_letter_form form = title_form(title);
     int y, m, d;
     char tail;
-    if (!L->letter[form] || !L->date || strlen(date) != 10 ||
-        sscanf(date, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 || m < 1 || m > 12 || d < 1 ||
-        d > 31 || !L->months[m - 1])
+    if (!L->letter[form] || !L->date || strlen(date) != 10)
+        return NULL;
+    if (iso_digits(date)) { /* what sscanf reads of it, read by hand */
+        y = (date[0] - '0') * 1000 + (date[1] - '0') * 100 + (date[2] - '0') * 10 + (date[3] - '0');
+        m = (date[5] - '0') * 10 + (date[6] - '0');
+        d = (date[8] - '0') * 10 + (date[9] - '0');
+    } else if (sscanf(date, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3) {
+        return NULL;
+    }
+    if (m < 1 || m > 12 || d < 1 || d > 31 || !L->months[m - 1])
         return NULL;
     /* "Armenia", "Armenia and France", "Armenia, France and Georgia" */
     const char *names[16];
@@ -122,9 +138,25 @@ char *cg_letter_label(const char *date, const char *senders, const char *title, 
             cg_buf_puts(&who, k + 1 == nn ? L->list_and : L->list_sep);
         put_state(&who, names[k], title, L);
     }
-    char *when = cg_xsprintf(d == 1 && L->date_first ? L->date_first : L->date, d, L->months[m - 1], y);
-    char *label = cg_xsprintf(L->letter[form], when, who.s);
-    cg_free(when);
+    /* the formats filled without printf where they can be (cg_lang_format) */
+    const char *dfmt = d == 1 && L->date_first ? L->date_first : L->date;
+    char when[256], buf[1024];
+    const cg_farg dargs[] = {{NULL, d}, {L->months[m - 1], 0}, {NULL, y}};
+    if (cg_lang_format(when, sizeof when, dfmt, dargs, 3) == (size_t)-1) {
+        char *w = cg_xsprintf(dfmt, d, L->months[m - 1], y);
+        size_t wl = strlen(w);
+        if (wl >= sizeof when) { /* (a date is short) */
+            char *label = cg_xsprintf(L->letter[form], w, who.s);
+            cg_free(w);
+            cg_buf_free(&who);
+            return label;
+        }
+        memcpy(when, w, wl + 1);
+        cg_free(w);
+    }
+    const cg_farg largs[] = {{when, 0}, {who.s, 0}};
+    size_t ll = cg_lang_format(buf, sizeof buf, L->letter[form], largs, 2);
+    char *label = ll == (size_t)-1 ? cg_xsprintf(L->letter[form], when, who.s) : cg_xstrndup(buf, ll);
     cg_buf_free(&who);
     return label;
 }

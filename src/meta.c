@@ -94,7 +94,7 @@ static size_t date_head_last(P *p, size_t i, char *iso)
     long y = tok_long(p, i), mo = tok_long(p, i + 2), d = tok_long(p, i + 4);
     if (tk_type(p, i) == TK_NUM && y >= 1945 && y <= 2100 && has(p, i + 1, CG_R_YEAR_MARK) && mo >= 1 &&
         mo <= 12 && has(p, i + 3, CG_R_MONTH_MARK) && d >= 1 && d <= 31 && has(p, i + 5, CG_R_DAY_MARK)) {
-        snprintf(iso, 16, "%04d-%02d-%02d", (int)y, (int)mo, (int)d);
+        cg_iso_date(iso, (int)y, (int)mo, (int)d);
         return i + 6;
     }
     return NOPE;

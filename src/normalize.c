@@ -77,6 +77,10 @@ void cg_omap_free(cg_omap *m)
 
 static inline int is_space_cp(uint32_t cp)
 {
+    if (cp <= ' ')
+        return 1; /* ASCII controls and the space */
+    if (cp < 0xA0)
+        return 0;
     return cp == 0xFFFE || cp == 0xFFFF || cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' ||
            cp == '\f' || cp == '\v' || cp == 0x3000 || cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) ||
            cp == 0x202F || cp == 0xFEFF || cp == 0x2028 || cp == 0x2029 || cp < 0x20;
@@ -126,6 +130,8 @@ static inline uint32_t fold(uint32_t cp)
  * text reads as it would alone. */
 static inline int is_ignored(uint32_t cp)
 {
+    if (cp < 0x61C)
+        return 0;
     return cp == 0x640 || (cp >= 0x64B && cp <= 0x65F) || cp == 0x670 ||
            (cp >= 0x6D6 && cp <= 0x6DC) || (cp >= 0x6DF && cp <= 0x6E4) || cp == 0x6E7 ||
            cp == 0x6E8 || (cp >= 0x6EA && cp <= 0x6ED) || cp == 0x200E || cp == 0x200F ||
@@ -746,6 +752,24 @@ void cg_normalize(cg_text *t, const char *src, size_t n, const cg_spans *spans, 
                 line_cjk = 1;
                 size_t l3;
                 prev = decode(src, n, j - 3, &l3);
+                i = j;
+                continue;
+            }
+        }
+        /* a run of ASCII spaces outside markup: what the loop below does
+         * for each of them, at once */
+        if (src[i] == ' ' && !flags_at(&cur, i)) {
+            size_t lim = sp && cur.k < sp->n ? sp->v[cur.k].a : n;
+            size_t j = i;
+            while (j < lim && src[j] == ' ')
+                j++;
+            if (j > i) {
+                if (!pending)
+                    ws_at = i;
+                pending = 1;
+                if (newlines)
+                    indent += j - i;
+                col += j - i;
                 i = j;
                 continue;
             }

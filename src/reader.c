@@ -353,7 +353,7 @@ static void where(const char *s, size_t i, long *line, long *col)
 }
 
 cg_status cg_reader_prepare(const char *name, const char *s, size_t n, cg_spans *mask,
-                            cg_format *format, int allow_markdown, cg_error *err)
+                            cg_format *format, int allow_markdown, int utf8_checked, cg_error *err)
 {
     memset(mask, 0, sizeof *mask);
     size_t start = 0;
@@ -361,8 +361,8 @@ cg_status cg_reader_prepare(const char *name, const char *s, size_t n, cg_spans 
         set(mask, 0, 3, CG_MASK_DROP);
         start = 3;
     }
-    size_t nul;
-    size_t bad = cg_utf8_check(s, n, &nul);
+    size_t nul = (size_t)-1;
+    size_t bad = utf8_checked ? n : cg_utf8_check(s, n, &nul);
     if (bad < n) {
         long line, col;
         where(s, bad, &line, &col);

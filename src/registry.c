@@ -453,9 +453,13 @@ const char *cg_registry_warning(const cg_registry *reg, size_t i)
 
 long cg_state_index(const char *code, size_t n)
 {
-    for (uint32_t k = 0; k < cg_ntstates; k++)
-        if (strlen(cg_tstates[k]) == n && memcmp(cg_tstates[k], code, n) == 0)
+    for (uint32_t k = 0; k < cg_ntstates; k++) {
+        const char *s = cg_tstates[k];
+        if (n && s[0] != code[0])
+            continue; /* the first letter decides most */
+        if (strlen(s) == n && memcmp(s, code, n) == 0)
             return (long)k;
+    }
     return -1;
 }
 

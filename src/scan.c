@@ -34,6 +34,20 @@ static void lex_one(P *p)
         !(p->reg && p->reg->ov)) {
         uint32_t cp = (uint32_t)(c[0] & 0x0F) << 12 | (uint32_t)(c[1] & 0x3F) << 6 | (c[2] & 0x3F);
         t->vid = cg_vcjk[cp - CG_VCJK_FIRST];
+    } else if ((t->type == TK_PUNCT || t->type == TK_CHAR || t->type == TK_NUM) && t->end - t->start <= 4) {
+        /* the same few punctuation marks and numbers again and again */
+        size_t l = t->end - t->start;
+        uint32_t bytes = 0;
+        memcpy(&bytes, c, l);
+        uint64_t key = (uint64_t)bytes | (uint64_t)t->type << 32 | (uint64_t)l << 40;
+        uint32_t slot = (uint32_t)((key * 0x9E3779B97F4A7C15ull) >> 57);
+        if (p->vcache[slot].key == key) {
+            t->vid = p->vcache[slot].vid;
+        } else {
+            t->vid = cg_token_vid(p->reg, p->s, t);
+            p->vcache[slot].key = key;
+            p->vcache[slot].vid = t->vid;
+        }
     } else {
         t->vid = cg_token_vid(p->reg, p->s, t);
     }
@@ -528,7 +542,7 @@ size_t date_head_first_at(P *p, size_t i, char *iso)
     size_t k = month_at(p, skip_day_mark(p, i + 1), &mo);
     if (k == NOPE || (k = year_at(p, k, &y)) == NOPE)
         return NOPE;
-    snprintf(iso, 16, "%04ld-%02ld-%02ld", y, mo, d);
+    cg_iso_date(iso, y, mo, d);
     return k;
 }
 
@@ -791,6 +805,16 @@ static void subject_at(P *p, size_t i)
 static const uint64_t rule_roles = BIT(NUM_PREFIX) | BIT(RES_NOUN) | BIT(DEC_NOUN) | BIT(ART_NOUN) |
                                    BIT(LETTER_NOUN) | BIT(VERBALE) | BIT(PARA_NOUN) | BIT(STATEMENT_NOUN);
 
+/* Token t opens a quotation: “ (U+201C, E2 80 9C) or « (U+00AB, C2 AB). */
+static inline int opening_quote(P *p, const cg_token *t)
+{
+    const unsigned char *c = (const unsigned char *)p->s + t->start;
+    size_t l = t->end - t->start;
+    if (c[0] == 0xE2)
+        return l >= 3 && c[1] == 0x80 && c[2] == 0x9C;
+    return c[0] == 0xC2 && l >= 2 && c[1] == 0xAB;
+}
+
 static size_t try_rules(P *p, size_t i)
 {
     const cg_token *t = tk(p, i);
@@ -826,7 +850,7 @@ static size_t try_rules(P *p, size_t i)
     }
     if (!(t->roles & rule_roles)) {
         /* “...” after entitled, 题为 */
-        if (t->type == TK_CHAR && (cg_token_cp(p->s, t) == 0x201C || cg_token_cp(p->s, t) == 0x00AB) && i > 0)
+        if (t->type == TK_CHAR && opening_quote(p, t) && i > 0)
             for (size_t k = 1; k <= 2 && k <= i; k++)
                 if (phrase_end(p, i - k, CG_R_ENTITLED, NULL) == i)
                     return rule_quoted_title(p, i);
@@ -851,7 +875,7 @@ static size_t try_rules(P *p, size_t i)
             return rule_prst_head_first(p, i);
     }
     /* “...” after entitled, 题为 */
-    if (t->type == TK_CHAR && (cg_token_cp(p->s, t) == 0x201C || cg_token_cp(p->s, t) == 0x00AB) && i > 0) {
+    if (t->type == TK_CHAR && opening_quote(p, t) && i > 0) {
         for (size_t k = 1; k <= 2 && k <= i; k++) {
             size_t e = phrase_end(p, i - k, CG_R_ENTITLED, NULL);
             if (e == i)
@@ -897,11 +921,14 @@ void cg_scan(P *p, int doc_lang, cg_scan_result *out)
              cg_sentence_break(p->text, t->end + 1)))
             anchor_clear(&p->an);
         size_t next = NOPE;
+        /* (the paragraph's main language is the current one between tokens) */
         for (int l = 0; l < p->nplangs && next == NOPE; l++) {
-            use_lang(p, p->plangs[l]);
+            if (l)
+                use_lang(p, p->plangs[l]);
             next = try_rules(p, i);
         }
-        use_lang(p, p->plangs[0]);
+        if (p->lang != p->plangs[0])
+            use_lang(p, p->plangs[0]);
         if (next == NOPE)
             next = rule_phrase(p, i);
         next = next == NOPE || next <= i ? i + 1 : next;

@@ -21,6 +21,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #include "arena.h"
 #include "lang/lang.h"
@@ -151,6 +152,13 @@ typedef struct P {
     anchor an;
     size_t prst_end;    /* the token after the last statements cited by date, 0: none */
     cg_meta_state *meta;
+    /* the ids of short tokens that are not words (punctuation, numbers,
+     * non-CJK characters) already looked up in this document: type,
+     * length and bytes as key (0: empty) */
+    struct {
+        uint64_t key;
+        uint32_t vid;
+    } vcache[128];
     cg_token ring[CG_WINDOW];
 } P;
 
@@ -183,6 +191,32 @@ static inline size_t tlen(P *p, size_t i)
 static inline const char *ttext(P *p, size_t i)
 {
     return p->s + tk(p, i)->start;
+}
+
+/* "YYYY-MM-DD" into iso (16 bytes), as snprintf "%04ld-%02ld-%02ld"
+ * writes it; by hand for the usual ranges. */
+static inline void cg_iso_date(char *iso, long y, long mo, long d)
+{
+    if (y < 0 || y > 9999 || mo < 0 || mo > 99 || d < 0 || d > 99) {
+        char tmp[72]; /* what snprintf(iso, 16, ...) keeps of it */
+        snprintf(tmp, sizeof tmp, "%04ld-%02ld-%02ld", y, mo, d);
+        size_t k = 0;
+        for (; k < 15 && tmp[k]; k++)
+            iso[k] = tmp[k];
+        iso[k] = '\0';
+        return;
+    }
+    iso[0] = (char)('0' + y / 1000);
+    iso[1] = (char)('0' + y / 100 % 10);
+    iso[2] = (char)('0' + y / 10 % 10);
+    iso[3] = (char)('0' + y % 10);
+    iso[4] = '-';
+    iso[5] = (char)('0' + mo / 10);
+    iso[6] = (char)('0' + mo % 10);
+    iso[7] = '-';
+    iso[8] = (char)('0' + d / 10);
+    iso[9] = (char)('0' + d % 10);
+    iso[10] = '\0';
 }
 
 /* Token i is the ASCII character c. */

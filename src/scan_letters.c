@@ -123,7 +123,7 @@ size_t rule_letter_head_last(P *p, size_t i)
     /* 2020 年 9 月 30 日和 10 月 1 日, 10 月 1 日和 5 日: dates sharing a year */
     char iso[8][16];
     size_t nd = 0, k = i + 6;
-    snprintf(iso[nd++], sizeof iso[0], "%04ld-%02ld-%02ld", y, mo, d);
+    cg_iso_date(iso[nd++], y, mo, d);
     while (nd < 8 && is_date_sep(p, k)) {
         size_t q = k + 1;
         long m2 = mo;
@@ -134,7 +134,7 @@ size_t rule_letter_head_last(P *p, size_t i)
         long d2 = tk_type(p, q) == TK_NUM ? tok_long(p, q) : -1;
         if (m2 < 1 || m2 > 12 || d2 < 1 || d2 > 31 || !has(p, q + 1, CG_R_DAY_MARK))
             break;
-        snprintf(iso[nd++], sizeof iso[0], "%04ld-%02ld-%02ld", y, m2, d2);
+        cg_iso_date(iso[nd++], y, m2, d2);
         mo = m2;
         k = q + 2;
     }
@@ -267,7 +267,7 @@ static size_t dates_head_first(P *p, size_t k, char iso[][16], size_t *nd)
                 /* a day without its month takes the next month written */
                 for (m = q; !mon[m]; m++)
                     ;
-                snprintf(iso[q], 16, "%04ld-%02d-%02ld", y, mon[m], day[q]);
+                cg_iso_date(iso[q], y, mon[m], day[q]);
             }
             *nd = n;
             return k + 1;

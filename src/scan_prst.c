@@ -36,7 +36,7 @@ static void add_statement(P *p, const pdate *dt, size_t start_tok, size_t end_to
         return;
     }
     char key[16];
-    snprintf(key, sizeof key, "%04ld-%02ld-%02ld", dt->y, dt->m, dt->d);
+    cg_iso_date(key, dt->y, dt->m, dt->d);
     add(p, key, CG_KIND_DOCUMENT, NULL, NULL, NULL, a, b);
     unresolve(last_mention_ptr(p), why);
 }

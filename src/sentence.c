@@ -15,12 +15,6 @@
 #include "text.h"
 #include "util.h"
 
-static int starts_with(const char *s, size_t n, size_t i, const char *lit)
-{
-    size_t l = strlen(lit);
-    return i + l <= n && memcmp(s + i, lit, l) == 0;
-}
-
 static int is_letter(char c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
@@ -48,9 +42,12 @@ static int boundary_before(const cg_text *t, size_t i)
     if (i == 0)
         return 1;
     unsigned char c = (unsigned char)s[i - 1];
-    if (c == 0x82 || c == 0x81 || c == 0x9F) /* the last bytes of 。！？ */
-        return i >= 3 && (starts_with(s, t->n, i - 3, "。") || starts_with(s, t->n, i - 3, "！") ||
-                          starts_with(s, t->n, i - 3, "？"));
+    if (c == 0x82 || c == 0x81 || c == 0x9F) { /* the last bytes of 。！？ */
+        if (i < 3)
+            return 0;
+        unsigned char a = (unsigned char)s[i - 3], b = (unsigned char)s[i - 2];
+        return (a == 0xE3 && b == 0x80 && c == 0x82) || (a == 0xEF && b == 0xBC && (c == 0x81 || c == 0x9F));
+    }
     if (c == '_')
         return s[i] != '_'; /* footnote rule */
     if (c != ' ' && c != '\n')
@@ -89,10 +86,12 @@ void cg_sentence_index(cg_text *t)
     size_t cap = 64, n = 0;
     uint32_t *v = cg_xmalloc(cap * sizeof *v);
     v[n++] = 0;
+    /* the bytes a boundary can follow (boundary_before) */
+    static const unsigned char may_end[256] = {[' '] = 1, ['\n'] = 1, ['_'] = 1,
+                                               [0x81] = 1, [0x82] = 1, [0x9F] = 1};
     const unsigned char *s = (const unsigned char *)t->s;
     for (size_t i = 1; i <= t->n; i++) {
-        unsigned char c = s[i - 1];
-        if (c != ' ' && c != '\n' && c != '_' && c != 0x82 && c != 0x81 && c != 0x9F)
+        if (!may_end[s[i - 1]])
             continue;
         if (boundary_before(t, i)) {
             if (n == cap)

@@ -30,7 +30,7 @@ static void strtab_grow(cg_strtab *t)
     size_t ns = t->nslots ? t->nslots * 2 : 256;
     uint32_t *slots = cg_xcalloc(ns, sizeof *slots);
     for (size_t i = 0; i < t->n; i++) {
-        size_t k = (size_t)cg_hash64(t->strs[i], strlen(t->strs[i])) & (ns - 1);
+        size_t k = (size_t)t->hashes[i] & (ns - 1);
         while (slots[k])
             k = (k + 1) & (ns - 1);
         slots[k] = (uint32_t)i + 1;
@@ -40,34 +40,47 @@ static void strtab_grow(cg_strtab *t)
     t->nslots = ns;
 }
 
+/* The slot of s (hash h): where it is, or the empty one where it would
+ * go. */
+static size_t strtab_probe(const cg_strtab *t, const char *s, uint64_t h)
+{
+    size_t k = (size_t)h & (t->nslots - 1);
+    while (t->slots[k]) {
+        uint32_t i = t->slots[k] - 1;
+        if (t->hashes[i] == h && strcmp(t->strs[i], s) == 0)
+            break;
+        k = (k + 1) & (t->nslots - 1);
+    }
+    return k;
+}
+
 uint32_t cg_strtab_find(const cg_strtab *t, const char *s)
 {
     if (!t->nslots)
         return UINT32_MAX;
-    size_t k = (size_t)cg_hash64(s, strlen(s)) & (t->nslots - 1);
-    while (t->slots[k]) {
-        uint32_t i = t->slots[k] - 1;
-        if (strcmp(t->strs[i], s) == 0)
-            return i;
-        k = (k + 1) & (t->nslots - 1);
-    }
-    return UINT32_MAX;
+    size_t n = strlen(s);
+    size_t k = strtab_probe(t, s, cg_hash64(s, n));
+    return t->slots[k] ? t->slots[k] - 1 : UINT32_MAX;
 }
 
 uint32_t cg_strtab_intern(cg_strtab *t, const char *s)
 {
-    uint32_t i = cg_strtab_find(t, s);
-    if (i != UINT32_MAX)
-        return i;
+    size_t n = strlen(s);
+    uint64_t h = cg_hash64(s, n);
     if ((t->n + 1) * 2 > t->nslots)
         strtab_grow(t);
-    if (t->n == t->cap)
-        t->strs = cg_xrealloc(t->strs, (t->cap = t->cap ? t->cap * 2 : 64) * sizeof *t->strs);
-    i = (uint32_t)t->n++;
-    t->strs[i] = cg_xstrdup(s);
-    size_t k = (size_t)cg_hash64(s, strlen(s)) & (t->nslots - 1);
-    while (t->slots[k])
-        k = (k + 1) & (t->nslots - 1);
+    size_t k = strtab_probe(t, s, h);
+    if (t->slots[k])
+        return t->slots[k] - 1;
+    if (t->n == t->cap) {
+        t->cap = t->cap ? t->cap * 2 : 64;
+        t->strs = cg_xrealloc(t->strs, t->cap * sizeof *t->strs);
+        t->hashes = cg_xrealloc(t->hashes, t->cap * sizeof *t->hashes);
+    }
+    uint32_t i = (uint32_t)t->n++;
+    t->strs[i] = cg_xmalloc(n + 1);
+    memcpy(t->strs[i], s, n + 1);
+    t->hashes[i] = h;
     t->slots[k] = i + 1;
     return i;
 }
@@ -77,6 +90,7 @@ void cg_strtab_free(cg_strtab *t)
     for (size_t i = 0; i < t->n; i++)
         cg_free(t->strs[i]);
     cg_free(t->strs);
+    cg_free(t->hashes);
     cg_free(t->slots);
     memset(t, 0, sizeof *t);
 }

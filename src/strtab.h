@@ -8,6 +8,7 @@
 
 typedef struct cg_strtab {
     char **strs;     /* by index */
+    uint64_t *hashes; /* by index: a probe compares strings only when they agree */
     size_t n, cap;
     uint32_t *slots; /* index + 1, 0: empty */
     size_t nslots;

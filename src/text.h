@@ -58,9 +58,11 @@ typedef struct cg_spans {
 typedef enum cg_format { CG_FORMAT_TEXT, CG_FORMAT_MARKDOWN } cg_format;
 
 /* Checks the bytes (UTF-8, no NUL, not blank) and marks the markup of the
- * format found; returns CG_OK or CG_ERR_INPUT with err (line, column). */
+ * format found; returns CG_OK or CG_ERR_INPUT with err (line, column).
+ * `utf8_checked`: the caller has checked already that s is UTF-8 with no
+ * NUL byte (cg_decode read it in place), so that check is not repeated. */
 cg_status cg_reader_prepare(const char *name, const char *s, size_t n, cg_spans *spans,
-                            cg_format *format, int allow_markdown, cg_error *err);
+                            cg_format *format, int allow_markdown, int utf8_checked, cg_error *err);
 void cg_spans_free(cg_spans *sp);
 
 /* ---- normalizer ------------------------------------------------------ */

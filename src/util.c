@@ -82,20 +82,26 @@ char *cg_xstrndup(const char *s, size_t n)
 
 char *cg_xsprintf(const char *fmt, ...)
 {
+    /* one formatting pass for what fits in a line, two beyond */
+    char buf[256];
     va_list ap;
     va_start(ap, fmt);
-    int n = vsnprintf(NULL, 0, fmt, ap);
+    int n = vsnprintf(buf, sizeof buf, fmt, ap);
     va_end(ap);
     if (n < 0)
         oom();
     char *s = cg_xmalloc((size_t)n + 1);
+    if ((size_t)n < sizeof buf) {
+        memcpy(s, buf, (size_t)n + 1);
+        return s;
+    }
     va_start(ap, fmt);
     vsnprintf(s, (size_t)n + 1, fmt, ap);
     va_end(ap);
     return s;
 }
 
-void cg_buf_grow(cg_buf *b, size_t extra)
+void cg_buf_grow_slow(cg_buf *b, size_t extra)
 {
     if (b->len + extra + 1 <= b->cap)
         return;
@@ -104,20 +110,6 @@ void cg_buf_grow(cg_buf *b, size_t extra)
         cap *= 2;
     b->s = cg_xrealloc(b->s, cap);
     b->cap = cap;
-}
-
-void cg_buf_add(cg_buf *b, const char *s, size_t n)
-{
-    cg_buf_grow(b, n);
-    if (n)
-        memcpy(b->s + b->len, s, n);
-    b->len += n;
-    b->s[b->len] = '\0';
-}
-
-void cg_buf_puts(cg_buf *b, const char *s)
-{
-    cg_buf_add(b, s, strlen(s));
 }
 
 void cg_buf_putc_slow(cg_buf *b, char c)
@@ -184,11 +176,20 @@ static uint64_t hash_str(const char *s)
     return h;
 }
 
+uint64_t cg_map_hash(const char *key)
+{
+    return hash_str(key);
+}
+
 int cg_map_get(const cg_map *m, const char *key, size_t *val)
+{
+    return m->cap ? cg_map_get_h(m, key, hash_str(key), val) : 0;
+}
+
+int cg_map_get_h(const cg_map *m, const char *key, uint64_t h, size_t *val)
 {
     if (!m->cap)
         return 0;
-    uint64_t h = hash_str(key);
     size_t i = (size_t)h & (m->cap - 1);
     while (m->keys[i]) {
         if (m->hashes[i] == h && strcmp(m->keys[i], key) == 0) {
@@ -211,6 +212,40 @@ static void map_insert(cg_map *m, char *key, uint64_t h, size_t val)
     m->hashes[i] = h;
 }
 
+static void map_grow(cg_map *m, size_t cap)
+{
+    {
+        cg_map old = *m;
+        m->cap = cap;
+        m->keys = cg_xcalloc(m->cap, sizeof *m->keys);
+        m->vals = cg_xcalloc(m->cap, sizeof *m->vals);
+        m->hashes = cg_xmalloc(m->cap * sizeof *m->hashes);
+        for (size_t i = 0; i < old.cap; i++)
+            if (old.keys[i])
+                map_insert(m, old.keys[i], old.hashes[i], old.vals[i]);
+        cg_free(old.keys);
+        cg_free(old.vals);
+        cg_free(old.hashes);
+    }
+}
+
+void cg_map_reserve(cg_map *m, size_t n)
+{
+    size_t cap = m->cap ? m->cap : 64;
+    while ((n + 1) * 2 > cap)
+        cap *= 2;
+    if (cap > m->cap)
+        map_grow(m, cap);
+}
+
+void cg_map_adopt_h(cg_map *m, char *key, uint64_t h, size_t val)
+{
+    if ((m->n + 1) * 2 > m->cap)
+        map_grow(m, m->cap ? m->cap * 2 : 64);
+    map_insert(m, key, h, val);
+    m->n++;
+}
+
 void cg_map_put(cg_map *m, const char *key, size_t val)
 {
     uint64_t h = hash_str(key);
@@ -224,21 +259,7 @@ void cg_map_put(cg_map *m, const char *key, size_t val)
             i = (i + 1) & (m->cap - 1);
         }
     }
-    if ((m->n + 1) * 2 > m->cap) {
-        cg_map old = *m;
-        m->cap = old.cap ? old.cap * 2 : 64;
-        m->keys = cg_xcalloc(m->cap, sizeof *m->keys);
-        m->vals = cg_xcalloc(m->cap, sizeof *m->vals);
-        m->hashes = cg_xmalloc(m->cap * sizeof *m->hashes);
-        for (size_t i = 0; i < old.cap; i++)
-            if (old.keys[i])
-                map_insert(m, old.keys[i], old.hashes[i], old.vals[i]);
-        cg_free(old.keys);
-        cg_free(old.vals);
-        cg_free(old.hashes);
-    }
-    map_insert(m, cg_xstrdup(key), h, val);
-    m->n++;
+    cg_map_adopt_h(m, cg_xstrdup(key), h, val);
 }
 
 void cg_map_free(cg_map *m)

@@ -6,6 +6,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "citegraph.h"
 
@@ -26,9 +27,29 @@ typedef struct cg_buf {
     size_t len, cap;
 } cg_buf;
 
-void cg_buf_grow(cg_buf *b, size_t extra);
-void cg_buf_add(cg_buf *b, const char *s, size_t n);
-void cg_buf_puts(cg_buf *b, const char *s);
+void cg_buf_grow_slow(cg_buf *b, size_t extra);
+/* Room for `extra` more bytes and the NUL. */
+static inline void cg_buf_grow(cg_buf *b, size_t extra)
+{
+    if (b->len + extra + 1 > b->cap)
+        cg_buf_grow_slow(b, extra);
+}
+/* Appends s[0..n). */
+static inline void cg_buf_add(cg_buf *b, const char *s, size_t n)
+{
+    cg_buf_grow(b, n);
+    if (n)
+        memcpy(b->s + b->len, s, n);
+    b->len += n;
+    b->s[b->len] = '\0';
+}
+/* Appends a NUL-terminated string (a literal's length is known at compile
+ * time; cg_buf_lit says so for arrays). */
+static inline void cg_buf_puts(cg_buf *b, const char *s)
+{
+    cg_buf_add(b, s, strlen(s));
+}
+#define cg_buf_lit(b, lit) cg_buf_add((b), "" lit, sizeof(lit) - 1)
 void cg_buf_putc_slow(cg_buf *b, char c);
 static inline void cg_buf_putc(cg_buf *b, char c)
 {
@@ -66,6 +87,14 @@ typedef struct cg_map {
 
 int cg_map_get(const cg_map *m, const char *key, size_t *val);
 void cg_map_put(cg_map *m, const char *key, size_t val);
+/* The hash of a key, and the calls that take it instead of hashing again:
+ * cg_map_get_h; cg_map_adopt_h inserts a key that is not in the map yet,
+ * taking the string over (it was allocated with cg_xmalloc). */
+uint64_t cg_map_hash(const char *key);
+int cg_map_get_h(const cg_map *m, const char *key, uint64_t h, size_t *val);
+void cg_map_adopt_h(cg_map *m, char *key, uint64_t h, size_t val);
+/* Room for n keys without growing. */
+void cg_map_reserve(cg_map *m, size_t n);
 void cg_map_free(cg_map *m);
 
 /* Errors.  The file name and the message are stored as cg_visible makes

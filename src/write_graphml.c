@@ -4,6 +4,7 @@
  * and declared for node or edge; strings stripped of C0 controls; numbers
  * finite, in the C locale. */
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -11,28 +12,33 @@
 #include "par.h"
 
 /* XML text: & < > " escaped, C0 controls (other than tab and line feed)
- * and U+FFFE, U+FFFF (not XML characters) dropped, CR as &#13;. */
-static void put_escaped(cg_buf *o, const char *s, size_t n)
+ * and U+FFFE, U+FFFF (not XML characters) dropped, CR as &#13;.  The
+ * string ends at its NUL: one pass, no strlen.  esc[c] is 0 for a byte
+ * copied as it is. */
+static const unsigned char esc[256] = {
+    [0x00 ... 0x1F] = 1, ['&'] = 1, ['<'] = 1, ['>'] = 1, ['"'] = 1, [0x7F] = 1, [0xEF] = 1,
+};
+
+static void put_escaped(cg_buf *o, const char *s)
 {
-    const unsigned char *p = (const unsigned char *)s, *e = p + n;
-    while (p < e) {
+    const unsigned char *p = (const unsigned char *)s;
+    for (;;) {
         const unsigned char *q = p;
-        while (q < e && *q >= 0x20 && *q != '&' && *q != '<' && *q != '>' && *q != '"' && *q != 0x7F &&
-               *q != 0xEF)
+        while (!esc[*q])
             q++;
-        cg_buf_add(o, (const char *)p, (size_t)(q - p));
-        if (q >= e)
-            break;
+        if (q > p)
+            cg_buf_add(o, (const char *)p, (size_t)(q - p));
         p = q;
         switch (*p) {
-        case '&': cg_buf_puts(o, "&amp;"); break;
-        case '<': cg_buf_puts(o, "&lt;"); break;
-        case '>': cg_buf_puts(o, "&gt;"); break;
-        case '"': cg_buf_puts(o, "&quot;"); break;
+        case '\0': return;
+        case '&': cg_buf_lit(o, "&amp;"); break;
+        case '<': cg_buf_lit(o, "&lt;"); break;
+        case '>': cg_buf_lit(o, "&gt;"); break;
+        case '"': cg_buf_lit(o, "&quot;"); break;
         case '\t': case '\n': cg_buf_putc(o, (char)*p); break;
-        case '\r': cg_buf_puts(o, "&#13;"); break;
+        case '\r': cg_buf_lit(o, "&#13;"); break;
         case 0xEF:
-            if (p + 2 < e && p[1] == 0xBF && (p[2] == 0xBE || p[2] == 0xBF)) {
+            if (p[1] == 0xBF && (p[2] == 0xBE || p[2] == 0xBF)) {
                 p += 3;
                 continue;
             }
@@ -45,16 +51,38 @@ static void put_escaped(cg_buf *o, const char *s, size_t n)
     }
 }
 
-static void put_data(cg_buf *o, cg_buf *val, const cg_attr *a, const void *obj, int is_letter)
+/* "      <data key=\"KEY\">" of each attribute, made once per write. */
+typedef struct opentag {
+    char s[96];
+    size_t n;
+} opentag;
+
+static void make_tag(opentag *t, const char *key)
 {
-    val->len = 0;
-    if (!cg_attr_put(val, a, obj, is_letter))
+    int n = snprintf(t->s, sizeof t->s, "      <data key=\"%s\">", key);
+    t->n = n > 0 && (size_t)n < sizeof t->s ? (size_t)n : 0;
+}
+
+static void put_data(cg_buf *o, const opentag *t, const cg_attr *a, const void *obj, int is_letter)
+{
+    if (a->type == AT_STR || a->type == AT_LIST) {
+        const char *v = *(char *const *)((const char *)obj + a->off);
+        if (!v || (a->letters_only && !is_letter))
+            return;
+        cg_buf_add(o, t->s, t->n);
+        put_escaped(o, v);
+        cg_buf_lit(o, "</data>\n");
         return;
-    cg_buf_puts(o, "      <data key=\"");
-    cg_buf_puts(o, a->key);
-    cg_buf_puts(o, "\">");
-    put_escaped(o, val->s, val->len);
-    cg_buf_puts(o, "</data>\n");
+    }
+    /* numbers, booleans and kind names: nothing to escape */
+    size_t at = o->len;
+    cg_buf_add(o, t->s, t->n);
+    if (!cg_attr_put(o, a, obj, is_letter)) {
+        o->len = at;
+        o->s[at] = '\0';
+        return;
+    }
+    cg_buf_lit(o, "</data>\n");
 }
 
 static void put_long(cg_buf *o, long v)
@@ -76,6 +104,8 @@ static void put_long(cg_buf *o, long v)
 typedef struct gml {
     const cg_graph *g;
     char **ids;
+    size_t *idlen;
+    opentag *ntag, *etag;
 } gml;
 
 enum { GRAIN = 2048 };
@@ -84,54 +114,53 @@ static void make_ids(void *ctx, size_t b, size_t e)
 {
     gml *w = ctx;
     for (size_t i = b; i < e; i++)
+    {
         w->ids[i] = cg_graphml_id(((gnode *)w->g->nodes.v[i])->name);
+        w->idlen[i] = strlen(w->ids[i]);
+    }
 }
 
 static void fmt_nodes(void *ctx, size_t b, size_t e, cg_buf *o)
 {
     const gml *w = ctx;
-    cg_buf val = {0};
     for (size_t i = b; i < e; i++) {
         const gnode *n = w->g->nodes.v[i];
-        cg_buf_puts(o, "    <node id=\"");
-        cg_buf_puts(o, w->ids[i]);
-        cg_buf_puts(o, "\">\n");
+        cg_buf_lit(o, "    <node id=\"");
+        cg_buf_add(o, w->ids[i], w->idlen[i]);
+        cg_buf_lit(o, "\">\n");
         int letter = n->kind == CG_KIND_LETTER;
         for (size_t k = 0; k < cg_node_attr_count; k++)
-            put_data(o, &val, &cg_node_attrs[k], n, letter);
+            put_data(o, &w->ntag[k], &cg_node_attrs[k], n, letter);
         int r, gg, bl;
         cg_kind_color(n->kind, &r, &gg, &bl);
-        cg_buf_puts(o, "      <data key=\"r\">");
+        cg_buf_lit(o, "      <data key=\"r\">");
         put_long(o, r);
-        cg_buf_puts(o, "</data>\n      <data key=\"g\">");
+        cg_buf_lit(o, "</data>\n      <data key=\"g\">");
         put_long(o, gg);
-        cg_buf_puts(o, "</data>\n      <data key=\"b\">");
+        cg_buf_lit(o, "</data>\n      <data key=\"b\">");
         put_long(o, bl);
-        cg_buf_puts(o, "</data>\n      <data key=\"size\">");
+        cg_buf_lit(o, "</data>\n      <data key=\"size\">");
         put_long(o, 10 + 4 * n->in_degree);
-        cg_buf_puts(o, ".0</data>\n    </node>\n");
+        cg_buf_lit(o, ".0</data>\n    </node>\n");
     }
-    cg_buf_free(&val);
 }
 
 static void fmt_edges(void *ctx, size_t b, size_t e, cg_buf *o)
 {
     const gml *w = ctx;
-    cg_buf val = {0};
     for (size_t i = b; i < e; i++) {
         const gedge *ed = w->g->edges.v[i];
-        cg_buf_puts(o, "    <edge id=\"e");
+        cg_buf_lit(o, "    <edge id=\"e");
         put_long(o, (long)i);
-        cg_buf_puts(o, "\" source=\"");
-        cg_buf_puts(o, w->ids[ed->from]);
-        cg_buf_puts(o, "\" target=\"");
-        cg_buf_puts(o, w->ids[ed->to]);
-        cg_buf_puts(o, "\">\n");
+        cg_buf_lit(o, "\" source=\"");
+        cg_buf_add(o, w->ids[ed->from], w->idlen[ed->from]);
+        cg_buf_lit(o, "\" target=\"");
+        cg_buf_add(o, w->ids[ed->to], w->idlen[ed->to]);
+        cg_buf_lit(o, "\">\n");
         for (size_t k = 0; k < cg_edge_attr_count; k++)
-            put_data(o, &val, &cg_edge_attrs[k], ed, 1);
-        cg_buf_puts(o, "    </edge>\n");
+            put_data(o, &w->etag[k], &cg_edge_attrs[k], ed, 1);
+        cg_buf_lit(o, "    </edge>\n");
     }
-    cg_buf_free(&val);
 }
 
 static int sink_file(void *sctx, const char *s, size_t len)
@@ -176,7 +205,14 @@ cg_status cg_graph_write_graphml(const cg_graph *g, FILE *fp, cg_error *err)
     cg_buf_puts(&o, "  <graph id=\"citegraph\" edgedefault=\"directed\">\n");
     int failed = sink_file(fp, o.s, o.len);
     /* the node ids, made once */
-    gml w = {g, cg_xcalloc(g->nodes.n ? g->nodes.n : 1, sizeof *w.ids)};
+    size_t nn = g->nodes.n ? g->nodes.n : 1;
+    gml w = {g, cg_xcalloc(nn, sizeof *w.ids), cg_xcalloc(nn, sizeof *w.idlen),
+             cg_xcalloc(cg_node_attr_count, sizeof *w.ntag),
+             cg_xcalloc(cg_edge_attr_count, sizeof *w.etag)};
+    for (size_t k = 0; k < cg_node_attr_count; k++)
+        make_tag(&w.ntag[k], cg_node_attrs[k].key);
+    for (size_t k = 0; k < cg_edge_attr_count; k++)
+        make_tag(&w.etag[k], cg_edge_attrs[k].key);
     cg_par_for(g->threads, g->nodes.n, GRAIN, make_ids, &w);
     if (!failed)
         failed = cg_par_emit(g->threads, g->nodes.n, GRAIN, fmt_nodes, &w, sink_file, fp);
@@ -187,6 +223,9 @@ cg_status cg_graph_write_graphml(const cg_graph *g, FILE *fp, cg_error *err)
     for (size_t i = 0; i < g->nodes.n; i++)
         cg_free(w.ids[i]);
     cg_free(w.ids);
+    cg_free(w.idlen);
+    cg_free(w.ntag);
+    cg_free(w.etag);
     cg_buf_free(&o);
     if (failed || ferror(fp)) {
         cg_error_set(err, NULL, 0, 0, "write error: %s", strerror(errno));

@@ -24,3 +24,94 @@ int cg_body_index(int body)
     default: return -1;
     }
 }
+
+/* A decimal number after "%N$" or "%.*N$": N, and p after the '$'; 0 when
+ * there is none. */
+static int position(const char **p)
+{
+    const char *q = *p;
+    int v = 0;
+    while (*q >= '0' && *q <= '9' && v < 100)
+        v = v * 10 + (*q++ - '0');
+    if (q == *p || *q != '$' || v < 1)
+        return 0;
+    *p = q + 1;
+    return v;
+}
+
+size_t cg_lang_format(char *out, size_t cap, const char *fmt, const cg_farg *a, int n)
+{
+    size_t len = 0;
+    if (!fmt || !cap)
+        return (size_t)-1;
+    int next = 0; /* the next argument of a format without positions */
+    for (const char *p = fmt; *p;) {
+        if (*p != '%') {
+            if (len + 1 >= cap)
+                return (size_t)-1;
+            out[len++] = *p++;
+            continue;
+        }
+        p++;
+        if (*p == '%') {
+            if (len + 1 >= cap)
+                return (size_t)-1;
+            out[len++] = '%';
+            p++;
+            continue;
+        }
+        int arg = position(&p); /* 1-based, 0: the next one */
+        long prec = -1;
+        if (p[0] == '.' && p[1] == '*') {
+            p += 2;
+            int pa = position(&p);
+            int k = pa ? pa - 1 : next++;
+            if (k >= n)
+                return (size_t)-1;
+            prec = (int)a[k].v;
+        } else if (*p == '.' || (*p >= '0' && *p <= '9') || *p == '-' || *p == '+' || *p == ' ' ||
+                   *p == '#') {
+            return (size_t)-1; /* widths and flags: printf */
+        }
+        if (*p == 'l' && p[1] != 'd')
+            return (size_t)-1;
+        if (*p == 'l')
+            p++;
+        int k = arg ? arg - 1 : next++;
+        if (k >= n)
+            return (size_t)-1;
+        if (*p == 's') {
+            const char *s = a[k].s;
+            if (!s)
+                return (size_t)-1;
+            size_t l = prec < 0 ? strlen(s) : strnlen(s, (size_t)prec);
+            if (len + l >= cap)
+                return (size_t)-1;
+            memcpy(out + len, s, l);
+            len += l;
+        } else if (*p == 'd') {
+            if (prec >= 0)
+                return (size_t)-1;
+            char d[24];
+            size_t dl = 0;
+            long v = a[k].v;
+            unsigned long u = v < 0 ? 0ul - (unsigned long)v : (unsigned long)v;
+            do
+                d[dl++] = (char)('0' + u % 10);
+            while (u /= 10);
+            if (v < 0)
+                d[dl++] = '-';
+            if (len + dl >= cap)
+                return (size_t)-1;
+            while (dl)
+                out[len++] = d[--dl];
+        } else {
+            return (size_t)-1;
+        }
+        p++;
+    }
+    if (len >= cap)
+        return (size_t)-1;
+    out[len] = '\0';
+    return len;
+}

@@ -235,4 +235,17 @@ int cg_lang_find(const char *code);
 /* Index of a body letter in cg_labels.body: S 0, A 1, E 2, H 3, else -1. */
 int cg_body_index(int body);
 
+/* An argument of a label format: a string (%s) or a number (%d, %ld, the
+ * * of %.*s). */
+typedef struct cg_farg {
+    const char *s;
+    long v;
+} cg_farg;
+
+/* A label format of cg_labels (%s, %d, %ld, %.*s, %%, each also as
+ * %N$..., %N$.*M$s) filled with a[0, n) into out[0, cap) as printf would
+ * write it: the length, or (size_t)-1 when the format uses anything else
+ * or the text does not fit (then printf it). */
+size_t cg_lang_format(char *out, size_t cap, const char *fmt, const cg_farg *a, int n);
+
 #endif
