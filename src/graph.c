@@ -117,6 +117,11 @@ void cg_graph_set_threads(cg_graph *g, unsigned threads)
     g->threads = threads > 64 ? 64 : threads;
 }
 
+void cg_graph_drop_mentions(cg_graph *g)
+{
+    g->drop_mentions = 1;
+}
+
 cg_status cg_graph_set_evidence(cg_graph *g, cg_evidence level, cg_error *err)
 {
     if (g->nodes.n || g->finished) {
@@ -458,8 +463,12 @@ static void edge_text(const cg_graph *g, gedge *e, const char *const *file_json,
     /* the first sentence was kept for this only */
     cg_free(f->text);
     f->text = NULL;
-    /* the mentions stay (the JSON Lines export, filters): at their size */
-    if (e->capm > e->nm) {
+    if (g->drop_mentions && g->evidence != CG_EVIDENCE_FULL) {
+        cg_free(e->m);
+        e->m = NULL;
+        e->nm = e->capm = 0;
+    } else if (e->capm > e->nm) {
+        /* the mentions stay (the JSON Lines export, filters): at their size */
         e->m = cg_xrealloc(e->m, e->nm * sizeof *e->m);
         e->capm = e->nm;
     }

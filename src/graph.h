@@ -80,6 +80,7 @@ struct cg_graph {
     size_t *late;    /* the anachronisms, as the edges they are on (cg_graph_warning says them) */
     size_t nlate, caplate;
     cg_buf warning;  /* the warning cg_graph_warning made last */
+    int drop_mentions; /* the edges' mentions go once their text is made (cg_graph_drop_mentions) */
     int finished;
 };
 
@@ -99,6 +100,11 @@ void cg_list_append(char **list, const char *s, const char *sep);
 
 /* The longest a first sentence is kept, in characters. */
 #define CG_SENTENCE_CAP 400
+
+/* Nothing will read the edges' mentions once the graph is finished (it
+ * is neither written as JSON Lines, which lists them, nor filtered): each
+ * edge frees them once its text is made.  Before cg_graph_finish. */
+void cg_graph_drop_mentions(cg_graph *g);
 
 /* Computes in-degree, mentions and PageRank (igraph). */
 cg_status cg_graph_analyse(cg_graph *g, cg_error *err);
