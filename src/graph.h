@@ -10,10 +10,10 @@
 typedef struct gnode {
     char *name, *label;
     cg_kind kind;
+    int in_corpus;                 /* (next to kind: no padding) */
     char *date, *sender, *symbols, *agenda, *file, *language, *title, *addressee,
         *annex_author, *parent;
     long session, sc_year;
-    int in_corpus;
     long in_degree, mentions;
     double pagerank, hub, authority, betweenness;
     long community;                /* Leiden community, 1 = the largest */
