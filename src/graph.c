@@ -55,7 +55,8 @@ void cg_gedge_free(void *p)
 {
     gedge *e = p;
     if (e->evidence_block) {
-        cg_free(e->offsets); /* the others are in it */
+        cg_free(e->offsets); /* locations and text are in it */
+        cg_free(e->sentence);
     } else {
         cg_free(e->sentence);
         cg_free(e->text);
@@ -342,8 +343,8 @@ static void edge_weight(gedge *e, evidence_scratch *x)
 }
 
 /* What an edge says, from its mentions (sorted by edge_weight): the
- * sentence(s), the forms as written, the locations and offsets, in one
- * allocation (evidence_block).  Made once the measures are computed, so
+ * sentence(s), the forms as written, the locations and offsets (these
+ * three in one allocation: evidence_block).  Made once the measures are computed, so
  * that these strings and igraph's graphs are not in memory together.
  * file_json[r]: the name of the file of rank r as a list item writes it
  * (cg_strlist_join), without its closing quote, so that "file:line:col"
@@ -355,6 +356,7 @@ static void edge_text(const cg_graph *g, gedge *e, const char *const *file_json,
         return;
     if (e->evidence_block) {
         cg_free(e->offsets);
+        cg_free(e->sentence);
     } else {
         cg_free(e->sentence);
         cg_free(e->text);
@@ -422,47 +424,45 @@ static void edge_text(const cg_graph *g, gedge *e, const char *const *file_json,
         put_uint(offs, m->length);
     }
     cg_buf_putc(locs, ']');
+    /* the sentence: the first one as it was kept (not copied), cut when
+     * too long, or with CG_EVIDENCE_FULL all of them */
     first_sentence *f = &e->first;
-    char *cut = NULL;
-    const char *sentence = NULL;
+    char *sentence = NULL;
     if (g->evidence == CG_EVIDENCE_FULL) {
         if (!sent->len && e->m[0].sentence != UINT32_MAX) {
             const char *st = cg_strtab_get(&g->strs, e->m[0].sentence);
             if (st)
                 cg_buf_puts(sent, st);
         }
-        sentence = sent->len ? sent->s : NULL;
+        sentence = sent->len ? cg_xstrndup(sent->s, sent->len) : NULL;
     } else if (f->text && *f->text) {
         if (cg_utf8_count(f->text, strlen(f->text)) <= CG_SENTENCE_CAP) {
             sentence = f->text;
+            f->text = NULL;
         } else {
             /* the form of the mention the first sentence came from */
             const char *form = NULL;
             for (size_t k = 0; k < e->nm && !form; k++)
                 if (e->m[k].file == rank[f->file] && e->m[k].offset == f->offset)
                     form = cg_strtab_get(&g->strs, e->m[k].form);
-            sentence = cut = capped(f->text, form);
+            sentence = capped(f->text, form);
         }
     }
-    /* offsets, locations, text, sentence: one allocation at its size */
+    /* the first sentence was kept for this only */
+    cg_free(f->text);
+    f->text = NULL;
+    /* offsets, locations and text: one allocation at its size */
     size_t lo = offs->len + 1, ll = locs->len + 1, lt = text->len ? text->len + 1 : 0;
-    size_t ls = sentence ? strlen(sentence) + 1 : 0;
-    char *blk = cg_xmalloc(lo + ll + lt + ls);
+    char *blk = cg_xmalloc(lo + ll + lt);
     memcpy(blk, offs->s, lo);
     memcpy(blk + lo, locs->s, ll);
     if (lt)
         memcpy(blk + lo + ll, text->s, lt);
-    if (ls)
-        memcpy(blk + lo + ll + lt, sentence, ls);
     e->offsets = blk;
     e->locations = blk + lo;
     e->text = lt ? blk + lo + ll : NULL;
-    e->sentence = ls ? blk + lo + ll + lt : NULL;
+    e->sentence = sentence;
     e->evidence_block = 1;
-    cg_free(cut);
-    /* the first sentence was kept for this only */
-    cg_free(f->text);
-    f->text = NULL;
     if (g->drop_mentions && g->evidence != CG_EVIDENCE_FULL) {
         cg_free(e->m);
         e->m = NULL;

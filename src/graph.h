@@ -50,7 +50,7 @@ typedef struct first_sentence {
 typedef struct gedge {
     size_t from, to;
     cg_edge_kind kind;
-    int evidence_block; /* sentence, text, locations and offsets are one allocation, at offsets */
+    int evidence_block; /* text, locations and offsets are one allocation, at offsets */
     long weight;     /* distinct mentions: sentences citing the target (echo links not counted) */
     long echoes;     /* mentions that were only link annotations */
     char *sentence;  /* the first sentence (capped), or with CG_EVIDENCE_FULL all, one per line */
