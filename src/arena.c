@@ -56,8 +56,13 @@ char *cg_arena_printf(cg_arena *a, const char *fmt, ...)
     char buf[256];
     va_list ap;
     va_start(ap, fmt);
-    int n = vsnprintf(buf, sizeof buf, fmt, ap);
+    int n = cg_quick_vformat(buf, sizeof buf, fmt, ap); /* (printf for the rest) */
     va_end(ap);
+    if (n < 0) {
+        va_start(ap, fmt);
+        n = vsnprintf(buf, sizeof buf, fmt, ap);
+        va_end(ap);
+    }
     if (n < 0)
         return cg_arena_strdup(a, "");
     if ((size_t)n < sizeof buf)

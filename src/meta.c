@@ -517,9 +517,7 @@ static void symbol_at(P *p, cg_meta_state *m, size_t k)
 static void late_symbol_at(P *p, cg_meta_state *m, size_t k)
 {
     size_t from = tk(p, k)->end, lim = from + 260 < p->text->n ? from + 260 : p->text->n;
-    int distr = 0;
-    for (size_t q = from; q + 6 <= lim && !distr; q++)
-        distr = p->s[q] == 'D' && memcmp(p->s + q, "Distr.", 6) == 0;
+    int distr = cg_memmem(p->s + from, lim - from, "Distr.", 6) != NULL;
     if (!distr)
         return;
     int alone = 0;
@@ -678,9 +676,7 @@ static void annex_at(P *p, cg_meta_state *m, size_t k)
 
 #define BIT(r) (1ull << CG_R_##r)
 /* The roles the reader's patterns start with. */
-static const uint64_t meta_roles = BIT(TITLE_END) | BIT(LETTER_NOUN) | BIT(VERBALE) | BIT(NUM_PREFIX) |
-                                   BIT(SESSION) | BIT(YEAR_WORD) | BIT(ITEM) | BIT(LETTER_ANNEX) |
-                                   BIT(ANNEX);
+static const uint64_t meta_roles = CG_META_ROLES;
 
 void cg_meta_token(P *p, size_t k)
 {

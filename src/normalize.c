@@ -366,6 +366,22 @@ static shape text_shape(const char *src, size_t n)
         }
         size_t e = k, cols = w, last = w;
         while (e < n && src[e] != '\n') {
+            /* eight ASCII bytes, none a line break, at once */
+            if (e + 8 <= n) {
+                uint64_t eight;
+                memcpy(&eight, src + e, 8);
+                uint64_t nl = eight ^ 0x0A0A0A0A0A0A0A0Aull;
+                if (!(eight & 0x8080808080808080ull) && !((nl - 0x0101010101010101ull) & ~nl & 0x8080808080808080ull)) {
+                    int q = 7;
+                    while (q >= 0 && (src[e + q] == ' ' || src[e + q] == '\t' || src[e + q] == '\r'))
+                        q--;
+                    if (q >= 0)
+                        last = cols + (size_t)q + 1;
+                    cols += 8;
+                    e += 8;
+                    continue;
+                }
+            }
             unsigned char c = (unsigned char)src[e];
             if (c < 0x80) {
                 cols++;
@@ -716,6 +732,22 @@ void cg_normalize(cg_text *t, const char *src, size_t n, const cg_spans *spans, 
             size_t lim = sp && cur.k < sp->n ? sp->v[cur.k].a : n;
             size_t j = i, letters = 0;
             for (;;) {
+                /* eight printable bytes at a time, their letters counted
+                 * in the word (the per-byte flags of "between 0x60 and
+                 * 0x7B" of the bytes with 0x20 set) */
+                while (j + 8 <= lim) {
+                    uint64_t w;
+                    memcpy(&w, src + j, 8);
+                    uint64_t del = w ^ 0x7F7F7F7F7F7F7F7Full;
+                    if ((w & 0x8080808080808080ull) || ((w - 0x2121212121212121ull) & ~w & 0x8080808080808080ull) ||
+                        ((del - 0x0101010101010101ull) & ~del & 0x8080808080808080ull))
+                        break;
+                    uint64_t y = w | 0x2020202020202020ull, lo7 = y & 0x7F7F7F7F7F7F7F7Full;
+                    uint64_t f = (0x0101010101010101ull * (127 + 0x7B) - lo7) & ~y &
+                                 (lo7 + 0x0101010101010101ull * (127 - 0x60)) & 0x8080808080808080ull;
+                    letters += (size_t)(((f >> 7) * 0x0101010101010101ull) >> 56);
+                    j += 8;
+                }
                 while (j < lim && (unsigned char)src[j] > ' ' && (unsigned char)src[j] < 0x7F) {
                     letters += (unsigned)(((unsigned char)src[j] | 0x20) - 'a') < 26u;
                     j++;

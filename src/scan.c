@@ -34,13 +34,15 @@ static void lex_one(P *p)
         !(p->reg && p->reg->ov)) {
         uint32_t cp = (uint32_t)(c[0] & 0x0F) << 12 | (uint32_t)(c[1] & 0x3F) << 6 | (c[2] & 0x3F);
         t->vid = cg_vcjk[cp - CG_VCJK_FIRST];
-    } else if ((t->type == TK_PUNCT || t->type == TK_CHAR || t->type == TK_NUM) && t->end - t->start <= 4) {
-        /* the same few punctuation marks and numbers again and again */
+    } else if ((t->type == TK_PUNCT || t->type == TK_CHAR || t->type == TK_NUM || t->type == TK_WORD) &&
+               t->end - t->start <= 7) {
+        /* the same few punctuation marks, numbers and short words again
+         * and again */
         size_t l = t->end - t->start;
-        uint32_t bytes = 0;
+        uint64_t bytes = 0;
         memcpy(&bytes, c, l);
-        uint64_t key = (uint64_t)bytes | (uint64_t)t->type << 32 | (uint64_t)l << 40;
-        uint32_t slot = (uint32_t)((key * 0x9E3779B97F4A7C15ull) >> 57);
+        uint64_t key = bytes | (uint64_t)l << 56 | (uint64_t)t->type << 60;
+        uint32_t slot = (uint32_t)((key * 0x9E3779B97F4A7C15ull) >> 56);
         if (p->vcache[slot].key == key) {
             t->vid = p->vcache[slot].vid;
         } else {
@@ -908,6 +910,15 @@ void cg_scan(P *p, int doc_lang, cg_scan_result *out)
     size_t stopped = NOPE;
     for (size_t i = 0; tk(p, i)->type != TK_EOF;) {
         const cg_token *t = tk(p, i);
+        /* a word or a character with no role, inside a paragraph, that
+         * opens no quotation: no rule and not the metadata reader start
+         * there (as the steps below would find) */
+        if (!t->roles && (t->type == TK_CHAR || t->type == TK_WORD || t->type == TK_CNUM) &&
+            !(t->flags & TF_PARA) && i && t->start < p->para_end &&
+            !(t->type == TK_CHAR && opening_quote(p, t)) && !(p->max_ms && p->ms.n >= p->max_ms)) {
+            metad = ++i;
+            continue;
+        }
         if (p->max_ms && p->ms.n >= p->max_ms) {
             stopped = t->start;
             break;
@@ -929,11 +940,14 @@ void cg_scan(P *p, int doc_lang, cg_scan_result *out)
         }
         if (p->lang != p->plangs[0])
             use_lang(p, p->plangs[0]);
-        if (next == NOPE)
-            next = rule_phrase(p, i);
+        if (next == NOPE && (tk(p, i)->roles & (1ull << CG_R_TITLE | 1ull << CG_R_CASE_NAME | 1ull << CG_R_TITLE_SHORT)))
+            next = rule_phrase(p, i); /* (which starts with a role of these) */
         next = next == NOPE || next <= i ? i + 1 : next;
-        for (; metad < next; metad++)
-            cg_meta_token(p, metad);
+        for (; metad < next; metad++) {
+            const cg_token *mt = tk(p, metad);
+            if ((mt->roles & CG_META_ROLES) || mt->type == TK_SYMBOL || mt->type == TK_PUNCT)
+                cg_meta_token(p, metad);
+        }
         i = next;
     }
     memset(out, 0, sizeof *out);

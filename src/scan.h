@@ -152,15 +152,22 @@ typedef struct P {
     anchor an;
     size_t prst_end;    /* the token after the last statements cited by date, 0: none */
     cg_meta_state *meta;
-    /* the ids of short tokens that are not words (punctuation, numbers,
-     * non-CJK characters) already looked up in this document: type,
-     * length and bytes as key (0: empty) */
+    /* the ids of short tokens (punctuation, numbers, words, non-CJK
+     * characters; up to 7 bytes) already looked up in this document:
+     * type, length and bytes as key (0: empty) */
     struct {
         uint64_t key;
         uint32_t vid;
-    } vcache[128];
+    } vcache[256];
     cg_token ring[CG_WINDOW];
 } P;
+
+/* The roles the metadata reader's patterns start with (meta.c): it reads
+ * only tokens with one of them, symbols and ASCII punctuation. */
+#define CG_META_ROLES                                                                           \
+    (1ull << CG_R_TITLE_END | 1ull << CG_R_LETTER_NOUN | 1ull << CG_R_VERBALE |                 \
+     1ull << CG_R_NUM_PREFIX | 1ull << CG_R_SESSION | 1ull << CG_R_YEAR_WORD | 1ull << CG_R_ITEM | \
+     1ull << CG_R_LETTER_ANNEX | 1ull << CG_R_ANNEX)
 
 /* A scanner for one document: all zero but the ring (which the window
  * fills before it is read). */

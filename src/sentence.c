@@ -93,6 +93,16 @@ void cg_sentence_index(cg_text *t)
     for (size_t i = 1; i <= t->n; i++) {
         if (!may_end[s[i - 1]])
             continue;
+        /* most white space follows no full stop: answered here as
+         * boundary_before would */
+        unsigned char c = s[i - 1];
+        if (c == ' ' || c == '\n') {
+            if (i < 2)
+                continue;
+            unsigned char d = s[i - 2];
+            if (d != '.' && d != '!' && d != '?' && !(c == ' ' && d == '\n'))
+                continue;
+        }
         if (boundary_before(t, i)) {
             if (n == cap)
                 v = cg_xrealloc(v, (cap *= 2) * sizeof *v);

@@ -89,6 +89,11 @@ static inline size_t cg_utf8_check(const char *str, size_t n, size_t *nul_at)
             if ((c == 0xE0 && s[i + 1] < 0xA0) || (c == 0xED && s[i + 1] >= 0xA0))
                 return i; /* overlong, surrogate */
             i += 3;
+            /* a run of them (Chinese text): E1..EC and EE..EF lead bytes need
+             * no other test than their continuation bytes */
+            while (i + 2 < n && (s[i] & 0xF0) == 0xE0 && s[i] != 0xE0 && s[i] != 0xED &&
+                   (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80)
+                i += 3;
         } else if (c >= 0xF0 && c < 0xF5) {
             if (i + 3 >= n || (s[i + 1] & 0xC0) != 0x80 || (s[i + 2] & 0xC0) != 0x80 ||
                 (s[i + 3] & 0xC0) != 0x80)

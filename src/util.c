@@ -80,14 +80,84 @@ char *cg_xstrndup(const char *s, size_t n)
     return p;
 }
 
+/* Writes an unsigned number backwards ending at e; returns its start. */
+static char *digits_back(char *e, unsigned long long u)
+{
+    do
+        *--e = (char)('0' + u % 10);
+    while (u /= 10);
+    return e;
+}
+
+int cg_quick_vformat(char *out, size_t cap, const char *fmt, va_list ap)
+{
+    size_t n = 0;
+    for (const char *p = fmt; *p; p++) {
+        const char *piece;
+        size_t len;
+        char num[24];
+        if (*p != '%') {
+            piece = p;
+            len = 1;
+        } else if (p[1] == '%') {
+            piece = p++;
+            len = 1;
+        } else {
+            p++;
+            int lng = 0;
+            if (*p == 'l')
+                lng = 1, p++;
+            else if (*p == 'z')
+                lng = 2, p++;
+            if (*p == 's' && !lng) {
+                piece = va_arg(ap, const char *);
+                if (!piece)
+                    return -1;
+                len = strlen(piece);
+            } else if (*p == 'd' && lng < 2) {
+                long long v = lng ? (long long)va_arg(ap, long) : (long long)va_arg(ap, int);
+                unsigned long long u = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
+                char *b = digits_back(num + sizeof num, u);
+                if (v < 0)
+                    *--b = '-';
+                piece = b;
+                len = (size_t)(num + sizeof num - b);
+            } else if (*p == 'u') {
+                unsigned long long u = lng == 2 ? (unsigned long long)va_arg(ap, size_t)
+                                       : lng ? (unsigned long long)va_arg(ap, unsigned long)
+                                             : (unsigned long long)va_arg(ap, unsigned);
+                char *b = digits_back(num + sizeof num, u);
+                piece = b;
+                len = (size_t)(num + sizeof num - b);
+            } else {
+                return -1; /* anything else: printf */
+            }
+        }
+        if (n + len >= cap)
+            return -1;
+        memcpy(out + n, piece, len);
+        n += len;
+    }
+    if (n >= cap || n > 0x7fffffff)
+        return -1;
+    out[n] = '\0';
+    return (int)n;
+}
+
 char *cg_xsprintf(const char *fmt, ...)
 {
-    /* one formatting pass for what fits in a line, two beyond */
+    /* the common formats (%s %d %ld %u %zu) without printf; one printf
+     * pass for the rest when it fits in a line, two beyond */
     char buf[256];
     va_list ap;
     va_start(ap, fmt);
-    int n = vsnprintf(buf, sizeof buf, fmt, ap);
+    int n = cg_quick_vformat(buf, sizeof buf, fmt, ap);
     va_end(ap);
+    if (n < 0) {
+        va_start(ap, fmt);
+        n = vsnprintf(buf, sizeof buf, fmt, ap);
+        va_end(ap);
+    }
     if (n < 0)
         oom();
     char *s = cg_xmalloc((size_t)n + 1);
@@ -119,7 +189,15 @@ void cg_buf_putc_slow(cg_buf *b, char c)
 
 void cg_buf_printf(cg_buf *b, const char *fmt, ...)
 {
+    char quick[256];
     va_list ap;
+    va_start(ap, fmt);
+    int q = cg_quick_vformat(quick, sizeof quick, fmt, ap);
+    va_end(ap);
+    if (q >= 0) {
+        cg_buf_add(b, quick, (size_t)q);
+        return;
+    }
     va_start(ap, fmt);
     int n = vsnprintf(NULL, 0, fmt, ap);
     va_end(ap);

@@ -20,6 +20,11 @@ void *cg_xrealloc(void *p, size_t n);
 char *cg_xstrdup(const char *s);
 char *cg_xstrndup(const char *s, size_t n);
 char *cg_xsprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* fmt (only %s, %d, %ld, %u, %lu, %zu, %%: no flags, width or precision)
+ * with ap into out[0, cap) as vsnprintf writes it: the length, or -1 when
+ * the format uses anything else, a %s is NULL or the text does not fit
+ * (then vsnprintf it). */
+int cg_quick_vformat(char *out, size_t cap, const char *fmt, va_list ap);
 
 /* Growable byte buffer, always NUL-terminated. */
 typedef struct cg_buf {

@@ -1,11 +1,25 @@
 /* test_lang_format.c: cg_lang_format (src/lang/lang.c, the labels' formats
- * filled without printf) against snprintf, on every label format of every
- * language with numbers of every size and sign, and on formats it must
- * leave to printf.  Prints the mismatches; exits 1 when there is one. */
+ * filled without printf) and cg_quick_vformat (src/util.c, the common
+ * formats of cg_xsprintf and the arena's printf) against snprintf, on
+ * every label format of every language and the identifiers' formats, with
+ * numbers of every size and sign, and on formats they must leave to
+ * printf.  Prints the mismatches; exits 1 when there is one. */
+#include <limits.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "lang/lang.h"
+#include "util.h"
+
+static int quick(char *out, size_t cap, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int n = cg_quick_vformat(out, cap, fmt, ap);
+    va_end(ap);
+    return n;
+}
 
 static long bad;
 
@@ -87,6 +101,29 @@ int main(void)
         cg_lang_format(got, 3, "%s", args, 1) != (size_t)-1 || cg_lang_format(got, 8, "100%%", args, 0) != 4 ||
         strcmp(got, "100%") != 0) {
         printf("bounds or %%%%: wrong\n");
+        bad++;
+    }
+    /* cg_quick_vformat */
+    static const long lv[] = {0, 7, -7, 1993, 2147483647L, LONG_MAX, LONG_MIN};
+    for (size_t k = 0; k < sizeof lv / sizeof *lv; k++) {
+        long v = lv[k];
+        int iv = (int)(v % 100000);
+        size_t zv = (size_t)v;
+        unsigned uv = (unsigned)v;
+        snprintf(want, sizeof want, "A/%s/%ld/%ld", "RES", v, -v / 3);
+        same("A/%s/%ld/%ld", want, got, (size_t)quick(got, sizeof got, "A/%s/%ld/%ld", "RES", v, -v / 3));
+        snprintf(want, sizeof want, "S/RES/%ld(%ld) %d%% %u %zu %lu", v, v / 7, iv, uv, zv, (unsigned long)v);
+        same("S/RES/...", want, got,
+             (size_t)quick(got, sizeof got, "S/RES/%ld(%ld) %d%% %u %zu %lu", v, v / 7, iv, uv, zv, (unsigned long)v));
+        snprintf(want, sizeof want, "letter:%s:%s", "2020-11-02", "AZE");
+        same("letter:%s:%s", want, got, (size_t)quick(got, sizeof got, "letter:%s:%s", "2020-11-02", "AZE"));
+    }
+    if (quick(got, sizeof got, "%s", "") != 0 || got[0] || quick(got, 4, "%s", "abc") != 3 ||
+        quick(got, 3, "%s", "abc") != -1 || quick(got, sizeof got, "%s", (const char *)NULL) != -1 ||
+        quick(got, sizeof got, "%02ld", 5L) != -1 || quick(got, sizeof got, "%.*s", 2, "abc") != -1 ||
+        quick(got, sizeof got, "%1$s", "a") != -1 || quick(got, sizeof got, "%x", 5u) != -1 ||
+        quick(got, sizeof got, "%c", 'a') != -1 || quick(got, sizeof got, "%zd", (size_t)1) != -1) {
+        printf("cg_quick_vformat: bounds or refusals wrong\n");
         bad++;
     }
     printf("mismatches: %ld\n", bad);
