@@ -442,7 +442,9 @@ CG_EXPORT cg_status cg_graph_finish(cg_graph *g, cg_error *err);
 
 /** Warnings found while finishing (a letter citing a document dated after
  *  it: the edge is kept and carries anachronism=true).  The string is owned
- *  by the graph. */
+ *  by the graph and made when asked for: it stays valid until the next call
+ *  of cg_graph_warning on the same graph (copy it to keep it), and two
+ *  threads do not ask the same graph at once. */
 CG_EXPORT size_t cg_graph_warning_count(const cg_graph *g);
 CG_EXPORT const char *cg_graph_warning(const cg_graph *g, size_t i);
 

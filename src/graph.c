@@ -54,13 +54,17 @@ void cg_gnode_free(void *p)
 void cg_gedge_free(void *p)
 {
     gedge *e = p;
-    cg_free(e->sentence);
-    cg_free(e->text);
-    cg_free(e->locations);
-    cg_free(e->offsets);
+    if (e->evidence_block) {
+        cg_free(e->offsets); /* locations and text are in it */
+        cg_free(e->sentence);
+    } else {
+        cg_free(e->sentence);
+        cg_free(e->text);
+        cg_free(e->locations);
+        cg_free(e->offsets);
+    }
     cg_free(e->m);
-    cg_free(e->first_text.text);
-    cg_free(e->first_any.text);
+    cg_free(e->first.text);
     cg_free(e);
 }
 
@@ -80,7 +84,8 @@ void cg_graph_free(cg_graph *g)
     cg_vec_free(&g->edges, cg_gedge_free);
     cg_vec_free(&g->groups, cg_free);
     cg_vec_free(&g->letter_aliases, cg_free);
-    cg_vec_free(&g->warnings, cg_free);
+    cg_free(g->late);
+    cg_buf_free(&g->warning);
     cg_map_free(&g->by_name);
     cg_imap_free(&g->by_pair);
     cg_strtab_free(&g->files);
@@ -111,6 +116,11 @@ void cg_graph_set_threads(cg_graph *g, unsigned threads)
         threads = n > 0 ? (unsigned)n : 1;
     }
     g->threads = threads > 64 ? 64 : threads;
+}
+
+void cg_graph_drop_mentions(cg_graph *g)
+{
+    g->drop_mentions = 1;
 }
 
 cg_status cg_graph_set_evidence(cg_graph *g, cg_evidence level, cg_error *err)
@@ -272,63 +282,109 @@ static char *capped(const char *sentence, const char *form)
     return cg_xsprintf("%s%.*s%s", first ? "…" : "", (int)(b - a), a, *b ? "…" : "");
 }
 
-/* An edge's evidence from its mentions, in (file, offset) order: the
- * weight (a mention is a sentence that cites the target: the same target
- * named twice in one sentence is one mention; a link printed under the
- * page repeats the text and counts only when nothing else does), the
- * sentence(s), the forms as written, the locations and offsets. */
-/* Buffers one thread reuses from edge to edge. */
-typedef struct ev_scratch {
-    cg_buf text, offs, locs, enc;
+/* What the evidence of one edge is composed in, reused from edge to edge
+ * (one a thread), so that an edge's strings are allocated once, at their
+ * size, and nothing else is left behind. */
+typedef struct evidence_scratch {
+    cg_buf sent, text, locs, offs;
     uint64_t *hashes;
     size_t caph;
-} ev_scratch;
+    cg_imap seen_sent, seen_form;
+} evidence_scratch;
 
-static char *copy_of(const cg_buf *b)
+static void scratch_reset(cg_buf *b)
 {
-    return cg_xstrndup(b->s ? b->s : "", b->len);
+    b->len = 0;
+    if (b->s)
+        b->s[0] = '\0';
 }
 
-static void edge_evidence(const cg_graph *g, gedge *e, const char *const *file_of_rank,
-                          const uint32_t *rank, ev_scratch *sc)
+static void scratch_free(evidence_scratch *x)
+{
+    cg_buf_free(&x->sent);
+    cg_buf_free(&x->text);
+    cg_buf_free(&x->locs);
+    cg_buf_free(&x->offs);
+    cg_free(x->hashes);
+    cg_imap_free(&x->seen_sent);
+    cg_imap_free(&x->seen_form);
+}
+
+/* An edge's weight from its mentions, sorted here in (file, offset)
+ * order for what follows: a mention is a sentence that cites the target
+ * (the same target named twice in one sentence is one mention; a link
+ * printed under the page repeats the text and counts only when nothing
+ * else does). */
+static void edge_weight(gedge *e, evidence_scratch *x)
 {
     if (!e->nm)
         return;
     qsort(e->m, e->nm, sizeof *e->m, cmp_mention);
-    cg_free(e->sentence);
-    cg_free(e->text);
-    cg_free(e->locations);
-    cg_free(e->offsets);
-    e->sentence = e->text = e->locations = e->offsets = NULL;
     e->weight = e->echoes = 0;
-    if (e->nm > sc->caph) {
-        cg_free(sc->hashes);
-        sc->caph = e->nm * 2;
-        sc->hashes = cg_xmalloc(sc->caph * sizeof *sc->hashes);
+    if (e->nm > x->caph) {
+        cg_free(x->hashes);
+        x->caph = e->nm;
+        x->hashes = cg_xmalloc(x->caph * sizeof *x->hashes);
     }
-    uint64_t *hashes = sc->hashes;
+    uint64_t *hashes = x->hashes;
     size_t nh = 0;
-    cg_buf sent = {0};
-    cg_buf *text = &sc->text, *offs = &sc->offs, *locs = &sc->locs, *enc = &sc->enc;
-    text->len = offs->len = locs->len = enc->len = 0;
-    uint32_t enc_file = UINT32_MAX;
-    cg_imap seen_sent = {0}, seen_form = {0};
+    for (size_t k = 0; k < e->nm; k++) {
+        if (e->m[k].echo)
+            e->echoes++;
+        else
+            hashes[nh++] = e->m[k].sent_hash;
+    }
+    qsort(hashes, nh, sizeof *hashes, cmp_u64);
+    for (size_t k = 0; k < nh; k++)
+        if (!k || hashes[k] != hashes[k - 1])
+            e->weight++;
+    if (!e->weight && e->kind == CG_EDGE_CITES)
+        e->weight = 1; /* only seen as a link annotation */
+}
+
+/* What an edge says, from its mentions (sorted by edge_weight): the
+ * sentence(s), the forms as written, the locations and offsets (these
+ * three in one allocation: evidence_block).  Made once the measures are computed, so
+ * that these strings and igraph's graphs are not in memory together.
+ * file_json[r]: the name of the file of rank r as a list item writes it
+ * (cg_strlist_join), without its closing quote, so that "file:line:col"
+ * items are written without being made. */
+static void edge_text(const cg_graph *g, gedge *e, const char *const *file_json,
+                      const uint32_t *rank, evidence_scratch *x)
+{
+    if (!e->nm)
+        return;
+    if (e->evidence_block) {
+        cg_free(e->offsets);
+        cg_free(e->sentence);
+    } else {
+        cg_free(e->sentence);
+        cg_free(e->text);
+        cg_free(e->locations);
+        cg_free(e->offsets);
+    }
+    e->sentence = e->text = e->locations = e->offsets = NULL;
+    e->evidence_block = 0;
+    cg_buf *sent = &x->sent, *text = &x->text, *locs = &x->locs, *offs = &x->offs;
+    scratch_reset(sent);
+    scratch_reset(text);
+    scratch_reset(locs);
+    scratch_reset(offs);
+    cg_imap_clear(&x->seen_sent);
+    cg_imap_clear(&x->seen_form);
+    cg_buf_putc(locs, '[');
     uint32_t few[16]; /* the forms seen, while they are few */
     size_t nfew = 0;
     for (size_t k = 0; k < e->nm; k++) {
         const gmention *m = &e->m[k];
-        if (m->echo)
-            e->echoes++;
-        else
-            hashes[nh++] = m->sent_hash;
         if (g->evidence == CG_EVIDENCE_FULL && !m->echo && m->sentence != UINT32_MAX &&
-            !cg_imap_get(&seen_sent, m->sent_hash, NULL)) {
-            cg_imap_put(&seen_sent, m->sent_hash, 1);
+            !cg_imap_get(&x->seen_sent, m->sent_hash, NULL)) {
+            cg_imap_put(&x->seen_sent, m->sent_hash, 1);
             const char *st = cg_strtab_get(&g->strs, m->sentence);
             if (st && *st) {
-                if (sent.len)
-                    cg_buf_putc(&sent, '\n');
-                cg_buf_puts(&sent, st);
+                if (sent->len)
+                    cg_buf_putc(sent, '\n');
+                cg_buf_puts(sent, st);
             }
         }
         const char *form = cg_strtab_get(&g->strs, m->form);
@@ -337,33 +393,25 @@ static void edge_evidence(const cg_graph *g, gedge *e, const char *const *file_o
             for (size_t q = 0; q < nfew && !seen; q++)
                 seen = few[q] == m->form;
         } else {
-            seen = cg_imap_get(&seen_form, m->form, NULL);
+            seen = cg_imap_get(&x->seen_form, m->form, NULL);
         }
         if (form && *form && !seen) {
             if (nfew < 16) {
                 few[nfew++] = m->form;
                 if (nfew == 16)
                     for (size_t q = 0; q < 16; q++)
-                        cg_imap_put(&seen_form, few[q], 1);
+                        cg_imap_put(&x->seen_form, few[q], 1);
             } else {
-                cg_imap_put(&seen_form, m->form, 1);
+                cg_imap_put(&x->seen_form, m->form, 1);
             }
             if (text->len)
                 cg_buf_puts(text, "; ");
             cg_buf_puts(text, form);
         }
-        /* "file:line:col" as an item of the canonical list: the file's
-         * escape made once for the mentions of one file (they are in file
-         * order) */
-        if (m->file != enc_file) {
-            enc->len = 0;
-            cg_strlist_escape(enc, file_of_rank[m->file]);
-            enc_file = m->file;
-        }
-        cg_buf_putc(locs, k ? ',' : '[');
-        cg_buf_putc(locs, '"');
-        if (enc->len)
-            cg_buf_add(locs, enc->s, enc->len);
+        /* "file:line:col": a colon and digits are as they are in a list item */
+        if (k)
+            cg_buf_putc(locs, ',');
+        cg_buf_puts(locs, file_json[m->file]);
         cg_buf_putc(locs, ':');
         put_uint(locs, m->line);
         cg_buf_putc(locs, ':');
@@ -375,63 +423,88 @@ static void edge_evidence(const cg_graph *g, gedge *e, const char *const *file_o
         cg_buf_putc(offs, '+');
         put_uint(offs, m->length);
     }
-    qsort(hashes, nh, sizeof *hashes, cmp_u64);
-    for (size_t k = 0; k < nh; k++)
-        if (!k || hashes[k] != hashes[k - 1])
-            e->weight++;
-    const first_sentence *f = e->first_text.text ? &e->first_text : &e->first_any;
+    cg_buf_putc(locs, ']');
+    /* the sentence: the first one as it was kept (not copied), cut when
+     * too long, or with CG_EVIDENCE_FULL all of them */
+    first_sentence *f = &e->first;
+    char *sentence = NULL;
     if (g->evidence == CG_EVIDENCE_FULL) {
-        if (!sent.len && e->nm && e->m[0].sentence != UINT32_MAX) {
+        if (!sent->len && e->m[0].sentence != UINT32_MAX) {
             const char *st = cg_strtab_get(&g->strs, e->m[0].sentence);
             if (st)
-                cg_buf_puts(&sent, st);
+                cg_buf_puts(sent, st);
         }
+        sentence = sent->len ? cg_xstrndup(sent->s, sent->len) : NULL;
     } else if (f->text && *f->text) {
-        /* the form of the mention the first sentence came from */
-        const char *form = NULL;
-        for (size_t k = 0; k < e->nm && !form; k++)
-            if (e->m[k].file == rank[f->file] && e->m[k].offset == f->offset)
-                form = cg_strtab_get(&g->strs, e->m[k].form);
-        e->sentence = capped(f->text, form); /* not empty: f->text is not */
+        if (cg_utf8_count(f->text, strlen(f->text)) <= CG_SENTENCE_CAP) {
+            sentence = f->text;
+            f->text = NULL;
+        } else {
+            /* the form of the mention the first sentence came from */
+            const char *form = NULL;
+            for (size_t k = 0; k < e->nm && !form; k++)
+                if (e->m[k].file == rank[f->file] && e->m[k].offset == f->offset)
+                    form = cg_strtab_get(&g->strs, e->m[k].form);
+            sentence = capped(f->text, form);
+        }
     }
-    if (!e->weight && e->kind == CG_EDGE_CITES)
-        e->weight = 1; /* only seen as a link annotation */
-    if (sent.len)
-        e->sentence = cg_buf_take(&sent);
-    e->text = text->len ? copy_of(text) : NULL;
-    cg_buf_putc(locs, ']'); /* e->nm > 0: the list was opened */
-    e->locations = copy_of(locs);
-    e->offsets = copy_of(offs);
-    cg_buf_free(&sent);
-    cg_imap_free(&seen_sent);
-    cg_imap_free(&seen_form);
+    /* the first sentence was kept for this only */
+    cg_free(f->text);
+    f->text = NULL;
+    /* offsets, locations and text: one allocation at its size */
+    size_t lo = offs->len + 1, ll = locs->len + 1, lt = text->len ? text->len + 1 : 0;
+    char *blk = cg_xmalloc(lo + ll + lt);
+    memcpy(blk, offs->s, lo);
+    memcpy(blk + lo, locs->s, ll);
+    if (lt)
+        memcpy(blk + lo + ll, text->s, lt);
+    e->offsets = blk;
+    e->locations = blk + lo;
+    e->text = lt ? blk + lo + ll : NULL;
+    e->sentence = sentence;
+    e->evidence_block = 1;
+    if (g->drop_mentions && g->evidence != CG_EVIDENCE_FULL) {
+        cg_free(e->m);
+        e->m = NULL;
+        e->nm = e->capm = 0;
+    } else if (e->capm > e->nm) {
+        /* the mentions stay (the JSON Lines export, filters): at their size */
+        e->m = cg_xrealloc(e->m, e->nm * sizeof *e->m);
+        e->capm = e->nm;
+    }
 }
 
-/* The evidence of edges [b, e): each edge's own, so chunks run in
- * parallel. */
+/* The weights, then the text, of edges [b, e): each edge's own, so
+ * chunks run in parallel. */
 typedef struct evidence_job {
     const cg_graph *g;
     gedge **edges; /* the edges when it was made: the graph's own are sorted meanwhile */
-    const char *const *file_of_rank;
+    const char *const *file_json;
     const uint32_t *rank;
 } evidence_job;
 
-static void evidence_chunk(void *ctx, size_t b, size_t end)
+static void weight_chunk(void *ctx, size_t b, size_t end)
 {
     const evidence_job *j = ctx;
-    ev_scratch sc;
-    memset(&sc, 0, sizeof sc);
+    evidence_scratch x;
+    memset(&x, 0, sizeof x);
     for (size_t k = b; k < end; k++) {
         gedge *e = j->edges[k];
         for (size_t q = 0; q < e->nm; q++)
             e->m[q].file = j->rank[e->m[q].file];
-        edge_evidence(j->g, e, j->file_of_rank, j->rank, &sc);
+        edge_weight(e, &x);
     }
-    cg_buf_free(&sc.text);
-    cg_buf_free(&sc.offs);
-    cg_buf_free(&sc.locs);
-    cg_buf_free(&sc.enc);
-    cg_free(sc.hashes);
+    scratch_free(&x);
+}
+
+static void text_chunk(void *ctx, size_t b, size_t end)
+{
+    const evidence_job *j = ctx;
+    evidence_scratch x;
+    memset(&x, 0, sizeof x);
+    for (size_t k = b; k < end; k++)
+        edge_text(j->g, j->g->edges.v[k], j->file_json, j->rank, &x);
+    scratch_free(&x);
 }
 
 /* "b a" -> "a b" */
@@ -462,27 +535,44 @@ static int own_symbol(const cg_meta *m, const char *sym)
     return 0;
 }
 
-/* Keeps the sentence of the mention first in (file, offset) order. */
-static void offer_first(const cg_graph *g, first_sentence *f, uint32_t file, uint64_t offset,
-                        const char *sentence)
+/* Whether a mention at (file, offset), from a link annotation or not,
+ * gives the edge its sentence in place of what f keeps: a mention in
+ * running text wins over a link annotation, else the first in (file
+ * name, offset) order. */
+static int takes_first(const cg_graph *g, const first_sentence *f, uint32_t file, uint64_t offset,
+                       int link)
 {
-    if (f->text) {
-        int c = file == f->file ? 0 : strcmp(cg_strtab_get(&g->files, file), cg_strtab_get(&g->files, f->file));
-        if (c > 0 || (c == 0 && offset >= f->offset))
-            return;
-        cg_free(f->text);
-    }
+    if (!f->text || (f->link && !link))
+        return 1;
+    if (link && !f->link)
+        return 0;
+    int c = file == f->file ? 0 : strcmp(cg_strtab_get(&g->files, file), cg_strtab_get(&g->files, f->file));
+    return c < 0 || (c == 0 && offset < f->offset);
+}
+
+static void offer_first(const cg_graph *g, first_sentence *f, uint32_t file, uint64_t offset,
+                        const char *sentence, int link)
+{
+    if (!takes_first(g, f, file, offset, link))
+        return;
+    cg_free(f->text);
     f->text = cg_xstrdup(sentence);
     f->file = file;
+    f->link = (uint32_t)(link != 0);
     f->offset = offset;
 }
 
+/* Takes src's sentence over when it wins (no copy). */
 static void merge_first(const cg_graph *g, first_sentence *dst, first_sentence *src)
 {
     if (!src->text)
         return;
-    offer_first(g, dst, src->file, src->offset, src->text);
-    cg_free(src->text);
+    if (takes_first(g, dst, src->file, src->offset, (int)src->link)) {
+        cg_free(dst->text);
+        *dst = *src;
+    } else {
+        cg_free(src->text);
+    }
     src->text = NULL;
 }
 
@@ -559,10 +649,10 @@ cg_status cg_graph_add(cg_graph *g, const cg_document *doc, cg_error *err)
         size_t ei = cg_graph_edge(g, li, ti, CG_EDGE_CITES, NULL);
         gedge *e = g->edges.v[ei];
         /* what the edge says is derived from its mentions when the graph is
-         * finished (edge_evidence), in an order that does not depend on the
+         * finished (edge_weight, edge_text), in an order that does not depend on the
          * order the documents came in */
-        if (e->nm == e->capm)
-            e->m = cg_xrealloc(e->m, (e->capm = e->capm ? e->capm * 2 : 2) * sizeof *e->m);
+        if (e->nm == e->capm) /* most edges have one mention */
+            e->m = cg_xrealloc(e->m, (e->capm = e->capm ? e->capm * 2 : 1) * sizeof *e->m);
         gmention *gm = &e->m[e->nm++];
         gm->file = file;
         gm->form = cg_strtab_intern(&g->strs, r->text ? r->text : "");
@@ -572,13 +662,10 @@ cg_status cg_graph_add(cg_graph *g, const cg_document *doc, cg_error *err)
         gm->line = (uint32_t)r->line;
         gm->column = (uint32_t)r->column;
         gm->offset = r->offset;
-        gm->length = (uint32_t)r->length;
-        gm->echo = (uint8_t)r->echo;
-        if (g->evidence != CG_EVIDENCE_FULL && r->sentence) {
-            offer_first(g, &e->first_any, file, r->offset, r->sentence);
-            if (!r->echo)
-                offer_first(g, &e->first_text, file, r->offset, r->sentence);
-        }
+        gm->length = (uint32_t)r->length & 0x7FFFFFFFu;
+        gm->echo = r->echo != 0;
+        if (g->evidence != CG_EVIDENCE_FULL && r->sentence)
+            offer_first(g, &e->first, file, r->offset, r->sentence, r->echo);
     }
     return st;
 }
@@ -812,14 +899,14 @@ static long node_year(const gnode *n)
 
 /* A letter citing what is dated after it: kept, flagged on the edge, and
  * reported (a wrong year in the letter or in the scan, either way worth a
- * look). */
+ * look).  The edges are kept, their messages made when asked for
+ * (cg_graph_warning): a corpus with wrong dates has many. */
 static void check_dates(cg_graph *g)
 {
     size_t nn = g->nodes.n;
     long *year = cg_xmalloc((nn ? nn : 1) * sizeof *year); /* once a node, not once an edge */
     for (size_t k = 0; k < nn; k++)
         year[k] = node_year(g->nodes.v[k]);
-    char **first_file = NULL; /* a letter's first file, once a letter */
     for (size_t k = 0; k < g->edges.n; k++) {
         gedge *e = g->edges.v[k];
         if (e->kind != CG_EDGE_CITES)
@@ -835,31 +922,12 @@ static void check_dates(cg_graph *g)
             late = year[e->to] && year[e->to] > year[e->from];
         if (late) {
             e->anachronism = 1;
-            /* "FILE: ID (DATE) cites ID, dated after it", without printf
-             * (one a late edge: a corpus with wrong dates has many) */
-            if (!first_file)
-                first_file = cg_xcalloc(nn ? nn : 1, sizeof *first_file);
-            if (!first_file[e->from]) {
-                char *f = cg_strlist_first(from->file);
-                first_file[e->from] = f ? f : cg_xstrdup("?");
-            }
-            const char *file = first_file[e->from];
-            cg_buf b = {0};
-            cg_buf_puts(&b, file ? file : "?");
-            cg_buf_puts(&b, ": ");
-            cg_buf_puts(&b, from->name);
-            cg_buf_puts(&b, " (");
-            cg_buf_puts(&b, from->date);
-            cg_buf_puts(&b, ") cites ");
-            cg_buf_puts(&b, to->name);
-            cg_buf_puts(&b, ", dated after it");
-            cg_vec_push(&g->warnings, cg_buf_take(&b));
+            if (g->nlate == g->caplate)
+                g->late = cg_xrealloc(g->late, (g->caplate = g->caplate ? g->caplate * 2 : 64) *
+                                                   sizeof *g->late);
+            g->late[g->nlate++] = k;
         }
     }
-    if (first_file)
-        for (size_t k = 0; k < nn; k++)
-            cg_free(first_file[k]);
-    cg_free(first_file);
     cg_free(year);
 }
 
@@ -1099,8 +1167,7 @@ cg_status cg_graph_finish(cg_graph *g, cg_error *err)
                 d->m = cg_xrealloc(d->m, (d->capm = d->nm + e->nm) * sizeof *d->m);
             memcpy(d->m + d->nm, e->m, e->nm * sizeof *e->m);
             d->nm += e->nm;
-            merge_first(g, &d->first_text, &e->first_text);
-            merge_first(g, &d->first_any, &e->first_any);
+            merge_first(g, &d->first, &e->first);
             cg_gedge_free(e);
         }
     }
@@ -1119,17 +1186,30 @@ cg_status cg_graph_finish(cg_graph *g, cg_error *err)
     const char **file_of_rank = cg_xmalloc((g->files.n ? g->files.n : 1) * sizeof *file_of_rank);
     for (size_t k = 0; k < g->files.n; k++)
         file_of_rank[rank[k]] = cg_strtab_get(&g->files, (uint32_t)k);
-    /* the evidence of the edges there are now (the part-of edges made
-     * below have none) is built on the other threads from here on, while
-     * this one goes on and runs Leiden (cg_side_start): it reads and
-     * writes no node, and of the edges nothing the steps below use */
+    /* each file's name as a list item writes it, without the closing quote */
+    char **file_json = cg_xmalloc((g->files.n ? g->files.n : 1) * sizeof *file_json);
+    for (size_t k = 0; k < g->files.n; k++) {
+        cg_vec one = {0};
+        cg_vec_push(&one, (void *)file_of_rank[k]);
+        char *l = cg_strlist_join(&one); /* ["NAME"] */
+        size_t n = strlen(l);
+        memmove(l, l + 1, n - 3);
+        l[n - 3] = '\0';
+        file_json[k] = l;
+        cg_vec_free(&one, NULL);
+    }
+    /* the weights of the edges there are now (the part-of edges made
+     * below have none) are computed on the other threads from here on,
+     * while this one goes on and runs Leiden (cg_side_start): it reads and
+     * writes no node, and of the edges nothing the steps below use; their
+     * text is made after the analysis */
     size_t nev = g->edges.n;
     gedge **snap = cg_xmalloc((nev ? nev : 1) * sizeof *snap);
     if (nev)
         memcpy(snap, g->edges.v, nev * sizeof *snap);
-    evidence_job job = {g, snap, file_of_rank, rank};
+    evidence_job job = {g, snap, (const char *const *)file_json, rank};
     g->file_of_rank = file_of_rank;
-    cg_side_work sw = {nev, 1024, evidence_chunk, &job, check_dates};
+    cg_side_work sw = {nev, 1024, weight_chunk, &job, check_dates};
     cg_side *side = cg_side_start(g, &sw);
     for (size_t k = 0; k < g->nodes.n; k++) {
         gnode *n = g->nodes.v[k];
@@ -1186,9 +1266,19 @@ cg_status cg_graph_finish(cg_graph *g, cg_error *err)
     cg_free(pos);
     cg_phase(2, "sort");
 
+    /* every edge: a part-of edge has no mentions, and edge_weight and
+     * edge_text leave such an edge as it is */
     cg_status st = cg_graph_analyse_side(g, side, err);
+    /* the edges' text (first sentences, forms, locations) last, after the
+     * measures: the strings and igraph's graphs are never in memory
+     * together */
+    cg_par_for(g->threads, g->edges.n, 1024, text_chunk, &job);
+    for (size_t k = 0; k < g->files.n; k++)
+        cg_free(file_json[k]);
+    cg_free(file_json);
     cg_free(rank);
     cg_free(snap);
+    cg_phase(2, "edge-text");
     if (st == CG_OK)
         g->finished = 1;
     return st;
@@ -1196,12 +1286,29 @@ cg_status cg_graph_finish(cg_graph *g, cg_error *err)
 
 size_t cg_graph_warning_count(const cg_graph *g)
 {
-    return g->warnings.n;
+    return g->nlate;
 }
 
 const char *cg_graph_warning(const cg_graph *g, size_t i)
 {
-    return i < g->warnings.n ? g->warnings.v[i] : NULL;
+    if (i >= g->nlate)
+        return NULL;
+    /* "FILE: ID (DATE) cites ID, dated after it", FILE the letter's first */
+    const gedge *e = g->edges.v[g->late[i]];
+    const gnode *from = g->nodes.v[e->from], *to = g->nodes.v[e->to];
+    cg_buf *b = &((cg_graph *)g)->warning; /* the graph's, made again at each call */
+    b->len = 0;
+    char *file = cg_strlist_first(from->file);
+    cg_buf_puts(b, file ? file : "?");
+    cg_free(file);
+    cg_buf_puts(b, ": ");
+    cg_buf_puts(b, from->name);
+    cg_buf_puts(b, " (");
+    cg_buf_puts(b, from->date);
+    cg_buf_puts(b, ") cites ");
+    cg_buf_puts(b, to->name);
+    cg_buf_puts(b, ", dated after it");
+    return b->s;
 }
 
 size_t cg_graph_node_count(const cg_graph *g)

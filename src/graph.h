@@ -10,10 +10,10 @@
 typedef struct gnode {
     char *name, *label;
     cg_kind kind;
+    int in_corpus;                 /* (next to kind: no padding) */
     char *date, *sender, *symbols, *agenda, *file, *language, *title, *addressee,
         *annex_author, *parent;
     long session, sc_year;
-    int in_corpus;
     long in_degree, mentions;
     double pagerank, hub, authority, betweenness;
     long community;                /* Leiden community, 1 = the largest */
@@ -25,28 +25,32 @@ typedef enum { CG_EDGE_CITES = 0, CG_EDGE_PART_OF = 1 } cg_edge_kind;
 
 /* One mention behind an edge, compact: its strings are interned in the
  * graph (the file names, the forms as written, and with CG_EVIDENCE_FULL
- * the sentences). */
+ * the sentences).  40 bytes. */
 typedef struct gmention {
     uint64_t offset;
     uint64_t sent_hash; /* of its sentence: weights count distinct sentences */
     uint32_t file;      /* g->files; once finished, the rank of its name (g->file_of_rank) */
     uint32_t form;      /* g->strs */
     uint32_t sentence;  /* g->strs, UINT32_MAX when not kept */
-    uint32_t line, column, length;
-    uint8_t echo;
+    uint32_t line, column;
+    uint32_t length : 31;
+    uint32_t echo : 1;  /* only a link annotation */
 } gmention;
 
-/* The first sentence of an edge's mentions in (file, offset) order, kept as
- * they arrive. */
+/* The sentence an edge shows, kept while it is built: that of its first
+ * mention in running text in (file, offset) order, else (when it has only
+ * link annotations) that of its first mention. */
 typedef struct first_sentence {
     char *text;
     uint32_t file;   /* g->files */
+    uint32_t link;   /* 1: from a link annotation (any mention in running text wins) */
     uint64_t offset;
 } first_sentence;
 
 typedef struct gedge {
     size_t from, to;
     cg_edge_kind kind;
+    int evidence_block; /* text, locations and offsets are one allocation, at offsets */
     long weight;     /* distinct mentions: sentences citing the target (echo links not counted) */
     long echoes;     /* mentions that were only link annotations */
     char *sentence;  /* the first sentence (capped), or with CG_EVIDENCE_FULL all, one per line */
@@ -54,9 +58,8 @@ typedef struct gedge {
     char *locations; /* "file:line:col" of each mention, space-separated */
     char *offsets;   /* "offset+length" of each mention in its file, in the same order */
     gmention *m;     /* kept while building, not in GraphML */
-    size_t nm, capm;
-    first_sentence first_text; /* of a mention in running text */
-    first_sentence first_any;  /* of any mention (links under the page included) */
+    uint32_t nm, capm;
+    first_sentence first; /* while building only */
     int anachronism; /* the target is dated after the citing letter */
 } gedge;
 
@@ -74,7 +77,10 @@ struct cg_graph {
     int has_betweenness;     /* the nodes carry betweenness (else NaN: absent) */
     cg_vec groups;  /* char*: joint symbols "A/75/693 S/2020/1307" */
     cg_vec letter_aliases; /* char*: "P\tletter:DATE:ISO3\tID", P 0 corpus letter, 1 citation */
-    cg_vec warnings; /* char*: things the user should know (anachronisms) */
+    size_t *late;    /* the anachronisms, as the edges they are on (cg_graph_warning says them) */
+    size_t nlate, caplate;
+    cg_buf warning;  /* the warning cg_graph_warning made last */
+    int drop_mentions; /* the edges' mentions go once their text is made (cg_graph_drop_mentions) */
     int finished;
 };
 
@@ -95,12 +101,17 @@ void cg_list_append(char **list, const char *s, const char *sep);
 /* The longest a first sentence is kept, in characters. */
 #define CG_SENTENCE_CAP 400
 
+/* Nothing will read the edges' mentions once the graph is finished (it
+ * is neither written as JSON Lines, which lists them, nor filtered): each
+ * edge frees them once its text is made.  Before cg_graph_finish. */
+void cg_graph_drop_mentions(cg_graph *g);
+
 /* Computes in-degree, mentions and PageRank (igraph). */
 cg_status cg_graph_analyse(cg_graph *g, cg_error *err);
 
 /* Work of finishing that runs beside the rest of it: igraph is serial, so
  * while one thread finishes the graph and runs Leiden the others run
- * chunk() over items 0..n-1 (the edges' evidence, which sets the weights:
+ * chunk() over items 0..n-1 (the edges' weights:
  * all of it is done before a weight is read; it must not depend on the
  * order of the nodes and edges), and once the graph is in its final order
  * after() (independent of the analysis and of chunk()).  Each writes only

@@ -79,6 +79,9 @@ extern long cli_max_refs;
 extern const char *cli_lang; /* --lang: NULL means detected */
 /* --evidence: what edges keep (JSON Lines from letters keeps everything). */
 extern cg_evidence cli_evidence;
+/* Set by build when its output is not JSON Lines: the graphs scanned keep
+ * no mentions once finished (cg_graph_drop_mentions). */
+extern int cli_drop_mentions;
 /* --measures: cg_measures flags for the graphs scanned. */
 extern unsigned cli_measures;
 

@@ -126,6 +126,8 @@ static int run(void)
             cli_measures |= CG_MEASURES_EXACT_BETWEENNESS;
     if ((evidence && strcmp(evidence, "full") == 0) || strcmp(fmt, "jsonl") == 0)
         cli_evidence = CG_EVIDENCE_FULL; /* JSON Lines: every mention with its sentence */
+    else
+        cli_drop_mentions = 1; /* written once, not filtered: its edges' text is all it needs */
     /* where the graph goes, checked before anything is read */
     cli_outputs outs;
     rc = cli_outputs_plan(&outs, fmt, gexf_version && strcmp(gexf_version, "1.2") == 0, out);

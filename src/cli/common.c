@@ -14,6 +14,7 @@
 #include "cache.h"
 #include "cli.h"
 #include "docjson.h"
+#include "graph.h"
 #include "par.h"
 #include "util.h"
 
@@ -487,6 +488,7 @@ int cli_jobs = 0; /* -j: 0 means one per processor */
 long cli_max_refs = 0; /* --max-refs: 0 means CG_MAX_REFS */
 const char *cli_lang = NULL;
 cg_evidence cli_evidence = CG_EVIDENCE_FIRST;
+int cli_drop_mentions = 0;
 unsigned cli_measures = CG_MEASURES_DEFAULT;
 
 static int worker_count(size_t files)
@@ -652,6 +654,8 @@ int cli_scan_into(cg_graph **out, const cg_registry *reg, const cg_manifest *man
     cg_error err = {0};
     cg_graph_new(out, &err);
     cg_graph_set_evidence(*out, cli_evidence, &err);
+    if (cli_drop_mentions)
+        cg_graph_drop_mentions(*out);
     cg_graph_set_measures(*out, cli_measures, &err);
     int tty = !quiet && isatty(STDERR_FILENO);
     int nw = worker_count(files->n);
