@@ -274,11 +274,17 @@ static char *capped(const char *sentence, const char *form)
     if (first + CG_SENTENCE_CAP > chars)
         first = chars - CG_SENTENCE_CAP;
     const char *a = sentence;
-    for (size_t k = 0; k < first; k++)
-        a += (*a & 0x80) ? ((*a & 0xE0) == 0xC0 ? 2 : (*a & 0xF0) == 0xE0 ? 3 : 4) : 1;
+    /* characters as cg_utf8_count counts them (a lead byte and its
+     * continuation bytes), never past the end */
+    for (size_t k = 0; k < first && *a; k++)
+        do
+            a++;
+        while (((unsigned char)*a & 0xC0) == 0x80);
     const char *b = a;
     for (size_t k = 0; k < CG_SENTENCE_CAP && *b; k++)
-        b += (*b & 0x80) ? ((*b & 0xE0) == 0xC0 ? 2 : (*b & 0xF0) == 0xE0 ? 3 : 4) : 1;
+        do
+            b++;
+        while (((unsigned char)*b & 0xC0) == 0x80);
     return cg_xsprintf("%s%.*s%s", first ? "…" : "", (int)(b - a), a, *b ? "…" : "");
 }
 
