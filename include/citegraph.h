@@ -188,6 +188,8 @@ typedef struct cg_ref {
     int echo;             /**< 1 when only a link annotation repeating the text (a URL alone on a line) */
     long page;            /**< 1-based page of a PDF the reference is printed on; 0 for every
                                other format */
+    const char *label_lang; /**< the language label and parent_label are written in (ISO 639-1:
+                                 "en", "zh", ...) */
 } cg_ref;
 
 /** Reads and scans one file ("-" reads standard input).  Plain text,

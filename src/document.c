@@ -376,6 +376,7 @@ static cg_status scan_text(cg_document **out, const cg_registry *reg, const char
             r->label = m->label ? cg_arena_strdup(ar, m->label) : symbol_label(ar, m->target, m->kind, lang, flat(ar, &text, m->start, m->end),
                                                                       m->senders);
         }
+        r->label_lang = cg_langs[lang]->code;
         r->symbols = m->symbols;
         r->alias = m->alias;
         r->text = original_form(ar, &text, m->start, m->end);
@@ -888,6 +889,18 @@ cg_status cg_document_add_ref(cg_document *doc, const cg_ref *ref, cg_error *err
     else
         r->sentence = cg_arena_strdup(ar, ref->sentence);
     r->echo = ref->echo != 0;
+    /* the language's own code (static), not the caller's string */
+    r->label_lang = NULL;
+    if (ref->label_lang) {
+        int l = cg_lang_find(ref->label_lang);
+        if (l < 0) {
+            cg_error_set(err, doc->file, 0, 0,
+                         "a reference's label language '%s' is not one of zh, en, fr, es, ru, ar",
+                         ref->label_lang);
+            return CG_ERR_INPUT;
+        }
+        r->label_lang = cg_langs[l]->code;
+    }
     doc->nrefs++;
     return CG_OK;
 }

@@ -232,6 +232,38 @@ static void set_if(char **dst, const char *v)
     }
 }
 
+/* Of the labels letters in several languages give a node, the one kept:
+ * English, then French, Spanish, Russian, Arabic, Chinese (the alphabets
+ * in the order a sort by bytes puts them, with English first, so a graph of
+ * Chinese and English letters is labelled as before), then the smallest
+ * label of that language: the same whatever order the letters come in.
+ * A rank: 1 first; 0 is a node's own label (a document of the corpus:
+ * its title, else its symbol), which no citation replaces. */
+static int label_rank(const char *lang)
+{
+    static const char *const order[] = {"en", "fr", "es", "ru", "ar", "zh"};
+    for (size_t k = 0; lang && k < sizeof order / sizeof order[0]; k++)
+        if (strcmp(lang, order[k]) == 0)
+            return (int)k + 1;
+    return (int)(sizeof order / sizeof order[0]) + 1;
+}
+
+static void set_label_ranked(gnode *n, const char *label, int r)
+{
+    if (!label)
+        return;
+    if (!n->label || r < n->label_rank || (r == n->label_rank && strcmp(label, n->label) < 0)) {
+        cg_free(n->label);
+        n->label = cg_xstrdup(label);
+        n->label_rank = r;
+    }
+}
+
+static void set_label(gnode *n, const char *label, const char *lang)
+{
+    set_label_ranked(n, label, label_rank(lang));
+}
+
 /* Mentions in (file, offset) order; when the graph is finished, a
  * mention's file is the rank of its name among the files' (rank_files). */
 static int cmp_mention(const void *a, const void *b)
@@ -597,7 +629,7 @@ cg_status cg_graph_add(cg_graph *g, const cg_document *doc, cg_error *err)
                   its files and languages are listed, its citations are the union */
     L->kind = CG_KIND_LETTER;
     L->in_corpus = 1;
-    set_if(&L->label, m->title ? m->title : m->id);
+    set_label_ranked(L, m->title ? m->title : m->id, 0);
     set_if(&L->date, m->date);
     set_if(&L->sender, m->sender);
     set_if(&L->title, m->title);
@@ -633,7 +665,7 @@ cg_status cg_graph_add(cg_graph *g, const cg_document *doc, cg_error *err)
         size_t ti = cg_graph_node(g, r->target, r->kind, &created);
         gnode *T = g->nodes.v[ti];
         L = g->nodes.v[li];
-        set_if(&T->label, r->label);
+        set_label(T, r->label, r->label_lang);
         if (r->alias && strncmp(r->alias, "letter:", 7) == 0) {
             T->kind = CG_KIND_LETTER; /* a letter cited by description and symbol */
             cg_vec_push(&g->letter_aliases, cg_xsprintf("1\t%s\t%s", r->alias, r->target));
@@ -650,7 +682,7 @@ cg_status cg_graph_add(cg_graph *g, const cg_document *doc, cg_error *err)
                                                                              : CG_KIND_INSTRUMENT,
                                       NULL);
             gnode *Pn = g->nodes.v[pi];
-            set_if(&Pn->label, r->parent_label);
+            set_label(Pn, r->parent_label, r->label_lang);
         }
         size_t ei = cg_graph_edge(g, li, ti, CG_EDGE_CITES, NULL);
         gedge *e = g->edges.v[ei];
@@ -852,7 +884,7 @@ static void merge_node(gnode *dst, gnode *src)
             cg_list_add(&dst->symbols, t, " ");
         cg_free(copy);
     }
-    set_if(&dst->label, src->label);
+    set_label_ranked(dst, src->label, src->label_rank);
     set_if(&dst->parent, src->parent);
 }
 

@@ -11,6 +11,7 @@ typedef struct gnode {
     char *name, *label;
     cg_kind kind;
     int in_corpus;                 /* (next to kind: no padding) */
+    int label_rank;                /* the label's language, by label_rank() (0: none yet) */
     char *date, *sender, *symbols, *agenda, *file, *language, *title, *addressee,
         *annex_author, *parent;
     long session, sc_year;

@@ -37,7 +37,7 @@
 #include "text.h"
 
 #define CACHE_FORMAT "citegraph scan cache"
-#define CACHE_VERSION "1"
+#define CACHE_VERSION "2"
 enum { COMMIT_EVERY = 512 };
 
 struct cli_cache {

@@ -1,12 +1,14 @@
 /* docbin.c: a scanned letter in the scan cache's binary form (docs/cache.md):
  * what cg_graph_add needs of it, read back without a parser of text.
  *
- *   "CGD1", then the metadata: title, date, sender, symbols, addressee,
+ *   "CGD2", then the metadata: title, date, sender, symbols, addressee,
  *   agenda items, annex author, language, encoding, format (strings),
  *   session, sc_year (numbers), has_annex (byte); the count of references;
  *   each reference: target, label, parent, parent label, symbols, alias,
  *   text (strings), sentence (a string, or 1: the previous reference's),
- *   kind (byte), offset, length, line, column, page (numbers), echo (byte).
+ *   kind (byte), offset, length, line, column, page (numbers), echo (byte),
+ *   the language of the labels (byte: 0 none, else 1 + its index in
+ *   src/lang/lang.h's order: 1 zh, 2 en, 3 fr, 4 es, 5 ru, 6 ar).
  *
  * A number is an unsigned LEB128 varint (at most 10 bytes); a string is a
  * varint: 0 for none, else its length + 2 (1 is "the previous sentence"),
@@ -17,6 +19,18 @@
 #include <string.h>
 
 #include "docbin.h"
+
+/* The languages of labels, as the byte after echo says them (1 + index). */
+static const char *const label_langs[] = {"zh", "en", "fr", "es", "ru", "ar"};
+#define NLABEL_LANGS (sizeof label_langs / sizeof label_langs[0])
+
+static unsigned char label_lang_byte(const char *code)
+{
+    for (size_t k = 0; code && k < NLABEL_LANGS; k++)
+        if (strcmp(code, label_langs[k]) == 0)
+            return (unsigned char)(k + 1);
+    return 0;
+}
 
 static void put_num(cg_buf *b, uint64_t v)
 {
@@ -41,7 +55,7 @@ static void put_str(cg_buf *b, const char *s)
 void cli_doc_encode(cg_buf *b, const cg_document *doc)
 {
     const cg_meta *m = cg_document_meta(doc);
-    cg_buf_add(b, "CGD1", 4);
+    cg_buf_add(b, "CGD2", 4);
     put_str(b, m->title);
     put_str(b, m->date);
     put_str(b, m->sender);
@@ -79,6 +93,7 @@ void cli_doc_encode(cg_buf *b, const cg_document *doc)
         put_num(b, (uint64_t)(r->column > 0 ? r->column : 0));
         put_num(b, (uint64_t)(r->page > 0 ? r->page : 0));
         cg_buf_putc(b, (char)(r->echo != 0));
+        cg_buf_putc(b, (char)label_lang_byte(r->label_lang));
     }
 }
 
@@ -148,7 +163,7 @@ cg_status cli_doc_decode(cg_document **out, const void *data, size_t len, const 
 {
     *out = NULL;
     rd r = {data, (const unsigned char *)data + len, 0, {0}};
-    if (len < 4 || memcmp(data, "CGD1", 4) != 0) {
+    if (len < 4 || memcmp(data, "CGD2", 4) != 0) {
         cg_error_set(err, file, 0, 0, "not an entry of the scan cache");
         return CG_ERR_FORMAT;
     }
@@ -199,6 +214,8 @@ cg_status cli_doc_decode(cg_document **out, const void *data, size_t len, const 
         ref.column = (long)get_num(&r, 0xffffffff);
         ref.page = (long)get_num(&r, 0x7fffffff);
         ref.echo = get_byte(&r, 1);
+        int ll = get_byte(&r, (int)NLABEL_LANGS);
+        ref.label_lang = ll > 0 ? label_langs[ll - 1] : NULL;
         if (r.bad || (s[7] == -1 && !prev)) {
             r.bad = 1;
             break;

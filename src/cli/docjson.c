@@ -21,6 +21,7 @@ json_t *cli_doc_json(const cg_document *doc, const char *name)
         json_object_set_new(o, "target", cli_json_str(r->target));
         json_object_set_new(o, "kind", json_string(cg_kind_name(r->kind)));
         json_object_set_new(o, "label", cli_json_str(r->label));
+        json_object_set_new(o, "label_lang", cli_json_str(r->label_lang));
         json_object_set_new(o, "text", cli_json_str(r->text));
         json_object_set_new(o, "line", json_integer(r->line));
         json_object_set_new(o, "column", json_integer(r->column));
@@ -224,6 +225,7 @@ cg_status cli_doc_from_json(cg_document **out, const json_t *o, const char *src,
         ref.sentence = str(&r, ro, "sentence", 0);
         ref.parent = str(&r, ro, "parent", 0);
         ref.parent_label = str(&r, ro, "parent_label", 0);
+        ref.label_lang = str(&r, ro, "label_lang", 0);
         ref.alias = str(&r, ro, "alias", 0);
         ref.symbols = words(&r, ro, "symbols", &r.words);
         if (r.bad)

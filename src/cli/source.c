@@ -161,8 +161,8 @@ const cli_opt_spec cli_label_group[] = {
     {CLI_OPT_VALUE, "label-lang", 0, &cli_label_lang, "LANG",
      "the language of the labels: registry titles, resolutions, articles and letters (\"Letter "
      "dated 13 September 2022 from Armenia\") as that language writes them; a node it has no "
-     "label for keeps its own.  By default each node's label is in the language of the letter "
-     "that cited it",
+     "label for keeps its own.  By default each node's label is in the language of the letters "
+     "that cite it; cited in several, English, else French, Spanish, Russian, Arabic, Chinese",
      "zh en fr es ru ar", 0, check_label_lang, NULL, CLI_COMPLETE_CHOICES, 0, NULL},
     {CLI_OPT_END, NULL, 0, NULL, NULL, NULL, NULL, 0, NULL, NULL, CLI_COMPLETE_NONE, 0, NULL},
 };
