@@ -114,6 +114,13 @@ row "a filter nothing passes says so" 0 'said "no letter of the graph passes --s
 row "top rows fit 80 columns" 0 'fits 80' -- env COLUMNS=80 "$cg" top -g $C -n 20
 row "top with Chinese labels fits 60 columns" 0 'fits 60 && has "…"' -- env COLUMNS=60 "$cg" top -g $S
 row "trace sentences wrapped to the width" 0 'fits 80 && has "^     [a-z]"' -- env COLUMNS=80 "$cg" trace -g $C 'UN Charter'
+row "stats fits 80 columns (headings and communities wrapped)" 0 'fits 80 && has "^                [A-Za-z]"' -- env COLUMNS=80 "$cg" stats -g $C
+row "find rows fit 60 columns (the label takes what is left)" 0 'fits 60' -- env COLUMNS=60 "$cg" find -g $C charter
+row "trace headers fit 60 columns (what is cited on the next line, a sender with its count)" 0 \
+  'fits 60 && has "^    (instrument:un-charter/art" && ! has "^    [0-9]"' -- \
+  env COLUMNS=60 "$cg" trace -g $C 'UN Charter'
+row "into a pipe without COLUMNS nothing is cut" 0 '! has "…" && has "Security Council resolution 822 (1993)"' -- \
+  env -u COLUMNS "$cg" top -g $C -n 5
 row "trace --from draws a tree" 0 'has "^├── " && has "^└── " && has "^│   "' -- \
   "$cg" trace -g $C --from A/75/693
 row "colour on a terminal" 0 'grep -q $'"'"'\033\['"'"' "$o"' -- pty "$cg" top -g $S -n 2

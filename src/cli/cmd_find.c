@@ -121,7 +121,11 @@ static int run(void)
             cg_buf_printf(&b, "  %5ld  ", v.in_degree);
             size_t used = idw + 2 + kw + 2 + 7;
             const char *label = v.label && strcmp(v.label, v.name) ? v.label : v.title ? v.title : "";
-            cli_fit(&b, label, W > used + 10 ? W - used : 10, 0, CLI_PLAIN);
+            /* the label has what is left of the width: cut, or left out
+             * when not even a few columns are left (the row never runs
+             * over; find -n 1 --json gives it whole) */
+            if (W >= used + 4)
+                cli_fit(&b, label, W - used, 0, CLI_PLAIN);
             while (b.len && b.s[b.len - 1] == ' ')
                 b.s[--b.len] = '\0';
             cg_buf_putc(&b, '\n');

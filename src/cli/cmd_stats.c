@@ -146,7 +146,7 @@ static int run(void)
         bump(&comms, cm);
     }
     static const measure measures[] = {
-        {"letters", NULL, 1, "citing letters, an instrument's articles included, as top counts"},
+        {"letters", NULL, 1, "citing letters, with an instrument's articles, as top counts"},
         {"in_degree", m_in, 1, "citing letters of the node itself"},
         {"mentions", m_mentions, 1, "mentions of the node itself"},
         {"pagerank", m_pr, 0, NULL},
@@ -209,9 +209,17 @@ static int run(void)
                          "not in the graph read; PageRank and HITS rank it instead, build computes it");
             what = absent ? cut : "exact";
         }
-        if (!cli_json)
-            printf("\ntop by %s%s%s%s:\n", measures[m].name, what ? " (" : "", what ? what : "",
-                   what ? ")" : "");
+        if (!cli_json) {
+            /* fitted to the width like the rest: the heading wraps under itself */
+            cg_buf line = {0}, out = {0};
+            cg_buf_printf(&line, "top by %s%s%s%s:", measures[m].name, what ? " (" : "",
+                          what ? what : "", what ? ")" : "");
+            cg_buf_putc(&out, '\n');
+            cli_wrap(&out, line.s, 0, 4, cli_width());
+            cg_buf_putc(&out, '\n');
+            cli_flush(&out);
+            cg_buf_free(&line);
+        }
         for (size_t k = 0; k < n && k < (size_t)limit && rk[k].value > 0; k++) {
             cg_graph_node_view(g, rk[k].node, &v);
             if (cli_json)
@@ -244,20 +252,32 @@ static int run(void)
         }
         cg_sort(rk, n, sizeof *rk, cmp_ranked);
         json_t *members = cli_json ? json_array() : NULL;
+        /* "  1 (63 nodes): ID ID ...", the identifiers wrapped under the first */
+        cg_buf line = {0};
         if (!cli_json)
-            printf("  %ld (%zu nodes):", id, cms[q].count);
+            cg_buf_printf(&line, "%ld (%zu nodes):", id, cms[q].count);
+        size_t hang = 2 + line.len + 1;
         for (size_t k = 0; k < n && k < (size_t)limit; k++) {
             cg_graph_node_view(g, rk[k].node, &v);
-            if (cli_json)
+            if (cli_json) {
                 json_array_append_new(members, cli_json_str(v.name));
-            else
-                printf(" %s", v.name);
+            } else {
+                cg_buf_putc(&line, ' ');
+                cg_buf_puts(&line, v.name);
+            }
         }
-        if (cli_json)
+        if (cli_json) {
             json_array_append_new(carr, json_pack("{s:I, s:I, s:o}", "community", (json_int_t)id,
                                                   "size", (json_int_t)cms[q].count, "top", members));
-        else
-            putchar('\n');
+        } else {
+            size_t W = cli_width();
+            cg_buf out = {0};
+            cg_buf_puts(&out, "  ");
+            cli_wrap(&out, line.s, 2, hang < W / 2 ? hang : 6, W);
+            cg_buf_putc(&out, '\n');
+            cli_flush(&out);
+        }
+        cg_buf_free(&line);
     }
     if (cli_json) {
         json_object_set_new(root, "nodes", json_integer((json_int_t)nn));

@@ -104,12 +104,34 @@ static int timeline(const cli_graph *cg, size_t full_ix)
         cg_buf_printf(&sum, "%zu citation%s", n, n == 1 ? "" : "s");
         if (first)
             cg_buf_printf(&sum, ", %s to %s", first, last);
-        if (target != CG_NONE && t.cited_by)
-            cg_buf_printf(&sum, "; by %s", t.cited_by);
+        if (target != CG_NONE && t.cited_by) {
+            /* "ARM 5 · AZE 2": a sender and its count stay on one line
+             * (joined by a no-break space while wrapping) */
+            cg_buf_puts(&sum, "; by ");
+            for (const char *c = t.cited_by; *c; c++) {
+                if (*c == ' ' && c[1] && c[1] != (char)0xC2 && c > t.cited_by && c[-1] != (char)0xB7)
+                    cg_buf_puts(&sum, "\xC2\xA0");
+                else
+                    cg_buf_putc(&sum, *c);
+            }
+        }
         if (!cg_filter_is_empty(&cg->filter))
             cg_buf_printf(&sum, " (%s)", cli_filter_words());
         cg_buf_putc(&b, '\n');
+        size_t at = b.len;
         cli_wrap(&b, sum.s, 0, 4, cli_width());
+        /* the no-break spaces back to spaces */
+        size_t w = at;
+        for (size_t r = at; r < b.len; r++) {
+            if ((unsigned char)b.s[r] == 0xC2 && r + 1 < b.len && (unsigned char)b.s[r + 1] == 0xA0) {
+                b.s[w++] = ' ';
+                r++;
+            } else {
+                b.s[w++] = b.s[r];
+            }
+        }
+        b.len = w;
+        b.s[w] = '\0';
         cg_buf_puts(&b, "\n\n");
         cg_buf_free(&sum);
     }
@@ -130,12 +152,25 @@ static int timeline(const cli_graph *cg, size_t full_ix)
             json_object_set_new(o, "locations", cli_json_list(e.locations));
             json_array_append_new(cits, o);
         } else {
+            size_t col = b.len;
             cg_buf_printf(&b, "%s  %-4s  ", nz(l.date), nz(l.sender));
+            col = cg_utf8_width(b.s + col) + cg_utf8_width(l.name);
             cli_styled(&b, CLI_BOLD, l.name);
+            /* what it cites (an article) and how often: on the next line,
+             * indented, when the line would be wider than the terminal */
+            cg_buf tail = {0};
             if (e.to != target)
-                cg_buf_printf(&b, "  (%s)", to.name);
+                cg_buf_printf(&tail, "(%s)", to.name);
             if (e.weight > 1)
-                cg_buf_printf(&b, "  ×%ld", e.weight);
+                cg_buf_printf(&tail, "%s×%ld", tail.len ? "  " : "", e.weight);
+            if (tail.len) {
+                if (col + 2 + cg_utf8_width(tail.s) > cli_width())
+                    cg_buf_puts(&b, "\n    ");
+                else
+                    cg_buf_puts(&b, "  ");
+                cg_buf_puts(&b, tail.s);
+            }
+            cg_buf_free(&tail);
             cg_buf_putc(&b, '\n');
             sentences(&b, e.sentence, 4);
         }

@@ -200,9 +200,10 @@ void cli_main_help(FILE *fp)
 {
     fputs("usage: citegraph <command> [options] [PATH...]\n\n", fp);
     paragraphs(fp,
-               "Reads diplomatic letters circulated at the United Nations (plain text, Markdown, "
-               "HTML), finds every reference they make and turns them into a citation graph; the "
-               "commands below query it.",
+               "Reads diplomatic letters circulated at the United Nations (text extracted from "
+               "PDFs, Markdown, HTML, PDF and Word files, in the six UN languages), finds every "
+               "reference they make and turns them into a citation graph; the commands below "
+               "query it.",
                0, HELP_WIDTH);
     fputs("\ncommands:\n", fp);
     for (size_t k = 0; cli_commands[k]; k++)
@@ -315,8 +316,9 @@ void cli_man(FILE *fp)
     fputs(".B citegraph\n\\-\\-help | \\-\\-version\n", fp);
     fputs(".SH DESCRIPTION\n", fp);
     roff_paragraphs(fp,
-                    "citegraph reads diplomatic letters circulated at the United Nations (plain text "
-                    "as extracted from PDFs, Markdown and HTML, in Chinese and English), finds every "
+                    "citegraph reads diplomatic letters circulated at the United Nations (text "
+                    "extracted from PDFs, Markdown, HTML, PDF and Word files, in Arabic, Chinese, "
+                    "English, French, Russian and Spanish), finds every "
                     "reference they make (Security Council and General Assembly resolutions, UN "
                     "document symbols, treaties and their articles, ICJ cases, web links, earlier "
                     "letters cited by description) and turns them into a citation graph in which "
@@ -369,7 +371,7 @@ void cli_man(FILE *fp)
           fp);
     fputs(".SH ENVIRONMENT\n"
           ".TP\n.B COLUMNS\nthe width tables and sentences are fitted to (else the terminal's "
-          "width, else 80)\n"
+          "width; output to a file or a pipe is not cut unless COLUMNS is set)\n"
           ".TP\n.B NO_COLOR\nwhen set and not empty, no colour even on a terminal (no-color.org)\n"
           ".TP\n.B CITEGRAPH_JOBS\nscanning threads (default: one per processor)\n",
           fp);
