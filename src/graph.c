@@ -869,6 +869,8 @@ static void merge_node(gnode *dst, gnode *src)
                        &dst->language, &dst->title, &dst->addressee, &dst->annex_author};
         char **fs[] = {&src->label, &src->date, &src->sender, &src->agenda, &src->file,
                        &src->language, &src->title, &src->addressee, &src->annex_author};
+        if (src->label)
+            dst->label_rank = src->label_rank; /* moved with it below */
         for (size_t k = 0; k < sizeof fd / sizeof fd[0]; k++)
             if (*fs[k]) {
                 cg_free(*fd[k]);
