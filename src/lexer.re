@@ -172,13 +172,21 @@ static const unsigned char *url_end(const unsigned char *a, const unsigned char 
 }
 
 /* Trailing punctuation is not part of a URL; a closing bracket is, when it
- * closes one opened inside the URL (undocs.org/S/RES/822(1993)). */
+ * closes one opened inside the URL (undocs.org/S/RES/822(1993)).  One that
+ * closes nothing opened in it ends it, with what follows: the bracket the
+ * URL was written in, then a footnote's number ("(see https://x.org/a).1",
+ * "（见 https://x.org/a）1。"). */
 static const unsigned char *url_trim(const unsigned char *a, const unsigned char *end)
 {
     long paren = 0, square = 0;
     for (const unsigned char *i = a; i < end; i++) {
         paren += *i == '(' ? 1 : *i == ')' ? -1 : 0;
         square += *i == '[' ? 1 : *i == ']' ? -1 : 0;
+        if (paren < 0 || square < 0) {
+            end = i;
+            paren = square = 0;
+            break;
+        }
     }
     while (end > a) {
         unsigned char c = end[-1];
