@@ -401,10 +401,13 @@ int body_before(P *p, size_t pos, size_t near)
         const cg_token *t = tk(p, j);
         if (t->type == TK_EOF || t->start < lo)
             break;
+        /* a paragraph or a sentence that begins after token j (also at
+         * `near` itself: "... decision 63/725. Resolutions 190, 191 and 195
+         * (1964)" are not the decision's body's) */
         const cg_token *after = tk(p, j + 1);
-        if (j + 1 != near && (after->flags & TF_PARA))
+        if (after->flags & TF_PARA)
             break;
-        if (j + 1 != near && cg_sentence_break(p->text, after->start))
+        if (cg_sentence_break(p->text, after->start))
             break;
         if (has(p, j, CG_R_SENT_END))
             break;

@@ -182,6 +182,18 @@ static const cg_entry *case_in_title(P *p, const char *s, size_t n)
 size_t rule_title(P *p, size_t i)
 {
     const cg_token *t = tk(p, i);
+    /* a case whose name starts with a title (《制止向恐怖主义提供资助的国际
+     * 公约》和《消除一切形式种族歧视国际公约》的适用): the case, not the
+     * conventions its name holds */
+    const cg_tpay *cpay = NULL;
+    size_t cm = cg_phrase_any(p, i, 1ull << CG_R_CASE_NAME, CG_LANG_ALL, &cpay);
+    if (cm > 1) {
+        const cg_entry *c = cg_registry_entry(p->reg, (size_t)cpay->value);
+        if (c && c->kind == CG_KIND_CASE) {
+            add(p, c->id, c->kind, entry_label(p, c), NULL, NULL, t->start, tk(p, i + cm - 1)->end);
+            return i + cm;
+        }
+    }
     const char *s = ttext(p, i) + 3; /* 《 */
     size_t n = tlen(p, i) - 6;       /* 《 》 */
     const cg_entry *e = cg_registry_title(p->reg, s, n);
