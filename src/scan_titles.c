@@ -316,10 +316,21 @@ size_t rule_quoted_title(P *p, size_t i)
     size_t a = tk(p, i)->end, b = tk(p, q)->start;
     /* a resolution or document right before "entitled" */
     const cg_mention *m = last_mention_ptr(p);
-    if (m && names_document(m->kind) && m->end <= tk(p, i)->start && tk(p, i)->start - m->end <= 24)
-        return q + 1;
-    /* ... or right after the closing mark: let the resolution rule have it */
+    if (m && names_document(m->kind) && m->end <= tk(p, i)->start && tk(p, i)->start - m->end <= 24) {
+        /* (in the same sentence: "... addressed to the Secretary-General.
+         * The document entitled “...”" is a title of its own) */
+        int broken = 0;
+        for (size_t k = i; k-- > 0 && !broken && tk(p, k)->start >= m->end;)
+            broken = (tk(p, k + 1)->flags & TF_PARA) || cg_sentence_break(p->text, tk(p, k + 1)->start);
+        if (!broken)
+            return q + 1;
+    }
+    /* ... or right after the closing mark, in the same sentence: let the
+     * resolution rule have it */
     for (size_t k = q + 1; k < q + 6 && tk_type(p, k) != TK_EOF; k++) {
+        if ((tk(p, k)->flags & TF_PARA) || cg_sentence_break(p->text, tk(p, k)->start) ||
+            has(p, k - 1, CG_R_SENT_END))
+            break;
         int ty = tk_type(p, k);
         if (ty == TK_SLASHNUM || ty == TK_NUM_YEAR || ty == TK_NUM_ROMAN || ty == TK_SYMBOL)
             return q + 1;
