@@ -519,6 +519,15 @@ static int complete_link(const char *s, size_t n)
  * cut anywhere); elsewhere lines break between words, so only a URL or a
  * symbol that cannot end where the line did is continued.  Whether the
  * line was full is the caller's. */
+/* The digits r[0..n) starts with (r is not NUL-terminated). */
+static size_t digit_run(const char *r, size_t n)
+{
+    size_t k = 0;
+    while (k < n && r[k] >= '0' && r[k] <= '9')
+        k++;
+    return k;
+}
+
 static int cut_reference(const char *clean, size_t end, const char *src, size_t n, size_t i, int cjk_line)
 {
     /* the left half: the run of reference characters ending the line */
@@ -581,7 +590,7 @@ static int cut_reference(const char *clean, size_t end, const char *src, size_t 
         if (url)
             return r[0] != '(' && r[0] != ')' && r[0] != '[' && r[0] != ']' &&
                    (strchr("-/._?=&#%~+:", last) || has_any(r, rt, "/.-_=&?#%") ||
-                    (rt && strspn(r, "0123456789") == rt && last >= '0' && last <= '9'));
+                    (rt && digit_run(r, rn) == rt && last >= '0' && last <= '9'));
         return symbol && strchr("/-.", last) && ascii_alnum((unsigned char)r[0]);
     }
     /* in Chinese text: any run of reference characters goes on, but two
@@ -615,7 +624,7 @@ static int cut_reference(const char *clean, size_t end, const char *src, size_t 
             return 0;
     }
     /* a complete symbol before a date: "S/2021/105⏎2021 年" */
-    if (symbol && last >= '0' && last <= '9' && strspn(r, "0123456789") == rn) {
+    if (symbol && last >= '0' && last <= '9' && digit_run(r, rn) == rn) {
         while (k < n && (src[k] == ' ' || src[k] == '\t'))
             k++;
         size_t len;
