@@ -593,6 +593,10 @@ static int cut_reference(const char *clean, size_t end, const char *src, size_t 
                     (rt && digit_run(r, rn) == rt && last >= '0' && last <= '9'));
         return symbol && strchr("/-.", last) && ascii_alnum((unsigned char)r[0]);
     }
+    /* an emergency special session's E cut from its S: "大会第E⏎S-10/14号决议" */
+    if (ln == 1 && (l[0] | 0x20) == 'e' && rn >= 3 && (r[0] | 0x20) == 's' && r[1] == '-' &&
+        r[2] >= '0' && r[2] <= '9')
+        return 1;
     /* in Chinese text: any run of reference characters goes on, but two
      * words of Latin letters are two words ("Human⏎Rights") */
     int alpha_l = 1;
