@@ -140,7 +140,11 @@ size_t rule_letter_head_last(P *p, size_t i)
     }
     size_t dates_end = k;
     size_t gei = NOPE, end = NOPE;
-    for (k = dates_end; tk_type(p, k) != TK_EOF && k < dates_end + 60; k++) {
+    /* 继我 1994 年 1 月 7 日的信之后……；1994 年 1 月 3 日阿塞拜疆常驻联合国代表
+     * 给秘书长的信: a date right before 的信 is a description of its own,
+     * not the first half of one that goes on to the next 给 */
+    int short_form = has(p, dates_end, CG_R_DE) && phrase_end(p, dates_end + 1, CG_R_LETTER_NOUN, NULL) != NOPE;
+    for (k = dates_end; !short_form && tk_type(p, k) != TK_EOF && k < dates_end + 60; k++) {
         if (has(p, k, CG_R_SENT_END) || (tk(p, k)->flags & TF_PARA) || tk_type(p, k) == TK_SYMBOL)
             break;
         if (gei == NOPE && has(p, k, CG_R_TO))
