@@ -159,6 +159,11 @@ static int symbol_only_line(const char *s, size_t a, size_t b)
         return 0;
     for (size_t i = a; i < b; i++) {
         char c = s[i];
+        /* a symbol's first part is its organ's letters (A/, S/, E/CN.4/):
+         * "ES-11/15.3" alone on a line is a resolution and a footnote's
+         * number at the end of a paragraph, not a running header */
+        if (!slash && c != '/' && !(c >= 'A' && c <= 'Z'))
+            return 0;
         if (c == '/')
             slash = 1;
         else if ((unsigned char)c == 0xE2 && i + 2 < b && (unsigned char)s[i + 1] == 0x80 &&
