@@ -511,8 +511,8 @@ class Gen:
         """`resolutions 1, 2 and 3 (1990)` (en.sc_list_year) names no body: it
         is read in the light of the body named closest before it, within 80
         bytes, the search stopping at a paragraph break and at an English
-        sentence end, but not at one that ends a line (docs/forms.md, the
-        caution under "how context decides").  With the General Assembly,
+        sentence end, within a line or at its end (docs/forms.md, "how
+        context decides").  With the General Assembly,
         ECOSOC, the Human Rights Council or the Commission named there, a
         number with a calendar year is unresolved; with a body outside the
         UN it is no reference: the gold expects nothing.  Left out as
@@ -584,8 +584,8 @@ class Gen:
                 continue
             if m.group(2):
                 footnote = True  # a footnote number after the full stop
-            elif k not in breaks:
-                return ""  # a sentence end within a line stops the search
+            else:
+                return ""  # a sentence end stops the search, within a line or at its end
         wide = near + 6 * sum(1 for k in breaks if start <= k < pos)
         if footnote or wide > 80:
             return "ambiguous"
