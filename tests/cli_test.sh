@@ -170,6 +170,12 @@ printf '2020 年 10 月 1 日阿塞拜疆常驻联合国代表给秘书长的信
 expect_rc 0 "anachronism" "$cg" build "$tmp/late.txt" -o "$tmp/late.graphml"
 grep -q "warning: .*cites S/2022/5, dated after it" "$tmp/err" && ok || no "anachronism warned"
 grep -q '<data key="anachronism">true</data>' "$tmp/late.graphml" && ok || no "anachronism flagged"
+# many: the first 100 one by one, then one line counting the rest
+{ printf '2020 年 10 月 1 日阿塞拜疆常驻联合国代表给秘书长的信\n\n 见 '
+  for k in $(seq 1 130); do printf 'S/2030/%d、' "$k"; done; printf 'S/2030/131。\n'; } >"$tmp/late130.txt"
+expect_rc 0 "131 anachronisms" "$cg" build "$tmp/late130.txt" -o "$tmp/late130.graphml"
+[ "$(grep -c 'dated after it$' "$tmp/err")" -eq 100 ] && grep -q '^citegraph: warning: and 31 more citations of documents dated after' "$tmp/err" &&
+  [ "$(grep -c '<data key="anachronism">true</data>' "$tmp/late130.graphml")" -eq 131 ] && ok || { no "131 anachronisms: 100 lines and a count"; head -3 "$tmp/err"; }
 
 # the second symbol of a corpus letter's joint masthead is that letter
 printf ' 联合国   A/75/379–S/2020/965\n\n2020 年 10 月 1 日阿塞拜疆常驻联合国代表给秘书长的信\n\n 见 A/74/1。\n' >"$tmp/j1.txt"

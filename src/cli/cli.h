@@ -212,6 +212,10 @@ void cli_signals_init(void);
  * (standard output; 80 when it does not say), else CLI_WIDTH_UNLIMITED:
  * what goes to a file or a pipe is neither cut nor wrapped. */
 #define CLI_WIDTH_UNLIMITED ((size_t)1 << 16)
+
+/* The warnings a build prints one by one (anachronisms); the rest are
+ * counted in one line. */
+#define CLI_MAX_WARNINGS 100
 size_t cli_width(void);
 /* 1 when output is coloured: --color always, or auto (the default) on a
  * terminal without NO_COLOR. */

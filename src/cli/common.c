@@ -727,9 +727,17 @@ int cli_scan_into(cg_graph **out, const cg_registry *reg, const cg_manifest *man
         t.problems++;
     }
     cli_phase("finish");
-    if (!quiet)
-        for (size_t k = 0; k < cg_graph_warning_count(*out); k++)
+    if (!quiet) {
+        /* the first CLI_MAX_WARNINGS, then how many more: a corpus of a
+         * million letters may have millions, each edge flagged anyway */
+        size_t nwarn = cg_graph_warning_count(*out);
+        for (size_t k = 0; k < nwarn && k < CLI_MAX_WARNINGS; k++)
             cli_errorf("warning: %s", cg_graph_warning(*out, k));
+        if (nwarn > CLI_MAX_WARNINGS)
+            cli_errorf("warning: and %zu more citations of documents dated after the letter citing "
+                       "them (every one is an edge with anachronism = true)",
+                       nwarn - CLI_MAX_WARNINGS);
+    }
     if (t.why.n || files->special) {
         /* the summary: what was skipped and why */
         cg_buf b = {0};
