@@ -57,6 +57,8 @@ static int boundary_before(const cg_text *t, size_t i)
     char d = s[i - 2];
     if (c == ' ' && d == '\n')
         return 1; /* paragraph */
+    if (c == '\n' && d == '_')
+        return 1; /* the line after a footnote rule */
     if ((d != '.' && d != '!' && d != '?') || i >= t->n)
         return 0;
     /* ". 3 United Nations, Treaty Series": a footnote starts */
@@ -100,7 +102,7 @@ void cg_sentence_index(cg_text *t)
             if (i < 2)
                 continue;
             unsigned char d = s[i - 2];
-            if (d != '.' && d != '!' && d != '?' && !(c == ' ' && d == '\n'))
+            if (d != '.' && d != '!' && d != '?' && !(c == ' ' && d == '\n') && !(c == '\n' && d == '_'))
                 continue;
         }
         if (boundary_before(t, i)) {
