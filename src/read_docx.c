@@ -79,6 +79,8 @@ typedef struct D {
     cg_vec foot_refs, end_refs;
     cg_map foot_seen, end_seen;
     note *notes; /* the text of the note being numbered k, per kind */
+    size_t nnotes; /* how many: the references found before the notes were
+                    * read (a note may name another; that one is not shown) */
     const char *number; /* the number of the note being read, for w:footnoteRef */
     int too_large;
     int in_note;        /* a note is being read */
@@ -684,7 +686,8 @@ static cg_status read_part(D *d, const char *name, const char *part, const char 
              * reference names is not shown */
             const char *t = attr(e, "type", 0), *id = attr(e, "id", 0);
             size_t k;
-            if ((!t || !strcmp(t, "normal")) && id && cg_map_get(seen, id, &k) && !d->notes[k].text) {
+            if ((!t || !strcmp(t, "normal")) && id && cg_map_get(seen, id, &k) && k < d->nnotes &&
+                !d->notes[k].text) {
                 cg_buf nb = {0};
                 char num[24];
                 snprintf(num, sizeof num, "%zu", k + 1);
@@ -775,14 +778,16 @@ static cg_status put_notes(D *d, const char *name, const char *const part[], con
     if (!refs->n || !part[p])
         return CG_OK;
     cg_status st = read_rels(d, name, cg_docx_part_names[p + 3], part[p + 3], len[p + 3], err);
-    d->notes = cg_xcalloc(refs->n, sizeof *d->notes);
+    size_t n = refs->n;
+    d->notes = cg_xcalloc(n, sizeof *d->notes);
+    d->nnotes = n;
     if (st == CG_OK)
         st = read_part(d, name, cg_docx_part_names[p], part[p], len[p], kind, err);
     if (st == CG_OK) {
         /* a footnote rule, then each note a paragraph */
         para_break(d);
         put(d, "__________________\n", 19);
-        for (size_t k = 0; k < refs->n; k++) {
+        for (size_t k = 0; k < n; k++) {
             if (!d->notes[k].text)
                 continue;
             para_break(d);
@@ -790,10 +795,11 @@ static cg_status put_notes(D *d, const char *name, const char *const part[], con
             line_break(d);
         }
     }
-    for (size_t k = 0; k < refs->n; k++)
+    for (size_t k = 0; k < n; k++)
         cg_free(d->notes[k].text);
     cg_free(d->notes);
     d->notes = NULL;
+    d->nnotes = 0;
     return st;
 }
 
