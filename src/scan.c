@@ -394,6 +394,12 @@ int anchor_reaches(P *p, size_t i)
  * Assembly, 'E' ECOSOC, 'H' Human Rights Council, 'C' Commission on Human
  * Rights, 'X' a body outside the United Nations, or 0.  Of two names
  * ending at one place the longer wins (议会大会 is not 大会). */
+int begins_sentence(P *p, size_t k)
+{
+    const cg_token *t = tk(p, k);
+    return (t->flags & TF_PARA) || cg_sentence_break(p->text, t->start);
+}
+
 int body_before(P *p, size_t pos, size_t near)
 {
     size_t lo = pos > 80 ? pos - 80 : 0;
@@ -404,10 +410,7 @@ int body_before(P *p, size_t pos, size_t near)
         /* a paragraph or a sentence that begins after token j (also at
          * `near` itself: "... decision 63/725. Resolutions 190, 191 and 195
          * (1964)" are not the decision's body's) */
-        const cg_token *after = tk(p, j + 1);
-        if (after->flags & TF_PARA)
-            break;
-        if (cg_sentence_break(p->text, after->start))
+        if (begins_sentence(p, j + 1))
             break;
         if (has(p, j, CG_R_SENT_END))
             break;

@@ -293,6 +293,8 @@ size_t year_at(P *p, size_t k, long *y);
 size_t skip_day_mark(P *p, size_t k);
 
 /* Bodies: 'S', 'A', 'E', 'H', 'C', 'X' or 0. */
+/* 1 when a paragraph or a sentence begins at token k. */
+int begins_sentence(P *p, size_t k);
 int body_before(P *p, size_t pos, size_t near_tok);
 int body_after(P *p, size_t j);
 

@@ -20,21 +20,11 @@ static void add_articles(P *p, const char *const *parents, size_t np, const art 
 {
     for (size_t q = 0; q < np; q++)
         for (size_t k = 0; k < na; k++) {
-            /* a title: parent may be long (a 《title》 of 600 bytes): an
-             * identifier that does not fit the buffer is made whole in the
-             * arena, never cut (a cut one would lose its article and could
-             * end inside a character) */
-            char buf[512];
-            const char *id = buf;
-            int need = arts[k].para >= 0
-                           ? snprintf(buf, sizeof buf, "%s/art.%ld(%ld)", parents[q], arts[k].a, arts[k].para)
-                           : snprintf(buf, sizeof buf, "%s/art.%ld", parents[q], arts[k].a);
-            if (need < 0)
-                continue;
-            if ((size_t)need >= sizeof buf)
-                id = arts[k].para >= 0
-                         ? cg_arena_printf(p->arena, "%s/art.%ld(%ld)", parents[q], arts[k].a, arts[k].para)
-                         : cg_arena_printf(p->arena, "%s/art.%ld", parents[q], arts[k].a);
+            /* in the arena, whole: a title: parent may be long (a 《title》
+             * of 600 bytes), and a cut identifier would lose its article */
+            const char *id = arts[k].para >= 0
+                                 ? cg_arena_printf(p->arena, "%s/art.%ld(%ld)", parents[q], arts[k].a, arts[k].para)
+                                 : cg_arena_printf(p->arena, "%s/art.%ld", parents[q], arts[k].a);
             add(p, id, CG_KIND_ARTICLE, NULL, parents[q], NULL, arts[k].start, arts[k].end);
         }
 }

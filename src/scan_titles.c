@@ -321,15 +321,14 @@ size_t rule_quoted_title(P *p, size_t i)
          * The document entitled “...”" is a title of its own) */
         int broken = 0;
         for (size_t k = i; k-- > 0 && !broken && tk(p, k)->start >= m->end;)
-            broken = (tk(p, k + 1)->flags & TF_PARA) || cg_sentence_break(p->text, tk(p, k + 1)->start);
+            broken = begins_sentence(p, k + 1);
         if (!broken)
             return q + 1;
     }
     /* ... or right after the closing mark, in the same sentence: let the
      * resolution rule have it */
     for (size_t k = q + 1; k < q + 6 && tk_type(p, k) != TK_EOF; k++) {
-        if ((tk(p, k)->flags & TF_PARA) || cg_sentence_break(p->text, tk(p, k)->start) ||
-            has(p, k - 1, CG_R_SENT_END))
+        if (begins_sentence(p, k) || has(p, k - 1, CG_R_SENT_END))
             break;
         int ty = tk_type(p, k);
         if (ty == TK_SLASHNUM || ty == TK_NUM_YEAR || ty == TK_NUM_ROMAN || ty == TK_SYMBOL)

@@ -19,17 +19,14 @@
 #include <string.h>
 
 #include "docbin.h"
+#include "lang/lang.h"
 
-/* The languages of labels, as the byte after echo says them (1 + index). */
-static const char *const label_langs[] = {"zh", "en", "fr", "es", "ru", "ar"};
-#define NLABEL_LANGS (sizeof label_langs / sizeof label_langs[0])
-
+/* The language of a reference's labels as the byte after echo says it:
+ * 0 none, else 1 + its index in cg_langs. */
 static unsigned char label_lang_byte(const char *code)
 {
-    for (size_t k = 0; code && k < NLABEL_LANGS; k++)
-        if (strcmp(code, label_langs[k]) == 0)
-            return (unsigned char)(k + 1);
-    return 0;
+    int l = code ? cg_lang_find(code) : -1;
+    return (unsigned char)(l + 1);
 }
 
 static void put_num(cg_buf *b, uint64_t v)
@@ -214,8 +211,8 @@ cg_status cli_doc_decode(cg_document **out, const void *data, size_t len, const 
         ref.column = (long)get_num(&r, 0xffffffff);
         ref.page = (long)get_num(&r, 0x7fffffff);
         ref.echo = get_byte(&r, 1);
-        int ll = get_byte(&r, (int)NLABEL_LANGS);
-        ref.label_lang = ll > 0 ? label_langs[ll - 1] : NULL;
+        int ll = get_byte(&r, CG_LANG_COUNT);
+        ref.label_lang = ll > 0 ? cg_langs[ll - 1]->code : NULL;
         if (r.bad || (s[7] == -1 && !prev)) {
             r.bad = 1;
             break;
