@@ -627,6 +627,18 @@ static int cut_reference(const char *clean, size_t end, const char *src, size_t 
         if (q == rn)
             return 0;
     }
+    /* a number before a date's number: "议程项目 10、51、92 和 137⏎⏎  1994 年 1 月": joined, the
+     * two would make a year of more than four digits (or a month or day
+     * of more than two), so they are two numbers ("19⏎94 年" is one) */
+    if (digit_run(l, ln) == ln && digit_run(r, rn) == rn) {
+        size_t q = k;
+        while (q < n && (src[q] == ' ' || src[q] == '\t'))
+            q++;
+        size_t len;
+        uint32_t c = q < n ? decode(src, n, q, &len) : 0;
+        if ((c == 0x5E74 && ln + rn > 4) || ((c == 0x6708 || c == 0x65E5) && ln + rn > 2))
+            return 0;
+    }
     /* a complete symbol before a date: "S/2021/105⏎2021 年" */
     if (symbol && last >= '0' && last <= '9' && digit_run(r, rn) == rn) {
         while (k < n && (src[k] == ' ' || src[k] == '\t'))
@@ -922,7 +934,9 @@ void cg_normalize(cg_text *t, const char *src, size_t n, const cg_spans *spans, 
         count_script(&t->paras[t->nparas - 1].sc, c);
         col += width_of(cp);
         line_w = col;
-        if (cg_cjk(c))
+        /* (a line of Latin text with curly quotes “…” or a bullet is not
+         * Chinese: those count as CJK only for joining Chinese lines) */
+        if (c >= 0x2E80 && cg_cjk(c))
             line_cjk = 1;
         prev = c;
         i += l;
