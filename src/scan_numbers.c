@@ -523,6 +523,11 @@ size_t rule_numbers_head_first(P *p, size_t i)
     if (bn && p->L->genitive) {
         body_mid = bp->value;
         j += bn;
+        /* ... and what names it the United Nations' ("Совета Безопасности
+         * ООН", "مجلس الأمن الدولي", "الجمعية العامة للأمم المتحدة") */
+        size_t un = phrase_end(p, j, CG_R_UNITED_NATIONS, NULL);
+        if (un != NOPE)
+            j = un;
     }
     if (has(p, j, CG_R_NUM_PREFIX) && tk_type(p, j) == TK_WORD)
         j++;

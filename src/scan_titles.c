@@ -276,10 +276,22 @@ size_t rule_phrase(P *p, size_t i)
     if (m == 1 && p->L->genitive && p->L->script == CG_SCRIPT_CYRILLIC && t->type == TK_WORD &&
         tk_type(p, i + 1) == TK_WORD && (tk(p, i + 1)->flags & (TF_CAP | TF_UPPER)))
         return NOPE;
+    /* a short form ("the Charter", "la Carta", "la Charte") is a name:
+     * written in small letters it is a word ("la carta del Ministro", the
+     * minister's letter; "la charte du parti") */
+    int cased = p->L->script == CG_SCRIPT_LATIN || p->L->script == CG_SCRIPT_CYRILLIC;
+    if (pay->role == CG_R_TITLE_SHORT && cased && t->type == TK_WORD && !(t->flags & (TF_CAP | TF_UPPER)))
+        return NOPE;
     const cg_entry *e = cg_registry_entry(p->reg, (size_t)pay->value);
     if (!e)
         return NOPE;
     size_t end = i + m;
+    /* ... and one followed by a name of its own is another instrument:
+     * "la Carta Democrática Interamericana" (in text written in capitals,
+     * every word is one) */
+    if (m == 1 && pay->role == CG_R_TITLE_SHORT && p->L->script == CG_SCRIPT_LATIN && !(t->flags & TF_UPPER) &&
+        tk_type(p, end) == TK_WORD && (tk(p, end)->flags & TF_CAP) && !begins_sentence(p, end))
+        return NOPE;
     /* "the Charter of Paris", "the Charter of the OSCE": a one-word short
      * form followed by "of" or "for" names another charter */
     if (m == 1 && t->type == TK_WORD && has(p, end, CG_R_SHORT_OF) &&

@@ -76,6 +76,8 @@ static const cg_kwdef words[] = {
     /* titles */
     W("المعنون", ENTITLED), W("المعنونة", ENTITLED), W("المعنونين", ENTITLED),
     W("المعنونتين", ENTITLED), W("بعنوان", ENTITLED), W("للأمم المتحدة", UNITED_NATIONS),
+    /* (after a body, before the numbers: "قرار مجلس الأمن الدولي رقم 2254 (2015)") */
+    W("الدولي", UNITED_NATIONS), W("التابع للأمم المتحدة", UNITED_NATIONS),
     W("تطبيق", APPLICATION_OF),
     /* letters: رسالتي المؤرخة 29 كانون الأول/ديسمبر 2020; الرسالة المؤرخة 1
      * تشرين الأول/أكتوبر 2020 الموجهة إلى الأمين العام من الممثل الدائم

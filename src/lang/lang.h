@@ -79,7 +79,7 @@ typedef enum cg_script {
     /* titles */                                                                        \
     X(ENTITLED)        /* entitled, titled, 题为: a quoted title follows */              \
     X(SHORT_OF)        /* of, for after a one-word short title: "the Charter of Paris" */ \
-    X(UNITED_NATIONS)  /* "the United Nations" after such an "of" */                    \
+    X(UNITED_NATIONS)  /* "the United Nations" after such an "of"; ООН, الدولي after a body */ \
     X(APPLICATION_OF)  /* "Application of", 的适用: a case named after a convention */   \
     /* letters cited by description */                                                  \
     X(LETTER_NOUN)     /* letter(s); 信, 同文信, 函 */                                    \

@@ -107,6 +107,8 @@ static const cg_kwdef words[] = {
     W("озаглавленная", ENTITLED), W("озаглавленной", ENTITLED), W("озаглавленную", ENTITLED),
     W("озаглавленные", ENTITLED), W("озаглавленных", ENTITLED), W("озаглавленный", ENTITLED),
     W("озаглавленного", ENTITLED), W("Организации Объединенных Наций", UNITED_NATIONS),
+    /* (after a body, before the numbers: "резолюция Совета Безопасности ООН 2202 (2015)") */
+    W("ООН", UNITED_NATIONS),
     W("Применение", APPLICATION_OF), W("Применении", APPLICATION_OF),
     /* letters: мое письмо от 29 декабря 2020 года; письмо Постоянного
      * представителя Азербайджана от 1 октября 2020 года на имя Генерального
