@@ -528,6 +528,25 @@ static size_t digit_run(const char *r, size_t n)
     return k;
 }
 
+/* The clean text ends with the prefix of a special session's number, cut
+ * after its hyphen: "ES-", "S-", "A/RES/ES-", "A/HRC/S-" (a word of its
+ * own, or a symbol's last part). */
+static int session_prefix_cut(const char *clean, size_t end)
+{
+    size_t a = end;
+    if (a < 2 || clean[a - 1] != '-')
+        return 0;
+    a--;
+    size_t k = a;
+    while (k > 0 && clean[k - 1] >= 'A' && clean[k - 1] <= 'Z')
+        k--;
+    size_t wl = a - k;
+    if (!((wl == 2 && clean[k] == 'E' && clean[k + 1] == 'S') || (wl == 1 && clean[k] == 'S')))
+        return 0;
+    return k == 0 || clean[k - 1] == ' ' || clean[k - 1] == '\n' || clean[k - 1] == '/' || clean[k - 1] == '(' ||
+           (unsigned char)clean[k - 1] >= 0x80;
+}
+
 static int cut_reference(const char *clean, size_t end, const char *src, size_t n, size_t i, int cjk_line)
 {
     /* the left half: the run of reference characters ending the line */
@@ -910,6 +929,11 @@ void cg_normalize(cg_text *t, const char *src, size_t n, const cg_spans *spans, 
             int cut = newlines && !hard && !(blank_is_para && blank) && full >= 20 &&
                       last_w + ww + 6 > full && ref_char(prev) && ref_char(c) &&
                       (last_cjk ? !indented : !blank && indent <= sh.indent + 6) && cut_reference(t->s, t->n, src, n, i, last_cjk);
+            /* a special session's number cut after its hyphen goes on on
+             * any line: "resolution ES-⏎11/1", "A/HRC/RES/S-⏎34/1" (a symbol
+             * cannot end there) */
+            if (!cut && newlines == 1 && !hard && !indented && c >= '0' && c <= '9' && session_prefix_cut(t->s, t->n))
+                cut = 1;
             if (cut)
                 ; /* one reference: nothing between its halves */
             else if (para) {

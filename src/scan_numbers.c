@@ -529,6 +529,9 @@ size_t rule_numbers_head_first(P *p, size_t i)
         if (un != NOPE)
             j = un;
     }
+    /* ... or in the noun itself: "UNSCR 1244 (1999)" */
+    if (!body_mid && has(p, i, CG_R_BODY))
+        body_mid = (int)role_value(p, i, CG_R_BODY);
     if (has(p, j, CG_R_NUM_PREFIX) && tk_type(p, j) == TK_WORD)
         j++;
     for (;;) {
@@ -565,6 +568,19 @@ size_t rule_numbers_head_first(P *p, size_t i)
     int body = body_mid ? body_mid : body_after(p, j);
     if (!body)
         body = body_before(p, tk(p, i)->start, i);
+    if (!body && i > 0 && has(p, i - 1, CG_R_ITS) && (begins_sentence(p, i - 1) || (i > 1 && begins_sentence(p, i - 2)))) {
+        /* "In its resolution 2216, the Security Council demanded ...",
+         * "Dans sa résolution 46/1, le Conseil des droits de l'homme ...":
+         * the body the sentence goes on to name */
+        size_t k = j;
+        if (has(p, k, CG_R_LIST_SEP))
+            k++;
+        if (has(p, k, CG_R_ARTICLE_DEF))
+            k++;
+        const cg_tpay *fb = NULL;
+        if (k > j && cg_phrase(p, k, CG_R_BODY, p->lbit, &fb))
+            body = fb->value;
+    }
     if (!body && i > 0 &&
         (has(p, i - 1, CG_R_ITS) || has(p, i - 1, CG_R_THEIR) || its_resolutions_before(p, i) || its_continues(p, i))) {
         /* "its resolutions": the body the text speaks for ("The Council of

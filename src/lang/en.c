@@ -12,6 +12,8 @@ static const cg_kwdef words[] = {
     W("decision", DEC_NOUN), W("decisions", DEC_NOUN),
     V("Security Council", BODY, 'S'), V("General Assembly", BODY, 'A'), V("Assembly", BODY, 'A'),
     U("GA", BODY, 'A'), U("UNGA", BODY, 'A'), U("UNSC", BODY, 'S'),
+    /* UNSCR 1244 (1999): the noun with its body in one word */
+    U("UNSCR", RES_NOUN, 0), W("UNSCRs", RES_NOUN), U("UNSCR", BODY, 'S'), V("UNSCRs", BODY, 'S'),
     V("Economic and Social Council", BODY, 'E'), U("ECOSOC", BODY, 'E'),
     V("Human Rights Council", BODY, 'H'), V("Commission on Human Rights", BODY, 'C'),
     /* bodies outside the United Nations: their resolutions are not the UN's */
