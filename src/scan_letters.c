@@ -95,12 +95,12 @@ static const char *last_state(P *p, size_t a, size_t b, size_t near)
     return last ? last + 1 : states;
 }
 
-/* 我 (or 我国) right before the date at token i, or before 我在: the
- * letter described is the writer's own. */
+/* 我 (or 我国, 我国常驻联合国代表, 本代表团) right before the date at token
+ * i, or before 我在: the letter described is the writer's own. */
 static int writer_before(P *p, size_t i)
 {
     size_t at = i > 0 && tk_type(p, i - 1) == TK_CHAR && cg_token_cp(p->s, tk(p, i - 1)) == 0x5728 ? i - 1 : i;
-    for (size_t back = 1; back <= 2 && back <= at; back++)
+    for (size_t back = 1; back <= 12 && back <= at; back++)
         if (phrase_end(p, at - back, CG_R_MY, NULL) == at)
             return 1;
     return 0;
@@ -127,6 +127,15 @@ size_t rule_letter_head_last(P *p, size_t i)
     while (nd < 8 && is_date_sep(p, k)) {
         size_t q = k + 1;
         long m2 = mo;
+        /* ... or a full date of its own: 2023 年 5 月 5 日和 2023 年 5 月 20 日 */
+        if (tk_type(p, q) == TK_NUM && has(p, q + 1, CG_R_YEAR_MARK) && tk_type(p, q + 2) == TK_NUM &&
+            has(p, q + 3, CG_R_MONTH_MARK)) {
+            long y2 = tok_long(p, q);
+            if (y2 < 1945 || y2 > 2100)
+                break;
+            y = y2;
+            q += 2;
+        }
         if (tk_type(p, q) == TK_NUM && has(p, q + 1, CG_R_MONTH_MARK)) {
             m2 = tok_long(p, q);
             q += 2;
@@ -240,13 +249,32 @@ static size_t skip_addressees(P *p, size_t k)
     return end;
 }
 
-/* "1 and 5 October 2020", "29 December 2020": up to 8 dates sharing the
- * month and year written last.  Returns the token after, or NOPE. */
+/* The separator before another full date at k ("and 20 May 2023",
+ * ", 20 May 2023"): the token where the date starts, or NOPE. */
+static size_t next_full_date(P *p, size_t k)
+{
+    if (is_ch(p, k, ','))
+        k++;
+    if (has(p, k, CG_R_AND)) {
+        k++;
+        if (has(p, k, CG_R_DATED) && tk_type(p, k + 1) == TK_NUM)
+            k++;
+    }
+    if (tk_type(p, k) != TK_NUM)
+        return NOPE;
+    long mv = 0, y = 0;
+    size_t m = month_at(p, skip_day_mark(p, k + 1), &mv);
+    return m != NOPE && year_at(p, m, &y) != NOPE ? k : NOPE;
+}
+
+/* "1 and 5 October 2020", "29 December 2020", "5 May 2023 and 20 May 2023":
+ * up to 8 dates, each sharing the month and year written next.  Returns
+ * the token after, or NOPE. */
 static size_t dates_head_first(P *p, size_t k, char iso[][16], size_t *nd)
 {
     long day[8];
     int mon[8];
-    size_t n = 0;
+    size_t n = 0, done = 0;
     for (;;) {
         if (n == 8 || tk_type(p, k) != TK_NUM)
             return NOPE;
@@ -266,15 +294,20 @@ static size_t dates_head_first(P *p, size_t k, char iso[][16], size_t *nd)
         if (mon[n - 1] && after_year == NOPE && tk_type(p, k) == TK_NUM)
             return NOPE; /* a number that is no year */
         if (after_year != NOPE) {
-            k = after_year - 1;
-            for (size_t q = 0, m = 0; q < n; q++) {
+            for (size_t q = done, m = 0; q < n; q++) {
                 /* a day without its month takes the next month written */
                 for (m = q; !mon[m]; m++)
                     ;
                 cg_iso_date(iso[q], y, mon[m], day[q]);
             }
-            *nd = n;
-            return k + 1;
+            done = n;
+            size_t more = n < 8 ? next_full_date(p, after_year) : NOPE;
+            if (more == NOPE) {
+                *nd = n;
+                return after_year;
+            }
+            k = more;
+            continue;
         }
         if (is_ch(p, k, ','))
             k++;

@@ -546,6 +546,18 @@ size_t rule_numbers_head_first(P *p, size_t i)
                 j += 2;
         }
         size_t dated = skip_date_head_first(p, j);
+        /* the date set off by commas: "2334 (2016), de 23 de diciembre de
+         * 2016, y 2231 (2015)", "70/1, du 25 septembre 2015, et 71/243" */
+        if (dated == j && is_ch(p, j, ',')) {
+            size_t d2 = skip_date_head_first(p, j + 1);
+            if (d2 != j + 1 && (is_ch(p, d2, ',') || has(p, d2, CG_R_AND)))
+                dated = d2;
+            /* (and its subject after another comma: "..., de 25 de septiembre
+             * de 2015, sobre la Agenda 2030, y 71/243") */
+            if (dated == d2 && is_ch(p, d2, ',') && tk_type(p, d2 + 1) == TK_WORD &&
+                !(tk(p, d2 + 1)->flags & TF_CAP) && !has(p, d2 + 1, CG_R_AND) && !has(p, d2 + 1, CG_R_OR))
+                dated = d2 + 1;
+        }
         int had_date = dated != j;
         j = dated;
         size_t k = sep_head_first(p, j);

@@ -36,7 +36,12 @@ static const cg_kwdef words[] = {
     /* lists */
     W("、", LIST_SEP), W("，", LIST_SEP), W(",", LIST_SEP), W("和", AND), W("及", AND),
     W("与", AND), W("或", OR), W("以及", AS_WELL_AS), W("以及", COORD), W("其", ITS), W("我", MY), W("我国", MY),
-    W("本国", MY), W("Reports", VOLUME_BEFORE), W("Recueil", VOLUME_BEFORE),
+    W("本国", MY),
+    /* the writer's own mission or representative: 我国常驻联合国代表 2022 年 3 月 3 日给秘书长的信,
+     * 本代表团 2023 年 5 月 5 日的普通照会 */
+    W("我国常驻联合国代表", MY), W("我国常驻代表", MY), W("我国常驻联合国代表团", MY),
+    W("我国常驻代表团", MY), W("我国代表团", MY), W("本代表团", MY), W("本常驻代表团", MY),
+    W("我国政府", MY), W("本国政府", MY), W("Reports", VOLUME_BEFORE), W("Recueil", VOLUME_BEFORE),
     /* dates: 2020 年 12 月 29 日; English dates in the masthead */
     W("年", YEAR_MARK), W("月", MONTH_MARK), W("日", DAY_MARK),
     V("January", MONTH, 1), V("February", MONTH, 2), V("March", MONTH, 3), V("April", MONTH, 4),
