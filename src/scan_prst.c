@@ -147,8 +147,9 @@ size_t rule_prst_head_first(P *p, size_t i)
     }
     if (is_ch(p, j, ','))
         j++;
-    if (has(p, j, CG_R_DATED)) /* "... of the Security Council dated 22 March 2015" */
-        j++;
+    size_t dd = phrase_end(p, j, CG_R_DATED, NULL);
+    if (dd != NOPE) /* "... of the Security Council dated 22 March 2015", "en date du", "de fecha" */
+        j = dd;
     else if (!has(p, j, CG_R_OF))
         return NOPE;
     pdate dt[16];

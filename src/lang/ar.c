@@ -117,6 +117,8 @@ static const cg_kwdef words[] = {
      * الأمن المؤرخ 22 آذار/مارس 2015 */
     P("بيان", STATEMENT_NOUN), PA("بيان", STATEMENT_NOUN), P("بيانات", STATEMENT_NOUN),
     PA("بيانات", STATEMENT_NOUN), P("بياني", STATEMENT_NOUN), PA("بيانين", STATEMENT_NOUN),
+    /* البيان الرئاسي المؤرخ 22 آذار/مارس 2015: a presidential statement */
+    PAV("بيان الرئاسي", STATEMENT_NOUN, 1), PV("بيان رئاسي", STATEMENT_NOUN, 1),
     /* the header: البنود 34 و 70 و 135 من جدول الأعمال */
     W("مرفق", ANNEX), W("المرفق", ANNEX), W("الدورة", SESSION), W("السنة", YEAR_WORD),
     W("جدول الأعمال", AGENDA), W("البند", ITEM), W("البنود", ITEM), W("البندان", ITEM),

@@ -80,6 +80,7 @@ static const cg_kwdef words[] = {
     /* statements by the President of the Security Council: la declaración de
      * la Presidencia del Consejo de Seguridad de 22 de marzo de 2015 */
     W("declaración", STATEMENT_NOUN), W("declaraciones", STATEMENT_NOUN), W("por", BY),
+    V("declaración presidencial", STATEMENT_NOUN, 1), V("declaraciones presidenciales", STATEMENT_NOUN, 1),
     W("Presidente", PRESIDENT), W("Presidenta", PRESIDENT), W("Presidencia", PRESIDENT),
     V("Presidencia del Consejo de Seguridad", ADDRESSEE, CG_ADDR_PSC),
     /* the header: Septuagésimo quinto período de sesiones, Septuagésimo sexto

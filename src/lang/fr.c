@@ -85,6 +85,7 @@ static const cg_kwdef words[] = {
      * Président du Conseil de sécurité du 22 mars 2015; la déclaration de son
      * Président */
     W("déclaration", STATEMENT_NOUN), W("déclarations", STATEMENT_NOUN), W("par", BY),
+    V("déclaration présidentielle", STATEMENT_NOUN, 1), V("déclarations présidentielles", STATEMENT_NOUN, 1),
     W("Président", PRESIDENT), W("Présidente", PRESIDENT), W("Présidence", PRESIDENT),
     /* the header: Soixante-quinzième session, Soixante-seizième année,
      * Points 34, 70 et 135 de l'ordre du jour */
