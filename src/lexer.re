@@ -380,7 +380,13 @@ void cg_lex_next(cg_lexer *lx, cg_token *out)
             d{1,4} (sp [A-H] (sp ("and" | "和" | "及" | "," | "、") sp [A-H])?)? sp "(" sp ("S-" | "ES-")? roman sp ")" {
                 type = TK_NUM_ROMAN; goto emit;
             }
+            /* the Arabic texts' sessions: 2625 (د-25), 1725 (الدورة 16) */
+            d{1,4} sp "(" sp ("د" sp "-" | "الدورة") sp d{1,2} sp ")" {
+                type = TK_NUM_ROMAN; goto emit;
+            }
             ("ES-" | "S-")? d{1,4} "/" d{1,4} { type = TK_SLASHNUM; goto emit; }
+            /* and their special sessions: دإط-11/1 (ES-11/1), دإ-34/1 (S-34/1) */
+            ("دإط" | "دإ") sp "-" sp d{1,4} "/" d{1,4} { type = TK_SLASHNUM; goto emit; }
             d{1,6} "/" [A-Z]{1,8} "." d{1,4} { type = TK_DECISION; goto emit; }
             d+      { type = TK_NUM; goto emit; }
             cnum    { type = TK_CNUM; goto emit; }

@@ -8,6 +8,7 @@
  * sentence, or right after the list ("of the Economic and Social
  * Council"), or for "its resolutions" the body that issued the document. */
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -99,6 +100,17 @@ static int parse_item(P *p, size_t i, cg_item *it)
             if (*q != ' ' && *q != '\n' && *q != '\t')
                 it->roman[k++] = *q;
         it->roman[k] = '\0';
+        /* the Arabic texts' session: د-25, الدورة 16 -> XXV, XVI */
+        if ((unsigned char)it->roman[0] >= 0x80) {
+            const char *dg = it->roman;
+            while (*dg && !(*dg >= '0' && *dg <= '9'))
+                dg++;
+            long sn = strtol(dg, NULL, 10);
+            if (sn < 1 || sn > 39)
+                return 0;
+            static const char *const tens[] = {"", "X", "XX", "XXX"}, *const ones[] = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"};
+            snprintf(it->roman, sizeof it->roman, "%s%s", tens[sn / 10], ones[sn % 10]);
+        }
         const char *r = it->roman;
         if (strncmp(r, "ES-", 3) == 0)
             r += 3;
@@ -121,6 +133,12 @@ static int parse_item(P *p, size_t i, cg_item *it)
         } else if (s[0] == 'S') {
             strcpy(it->special, "S-");
             s += 2;
+        } else if ((unsigned char)s[0] >= 0x80) {
+            /* دإط-11/1, دإ-34/1 */
+            strcpy(it->special, n > 6 && memcmp(s, "دإط", 6) == 0 ? "ES-" : "S-");
+            while (*s && *s != '-')
+                s++;
+            s++;
         }
         it->a = strtol(s, NULL, 10);
         const char *q = memchr(s, '/', n);
