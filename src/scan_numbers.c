@@ -297,6 +297,9 @@ static size_t list_sep(P *p, size_t i)
         return e;
     if (has(p, i, CG_R_LIST_SEP) || has(p, i, CG_R_AND) || has(p, i, CG_R_OR))
         return i + 1;
+    /* a range: 第1718(2006)号至第2397(2017)号决议 (the two ends are cited) */
+    if (tk_type(p, i) == TK_CHAR && cg_token_cp(p->s, tk(p, i)) == 0x81F3)
+        return i + 1;
     return NOPE;
 }
 
@@ -583,6 +586,32 @@ size_t rule_numbers_head_first(P *p, size_t i)
         if (k != j && parse_item(p, k, &probe)) {
             j = k;
             continue;
+        }
+        /* a range: "resolutions 1718 (2006) to 2397 (2017)", "1267 (1999) à
+         * 1989 (2011)" (the two ends are cited; an end with its own year or
+         * session, of the first one's form) */
+        if (k == j && has(p, j, CG_R_TO) && parse_item(p, j + 1, &probe) && probe.form == items[ni - 1].form &&
+            (probe.form == 'Y' || probe.form == 'N' || probe.form == 'R')) {
+            /* (a range that starts in another body's series stays in it:
+             * "its resolutions 1/47 to 32/47", the OIC's) */
+            const cg_item *a = &items[ni - 1];
+            if (a->form == 'N' && !a->special[0] && a->a < 31 && probe.a >= 31 && !probe.special[0]) {
+                j += 2;
+                break;
+            }
+            j++;
+            continue;
+        }
+        /* a list joined by semicolons: "resolutions 242 (1967); 338 (1973);
+         * and 2334 (2016)" (an item of the same form, with its own year or
+         * session, right after) */
+        if (k == j && is_ch(p, j, ';')) {
+            size_t k2 = sep_head_first(p, j + 1);
+            if (parse_item(p, k2, &probe) && probe.form == items[ni - 1].form &&
+                (probe.form == 'Y' || probe.form == 'N' || probe.form == 'R')) {
+                j = k2;
+                continue;
+            }
         }
         /* a separator missing between two items: "2452 (2019) 2505 (2020)" */
         if (k == j && continues(p, j, items[ni - 1].form, 1))
