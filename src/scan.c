@@ -527,6 +527,19 @@ int body_after(P *p, size_t j)
 
 /* ---- small shapes shared by the rules --------------------------------- */
 
+int names_other(P *p, size_t k)
+{
+    const char *const *w = p->L->other_names;
+    if (!w || tk_type(p, k) != TK_WORD)
+        return 0;
+    const char *s = p->s + tk(p, k)->start;
+    size_t n = tk(p, k)->end - tk(p, k)->start;
+    for (; *w; w++)
+        if (strlen(*w) == n && cg_strncaseeq(s, *w, n))
+            return 1;
+    return 0;
+}
+
 int is_apostrophe(P *p, size_t i)
 {
     const cg_token *t = tk(p, i);

@@ -279,6 +279,10 @@ int skippable(P *p, size_t i);
 size_t skip_article(P *p, size_t i);
 /* 1 when token i is an apostrophe (' or ’). */
 int is_apostrophe(P *p, size_t i);
+/* The word at k makes the title before it part of another name, in the
+ * language's data (cg_lang.other_names): "Statut de la Cour
+ * constitutionnelle". */
+int names_other(P *p, size_t k);
 /* A date written head first at i: DAY [DAY_MARK] [OF] MONTH [OF] YEAR
  * ("13 September 2022", "1er octobre 2020", "29 de diciembre de 2020").
  * Returns the index after it and the date in iso[16], or NOPE. */

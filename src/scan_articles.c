@@ -191,6 +191,8 @@ size_t rule_articles_head_first(P *p, size_t i)
         if (m == 1 && p->L->genitive && p->L->script == CG_SCRIPT_CYRILLIC &&
             tk_type(p, q + 1) == TK_WORD && (tk(p, q + 1)->flags & (TF_CAP | TF_UPPER)))
             m = 0;
+        if (m && names_other(p, q + m))
+            m = 0;
         const cg_entry *e = m ? cg_registry_entry(p->reg, (size_t)pay->value) : NULL;
         if (e && (e->kind == CG_KIND_INSTRUMENT || e->kind == CG_KIND_GA_RESOLUTION ||
                   e->kind == CG_KIND_TITLE)) {

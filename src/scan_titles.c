@@ -283,7 +283,7 @@ size_t rule_phrase(P *p, size_t i)
     if (pay->role == CG_R_TITLE_SHORT && cased && t->type == TK_WORD && !(t->flags & (TF_CAP | TF_UPPER)))
         return NOPE;
     const cg_entry *e = cg_registry_entry(p->reg, (size_t)pay->value);
-    if (!e)
+    if (!e || names_other(p, i + m))
         return NOPE;
     size_t end = i + m;
     /* ... and one followed by a name of its own is another instrument:

@@ -111,6 +111,12 @@ static const char *const function_words[] = {
 static const char *const abbreviations[] = {"párr", "art", "vol", "Corr", "Add", "Rev",
                                             "Suppl", "núm", "Sr", "Sra", 0};
 
+/* after a title ("el Estatuto de la Corte", "la Declaración Universal",
+ * "el Protocolo II"), the words that make it another instrument's name */
+static const char *const other_names[] = {
+    "Constitucional", "Penal", "Suprema", "Europea", "Interamericana", "Africana", "Árabe",
+    "Social", "Islámica", "Enmendado", "sobre", "relativo", "relativa", 0};
+
 const cg_lang cg_lang_es = {
     .code = "es",
     .name = "Spanish",
@@ -119,6 +125,7 @@ const cg_lang cg_lang_es = {
     .order = CG_ORDER_HEAD_FIRST,
     .words = words,
     .abbreviations = abbreviations,
+    .other_names = other_names,
     .short_words_abbreviate = 0,
     .labels = {
         .body = {"del Consejo de Seguridad", "de la Asamblea General",

@@ -114,6 +114,12 @@ static const char *const function_words[] = {
 static const char *const abbreviations[] = {"par", "art", "vol", "Corr", "Add", "Rev", "Suppl",
                                             "no", "M", "Mme", 0};
 
+/* after a title ("le Statut de la Cour", "la Déclaration universelle",
+ * "le Protocole II"), the words that make it another instrument's name */
+static const char *const other_names[] = {
+    "constitutionnelle", "pénale", "suprême", "européenne", "interaméricaine", "africaine",
+    "arabe", "sociale", "islamique", "modifié", "modifiée", "sur", "relatif", "relative", 0};
+
 const cg_lang cg_lang_fr = {
     .code = "fr",
     .name = "French",
@@ -122,6 +128,7 @@ const cg_lang cg_lang_fr = {
     .order = CG_ORDER_HEAD_FIRST,
     .words = words,
     .abbreviations = abbreviations,
+    .other_names = other_names,
     .short_words_abbreviate = 0,
     .labels = {
         .body = {"du Conseil de sécurité", "de l'Assemblée générale",

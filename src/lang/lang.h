@@ -216,6 +216,12 @@ typedef struct cg_lang {
      * two-letter word before a full stop is an abbreviation */
     const char *const *abbreviations;
     int short_words_abbreviate;
+    /* words after a registry title that make it part of another name, in
+     * a language whose adjectives follow the noun ("Statut de la Cour
+     * constitutionnelle", "Protocole II modifié", "Declaración Universal
+     * sobre la Diversidad Cultural"): ASCII case ignored; NULL-terminated,
+     * or NULL */
+    const char *const *other_names;
     cg_labels labels;
 } cg_lang;
 
