@@ -533,11 +533,9 @@ static size_t digit_run(const char *r, size_t n)
  * own, or a symbol's last part). */
 static int session_prefix_cut(const char *clean, size_t end)
 {
-    size_t a = end;
-    if (a < 2 || clean[a - 1] != '-')
+    if (end < 2 || clean[end - 1] != '-')
         return 0;
-    a--;
-    size_t k = a;
+    size_t a = end - 1, k = a; /* the letters before the hyphen: [k, a) */
     while (k > 0 && clean[k - 1] >= 'A' && clean[k - 1] <= 'Z')
         k--;
     size_t wl = a - k;

@@ -249,9 +249,9 @@ static size_t skip_addressees(P *p, size_t k)
     return end;
 }
 
-/* The separator before another full date at k ("and 20 May 2023",
- * ", 20 May 2023"): the token where the date starts, or NOPE. */
-static size_t next_full_date(P *p, size_t k)
+/* Past the separator between two dates at k (", ", "and", ", and"; "et
+ * du": "du 10 février et du 6 mars 2023", the date's word again). */
+static size_t skip_date_sep(P *p, size_t k)
 {
     if (is_ch(p, k, ','))
         k++;
@@ -260,6 +260,14 @@ static size_t next_full_date(P *p, size_t k)
         if (has(p, k, CG_R_DATED) && tk_type(p, k + 1) == TK_NUM)
             k++;
     }
+    return k;
+}
+
+/* Another full date after the separator at k ("and 20 May 2023", ", 20
+ * May 2023"): the token where it starts, or NOPE. */
+static size_t next_full_date(P *p, size_t k)
+{
+    k = skip_date_sep(p, k);
     if (tk_type(p, k) != TK_NUM)
         return NOPE;
     long mv = 0, y = 0;
@@ -309,14 +317,7 @@ static size_t dates_head_first(P *p, size_t k, char iso[][16], size_t *nd)
             k = more;
             continue;
         }
-        if (is_ch(p, k, ','))
-            k++;
-        if (has(p, k, CG_R_AND)) {
-            k++;
-            /* "du 10 février et du 6 mars 2023": the date's word again */
-            if (has(p, k, CG_R_DATED) && tk_type(p, k + 1) == TK_NUM)
-                k++;
-        }
+        k = skip_date_sep(p, k);
     }
 }
 

@@ -486,6 +486,14 @@ static size_t sep_head_first(P *p, size_t k)
     return k;
 }
 
+/* it, an item read after another one (prev) without the list's usual
+ * separator (after "to" or a semicolon), goes on with it: of prev's form,
+ * with its own year or session. */
+static int goes_on_like(const cg_item *it, const cg_item *prev)
+{
+    return it->form == prev->form && (it->form == 'Y' || it->form == 'N' || it->form == 'R');
+}
+
 /* An item of the list's kind at k, continuing it after a subject: one
  * that follows a separator or carries its own date ("..., 71/243 of 21
  * December 2016 on ...", "... at the global level 75/290 B of 25 June"); a
@@ -590,8 +598,7 @@ size_t rule_numbers_head_first(P *p, size_t i)
         /* a range: "resolutions 1718 (2006) to 2397 (2017)", "1267 (1999) à
          * 1989 (2011)" (the two ends are cited; an end with its own year or
          * session, of the first one's form) */
-        if (k == j && has(p, j, CG_R_TO) && parse_item(p, j + 1, &probe) && probe.form == items[ni - 1].form &&
-            (probe.form == 'Y' || probe.form == 'N' || probe.form == 'R')) {
+        if (k == j && has(p, j, CG_R_TO) && parse_item(p, j + 1, &probe) && goes_on_like(&probe, &items[ni - 1])) {
             /* (a range that starts in another body's series stays in it:
              * "its resolutions 1/47 to 32/47", the OIC's) */
             const cg_item *a = &items[ni - 1];
@@ -607,8 +614,7 @@ size_t rule_numbers_head_first(P *p, size_t i)
          * session, right after) */
         if (k == j && is_ch(p, j, ';')) {
             size_t k2 = sep_head_first(p, j + 1);
-            if (parse_item(p, k2, &probe) && probe.form == items[ni - 1].form &&
-                (probe.form == 'Y' || probe.form == 'N' || probe.form == 'R')) {
+            if (parse_item(p, k2, &probe) && goes_on_like(&probe, &items[ni - 1])) {
                 j = k2;
                 continue;
             }
