@@ -142,6 +142,22 @@ static int url_char(unsigned char c)
            (c && strchr("-._~:/?#[]@!$&'*+,;=%()", c) != NULL);
 }
 
+/* The bytes of the URL character at p (below lim), or 0: the ASCII ones
+ * of RFC 3986, and the letters of an IRI's path written as they are in
+ * the Latin and Cyrillic scripts ("politique-étrangère", "новости"), not
+ * × ÷, not the punctuation of any script, not CJK (Chinese text runs on
+ * from a link with no space: "见https://x.org/a的报告"). */
+static size_t url_char_at(const unsigned char *p, const unsigned char *lim)
+{
+    if (url_char(*p))
+        return 1;
+    if (p + 1 >= lim || (p[1] & 0xC0) != 0x80)
+        return 0;
+    if (*p >= 0xC3 && *p <= 0xC9) /* U+00C0 .. U+027F */
+        return *p == 0xC3 && (p[1] == 0x97 || p[1] == 0xB7) ? 0 : 2;
+    return *p >= 0xD0 && *p <= 0xD3 ? 2 : 0; /* U+0400 .. U+04FF */
+}
+
 /* The rest of a URL from p: URL characters, and the lines a hard line
  * break cut it into, when the line ended inside it (after . / - _ ? = & #)
  * and the next line starts, unindented, with what can only be the rest of
@@ -150,8 +166,9 @@ static const unsigned char *url_end(const unsigned char *a, const unsigned char 
                                     const unsigned char *end)
 {
     const unsigned char *lim = end - a > MAX_URL ? a + MAX_URL : end;
-    while (p < lim && url_char(*p))
-        p++;
+    size_t cl;
+    while (p < lim && (cl = url_char_at(p, lim)) != 0)
+        p += cl;
     for (;;) {
         if (p + 1 >= lim || *p != '\n' || !strchr("./-_?=&#", p[-1]))
             return p;
@@ -166,8 +183,8 @@ static const unsigned char *url_end(const unsigned char *a, const unsigned char 
         if ((size_t)(lim - p) > 5 && (memcmp(p + 1, "http", 4) == 0 || memcmp(p + 1, "www.", 4) == 0))
             return p;
         p++;
-        while (p < lim && url_char(*p))
-            p++;
+        while (p < lim && (cl = url_char_at(p, lim)) != 0)
+            p += cl;
     }
 }
 

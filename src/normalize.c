@@ -18,8 +18,10 @@
  *     their base letters; tatweel, Arabic diacritics and bidirectional
  *     marks are left out;
  *   - a Cyrillic or Greek capital that looks like a Latin one becomes it
- *     inside a UN symbol or as a resolution's part letter ("А/77/150" with
- *     a Cyrillic А, "60/283 В"), never in a word.
+ *     inside a UN symbol, as a resolution's part letter or in a session's
+ *     Roman number ("А/77/150" with a Cyrillic А, "60/283 В", "2625
+ *     (ХХV)"), never in a word; the Roman numerals of Unicode (Ⅹ) become
+ *     Latin capitals.
  * One pass over the text after a first one over its lines. */
 #include <stdlib.h>
 #include <string.h>
@@ -287,6 +289,65 @@ static int lookalike_in_symbol(const char *src, size_t n, size_t i, size_t l)
             return 0;
     }
     return 1;
+}
+
+/* A letter of a Roman number: I V X L C D M, or a Cyrillic or Greek
+ * capital that looks like one (Х І С М, Ι Χ Μ): its Latin letter, or 0. */
+static uint32_t roman_letter(uint32_t c)
+{
+    uint32_t l = c < 0x80 ? c : lookalike_latin(c);
+    return l == 'I' || l == 'V' || l == 'X' || l == 'L' || l == 'C' || l == 'D' || l == 'M' ? l : 0;
+}
+
+/* Whether the look-alike capital at src[i, i + l) is a letter of a
+ * session's Roman number between brackets after a resolution's number:
+ * "2625 (ХХV)", "3314 (ХХIХ)" typed with Cyrillic Х, "217 A (ІІІ)"; the
+ * brackets hold Roman letters only (a Russian word never: its small
+ * letters are not Roman), and a digit or a part letter stands before them.
+ * Each side is read 12 letters at most. */
+static int lookalike_in_session(const char *src, size_t n, size_t i, size_t l)
+{
+    size_t a = i, b = i + l, at;
+    uint32_t c;
+    for (;;) {
+        c = cp_before(src, n, a, &at);
+        if (!c || !roman_letter(c) || i - a > 24)
+            break;
+        a = at;
+    }
+    if (c != '(')
+        return 0;
+    for (;;) {
+        if (b >= n || b - i > 24)
+            return 0;
+        size_t cl;
+        uint32_t d = decode(src, n, b, &cl);
+        if (d == ')')
+            break;
+        if (!roman_letter(d))
+            return 0;
+        b += cl;
+    }
+    c = cp_before(src, n, at, &at);
+    if (c == ' ')
+        c = cp_before(src, n, at, &at);
+    return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || lookalike_latin(c);
+}
+
+/* The Roman numerals of Unicode (Ⅰ … Ⅻ, Ⅼ Ⅽ Ⅾ Ⅿ, and their small forms):
+ * the Latin capitals they stand for ("第2625(ⅩⅩⅤ)号决议"). */
+static const arabic_form roman_forms[] = {
+    {0x2160, 1, "I"}, {0x2161, 2, "II"}, {0x2162, 3, "III"}, {0x2163, 2, "IV"},
+    {0x2164, 1, "V"}, {0x2165, 2, "VI"}, {0x2166, 3, "VII"}, {0x2167, 4, "VIII"},
+    {0x2168, 2, "IX"}, {0x2169, 1, "X"}, {0x216A, 2, "XI"}, {0x216B, 3, "XII"},
+    {0x216C, 1, "L"}, {0x216D, 1, "C"}, {0x216E, 1, "D"}, {0x216F, 1, "M"},
+};
+
+static const arabic_form *roman_form_of(uint32_t cp)
+{
+    if (cp >= 0x2170 && cp <= 0x217F)
+        cp -= 0x10;
+    return cp >= 0x2160 && cp <= 0x216F ? &roman_forms[cp - 0x2160] : NULL;
 }
 
 static inline int is_dash(uint32_t cp)
@@ -856,7 +917,9 @@ void cg_normalize(cg_text *t, const char *src, size_t n, const cg_spans *spans, 
             continue;
         }
         /* a presentation form: its base letters */
-        const arabic_form *form = cp >= 0xFB50 && cp <= 0xFEFC ? arabic_form_of(cp) : NULL;
+        const arabic_form *form = cp >= 0xFB50 && cp <= 0xFEFC ? arabic_form_of(cp)
+                                  : cp >= 0x2160 && cp <= 0x217F ? roman_form_of(cp)
+                                                                 : NULL;
         if (form && !form->len) {
             i += l;
             continue;
@@ -898,7 +961,8 @@ void cg_normalize(cg_text *t, const char *src, size_t n, const cg_spans *spans, 
         }
         size_t fl;
         uint32_t c = form ? cg_u8(form->s, form->len, &fl) : fold(cp);
-        if (cp >= 0x391 && cp <= 0x42F && lookalike_latin(cp) && lookalike_in_symbol(src, n, i, l)) {
+        if (cp >= 0x391 && cp <= 0x42F && lookalike_latin(cp) &&
+            (lookalike_in_symbol(src, n, i, l) || (roman_letter(cp) && lookalike_in_session(src, n, i, l)))) {
             c = lookalike_latin(cp);
             t->lookalikes++;
         }

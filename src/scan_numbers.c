@@ -539,6 +539,18 @@ static size_t after_subject(P *p, size_t j, int form)
     return NOPE;
 }
 
+/* The number's sign at j, if any, skipped: "رقم 2334 (2016)", "No. 2202
+ * (2015)", "Nos. 242 and 338", "n° 2202", "núm. 2202", "№ 2202". */
+static size_t skip_num_sign(P *p, size_t j)
+{
+    size_t sign = phrase_end(p, j, CG_R_NUM_PREFIX, NULL);
+    if (sign == NOPE)
+        return j;
+    if (is_ch(p, sign, '.') && !(tk(p, sign)->flags & TF_WS))
+        sign++;
+    return sign;
+}
+
 /* resolution(s) N {(, | and | , and | as well as) N} */
 size_t rule_numbers_head_first(P *p, size_t i)
 {
@@ -561,8 +573,16 @@ size_t rule_numbers_head_first(P *p, size_t i)
     /* ... or in the noun itself: "UNSCR 1244 (1999)" */
     if (!body_mid && has(p, i, CG_R_BODY))
         body_mid = (int)role_value(p, i, CG_R_BODY);
-    if (has(p, j, CG_R_NUM_PREFIX) && tk_type(p, j) == TK_WORD)
-        j++;
+    /* "res. 2202 (2015)": the noun cut short, before a number in one of
+     * the full shapes (not a paragraph's number: "the res.⏎2. The") */
+    if (is_ch(p, j, '.') && !(tk(p, j)->flags & TF_WS) && tk(p, i)->end - tk(p, i)->start <= 4) {
+        cg_item probe;
+        size_t k = skip_num_sign(p, j + 1);
+        if (!parse_item(p, k, &probe) || probe.form == 'P')
+            return NOPE;
+        j = k;
+    }
+    j = skip_num_sign(p, j);
     for (;;) {
         if (ni == MAX_ITEMS || !parse_item(p, j, &items[ni]))
             break;
@@ -590,6 +610,9 @@ size_t rule_numbers_head_first(P *p, size_t i)
         int had_date = dated != j;
         j = dated;
         size_t k = sep_head_first(p, j);
+        /* ... each with its sign: "№ 242 (1967) и № 338 (1973)" */
+        if (k != j)
+            k = skip_num_sign(p, k);
         cg_item probe;
         if (k != j && parse_item(p, k, &probe)) {
             j = k;

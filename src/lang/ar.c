@@ -1,5 +1,5 @@
 /* ar.c: Arabic.  Words and phrases with their roles in the grammar, labels
- * (lang.h).  The conjunction و and the prepositions ب, ل are written joined
+ * (lang.h).  The conjunctions و, ف and the prepositions ب, ل are written joined
  * to the next word: a noun of the grammar is listed with them as data
  * ("والقرار", "بالقرار", "للقرار"; ل + ال is لل); و before a digit is a word
  * of its own to the lexer ("و853 (1993)").  Duals and plurals are words of
@@ -12,12 +12,16 @@
 #define W(text, role) {text, CG_R_##role, 0, 0}
 #define V(text, role, value) {text, CG_R_##role, 0, value}
 
-/* a word without the article, with و ب ل and وب ول joined */
-#define P(x, r) W(x, r), W("و" x, r), W("ب" x, r), W("ل" x, r), W("وب" x, r), W("ول" x, r)
-/* a word with the article ال: و ب, and ل + ال -> لل */
-#define PA(x, r) W("ال" x, r), W("وال" x, r), W("بال" x, r), W("لل" x, r), W("وبال" x, r), W("ولل" x, r)
-#define PV(x, r, v) V(x, r, v), V("و" x, r, v), V("ب" x, r, v), V("ل" x, r, v)
-#define PAV(x, r, v) V("ال" x, r, v), V("وال" x, r, v), V("بال" x, r, v), V("لل" x, r, v)
+/* a word without the article, with و ف ب ل and وب ول فب فل joined */
+#define P(x, r)                                                                                    \
+    W(x, r), W("و" x, r), W("ب" x, r), W("ل" x, r), W("وب" x, r), W("ول" x, r), W("ف" x, r),       \
+        W("فب" x, r), W("فل" x, r)
+/* a word with the article ال: و ف ب, and ل + ال -> لل */
+#define PA(x, r)                                                                                   \
+    W("ال" x, r), W("وال" x, r), W("بال" x, r), W("لل" x, r), W("وبال" x, r), W("ولل" x, r),       \
+        W("فال" x, r), W("فبال" x, r), W("فلل" x, r)
+#define PV(x, r, v) V(x, r, v), V("و" x, r, v), V("ب" x, r, v), V("ل" x, r, v), V("ف" x, r, v)
+#define PAV(x, r, v) V("ال" x, r, v), V("وال" x, r, v), V("بال" x, r, v), V("لل" x, r, v), V("فال" x, r, v)
 
 static const cg_kwdef words[] = {
     /* resolutions and decisions: singular, dual (nominative, oblique),

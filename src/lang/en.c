@@ -9,9 +9,13 @@
 static const cg_kwdef words[] = {
     /* resolutions and decisions */
     W("resolution", RES_NOUN), W("resolutions", RES_NOUN),
+    /* "SC res. 2202 (2015)" */
+    W("res", RES_NOUN),
+    /* the number's sign: "resolution No. 2202 (2015)", "resolutions Nos. 242 and 338" */
+    W("No", NUM_PREFIX), W("Nos", NUM_PREFIX), W("№", NUM_PREFIX),
     W("decision", DEC_NOUN), W("decisions", DEC_NOUN),
     V("Security Council", BODY, 'S'), V("General Assembly", BODY, 'A'), V("Assembly", BODY, 'A'),
-    U("GA", BODY, 'A'), U("UNGA", BODY, 'A'), U("UNSC", BODY, 'S'),
+    U("GA", BODY, 'A'), U("UNGA", BODY, 'A'), U("UNSC", BODY, 'S'), U("SC", BODY, 'S'),
     /* UNSCR 1244 (1999): the noun with its body in one word */
     U("UNSCR", RES_NOUN, 0), W("UNSCRs", RES_NOUN), U("UNSCR", BODY, 'S'), V("UNSCRs", BODY, 'S'),
     V("Economic and Social Council", BODY, 'E'), U("ECOSOC", BODY, 'E'),
@@ -102,7 +106,7 @@ static const char *const function_words[] = {
     "by", "has", "have", "been", "this", "from", "its", "on", "for", "be", "it", "will", 0};
 
 static const char *const abbreviations[] = {"para", "paras", "art", "arts", "vol", "Corr",
-                                            "Add", "Rev", "Suppl", 0};
+                                            "Add", "Rev", "Suppl", "res", "Nos", 0};
 
 const cg_lang cg_lang_en = {
     .code = "en",

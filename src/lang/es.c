@@ -9,6 +9,12 @@
 static const cg_kwdef words[] = {
     /* resolutions and decisions */
     W("resolución", RES_NOUN), W("resoluciones", RES_NOUN),
+    /* "la res. 2202 (2015)" */
+    W("res", RES_NOUN),
+    /* the number's sign: "la resolución núm. 2202 (2015)", "n.º 2202", "Nos. 242 y 338" */
+    W("núm", NUM_PREFIX), W("núms", NUM_PREFIX), W("nº", NUM_PREFIX), W("n°", NUM_PREFIX),
+    W("n.º", NUM_PREFIX), W("n.°", NUM_PREFIX), W("No", NUM_PREFIX), W("Nos", NUM_PREFIX),
+    W("número", NUM_PREFIX), W("№", NUM_PREFIX),
     W("decisión", DEC_NOUN), W("decisiones", DEC_NOUN),
     V("Consejo de Seguridad", BODY, 'S'), V("Asamblea General", BODY, 'A'),
     V("Asamblea", BODY, 'A'), V("Consejo Económico y Social", BODY, 'E'),
@@ -109,7 +115,7 @@ static const char *const function_words[] = {
     "lo", "como", "fue", "está", "han", "ha", "este", "esta", "sobre", "más", "ya", 0};
 
 static const char *const abbreviations[] = {"párr", "art", "vol", "Corr", "Add", "Rev",
-                                            "Suppl", "núm", "Sr", "Sra", 0};
+                                            "Suppl", "núm", "núms", "res", "Sr", "Sra", 0};
 
 /* after a title ("el Estatuto de la Corte", "la Declaración Universal",
  * "el Protocolo II"), the words that make it another instrument's name */

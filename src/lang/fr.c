@@ -11,6 +11,11 @@
 static const cg_kwdef words[] = {
     /* resolutions and decisions */
     W("résolution", RES_NOUN), W("résolutions", RES_NOUN),
+    /* "la rés. 2202 (2015)" */
+    W("rés", RES_NOUN),
+    /* the number's sign: "la résolution n° 2202 (2015)", "nos 242 et 338" */
+    W("n°", NUM_PREFIX), W("nº", NUM_PREFIX), W("no", NUM_PREFIX), W("nos", NUM_PREFIX),
+    W("n°s", NUM_PREFIX), W("numéro", NUM_PREFIX), W("№", NUM_PREFIX),
     W("décision", DEC_NOUN), W("décisions", DEC_NOUN),
     V("Conseil de sécurité", BODY, 'S'), V("Assemblée générale", BODY, 'A'),
     V("Assemblée", BODY, 'A'), V("Conseil économique et social", BODY, 'E'),
@@ -112,7 +117,7 @@ static const char *const function_words[] = {
     "cette", "nous", "ne", "pas", "à", "été", "avec", "sont", "leur", "ont", "il", "elle", 0};
 
 static const char *const abbreviations[] = {"par", "art", "vol", "Corr", "Add", "Rev", "Suppl",
-                                            "no", "M", "Mme", 0};
+                                            "no", "nos", "rés", "M", "Mme", 0};
 
 /* after a title ("le Statut de la Cour", "la Déclaration universelle",
  * "le Protocole II"), the words that make it another instrument's name */
