@@ -203,10 +203,22 @@ char *item_target(const cg_item *it, int body, int decision, cg_kind *kind)
             *kind = CG_KIND_DOCUMENT;
             return cg_xsprintf("E/CN.4/%s/%ld/%ld", decision ? "DEC" : "RES", it->a, it->b);
         }
+        /* a Council resolution written number/year, as some national
+         * texts do ("resolution 2202/2015"): only when the Council's table
+         * pairs them, the Council or no body named */
+        if (!decision && (body == 'S' || !body) && it->b >= 1946 && cg_sc_year(it->a) == it->b) {
+            *kind = CG_KIND_SC_RESOLUTION;
+            return cg_xsprintf("S/RES/%ld(%ld)", it->a, it->b);
+        }
         /* the Assembly numbers its resolutions and decisions session/number
          * from its thirty-first session on (31/1, 1976): "8/123", "15/4"
          * are another body's */
         if (it->a < 31)
+            return NULL;
+        /* ECOSOC numbers them year/number; a first number neither a year
+         * nor a session the Assembly held ("2202/2015", "500/12") is
+         * nobody's */
+        if (it->a > 2100 || (it->a > 150 && it->a < 1946))
             return NULL;
         if (body == 'E' || it->a >= 1946) {
             *kind = CG_KIND_DOCUMENT;
