@@ -917,6 +917,15 @@ static size_t try_rules(P *p, size_t i)
             next = rule_articles_head_last(p, i);
         return next;
     }
+    /* the noun before its numbers in a language whose nouns follow them,
+     * as press releases write it ("安理会决议2202（2015）"): only before a
+     * number of a full shape */
+    if (last) {
+        size_t e = phrase_end(p, i, CG_R_RES_NOUN, NULL);
+        int ty = e != NOPE ? tk_type(p, e) : TK_EOF;
+        if (ty == TK_NUM_YEAR || ty == TK_NUM_ROMAN || ty == TK_SLASHNUM)
+            return rule_numbers_head_first(p, e - 1);
+    }
     if (!last) {
         if (has(p, i, CG_R_RES_NOUN) || has(p, i, CG_R_DEC_NOUN))
             return rule_numbers_head_first(p, i);
