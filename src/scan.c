@@ -56,7 +56,9 @@ static void lex_cjk_run(P *p)
  * on with a small letter: "résolu-⏎tion", "Coun-⏎cil", "Безопас-⏎ности",
  * "interna-⏎tional" (a word of a title).  It is one word when the whole
  * word is one the vocabulary knows (a word of some phrase of the
- * languages, of the registry's titles, or of the user's registry); then
+ * languages, of the registry's titles, or of the user's registry), and no
+ * phrase writes the two halves as a compound with a hyphen
+ * ("co-⏎operation" stays as written); then
  * t spans both halves, its id that of the whole word, and 1 is returned.
  * Else the hyphen is the word's own and the halves stay apart, as
  * written: "Secretary-⏎General", "vingt-⏎cinq", "non-⏎aligned",
@@ -64,6 +66,31 @@ static void lex_cjk_run(P *p)
  * offsets are the letter's); cg_token_key skips it.  A soft hyphen
  * (U+00AD) is the normalizer's: it is left out, and a word cut after one
  * is joined there. */
+/* Whether some phrase writes the two words key[0, k1) and key[k1, k1 + k2)
+ * with a hyphen between them ("co-operation", "anti-personnel"). */
+static int written_hyphened(const char *key, size_t k1, size_t k2)
+{
+    char both[72];
+    if (k1 + k2 + 2 > sizeof both)
+        return 0;
+    memcpy(both, key, k1);
+    both[k1] = '-';
+    memcpy(both + k1 + 1, key + k1, k2);
+    both[k1 + 1 + k2] = '\0';
+    size_t lo = 0, hi = cg_nthyphened;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = strcmp(cg_thyphened[mid], both);
+        if (!c)
+            return 1;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return 0;
+}
+
 static int join_cut_word(P *p, cg_token *t)
 {
     const unsigned char *base = p->lx.base, *end = p->lx.end, *e = base + t->end;
@@ -86,7 +113,7 @@ static int join_cut_word(P *p, cg_token *t)
     size_t k1 = cg_token_key(p->s, t, key, sizeof key);
     size_t k2 = k1 ? cg_token_key(p->s, &w, key + k1, sizeof key - k1) : 0;
     uint32_t vid = k2 ? cg_registry_vid(p->reg, key, k1 + k2) : 0;
-    if (!vid)
+    if (!vid || written_hyphened(key, k1, k2))
         return 0;
     t->end = w.end;
     t->vid = vid;
