@@ -67,6 +67,15 @@ static inline int cg_lex_plain_cjk(uint32_t cp)
     }
 }
 
+/* A small letter of the scripts with case (Latin-1, Latin Extended-A,
+ * Greek, Cyrillic): what a word cut at a line end goes on with. */
+static inline int cg_lex_lower(uint32_t c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 0xDF && c <= 0xFF && c != 0xF7) ||
+           (c >= 0x100 && c <= 0x17F && (c & 1)) || (c >= 0x3AC && c <= 0x3CE) ||
+           (c >= 0x430 && c <= 0x45F);
+}
+
 /* The text must end with a NUL at s[n] (the clean text does). */
 void cg_lexer_init(cg_lexer *lx, const char *s, size_t n);
 
@@ -78,7 +87,8 @@ void cg_lex_next(cg_lexer *lx, cg_token *out);
  * case (ASCII, Latin-1 and Latin Extended-A, Greek, Cyrillic with ё as е,
  * Arabic with آ أ إ ٱ as ا and ى as ي, tatweel and harakat left out),
  * white space removed from number shapes, symbols and 《titles》,
- * typographic apostrophes as '.
+ * typographic apostrophes as '; a word joined across a hyphen at a line
+ * end (scan.c) without its hyphen and line break.
  * Writes at most cap bytes to buf and returns the length, or 0 when the
  * key does not fit (such a token never has an id). */
 size_t cg_token_key(const char *s, const cg_token *t, char *buf, size_t cap);

@@ -265,12 +265,7 @@ static int cp_upper(uint32_t c)
            (c >= 0x391 && c <= 0x3AB) || (c >= 0x400 && c <= 0x42F);
 }
 
-static int cp_lower(uint32_t c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 0xDF && c <= 0xFF && c != 0xF7) ||
-           (c >= 0x100 && c <= 0x17F && (c & 1)) || (c >= 0x3AC && c <= 0x3CE) ||
-           (c >= 0x430 && c <= 0x45F);
-}
+#define cp_lower cg_lex_lower
 
 /* TF_CAP and TF_UPPER of a word. */
 static int word_case(const unsigned char *a, const unsigned char *b)
@@ -515,7 +510,8 @@ size_t cg_token_key(const char *s, const cg_token *t, char *buf, size_t cap)
             /* ASCII words: lower case, byte by byte */
             const unsigned char *q = p;
             while (q < e && *q < 0x80) {
-                buf[n++] = (char)(*q >= 'A' && *q <= 'Z' ? *q + 32 : *q);
+                if (*q != '-' && *q != '\n') /* a word joined at a line end */
+                    buf[n++] = (char)(*q >= 'A' && *q <= 'Z' ? *q + 32 : *q);
                 q++;
             }
             if (q == e)
@@ -531,6 +527,8 @@ size_t cg_token_key(const char *s, const cg_token *t, char *buf, size_t cap)
             p += l;
             if (ignorable(c))
                 continue;
+            if (t->type == TK_WORD && (c == '-' || c == '\n' || c == 0x2010))
+                continue; /* a word joined at a line end: "résolu-\ntion" */
             c = fold_cp(c);
             if (n + 4 > cap)
                 return 0;

@@ -133,7 +133,7 @@ static inline uint32_t fold(uint32_t cp)
 static inline int is_ignored(uint32_t cp)
 {
     if (cp < 0x61C)
-        return 0;
+        return cp == 0xAD; /* the soft hyphen: an invisible place to cut a word */
     return cp == 0x640 || (cp >= 0x64B && cp <= 0x65F) || cp == 0x670 ||
            (cp >= 0x6D6 && cp <= 0x6DC) || (cp >= 0x6DF && cp <= 0x6E4) || cp == 0x6E7 ||
            cp == 0x6E8 || (cp >= 0x6EA && cp <= 0x6ED) || cp == 0x200E || cp == 0x200F ||
@@ -354,6 +354,15 @@ static inline int is_dash(uint32_t cp)
 {
     return cp == 0x2010 || cp == 0x2011 || cp == 0x2012 || cp == 0x2013 || cp == 0x2014 ||
            cp == 0x2212 || cp == 0xFE63 || cp == 0xFF0D;
+}
+
+/* A letter of the scripts that cut words with a hyphen: Latin, Greek,
+ * Cyrillic. */
+static inline int cased_letter(uint32_t c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+           (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7) || (c >= 0x386 && c <= 0x3CE) ||
+           (c >= 0x400 && c <= 0x45F);
 }
 
 /* Columns a character takes in fixed-width PDF text. */
@@ -822,6 +831,7 @@ void cg_normalize(cg_text *t, const char *src, size_t n, const cg_spans *spans, 
     new_para(t, 0);
     uint32_t prev = 0;
     int pending = 0, newlines = 0, hard = 0;
+    int shy = 0; /* the last character written was followed by a soft hyphen */
     size_t indent = 0, ws_at = 0;
     size_t col = 0, line_w = 0, last_w = 0; /* columns on the source line; the width of the line before */
     int line_cjk = 0, last_cjk = 0;         /* the source line holds Chinese; the line before did */
@@ -862,6 +872,7 @@ void cg_normalize(cg_text *t, const char *src, size_t n, const cg_spans *spans, 
                     break;
             }
             emit(&o, src + i, j - i, i, 0);
+            shy = 0;
             t->scripts.latin += (uint32_t)letters;
             t->paras[t->nparas - 1].sc.latin += (uint32_t)letters;
             col += j - i;
@@ -879,6 +890,7 @@ void cg_normalize(cg_text *t, const char *src, size_t n, const cg_spans *spans, 
                 j += 3;
             if (j > i) {
                 emit(&o, src + i, j - i, i, 0);
+                shy = 0;
                 uint32_t chars = (uint32_t)((j - i) / 3);
                 t->scripts.cjk += chars;
                 t->paras[t->nparas - 1].sc.cjk += chars;
@@ -913,6 +925,8 @@ void cg_normalize(cg_text *t, const char *src, size_t n, const cg_spans *spans, 
         uint32_t cp = decode(src, n, i, &l);
         unsigned m = flags_at(&cur, i);
         if ((m & CG_MASK_DROP) || is_ignored(cp)) {
+            if (cp == 0xAD && !pending && !(m & CG_MASK_DROP))
+                shy = 1; /* a word may be cut here */
             i += l;
             continue;
         }
@@ -996,6 +1010,11 @@ void cg_normalize(cg_text *t, const char *src, size_t n, const cg_spans *spans, 
              * cannot end there) */
             if (!cut && newlines == 1 && !hard && !indented && c >= '0' && c <= '9' && session_prefix_cut(t->s, t->n))
                 cut = 1;
+            /* a word cut after a soft hyphen at the end of a line goes on
+             * on the next: "sécu\u00AD⏎rité" (the hyphen shown there is
+             * one the word processor made; a word's own hyphen is U+002D) */
+            if (!cut && shy && newlines && !hard && !para && cased_letter(prev) && cased_letter(c))
+                cut = 1;
             if (cut)
                 ; /* one reference: nothing between its halves */
             else if (para) {
@@ -1009,7 +1028,7 @@ void cg_normalize(cg_text *t, const char *src, size_t n, const cg_spans *spans, 
             else
                 emit(&o, " ", 1, ws_at, 0);
         }
-        pending = newlines = hard = 0;
+        pending = newlines = hard = shy = 0;
         indent = 0;
         char enc[4];
         size_t el = form ? form->len : c == cp ? l : cg_utf8_encode(c, enc);

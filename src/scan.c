@@ -52,6 +52,76 @@ static void lex_cjk_run(P *p)
     p->hi = hi;
 }
 
+/* A word cut at the end of a line by a hyphen, the line after it going
+ * on with a small letter: "résolu-⏎tion", "Coun-⏎cil", "Безопас-⏎ности",
+ * "interna-⏎tional" (a word of a title).  It is one word when the whole
+ * word is one the vocabulary knows (a word of some phrase of the
+ * languages, of the registry's titles, or of the user's registry), and no
+ * phrase writes the two halves as a compound with a hyphen
+ * ("co-⏎operation" stays as written); then
+ * t spans both halves, its id that of the whole word, and 1 is returned.
+ * Else the hyphen is the word's own and the halves stay apart, as
+ * written: "Secretary-⏎General", "vingt-⏎cinq", "non-⏎aligned",
+ * "Bosnie-⏎Herzégovine".  The clean text keeps "-\n" (sentences and
+ * offsets are the letter's); cg_token_key skips it.  A soft hyphen
+ * (U+00AD) is the normalizer's: it is left out, and a word cut after one
+ * is joined there. */
+/* Whether some phrase writes the two words key[0, k1) and key[k1, k1 + k2)
+ * with a hyphen between them ("co-operation", "anti-personnel"). */
+static int written_hyphened(const char *key, size_t k1, size_t k2)
+{
+    char both[72];
+    if (k1 + k2 + 2 > sizeof both)
+        return 0;
+    memcpy(both, key, k1);
+    both[k1] = '-';
+    memcpy(both + k1 + 1, key + k1, k2);
+    both[k1 + 1 + k2] = '\0';
+    size_t lo = 0, hi = cg_nthyphened;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = strcmp(cg_thyphened[mid], both);
+        if (!c)
+            return 1;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return 0;
+}
+
+static int join_cut_word(P *p, cg_token *t)
+{
+    const unsigned char *base = p->lx.base, *end = p->lx.end, *e = base + t->end;
+    size_t hl = 0;
+    if (e < end && *e == '-')
+        hl = 1;
+    else if (end - e >= 3 && e[0] == 0xE2 && e[1] == 0x80 && e[2] == 0x90)
+        hl = 3; /* U+2010 HYPHEN */
+    if (!hl || (size_t)(end - e) < hl + 2 || e[hl] != '\n')
+        return 0;
+    const unsigned char *r = e + hl + 1; /* the next line; "\n " starts a paragraph */
+    cg_lexer lx = p->lx;
+    lx.cur = r;
+    lx.pending = 0;
+    cg_token w;
+    cg_lex_next(&lx, &w);
+    if (w.type != TK_WORD || w.start != (uint32_t)(r - base) || !cg_lex_lower(cg_token_cp(p->s, &w)))
+        return 0;
+    char key[64];
+    size_t k1 = cg_token_key(p->s, t, key, sizeof key);
+    size_t k2 = k1 ? cg_token_key(p->s, &w, key + k1, sizeof key - k1) : 0;
+    uint32_t vid = k2 ? cg_registry_vid(p->reg, key, k1 + k2) : 0;
+    if (!vid || written_hyphened(key, k1, k2))
+        return 0;
+    t->end = w.end;
+    t->vid = vid;
+    t->flags &= (uint8_t)~TF_UPPER;
+    p->lx = lx;
+    return 1;
+}
+
 static void lex_one(P *p)
 {
     cg_token *t = &p->ring[p->hi & (CG_WINDOW - 1)];
@@ -62,7 +132,9 @@ static void lex_one(P *p)
         return;
     }
     const unsigned char *c = (const unsigned char *)p->s + t->start;
-    if (t->type == TK_CHAR && t->end - t->start == 3 && c[0] >= 0xE4 && c[0] <= 0xE9 &&
+    if (t->type == TK_WORD && join_cut_word(p, t)) {
+        ; /* its id is the whole word's */
+    } else if (t->type == TK_CHAR && t->end - t->start == 3 && c[0] >= 0xE4 && c[0] <= 0xE9 &&
         !(p->reg && p->reg->ov)) {
         uint32_t cp = (uint32_t)(c[0] & 0x0F) << 12 | (uint32_t)(c[1] & 0x3F) << 6 | (c[2] & 0x3F);
         t->vid = cg_vcjk[cp - CG_VCJK_FIRST];

@@ -88,6 +88,11 @@ extern const uint32_t cg_ntentries;
 extern const cg_ttitle cg_ttitles[];    /* sorted by folded */
 extern const uint32_t cg_nttitles;
 extern const char *const cg_treporters[]; /* folded, NULL-terminated */
+/* The compounds some phrase writes with a hyphen between two words,
+ * "co-operation" (their words' keys joined by "-"), sorted (strcmp): a
+ * word cut at a line end after such a hyphen keeps it (scan.c). */
+extern const char *const cg_thyphened[];
+extern const uint32_t cg_nthyphened;
 extern const char *const cg_tstates[];    /* ISO3 by State index */
 extern const uint32_t cg_ntstates;
 /* The names of a State in a language, [state * CG_LANG_COUNT + lang]: those

@@ -127,6 +127,12 @@ static void add_pay(uint32_t node, cg_tpay pay)
     n->pay[n->np++] = pay;
 }
 
+/* The compounds phrases write with a hyphen between two words
+ * ("co-operation", "anti-personnel"), folded: a word cut at a line end
+ * after such a hyphen keeps it (scan.c). */
+static cg_map hyphened_seen;
+static cg_vec hyphened;
+
 /* Tokenizes a phrase as the library tokenizes a letter and files it in
  * the trie with its payload.  Returns the number of tokens. */
 static size_t add_phrase(const char *text, cg_tpay pay)
@@ -137,6 +143,10 @@ static size_t add_phrase(const char *text, cg_tpay pay)
     cg_lexer_init(&lx, t.s, t.n);
     uint32_t node = 0;
     size_t ntok = 0;
+    cg_token before[2]; /* the two tokens before this one: [1] the last */
+    char keys[2][64];   /* and their keys */
+    size_t kls[2] = {0, 0};
+    memset(before, 0, sizeof before);
     for (;;) {
         cg_token tk;
         cg_lex_next(&lx, &tk);
@@ -148,6 +158,22 @@ static size_t add_phrase(const char *text, cg_tpay pay)
             die("phrase \"%s\": a part of it cannot be looked up (a link, or a word of more "
                 "than %zu bytes)",
                 text, sizeof key);
+        if (tk.type == TK_WORD && ntok >= 2 && before[0].type == TK_WORD && before[1].type == TK_PUNCT &&
+            t.s[before[1].start] == '-' && before[0].end == before[1].start && before[1].end == tk.start) {
+            char both[130];
+            snprintf(both, sizeof both, "%.*s-%.*s", (int)kls[0], keys[0], (int)kl, key);
+            size_t one;
+            if (!cg_map_get(&hyphened_seen, both, &one)) {
+                cg_map_put(&hyphened_seen, both, 1);
+                cg_vec_push(&hyphened, cg_xstrdup(both));
+            }
+        }
+        before[0] = before[1];
+        memcpy(keys[0], keys[1], kls[1]);
+        kls[0] = kls[1];
+        before[1] = tk;
+        memcpy(keys[1], key, kl);
+        kls[1] = kl;
         uint32_t vid = vocab_id(key, kl);
         if (!node) {
             if (!words[vid].root)
@@ -647,6 +673,11 @@ static uint64_t subtree_roles(uint32_t node)
     return r;
 }
 
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
 static int cmp_title(const void *a, const void *b)
 {
     return strcmp(((const title *)a)->folded, ((const title *)b)->folded);
@@ -879,6 +910,15 @@ static void write_tables(const char *path)
     }
     fputs("};\n", out);
     free(sorted);
+    /* compounds written with a hyphen */
+    qsort(hyphened.v, hyphened.n, sizeof *hyphened.v, cmp_str);
+    fputs("const char *const cg_thyphened[] = {\n", out);
+    for (size_t k = 0; k < hyphened.n; k++) {
+        fputs("    ", out);
+        put_str(hyphened.v[k]);
+        fputs(",\n", out);
+    }
+    fprintf(out, "    NULL};\nconst uint32_t cg_nthyphened = %zu;\n", hyphened.n);
     fprintf(out, "const char cg_tables_version[] = \"%08x\";\n", digest);
     if (fclose(out) != 0) {
         current_file = path;
