@@ -315,6 +315,57 @@ static int names_document(cg_kind k)
  * that the registry knows is that entry; another becomes title:; a title
  * given to a resolution or document named next to it ("resolution 75/169
  * entitled “...”", 题为“……”的第68/262号决议) only describes it. */
+/* The phrase w (words separated by one space) stands at token k: its
+ * end, or NOPE. */
+static size_t words_at(P *p, size_t k, const char *w)
+{
+    while (*w) {
+        const char *sp = strchr(w, ' ');
+        size_t n = sp ? (size_t)(sp - w) : strlen(w);
+        const cg_token *t = tk(p, k);
+        if (t->type != TK_WORD || t->end - t->start != n || !cg_strncaseeq(p->s + t->start, w, n))
+            return NOPE;
+        k++;
+        w += n + (sp != NULL);
+    }
+    return k;
+}
+
+/* Whether the quotation from token i (its opening mark) to q (its closing
+ * one), after the words entitling it, is an agenda item's title (the
+ * language's agenda_words): in a language whose heads come first, among
+ * the 12 tokens before those words in the same sentence ("under agenda
+ * item 68, entitled “…”", "au titre du point de l'ordre du jour intitulé
+ * « … »"); in one whose heads come last, right after the closing mark
+ * ("题为“…”的议程项目"). */
+static int agenda_title(P *p, size_t i, size_t q)
+{
+    const char *const *aw = p->L->agenda_words;
+    if (!aw)
+        return 0;
+    if (p->L->order == CG_ORDER_HEAD_LAST) {
+        const char *s = p->s + tk(p, q)->end;
+        if (strncmp(s, "的", 3) == 0)
+            s += 3;
+        for (; *aw; aw++)
+            if (strncmp(s, *aw, strlen(*aw)) == 0)
+                return 1;
+        return 0;
+    }
+    size_t from = i;
+    for (size_t k = 1; k <= 3 && k <= i; k++)
+        if (phrase_end(p, i - k, CG_R_ENTITLED, NULL) == i)
+            from = i - k;
+    for (size_t k = from; k-- > 0 && from - k <= 12;) {
+        if (begins_sentence(p, k + 1) && k + 1 < from)
+            break;
+        for (const char *const *w = aw; *w; w++)
+            if (words_at(p, k, *w) != NOPE)
+                return 1;
+    }
+    return 0;
+}
+
 size_t rule_quoted_title(P *p, size_t i)
 {
     /* “...”, or the guillemets of French and Spanish « ... » */
@@ -326,6 +377,14 @@ size_t rule_quoted_title(P *p, size_t i)
     if (tk_type(p, q) == TK_EOF || cg_token_cp(p->s, tk(p, q)) != close || q == i + 1)
         return NOPE;
     size_t a = tk(p, i)->end, b = tk(p, q)->start;
+    /* an agenda item's title is no work, and one that holds a UN symbol
+     * names that document ("… (S/2014/136)”"): what it cites is read
+     * inside it */
+    if (agenda_title(p, i, q))
+        return i + 1;
+    for (size_t k = i + 1; k < q; k++)
+        if (tk_type(p, k) == TK_SYMBOL)
+            return i + 1;
     /* a resolution or document right before "entitled" */
     const cg_mention *m = last_mention_ptr(p);
     if (m && names_document(m->kind) && m->end <= tk(p, i)->start && tk(p, i)->start - m->end <= 24) {

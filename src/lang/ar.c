@@ -154,6 +154,8 @@ static const char *const abbreviations[] = {"Corr", "Add", "Rev", "Suppl", 0};
 /* و ب ل and their pairs, joined to the registry's titles */
 static const char *const joined_prefixes[] = {"و", "ب", "ل", "وب", "ول", "ف", 0};
 
+static const char *const agenda_words[] = {"جدول الأعمال", 0};
+
 const cg_lang cg_lang_ar = {
     .code = "ar",
     .name = "Arabic",
@@ -165,6 +167,7 @@ const cg_lang cg_lang_ar = {
     .words = words,
     .abbreviations = abbreviations,
     .short_words_abbreviate = 0,
+    .agenda_words = agenda_words,
     .labels = {
         .body = {"مجلس الأمن", "الجمعية العامة", "المجلس الاقتصادي والاجتماعي",
                  "مجلس حقوق الإنسان"},

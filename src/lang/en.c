@@ -108,6 +108,8 @@ static const char *const function_words[] = {
 static const char *const abbreviations[] = {"para", "paras", "art", "arts", "vol", "Corr",
                                             "Add", "Rev", "Suppl", "res", "Nos", 0};
 
+static const char *const agenda_words[] = {"agenda", 0};
+
 const cg_lang cg_lang_en = {
     .code = "en",
     .name = "English",
@@ -117,6 +119,7 @@ const cg_lang cg_lang_en = {
     .words = words,
     .abbreviations = abbreviations,
     .short_words_abbreviate = 1,
+    .agenda_words = agenda_words,
     .labels = {
         .body = {"Security Council", "General Assembly", "Economic and Social Council",
                  "Human Rights Council"},

@@ -123,6 +123,8 @@ static const char *const other_names[] = {
     "Constitucional", "Penal", "Suprema", "Europea", "Interamericana", "Africana", "Árabe",
     "Social", "Islámica", "Enmendado", "sobre", "relativo", "relativa", 0};
 
+static const char *const agenda_words[] = {"programa", 0};
+
 const cg_lang cg_lang_es = {
     .code = "es",
     .name = "Spanish",
@@ -132,6 +134,7 @@ const cg_lang cg_lang_es = {
     .words = words,
     .abbreviations = abbreviations,
     .other_names = other_names,
+    .agenda_words = agenda_words,
     .short_words_abbreviate = 0,
     .labels = {
         .body = {"del Consejo de Seguridad", "de la Asamblea General",

@@ -125,6 +125,8 @@ static const char *const other_names[] = {
     "constitutionnelle", "pénale", "suprême", "européenne", "interaméricaine", "africaine",
     "arabe", "sociale", "islamique", "modifié", "modifiée", "sur", "relatif", "relative", 0};
 
+static const char *const agenda_words[] = {"ordre du jour", 0};
+
 const cg_lang cg_lang_fr = {
     .code = "fr",
     .name = "French",
@@ -134,6 +136,7 @@ const cg_lang cg_lang_fr = {
     .words = words,
     .abbreviations = abbreviations,
     .other_names = other_names,
+    .agenda_words = agenda_words,
     .short_words_abbreviate = 0,
     .labels = {
         .body = {"du Conseil de sécurité", "de l'Assemblée générale",

@@ -222,6 +222,15 @@ typedef struct cg_lang {
      * sobre la Diversidad Cultural"): ASCII case ignored; NULL-terminated,
      * or NULL */
     const char *const *other_names;
+    /* the words that name an agenda item, before the words that entitle
+     * its title in a language whose heads come first ("agenda item 68,
+     * entitled “…”", "point de l'ordre du jour intitulé « … »"), right
+     * after the title in one whose heads come last ("题为“…”的议程项目"):
+     * a quoted title there is the item's, not a work's.  A phrase is its
+     * words separated by one space (ASCII case ignored); in a language
+     * whose heads come last, the bytes that follow the closing mark (after
+     * 的 or not).  NULL-terminated, or NULL */
+    const char *const *agenda_words;
     cg_labels labels;
 } cg_lang;
 

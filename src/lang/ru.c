@@ -185,6 +185,8 @@ static const cg_kwdef words[] = {
 static const char *const abbreviations[] = {"ст", "п", "пп", "т", "г", "гг", "стр", "Corr",
                                             "Add", "Rev", "Suppl", 0};
 
+static const char *const agenda_words[] = {"повестки", "повестка", "повестку", "повестке", 0};
+
 const cg_lang cg_lang_ru = {
     .code = "ru",
     .name = "Russian",
@@ -195,6 +197,7 @@ const cg_lang cg_lang_ru = {
     .words = words,
     .abbreviations = abbreviations,
     .short_words_abbreviate = 0,
+    .agenda_words = agenda_words,
     .labels = {
         .body = {"Совета Безопасности", "Генеральной Ассамблеи",
                  "Экономического и Социального Совета", "Совета по правам человека"},

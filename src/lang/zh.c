@@ -82,6 +82,8 @@ static const cg_kwdef words[] = {
     W("联合国", MASTHEAD),
     {0, 0, 0, 0}};
 
+static const char *const agenda_words[] = {"议程", "临时议程", 0};
+
 const cg_lang cg_lang_zh = {
     .code = "zh",
     .name = "Chinese",
@@ -91,6 +93,7 @@ const cg_lang cg_lang_zh = {
     .words = words,
     .abbreviations = 0,
     .short_words_abbreviate = 0,
+    .agenda_words = agenda_words,
     .labels = {
         .body = {"安全理事会", "大会", "经济及社会理事会", "人权理事会"},
         .resolution = "%s第%s号决议",
