@@ -101,6 +101,80 @@ static long num_at(P *p, size_t i)
     return tk_type(p, i) == TK_WORD ? role_value(p, i, CG_R_ORDINAL) : tok_long(p, i);
 }
 
+/* Subparagraphs.  The id's grain is the paragraph: a subparagraph
+ * resolves to its paragraph's node (its article's when the article has no
+ * numbered paragraphs), and its mark is read only to be skipped. */
+
+/* Token i opens or closes a bracket: ( ), or the full-width （ ）. */
+static int open_br(P *p, size_t i)
+{
+    return is_ch(p, i, '(') || (tk_type(p, i) == TK_CHAR && cg_token_cp(p->s, tk(p, i)) == 0xFF08);
+}
+
+static int close_br(P *p, size_t i)
+{
+    return is_ch(p, i, ')') || (tk_type(p, i) == TK_CHAR && cg_token_cp(p->s, tk(p, i)) == 0xFF09);
+}
+
+/* A subparagraph's letter: one to four ASCII lower-case letters ("b",
+ * "iv"). */
+static int sub_letter(P *p, size_t i)
+{
+    size_t n = tlen(p, i);
+    if (tk_type(p, i) != TK_WORD || n > 4)
+        return 0;
+    for (size_t k = 0; k < n; k++)
+        if (ttext(p, i)[k] < 'a' || ttext(p, i)[k] > 'z')
+            return 0;
+    return 1;
+}
+
+/* A quotation mark around a subparagraph's letter: " “ ” « ». */
+static int sub_quote(P *p, size_t i)
+{
+    if (is_ch(p, i, '"'))
+        return 1;
+    if (tk_type(p, i) != TK_CHAR)
+        return 0;
+    uint32_t c = cg_token_cp(p->s, tk(p, i));
+    return c == 0x201C || c == 0x201D || c == 0xAB || c == 0xBB;
+}
+
+/* A subparagraph's mark at i: "(b)", "b)", "\"b\"": the index after it, or
+ * NOPE. */
+static size_t sub_mark(P *p, size_t i)
+{
+    if (open_br(p, i) && sub_letter(p, i + 1) && close_br(p, i + 2))
+        return i + 3;
+    if (sub_letter(p, i) && close_br(p, i + 1) && !(tk(p, i + 1)->flags & TF_WS))
+        return i + 2;
+    if (sub_quote(p, i) && sub_letter(p, i + 1) && sub_quote(p, i + 2))
+        return i + 3;
+    return NOPE;
+}
+
+/* The subparagraphs written after a paragraph's (or an article's) number:
+ * "(d)", "(b) (iv)", "b)", "b) iv)": the index after them, or k. */
+static size_t skip_subparas(P *p, size_t k)
+{
+    for (size_t e; (e = sub_mark(p, k)) != NOPE;)
+        k = e;
+    return k;
+}
+
+/* ", subparagraph (a)", ", alinéa b)", ", inciso b)" at k: the index after
+ * it, or k.  A word only for subparagraphs has the value 1 (en
+ * "subparagraph"); one for both ("alinéa", "apartado") is a subparagraph's
+ * before a letter. */
+static size_t comma_subpara(P *p, size_t k)
+{
+    if (!is_ch(p, k, ','))
+        return k;
+    size_t e = phrase_end(p, k + 1, CG_R_PARA_NOUN, NULL);
+    size_t m = e == NOPE ? NOPE : sub_mark(p, e);
+    return m == NOPE ? k : skip_subparas(p, m);
+}
+
 size_t rule_articles_head_first(P *p, size_t i)
 {
     art arts[MAX_ITEMS];
@@ -116,7 +190,12 @@ size_t rule_articles_head_first(P *p, size_t i)
         x->start = tk(p, j)->start;
         x->end = tk(p, j)->end;
         size_t k = j + 1;
-        if (is_ch(p, k, '(') && is_num(p, k + 1) && is_ch(p, k + 2, ')')) {
+        if (is_num(p, k) && is_ch(p, k + 1, ')') && !(tk(p, k + 1)->flags & TF_WS)) {
+            /* "Artículo 2 4)": the paragraph in a closing bracket */
+            x->para = num_at(p, k);
+            x->end = tk(p, k + 1)->end;
+            k = skip_subparas(p, k + 2);
+        } else if (is_ch(p, k, '(') && is_num(p, k + 1) && is_ch(p, k + 2, ')')) {
             x->para = num_at(p, k + 1);
             x->end = tk(p, k + 2)->end;
             k += 3;
@@ -131,7 +210,17 @@ size_t rule_articles_head_first(P *p, size_t i)
                 x->end = tk(p, k + 3)->end;
                 k += 4;
             }
-        } else if (is_ch(p, k, ',') && has(p, k + 1, CG_R_PARA_NOUN)) {
+            /* "article 7 (1) (d)": a subparagraph of paragraph 1 */
+            k = skip_subparas(p, k);
+        } else if (sub_mark(p, k) != NOPE) {
+            /* "article 3 (g)": a subparagraph of an article without numbered paragraphs */
+            k = skip_subparas(p, k);
+        } else if (is_ch(p, k, ',') && comma_subpara(p, k) != k) {
+            /* "article 7, subparagraph (d)," */
+            k = comma_subpara(p, k);
+            if (is_ch(p, k, ',') && has(p, k + 1, CG_R_OF))
+                k++;
+        } else if (is_ch(p, k, ',') && has(p, k + 1, CG_R_PARA_NOUN) && role_value(p, k + 1, CG_R_PARA_NOUN) != 1) {
             size_t q = k + 2;
             if (is_ch(p, q, '.'))
                 q++;
@@ -149,6 +238,8 @@ size_t rule_articles_head_first(P *p, size_t i)
                     x->end = tk(p, k + 1)->end;
                     k += 2;
                 }
+                /* "paragraph 2 (b)", "paragraphe 2, alinéa b)" */
+                k = comma_subpara(p, skip_subparas(p, k));
                 if (is_ch(p, k, ',') && has(p, k + 1, CG_R_OF))
                     k++;
             }
@@ -221,13 +312,15 @@ size_t rule_paragraph_of_article(P *p, size_t i)
     size_t k = i + 1;
     if (is_ch(p, k, '.'))
         k++;
-    if (!is_num(p, k))
-        return NOPE;
+    if (!is_num(p, k) || role_value(p, i, CG_R_PARA_NOUN) == 1)
+        return NOPE; /* "subparagraph 2 of article 8": not a paragraph */
+    /* "paragraph 2 (b) of article 8": the paragraph's subparagraph */
+    size_t n = skip_subparas(p, k + 1);
     size_t a;
-    if (has(p, k + 1, CG_R_OF))
-        a = skip_article(p, k + 2);
+    if (has(p, n, CG_R_OF))
+        a = skip_article(p, n + 1);
     else if (p->L->genitive) /* "пункт 4 статьи 2 Устава" */
-        a = k + 1;
+        a = n;
     else
         return NOPE;
     if (!has(p, a, CG_R_ART_NOUN))

@@ -51,6 +51,10 @@ static const cg_kwdef words[] = {
     W("Article", ART_NOUN), W("Articles", ART_NOUN), W("art", ART_NOUN), W("arts", ART_NOUN),
     W("paragraph", PARA_NOUN), W("paragraphs", PARA_NOUN), W("para", PARA_NOUN),
     W("paras", PARA_NOUN),
+    /* a subparagraph (value 1): never a paragraph's number; "Article 2,
+     * paragraph 4, subparagraph (a)" is paragraph 4 */
+    V("subparagraph", PARA_NOUN, 1), V("subparagraphs", PARA_NOUN, 1),
+    V("sub-paragraph", PARA_NOUN, 1),
     /* what may stand between a title and its article: reporters, volumes,
      * pages, dates */
     W("UNTS", LOCATOR), W("vol", LOCATOR), W("No", LOCATOR), W("p", LOCATOR), W("pp", LOCATOR),

@@ -44,6 +44,8 @@ static const cg_kwdef words[] = {
     W("Artículo", ART_NOUN), W("Artículos", ART_NOUN), W("art", ART_NOUN),
     W("párrafo", PARA_NOUN), W("párrafos", PARA_NOUN), W("párr", PARA_NOUN),
     W("apartado", PARA_NOUN),
+    /* a subparagraph (value 1): "artículo 8, párrafo 2, inciso b)" */
+    V("inciso", PARA_NOUN, 1), V("incisos", PARA_NOUN, 1), V("subpárrafo", PARA_NOUN, 1),
     /* what may stand between a title and its article */
     W("Naciones", LOCATOR), W("Unidas", LOCATOR), W("Treaty", LOCATOR), W("Series", LOCATOR),
     W("vol", LOCATOR), W("núm", LOCATOR), W("No", LOCATOR), W("p", LOCATOR), W("pág", LOCATOR),

@@ -45,6 +45,8 @@ static const cg_kwdef words[] = {
     /* articles: l'Article 51, le paragraphe 4 de l'Article 2, l'Article 2 (4) */
     W("Article", ART_NOUN), W("Articles", ART_NOUN), W("art", ART_NOUN),
     W("paragraphe", PARA_NOUN), W("paragraphes", PARA_NOUN), W("alinéa", PARA_NOUN),
+    /* a subparagraph (value 1): "l'article 8, paragraphe 2, sous-alinéa i)" */
+    V("sous-alinéa", PARA_NOUN, 1),
     /* what may stand between a title and its article */
     W("Nations", LOCATOR), W("Unies", LOCATOR), W("Recueil", LOCATOR), W("des", LOCATOR),
     W("Traités", LOCATOR), W("vol", LOCATOR), W("n", LOCATOR), W("no", LOCATOR),
