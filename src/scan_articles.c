@@ -10,9 +10,11 @@
 #include <string.h>
 
 #include "scan.h"
+#include "util.h"
 
 typedef struct art {
     long a, para;
+    int sfx; /* 0, or 1 + the index of its suffix in cg_article_suffixes: 8 bis */
     size_t start, end;
 } art;
 
@@ -22,9 +24,11 @@ static void add_articles(P *p, const char *const *parents, size_t np, const art 
         for (size_t k = 0; k < na; k++) {
             /* in the arena, whole: a title: parent may be long (a 《title》
              * of 600 bytes), and a cut identifier would lose its article */
-            const char *id = arts[k].para >= 0
-                                 ? cg_arena_printf(p->arena, "%s/art.%ld(%ld)", parents[q], arts[k].a, arts[k].para)
-                                 : cg_arena_printf(p->arena, "%s/art.%ld", parents[q], arts[k].a);
+            const char *sfx = arts[k].sfx ? cg_article_suffixes[arts[k].sfx - 1] : "";
+            const char *id =
+                arts[k].para >= 0
+                    ? cg_arena_printf(p->arena, "%s/art.%ld%s(%ld)", parents[q], arts[k].a, sfx, arts[k].para)
+                    : cg_arena_printf(p->arena, "%s/art.%ld%s", parents[q], arts[k].a, sfx);
             add(p, id, CG_KIND_ARTICLE, NULL, parents[q], NULL, arts[k].start, arts[k].end);
         }
 }
@@ -38,67 +42,6 @@ static size_t art_sep(P *p, size_t i)
     if (has(p, i, CG_R_LIST_SEP) || has(p, i, CG_R_AND) || has(p, i, CG_R_OR))
         return i + 1;
     return NOPE;
-}
-
-/* 第五十一条, 第二条第四项, 第一条第三款, 第 3 条, coordinated with 和/及/、 */
-size_t rule_articles_head_last(P *p, size_t i)
-{
-    art arts[MAX_ITEMS];
-    size_t na = 0, j = i;
-    while (na < MAX_ITEMS && has(p, j, CG_R_NUM_PREFIX)) {
-        long a = tok_long(p, j + 1);
-        if (a <= 0 || !has(p, j + 2, CG_R_ART_NOUN))
-            break;
-        size_t k = j + 3;
-        long para = -1;
-        if (has(p, k, CG_R_NUM_PREFIX) && tok_long(p, k + 1) > 0 && has(p, k + 2, CG_R_PARA_NOUN)) {
-            para = tok_long(p, k + 1);
-            k += 3;
-        }
-        arts[na].a = a;
-        arts[na].para = para;
-        arts[na].start = tk(p, j)->start;
-        arts[na].end = tk(p, k - 1)->end;
-        na++;
-        j = k;
-        /* 第二条第三项和第四项: more paragraphs of the same article */
-        while (para >= 0 && na < MAX_ITEMS) {
-            size_t s2 = art_sep(p, j);
-            if (s2 == NOPE || !has(p, s2, CG_R_NUM_PREFIX) || tok_long(p, s2 + 1) <= 0 ||
-                !has(p, s2 + 2, CG_R_PARA_NOUN))
-                break;
-            arts[na].a = a;
-            arts[na].para = tok_long(p, s2 + 1);
-            arts[na].start = tk(p, s2)->start;
-            arts[na].end = tk(p, s2 + 2)->end;
-            na++;
-            j = s2 + 3;
-        }
-        size_t s = art_sep(p, j);
-        if (s == NOPE || !has(p, s, CG_R_NUM_PREFIX))
-            break;
-        j = s;
-    }
-    if (!na)
-        return NOPE;
-    if (anchor_reaches(p, i)) {
-        anchor_absorb(p);
-        add_articles(p, p->an.ids, p->an.n, arts, na);
-        p->an.end_tok = j; /* a later list may go on: 第一条……第二条 */
-    }
-    return j;
-}
-
-/* An article's or paragraph's number: digits, or an ordinal in words
- * ("l'article premier", "el artículo primero"). */
-static int is_num(P *p, size_t i)
-{
-    return tk_type(p, i) == TK_NUM || (tk_type(p, i) == TK_WORD && role_value(p, i, CG_R_ORDINAL) > 0);
-}
-
-static long num_at(P *p, size_t i)
-{
-    return tk_type(p, i) == TK_WORD ? role_value(p, i, CG_R_ORDINAL) : tok_long(p, i);
 }
 
 /* Subparagraphs.  The id's grain is the paragraph: a subparagraph
@@ -175,6 +118,134 @@ static size_t comma_subpara(P *p, size_t k)
     return m == NOPE ? k : skip_subparas(p, m);
 }
 
+/* "bis", "ter", ... after an article's number at k (cg_lang.article_suffixes):
+ * the index after it and the suffix in *sfx (1: bis, 2: ter, ...); k
+ * when there is none. */
+static size_t art_suffix(P *p, size_t k, int *sfx)
+{
+    const char *const *w = p->L->article_suffixes;
+    if (!w || tk_type(p, k) != TK_WORD)
+        return k;
+    for (int n = 0; w[n]; n++)
+        if (strlen(w[n]) == tlen(p, k) && cg_strncaseeq(ttext(p, k), w[n], tlen(p, k))) {
+            *sfx = n + 1;
+            return k + 1;
+        }
+    return k;
+}
+
+/* 之二 after 第八条 (cg_lang.article_suffix_mark): article 8 bis; 之三, 8 ter.
+ * The index after it and the suffix in *sfx, or k; NOPE for 之一 (and past
+ * 之十, which the identifiers do not name), which
+ * some texts number as the first article inserted (8 bis) and others as
+ * the article itself: no article rather than the wrong one. */
+static size_t zh_suffix(P *p, size_t k, int *sfx)
+{
+    const char *m = p->L->article_suffix_mark;
+    long n;
+    if (!m || strlen(m) != tlen(p, k) || memcmp(ttext(p, k), m, tlen(p, k)) != 0)
+        return k;
+    if ((n = tok_long(p, k + 1)) < 1)
+        return k; /* 第八条之规定 */
+    if (n < 2 || n > 10)
+        return NOPE; /* 之一; 之十一: a suffix the identifiers do not name */
+    *sfx = (int)n - 1;
+    return k + 2;
+}
+
+/* A Chinese paragraph at k: 第四项, 第 4 款, 第（四）项.  The index after it
+ * and its number in *para, or NOPE. */
+static size_t zh_para(P *p, size_t k, long *para)
+{
+    long v;
+    if (!has(p, k, CG_R_NUM_PREFIX))
+        return NOPE;
+    if ((v = tok_long(p, k + 1)) > 0 && has(p, k + 2, CG_R_PARA_NOUN)) {
+        *para = v;
+        return k + 3;
+    }
+    if (open_br(p, k + 1) && (v = tok_long(p, k + 2)) > 0 && close_br(p, k + 3) &&
+        has(p, k + 4, CG_R_PARA_NOUN)) {
+        *para = v;
+        return k + 5;
+    }
+    return NOPE;
+}
+
+/* After a Chinese paragraph at k, its subparagraphs (第八条第二款第（二）项:
+ * item (2) of paragraph 2): the index after them, or k. */
+static size_t zh_subparas(P *p, size_t k)
+{
+    long v;
+    for (size_t e; (e = zh_para(p, k, &v)) != NOPE;)
+        k = e;
+    return k;
+}
+
+/* 第五十一条, 第二条第四项, 第一条第三款, 第 3 条, coordinated with 和/及/、 */
+size_t rule_articles_head_last(P *p, size_t i)
+{
+    art arts[MAX_ITEMS];
+    size_t na = 0, j = i;
+    while (na < MAX_ITEMS && has(p, j, CG_R_NUM_PREFIX)) {
+        long a = tok_long(p, j + 1);
+        if (a <= 0 || !has(p, j + 2, CG_R_ART_NOUN))
+            break;
+        int sfx = 0;
+        size_t k = zh_suffix(p, j + 3, &sfx);
+        if (k == NOPE)
+            break;
+        long para = -1;
+        size_t e = zh_para(p, k, &para);
+        if (e != NOPE)
+            k = zh_subparas(p, e);
+        arts[na].a = a;
+        arts[na].para = para;
+        arts[na].sfx = sfx;
+        arts[na].start = tk(p, j)->start;
+        arts[na].end = tk(p, k - 1)->end;
+        na++;
+        j = k;
+        /* 第二条第三项和第四项: more paragraphs of the same article */
+        while (para >= 0 && na < MAX_ITEMS) {
+            size_t s2 = art_sep(p, j);
+            long p2;
+            if (s2 == NOPE || (e = zh_para(p, s2, &p2)) == NOPE)
+                break;
+            arts[na] = arts[na - 1];
+            arts[na].para = p2;
+            arts[na].start = tk(p, s2)->start;
+            j = zh_subparas(p, e);
+            arts[na].end = tk(p, j - 1)->end;
+            na++;
+        }
+        size_t s = art_sep(p, j);
+        if (s == NOPE || !has(p, s, CG_R_NUM_PREFIX))
+            break;
+        j = s;
+    }
+    if (!na)
+        return NOPE;
+    if (anchor_reaches(p, i)) {
+        anchor_absorb(p);
+        add_articles(p, p->an.ids, p->an.n, arts, na);
+        p->an.end_tok = j; /* a later list may go on: 第一条……第二条 */
+    }
+    return j;
+}
+
+/* An article's or paragraph's number: digits, or an ordinal in words
+ * ("l'article premier", "el artículo primero"). */
+static int is_num(P *p, size_t i)
+{
+    return tk_type(p, i) == TK_NUM || (tk_type(p, i) == TK_WORD && role_value(p, i, CG_R_ORDINAL) > 0);
+}
+
+static long num_at(P *p, size_t i)
+{
+    return tk_type(p, i) == TK_WORD ? role_value(p, i, CG_R_ORDINAL) : tok_long(p, i);
+}
+
 size_t rule_articles_head_first(P *p, size_t i)
 {
     art arts[MAX_ITEMS];
@@ -187,9 +258,11 @@ size_t rule_articles_head_first(P *p, size_t i)
         art *x = &arts[na];
         x->a = num_at(p, j);
         x->para = -1;
+        x->sfx = 0;
         x->start = tk(p, j)->start;
-        x->end = tk(p, j)->end;
-        size_t k = j + 1;
+        /* "8 bis", "8bis" */
+        size_t k = art_suffix(p, j + 1, &x->sfx);
+        x->end = tk(p, k - 1)->end;
         if (is_num(p, k) && is_ch(p, k + 1, ')') && !(tk(p, k + 1)->flags & TF_WS)) {
             /* "Artículo 2 4)": the paragraph in a closing bracket */
             x->para = num_at(p, k);

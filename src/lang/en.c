@@ -117,6 +117,7 @@ const cg_lang cg_lang_en = {
     .words = words,
     .abbreviations = abbreviations,
     .short_words_abbreviate = 1,
+    .article_suffixes = cg_article_suffixes, /* 8 bis, 8bis, 15 ter */
     .labels = {
         .body = {"Security Council", "General Assembly", "Economic and Social Council",
                  "Human Rights Council"},
@@ -124,6 +125,8 @@ const cg_lang cg_lang_en = {
         .resolution_paren = "%s resolution %.*s %s",
         .article = "%s, Article %ld",
         .article_para = "%s, Article %ld (%ld)",
+        .article_sfx = "%1$s, Article %2$ld %4$s",
+        .article_para_sfx = "%1$s, Article %2$ld %4$s (%3$ld)",
         .letter = {"Letter dated %s from %s", "Identical letters dated %s from %s",
                    "Note verbale dated %s from %s"},
         .letter_key = {NULL, "Identical letters", "Note verbale"},

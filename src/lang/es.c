@@ -129,6 +129,7 @@ const cg_lang cg_lang_es = {
     .abbreviations = abbreviations,
     .other_names = other_names,
     .short_words_abbreviate = 0,
+    .article_suffixes = cg_article_suffixes, /* 8 bis, 8bis, 15 ter */
     .labels = {
         .body = {"del Consejo de Seguridad", "de la Asamblea General",
                  "del Consejo Económico y Social", "del Consejo de Derechos Humanos"},
@@ -136,6 +137,8 @@ const cg_lang cg_lang_es = {
         .resolution_paren = "Resolución %3$.*2$s %4$s %1$s",
         .article = "%s, Artículo %ld",
         .article_para = "%s, Artículo %ld, párrafo %ld",
+        .article_sfx = "%1$s, Artículo %2$ld %4$s",
+        .article_para_sfx = "%1$s, Artículo %2$ld %4$s, párrafo %3$ld",
         .letter = {"Carta de fecha %s (%s)", "Cartas idénticas de fecha %s (%s)",
                    "Nota verbal de fecha %s (%s)"},
         .letter_key = {NULL, "Cartas idénticas", "Nota verbal"},

@@ -132,6 +132,7 @@ const cg_lang cg_lang_fr = {
     .abbreviations = abbreviations,
     .other_names = other_names,
     .short_words_abbreviate = 0,
+    .article_suffixes = cg_article_suffixes, /* 8 bis, 8bis, 15 ter */
     .labels = {
         .body = {"du Conseil de sécurité", "de l'Assemblée générale",
                  "du Conseil économique et social", "du Conseil des droits de l'homme"},
@@ -139,6 +140,8 @@ const cg_lang cg_lang_fr = {
         .resolution_paren = "Résolution %3$.*2$s %4$s %1$s",
         .article = "%s, Article %ld",
         .article_para = "%s, Article %ld, paragraphe %ld",
+        .article_sfx = "%1$s, Article %2$ld %4$s",
+        .article_para_sfx = "%1$s, Article %2$ld %4$s, paragraphe %3$ld",
         .letter = {"Lettre datée du %s (%s)", "Lettres identiques datées du %s (%s)",
                    "Note verbale datée du %s (%s)"},
         .letter_key = {NULL, "Lettres identiques", "Note verbale"},

@@ -200,6 +200,8 @@ const cg_lang cg_lang_ru = {
         .resolution_paren = "Резолюция %3$.*2$s %4$s %1$s",
         .article = "%s, статья %ld",
         .article_para = "%s, статья %ld, пункт %ld",
+        .article_sfx = "%1$s, статья %2$ld %4$s",
+        .article_para_sfx = "%1$s, статья %2$ld %4$s, пункт %3$ld",
         .letter = {"Письмо от %s (%s)", "Идентичные письма от %s (%s)",
                    "Вербальная нота от %s (%s)"},
         .letter_key = {NULL, "Идентичные письма", "Вербальная нота"},
