@@ -118,6 +118,17 @@ static size_t comma_subpara(P *p, size_t k)
     return m == NOPE ? k : skip_subparas(p, m);
 }
 
+/* The ordinal mark after an article's number at k, written joined to it
+ * (a DAY_MARK: "l'article 1er", "el artículo 1º", "1.º"): the index after
+ * it, or k. */
+static size_t art_mark(P *p, size_t k)
+{
+    if (is_ch(p, k, '.') && !(tk(p, k)->flags & TF_WS) && has(p, k + 1, CG_R_DAY_MARK) &&
+        !(tk(p, k + 1)->flags & TF_WS))
+        return k + 2;
+    return skip_day_mark(p, k);
+}
+
 /* "bis", "ter", ... after an article's number at k (cg_lang.article_suffixes):
  * the index after it and the suffix in *sfx (1: bis, 2: ter, ...); k
  * when there is none. */
@@ -260,8 +271,8 @@ size_t rule_articles_head_first(P *p, size_t i)
         x->para = -1;
         x->sfx = 0;
         x->start = tk(p, j)->start;
-        /* "8 bis", "8bis" */
-        size_t k = art_suffix(p, j + 1, &x->sfx);
+        /* "1er", "1º", "1.º"; "8 bis", "8bis" */
+        size_t k = art_suffix(p, art_mark(p, j + 1), &x->sfx);
         x->end = tk(p, k - 1)->end;
         if (is_num(p, k) && is_ch(p, k + 1, ')') && !(tk(p, k + 1)->flags & TF_WS)) {
             /* "Artículo 2 4)": the paragraph in a closing bracket */
