@@ -257,6 +257,42 @@ static long num_at(P *p, size_t i)
     return tk_type(p, i) == TK_WORD ? role_value(p, i, CG_R_ORDINAL) : tok_long(p, i);
 }
 
+/* An article's number in Roman numerals, written in capitals, as some
+ * treaties number their articles ("Article IV of the Treaty on the
+ * Non-Proliferation of Nuclear Weapons", "l'article II de la Convention
+ * sur le génocide", "статья IV"): its value, or -1.  Only I to XXXIX
+ * written as Roman numerals are (XIV, not XIIII): those treaties have
+ * fewer articles, and "Article C", "Article L" are letters (the Maastricht
+ * Treaty's), not 100 and 50. */
+static long roman_at(P *p, size_t i)
+{
+    static const char *const ones[] = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"};
+    size_t n = tlen(p, i);
+    const char *s = ttext(p, i);
+    if (tk_type(p, i) != TK_WORD || n > 8)
+        return -1;
+    size_t t = 0;
+    while (t < n && t < 3 && s[t] == 'X')
+        t++;
+    const char *o = s + t;
+    size_t ol = n - t;
+    for (long u = 0; u < 10; u++)
+        if (strlen(ones[u]) == ol && memcmp(o, ones[u], ol) == 0)
+            return (long)t * 10 + u > 0 ? (long)t * 10 + u : -1;
+    return -1;
+}
+
+/* An article's number: a paragraph's forms, or Roman numerals. */
+static int art_is_num(P *p, size_t i)
+{
+    return is_num(p, i) || roman_at(p, i) > 0;
+}
+
+static long art_num_at(P *p, size_t i)
+{
+    return is_num(p, i) ? num_at(p, i) : roman_at(p, i);
+}
+
 size_t rule_articles_head_first(P *p, size_t i)
 {
     art arts[MAX_ITEMS];
@@ -264,10 +300,10 @@ size_t rule_articles_head_first(P *p, size_t i)
     if (is_ch(p, j, '.'))
         j++; /* art. */
     for (;;) {
-        if (na == MAX_ITEMS || !is_num(p, j))
+        if (na == MAX_ITEMS || !art_is_num(p, j))
             break;
         art *x = &arts[na];
-        x->a = num_at(p, j);
+        x->a = art_num_at(p, j);
         x->para = -1;
         x->sfx = 0;
         x->start = tk(p, j)->start;
@@ -342,7 +378,7 @@ size_t rule_articles_head_first(P *p, size_t i)
             if (is_ch(p, s, '.'))
                 s++;
         }
-        if (s == j || !is_num(p, s))
+        if (s == j || !art_is_num(p, s))
             break;
         j = s;
     }
