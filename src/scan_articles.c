@@ -293,6 +293,32 @@ static long art_num_at(P *p, size_t i)
     return is_num(p, i) ? num_at(p, i) : roman_at(p, i);
 }
 
+/* After articles at k, [","] and a phrase of cg_lang.common_to ("common
+ * to the", "commun aux", "общей для"): the index after it, or NOPE. */
+static size_t common_to(P *p, size_t k)
+{
+    const char *const *w = p->L->common_to;
+    if (!w)
+        return NOPE;
+    if (is_ch(p, k, ','))
+        k++;
+    for (; *w; w++) {
+        const char *s = *w;
+        size_t q = k;
+        for (;;) {
+            size_t n = strcspn(s, " ");
+            if (tk_type(p, q) != TK_WORD || tlen(p, q) != n || !cg_strncaseeq(ttext(p, q), s, n))
+                break;
+            q++;
+            s += n;
+            if (!*s)
+                return q;
+            s++;
+        }
+    }
+    return NOPE;
+}
+
 size_t rule_articles_head_first(P *p, size_t i)
 {
     art arts[MAX_ITEMS];
@@ -384,12 +410,16 @@ size_t rule_articles_head_first(P *p, size_t i)
     }
     if (!na)
         return NOPE;
-    /* of [the] INSTRUMENT; "статья 51 Устава": the genitive, no "of" */
-    int genitive = !has(p, j, CG_R_OF) && p->L->genitive;
-    if (has(p, j, CG_R_OF) || genitive) {
-        size_t q = genitive ? j : j + 1;
+    /* of [the] INSTRUMENT; "статья 51 Устава": the genitive, no "of";
+     * "article 3 common to the Geneva Conventions" */
+    size_t common = common_to(p, j);
+    int genitive = common == NOPE && !has(p, j, CG_R_OF) && p->L->genitive;
+    if (has(p, j, CG_R_OF) || genitive || common != NOPE) {
+        size_t q = common != NOPE ? common : genitive ? j : j + 1;
         uint64_t roles = 1ull << CG_R_TITLE | 1ull << CG_R_CASE_NAME;
-        if (p->L->genitive) /* no article: "статья 51 Устава", "من الميثاق" */
+        if (common != NOPE)
+            ; /* a title in full: "common to the Conventions" is not one */
+        else if (p->L->genitive) /* no article: "статья 51 Устава", "من الميثاق" */
             roles |= 1ull << CG_R_TITLE_SHORT;
         else if (skip_article(p, q) != q) {
             q = skip_article(p, q);

@@ -108,6 +108,9 @@ static const char *const function_words[] = {
 static const char *const abbreviations[] = {"para", "paras", "art", "arts", "vol", "Corr",
                                             "Add", "Rev", "Suppl", 0};
 
+/* "article 3 common to the Geneva Conventions": the article they share */
+static const char *const common_to[] = {"common to the four", "common to all four", "common to all the", "common to the", "common to all", "common to", 0};
+
 const cg_lang cg_lang_en = {
     .code = "en",
     .name = "English",
@@ -118,6 +121,7 @@ const cg_lang cg_lang_en = {
     .abbreviations = abbreviations,
     .short_words_abbreviate = 1,
     .article_suffixes = cg_article_suffixes, /* 8 bis, 8bis, 15 ter */
+    .common_to = common_to,
     .labels = {
         .body = {"Security Council", "General Assembly", "Economic and Social Council",
                  "Human Rights Council"},

@@ -121,6 +121,9 @@ static const char *const other_names[] = {
     "Constitucional", "Penal", "Suprema", "Europea", "Interamericana", "Africana", "Árabe",
     "Social", "Islámica", "Enmendado", "sobre", "relativo", "relativa", 0};
 
+/* "article 3 common to the Geneva Conventions": the article they share */
+static const char *const common_to[] = {"común a los cuatro", "común a todos los", "común a los", "comunes a los cuatro", "comunes a los", "común a", 0};
+
 const cg_lang cg_lang_es = {
     .code = "es",
     .name = "Spanish",
@@ -132,6 +135,7 @@ const cg_lang cg_lang_es = {
     .other_names = other_names,
     .short_words_abbreviate = 0,
     .article_suffixes = cg_article_suffixes, /* 8 bis, 8bis, 15 ter */
+    .common_to = common_to,
     .labels = {
         .body = {"del Consejo de Seguridad", "de la Asamblea General",
                  "del Consejo Económico y Social", "del Consejo de Derechos Humanos"},

@@ -122,6 +122,9 @@ static const char *const other_names[] = {
     "constitutionnelle", "pénale", "suprême", "européenne", "interaméricaine", "africaine",
     "arabe", "sociale", "islamique", "modifié", "modifiée", "sur", "relatif", "relative", 0};
 
+/* "article 3 common to the Geneva Conventions": the article they share */
+static const char *const common_to[] = {"commun aux quatre", "commun à toutes les", "commun aux", "communs aux quatre", "communs aux", "commun à", 0};
+
 const cg_lang cg_lang_fr = {
     .code = "fr",
     .name = "French",
@@ -133,6 +136,7 @@ const cg_lang cg_lang_fr = {
     .other_names = other_names,
     .short_words_abbreviate = 0,
     .article_suffixes = cg_article_suffixes, /* 8 bis, 8bis, 15 ter */
+    .common_to = common_to,
     .labels = {
         .body = {"du Conseil de sécurité", "de l'Assemblée générale",
                  "du Conseil économique et social", "du Conseil des droits de l'homme"},

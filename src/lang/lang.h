@@ -236,6 +236,12 @@ typedef struct cg_lang {
      * 第八条之二 is article 8 bis), or NULL */
     const char *const *article_suffixes;
     const char *article_suffix_mark;
+    /* after an article, the words that give it to the instruments that
+     * follow as one they share ("article 3 common to the Geneva
+     * Conventions", "commun aux", "общей для"): phrases of words separated
+     * by one space, ASCII case ignored, longest first; NULL-terminated, or
+     * NULL */
+    const char *const *common_to;
     cg_labels labels;
 } cg_lang;
 

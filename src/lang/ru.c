@@ -183,6 +183,9 @@ static const cg_kwdef words[] = {
 static const char *const abbreviations[] = {"ст", "п", "пп", "т", "г", "гг", "стр", "Corr",
                                             "Add", "Rev", "Suppl", 0};
 
+/* "article 3 common to the Geneva Conventions": the article they share */
+static const char *const common_to[] = {"общая для всех четырех", "общей для всех четырех", "общую для всех четырех", "общая для четырех", "общей для четырех", "общую для четырех", "общая для всех", "общей для всех", "общую для всех", "общие для всех четырех", "общие для четырех", "общие для всех", "общая для", "общей для", "общую для", "общие для", "общих для", 0};
+
 const cg_lang cg_lang_ru = {
     .code = "ru",
     .name = "Russian",
@@ -193,6 +196,7 @@ const cg_lang cg_lang_ru = {
     .words = words,
     .abbreviations = abbreviations,
     .short_words_abbreviate = 0,
+    .common_to = common_to,
     .labels = {
         .body = {"Совета Безопасности", "Генеральной Ассамблеи",
                  "Экономического и Социального Совета", "Совета по правам человека"},
