@@ -12,8 +12,13 @@
 #include "scan.h"
 #include "util.h"
 
+/* The largest article or paragraph number read: beyond it a number is no
+ * article's ("article 99999999999 of the Charter" gives no article). */
+#define ART_MAX 9999
+
 typedef struct art {
     long a, para;
+    int bad;  /* a number out of 1..ART_MAX: read, but no article */
     int sfx; /* 0, or 1 + the index of its suffix in cg_article_suffixes: 8 bis */
     size_t start, end;
 } art;
@@ -22,6 +27,8 @@ static void add_articles(P *p, const char *const *parents, size_t np, const art 
 {
     for (size_t q = 0; q < np; q++)
         for (size_t k = 0; k < na; k++) {
+            if (arts[k].bad)
+                continue;
             /* in the arena, whole: a title: parent may be long (a 《title》
              * of 600 bytes), and a cut identifier would lose its article */
             const char *sfx = arts[k].sfx ? cg_article_suffixes[arts[k].sfx - 1] : "";
@@ -31,6 +38,15 @@ static void add_articles(P *p, const char *const *parents, size_t np, const art 
                     : cg_arena_printf(p->arena, "%s/art.%ld%s", parents[q], arts[k].a, sfx);
             add(p, id, CG_KIND_ARTICLE, NULL, parents[q], NULL, arts[k].start, arts[k].end);
         }
+}
+
+/* Every article read has a number out of range: none is cited. */
+static int all_bad(const art *arts, size_t na)
+{
+    for (size_t k = 0; k < na; k++)
+        if (!arts[k].bad)
+            return 0;
+    return 1;
 }
 
 /* The separator of a list of articles (、 和 及 , …), as for numbers. */
@@ -200,7 +216,7 @@ size_t rule_articles_head_last(P *p, size_t i)
     size_t na = 0, j = i;
     while (na < MAX_ITEMS && has(p, j, CG_R_NUM_PREFIX)) {
         long a = tok_long(p, j + 1);
-        if (a <= 0 || !has(p, j + 2, CG_R_ART_NOUN))
+        if ((a <= 0 && tk_type(p, j + 1) != TK_NUM) || !has(p, j + 2, CG_R_ART_NOUN))
             break;
         int sfx = 0;
         size_t k = zh_suffix(p, j + 3, &sfx);
@@ -212,6 +228,7 @@ size_t rule_articles_head_last(P *p, size_t i)
             k = zh_subparas(p, e);
         arts[na].a = a;
         arts[na].para = para;
+        arts[na].bad = a < 1 || a > ART_MAX || (e != NOPE && para > ART_MAX);
         arts[na].sfx = sfx;
         arts[na].start = tk(p, j)->start;
         arts[na].end = tk(p, k - 1)->end;
@@ -225,6 +242,7 @@ size_t rule_articles_head_last(P *p, size_t i)
                 break;
             arts[na] = arts[na - 1];
             arts[na].para = p2;
+            arts[na].bad |= p2 > ART_MAX;
             arts[na].start = tk(p, s2)->start;
             j = zh_subparas(p, e);
             arts[na].end = tk(p, j - 1)->end;
@@ -235,8 +253,8 @@ size_t rule_articles_head_last(P *p, size_t i)
             break;
         j = s;
     }
-    if (!na)
-        return NOPE;
+    if (!na || all_bad(arts, na))
+        return NOPE; /* only numbers too large: the title stays a reference of its own */
     if (anchor_reaches(p, i)) {
         anchor_absorb(p);
         add_articles(p, p->an.ids, p->an.n, arts, na);
@@ -319,6 +337,14 @@ static size_t common_to(P *p, size_t k)
     return NOPE;
 }
 
+/* A paragraph's number read for x: out of 1..ART_MAX, no article. */
+static void set_para(art *x, long v)
+{
+    x->para = v;
+    if (v < 1 || v > ART_MAX)
+        x->bad = 1;
+}
+
 size_t rule_articles_head_first(P *p, size_t i)
 {
     art arts[MAX_ITEMS];
@@ -331,6 +357,7 @@ size_t rule_articles_head_first(P *p, size_t i)
         art *x = &arts[na];
         x->a = art_num_at(p, j);
         x->para = -1;
+        x->bad = x->a < 1 || x->a > ART_MAX;
         x->sfx = 0;
         x->start = tk(p, j)->start;
         /* "1er", "1º", "1.º"; "8 bis", "8bis" */
@@ -338,11 +365,11 @@ size_t rule_articles_head_first(P *p, size_t i)
         x->end = tk(p, k - 1)->end;
         if (is_num(p, k) && is_ch(p, k + 1, ')') && !(tk(p, k + 1)->flags & TF_WS)) {
             /* "Artículo 2 4)": the paragraph in a closing bracket */
-            x->para = num_at(p, k);
+            set_para(x, num_at(p, k));
             x->end = tk(p, k + 1)->end;
             k = skip_subparas(p, k + 2);
         } else if (is_ch(p, k, '(') && is_num(p, k + 1) && is_ch(p, k + 2, ')')) {
-            x->para = num_at(p, k + 1);
+            set_para(x, num_at(p, k + 1));
             x->end = tk(p, k + 2)->end;
             k += 3;
             /* Article 2 (3) and (4) */
@@ -351,7 +378,7 @@ size_t rule_articles_head_first(P *p, size_t i)
                 arts[na + 1] = *x;
                 na++;
                 x = &arts[na];
-                x->para = num_at(p, k + 2);
+                set_para(x, num_at(p, k + 2));
                 x->start = tk(p, k + 1)->start;
                 x->end = tk(p, k + 3)->end;
                 k += 4;
@@ -371,7 +398,7 @@ size_t rule_articles_head_first(P *p, size_t i)
             if (is_ch(p, q, '.'))
                 q++;
             if (is_num(p, q)) {
-                x->para = num_at(p, q);
+                set_para(x, num_at(p, q));
                 x->end = tk(p, q)->end;
                 k = q + 1;
                 /* Article 2, paragraphs 3 and 4, */
@@ -380,7 +407,7 @@ size_t rule_articles_head_first(P *p, size_t i)
                     arts[na + 1] = *x;
                     na++;
                     x = &arts[na];
-                    x->para = num_at(p, k + 1);
+                    set_para(x, num_at(p, k + 1));
                     x->end = tk(p, k + 1)->end;
                     k += 2;
                 }
@@ -408,8 +435,8 @@ size_t rule_articles_head_first(P *p, size_t i)
             break;
         j = s;
     }
-    if (!na)
-        return NOPE;
+    if (!na || all_bad(arts, na))
+        return NOPE; /* only numbers too large: the title stays a reference of its own */
     /* of [the] INSTRUMENT; "статья 51 Устава": the genitive, no "of";
      * "article 3 common to the Geneva Conventions" */
     size_t common = common_to(p, j);
@@ -485,6 +512,27 @@ size_t rule_paragraph_of_article(P *p, size_t i)
         cg_mention *m = &p->ms.v[q];
         if (m->kind != CG_KIND_ARTICLE || strchr(strrchr(m->target, '.'), '('))
             continue;
+        if (para < 1 || para > ART_MAX) {
+            /* "paragraph 99999999999 of Article 2 of the Charter": no
+             * article; the instrument stays named */
+            const cg_entry *e = m->parent ? cg_registry_get(p->reg, m->parent) : NULL;
+            size_t t = next;
+            const cg_tpay *pay = NULL;
+            uint64_t roles = 1ull << CG_R_TITLE | 1ull << CG_R_TITLE_SHORT | 1ull << CG_R_CASE_NAME;
+            while (t > a && cg_phrase_any(p, t - 1, roles, CG_LANG_ALL, &pay) != next - (t - 1))
+                t--;
+            if (e && t > a) {
+                m->target = e->id;
+                m->kind = e->kind;
+                m->label = entry_label(p, e);
+                m->parent = NULL;
+                m->start = tk(p, t - 1)->start; /* the title's text */
+                m->end = tk(p, next - 1)->end;
+            } else {
+                m->absorbed = 1;
+            }
+            continue;
+        }
         m->target = cg_arena_printf(p->arena, "%s(%ld)", m->target, para);
         m->start = tk(p, i)->start;
     }
