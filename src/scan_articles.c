@@ -76,12 +76,15 @@ static int close_br(P *p, size_t i)
 }
 
 /* A subparagraph's letter: one to four ASCII lower-case letters ("b",
- * "iv"). */
+ * "iv"), or one Arabic or lower-case Cyrillic letter ("(أ)", "(б)"). */
 static int sub_letter(P *p, size_t i)
 {
     size_t n = tlen(p, i);
     if (tk_type(p, i) != TK_WORD || n > 4)
         return 0;
+    uint32_t c = cg_token_cp(p->s, tk(p, i));
+    if (c >= 0x80) /* one letter of two bytes */
+        return n == 2 && ((c >= 0x621 && c <= 0x64A) || (c >= 0x430 && c <= 0x44F));
     for (size_t k = 0; k < n; k++)
         if (ttext(p, i)[k] < 'a' || ttext(p, i)[k] > 'z')
             return 0;
