@@ -170,8 +170,24 @@ static const char *article_label(cg_arena *ar, const char *target, const char *p
     if (!a)
         return target;
     const cg_labels *L = &cg_langs[lang]->labels;
-    long art = strtol(a + 5, NULL, 10);
+    char *after;
+    long art = strtol(a + 5, &after, 10);
     const char *par = strchr(a, '(');
+    /* "art.8bis": its suffix in this language's words */
+    size_t sl = strcspn(after, "(");
+    if (sl && L->article_sfx && L->article_para_sfx) {
+        const char *sfx = NULL;
+        for (size_t k = 0; cg_article_suffixes[k] && !sfx; k++)
+            if (strlen(cg_article_suffixes[k]) == sl && memcmp(after, cg_article_suffixes[k], sl) == 0)
+                sfx = L->article_suffix_names ? L->article_suffix_names[k] : cg_article_suffixes[k];
+        if (sfx) {
+            long para = par ? strtol(par + 1, NULL, 10) : 0;
+            const char *fmt = par ? L->article_para_sfx : L->article_sfx;
+            const cg_farg args[] = {{plabel, 0}, {NULL, art}, {NULL, para}, {sfx, 0}};
+            const char *r = arena_label(ar, fmt, args, 4);
+            return r ? r : cg_arena_printf(ar, fmt, plabel, art, para, sfx);
+        }
+    }
     if (par) {
         long para = strtol(par + 1, NULL, 10);
         const cg_farg args[] = {{plabel, 0}, {NULL, art}, {NULL, para}};

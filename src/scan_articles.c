@@ -10,9 +10,16 @@
 #include <string.h>
 
 #include "scan.h"
+#include "util.h"
+
+/* The largest article or paragraph number read: beyond it a number is no
+ * article's ("article 99999999999 of the Charter" gives no article). */
+#define ART_MAX 9999
 
 typedef struct art {
     long a, para;
+    int bad;  /* a number out of 1..ART_MAX: read, but no article */
+    int sfx; /* 0, or 1 + the index of its suffix in cg_article_suffixes: 8 bis */
     size_t start, end;
 } art;
 
@@ -20,13 +27,26 @@ static void add_articles(P *p, const char *const *parents, size_t np, const art 
 {
     for (size_t q = 0; q < np; q++)
         for (size_t k = 0; k < na; k++) {
+            if (arts[k].bad)
+                continue;
             /* in the arena, whole: a title: parent may be long (a 《title》
              * of 600 bytes), and a cut identifier would lose its article */
-            const char *id = arts[k].para >= 0
-                                 ? cg_arena_printf(p->arena, "%s/art.%ld(%ld)", parents[q], arts[k].a, arts[k].para)
-                                 : cg_arena_printf(p->arena, "%s/art.%ld", parents[q], arts[k].a);
+            const char *sfx = arts[k].sfx ? cg_article_suffixes[arts[k].sfx - 1] : "";
+            const char *id =
+                arts[k].para >= 0
+                    ? cg_arena_printf(p->arena, "%s/art.%ld%s(%ld)", parents[q], arts[k].a, sfx, arts[k].para)
+                    : cg_arena_printf(p->arena, "%s/art.%ld%s", parents[q], arts[k].a, sfx);
             add(p, id, CG_KIND_ARTICLE, NULL, parents[q], NULL, arts[k].start, arts[k].end);
         }
+}
+
+/* Every article read has a number out of range: none is cited. */
+static int all_bad(const art *arts, size_t na)
+{
+    for (size_t k = 0; k < na; k++)
+        if (!arts[k].bad)
+            return 0;
+    return 1;
 }
 
 /* The separator of a list of articles (、 和 及 , …), as for numbers. */
@@ -40,6 +60,158 @@ static size_t art_sep(P *p, size_t i)
     return NOPE;
 }
 
+/* Subparagraphs.  The id's grain is the paragraph: a subparagraph
+ * resolves to its paragraph's node (its article's when the article has no
+ * numbered paragraphs), and its mark is read only to be skipped. */
+
+/* Token i opens or closes a bracket: ( ), or the full-width （ ）. */
+static int open_br(P *p, size_t i)
+{
+    return is_ch(p, i, '(') || (tk_type(p, i) == TK_CHAR && cg_token_cp(p->s, tk(p, i)) == 0xFF08);
+}
+
+static int close_br(P *p, size_t i)
+{
+    return is_ch(p, i, ')') || (tk_type(p, i) == TK_CHAR && cg_token_cp(p->s, tk(p, i)) == 0xFF09);
+}
+
+/* A subparagraph's letter: one to four ASCII lower-case letters ("b",
+ * "iv"), or one Arabic or lower-case Cyrillic letter ("(أ)", "(б)"). */
+static int sub_letter(P *p, size_t i)
+{
+    size_t n = tlen(p, i);
+    if (tk_type(p, i) != TK_WORD || n > 4)
+        return 0;
+    uint32_t c = cg_token_cp(p->s, tk(p, i));
+    if (c >= 0x80) /* one letter of two bytes */
+        return n == 2 && ((c >= 0x621 && c <= 0x64A) || (c >= 0x430 && c <= 0x44F));
+    for (size_t k = 0; k < n; k++)
+        if (ttext(p, i)[k] < 'a' || ttext(p, i)[k] > 'z')
+            return 0;
+    return 1;
+}
+
+/* A quotation mark around a subparagraph's letter: " “ ” « ». */
+static int sub_quote(P *p, size_t i)
+{
+    if (is_ch(p, i, '"'))
+        return 1;
+    if (tk_type(p, i) != TK_CHAR)
+        return 0;
+    uint32_t c = cg_token_cp(p->s, tk(p, i));
+    return c == 0x201C || c == 0x201D || c == 0xAB || c == 0xBB;
+}
+
+/* A subparagraph's mark at i: "(b)", "b)", "\"b\"": the index after it, or
+ * NOPE. */
+static size_t sub_mark(P *p, size_t i)
+{
+    if (open_br(p, i) && sub_letter(p, i + 1) && close_br(p, i + 2))
+        return i + 3;
+    if (sub_letter(p, i) && close_br(p, i + 1) && !(tk(p, i + 1)->flags & TF_WS))
+        return i + 2;
+    if (sub_quote(p, i) && sub_letter(p, i + 1) && sub_quote(p, i + 2))
+        return i + 3;
+    return NOPE;
+}
+
+/* The subparagraphs written after a paragraph's (or an article's) number:
+ * "(d)", "(b) (iv)", "b)", "b) iv)": the index after them, or k. */
+static size_t skip_subparas(P *p, size_t k)
+{
+    for (size_t e; (e = sub_mark(p, k)) != NOPE;)
+        k = e;
+    return k;
+}
+
+/* ", subparagraph (a)", ", alinéa b)", ", inciso b)" at k: the index after
+ * it, or k.  A word only for subparagraphs has the value 1 (en
+ * "subparagraph"); one for both ("alinéa", "apartado") is a subparagraph's
+ * before a letter. */
+static size_t comma_subpara(P *p, size_t k)
+{
+    if (!is_ch(p, k, ','))
+        return k;
+    size_t e = phrase_end(p, k + 1, CG_R_PARA_NOUN, NULL);
+    size_t m = e == NOPE ? NOPE : sub_mark(p, e);
+    return m == NOPE ? k : skip_subparas(p, m);
+}
+
+/* The ordinal mark after an article's number at k, written joined to it
+ * (a DAY_MARK: "l'article 1er", "el artículo 1º", "1.º"): the index after
+ * it, or k. */
+static size_t art_mark(P *p, size_t k)
+{
+    if (is_ch(p, k, '.') && !(tk(p, k)->flags & TF_WS) && has(p, k + 1, CG_R_DAY_MARK) &&
+        !(tk(p, k + 1)->flags & TF_WS))
+        return k + 2;
+    return skip_day_mark(p, k);
+}
+
+/* "bis", "ter", ... after an article's number at k (cg_lang.article_suffixes):
+ * the index after it and the suffix in *sfx (1: bis, 2: ter, ...); k
+ * when there is none. */
+static size_t art_suffix(P *p, size_t k, int *sfx)
+{
+    const char *const *w = p->L->article_suffixes;
+    if (!w || tk_type(p, k) != TK_WORD)
+        return k;
+    for (int n = 0; w[n]; n++)
+        if (strlen(w[n]) == tlen(p, k) && cg_strncaseeq(ttext(p, k), w[n], tlen(p, k))) {
+            *sfx = n + 1;
+            return k + 1;
+        }
+    return k;
+}
+
+/* 之二 after 第八条 (cg_lang.article_suffix_mark): article 8 bis; 之三, 8 ter.
+ * The index after it and the suffix in *sfx, or k; NOPE for 之一 (and past
+ * 之十, which the identifiers do not name), which
+ * some texts number as the first article inserted (8 bis) and others as
+ * the article itself: no article rather than the wrong one. */
+static size_t zh_suffix(P *p, size_t k, int *sfx)
+{
+    const char *m = p->L->article_suffix_mark;
+    long n;
+    if (!m || strlen(m) != tlen(p, k) || memcmp(ttext(p, k), m, tlen(p, k)) != 0)
+        return k;
+    if ((n = tok_long(p, k + 1)) < 1)
+        return k; /* 第八条之规定 */
+    if (n < 2 || n > 10)
+        return NOPE; /* 之一; 之十一: a suffix the identifiers do not name */
+    *sfx = (int)n - 1;
+    return k + 2;
+}
+
+/* A Chinese paragraph at k: 第四项, 第 4 款, 第（四）项.  The index after it
+ * and its number in *para, or NOPE. */
+static size_t zh_para(P *p, size_t k, long *para)
+{
+    long v;
+    if (!has(p, k, CG_R_NUM_PREFIX))
+        return NOPE;
+    if ((v = tok_long(p, k + 1)) > 0 && has(p, k + 2, CG_R_PARA_NOUN)) {
+        *para = v;
+        return k + 3;
+    }
+    if (open_br(p, k + 1) && (v = tok_long(p, k + 2)) > 0 && close_br(p, k + 3) &&
+        has(p, k + 4, CG_R_PARA_NOUN)) {
+        *para = v;
+        return k + 5;
+    }
+    return NOPE;
+}
+
+/* After a Chinese paragraph at k, its subparagraphs (第八条第二款第（二）项:
+ * item (2) of paragraph 2): the index after them, or k. */
+static size_t zh_subparas(P *p, size_t k)
+{
+    long v;
+    for (size_t e; (e = zh_para(p, k, &v)) != NOPE;)
+        k = e;
+    return k;
+}
+
 /* 第五十一条, 第二条第四项, 第一条第三款, 第 3 条, coordinated with 和/及/、 */
 size_t rule_articles_head_last(P *p, size_t i)
 {
@@ -47,16 +219,20 @@ size_t rule_articles_head_last(P *p, size_t i)
     size_t na = 0, j = i;
     while (na < MAX_ITEMS && has(p, j, CG_R_NUM_PREFIX)) {
         long a = tok_long(p, j + 1);
-        if (a <= 0 || !has(p, j + 2, CG_R_ART_NOUN))
+        if ((a <= 0 && tk_type(p, j + 1) != TK_NUM) || !has(p, j + 2, CG_R_ART_NOUN))
             break;
-        size_t k = j + 3;
+        int sfx = 0;
+        size_t k = zh_suffix(p, j + 3, &sfx);
+        if (k == NOPE)
+            break;
         long para = -1;
-        if (has(p, k, CG_R_NUM_PREFIX) && tok_long(p, k + 1) > 0 && has(p, k + 2, CG_R_PARA_NOUN)) {
-            para = tok_long(p, k + 1);
-            k += 3;
-        }
+        size_t e = zh_para(p, k, &para);
+        if (e != NOPE)
+            k = zh_subparas(p, e);
         arts[na].a = a;
         arts[na].para = para;
+        arts[na].bad = a < 1 || a > ART_MAX || (e != NOPE && para > ART_MAX);
+        arts[na].sfx = sfx;
         arts[na].start = tk(p, j)->start;
         arts[na].end = tk(p, k - 1)->end;
         na++;
@@ -64,23 +240,24 @@ size_t rule_articles_head_last(P *p, size_t i)
         /* 第二条第三项和第四项: more paragraphs of the same article */
         while (para >= 0 && na < MAX_ITEMS) {
             size_t s2 = art_sep(p, j);
-            if (s2 == NOPE || !has(p, s2, CG_R_NUM_PREFIX) || tok_long(p, s2 + 1) <= 0 ||
-                !has(p, s2 + 2, CG_R_PARA_NOUN))
+            long p2;
+            if (s2 == NOPE || (e = zh_para(p, s2, &p2)) == NOPE)
                 break;
-            arts[na].a = a;
-            arts[na].para = tok_long(p, s2 + 1);
+            arts[na] = arts[na - 1];
+            arts[na].para = p2;
+            arts[na].bad |= p2 > ART_MAX;
             arts[na].start = tk(p, s2)->start;
-            arts[na].end = tk(p, s2 + 2)->end;
+            j = zh_subparas(p, e);
+            arts[na].end = tk(p, j - 1)->end;
             na++;
-            j = s2 + 3;
         }
         size_t s = art_sep(p, j);
         if (s == NOPE || !has(p, s, CG_R_NUM_PREFIX))
             break;
         j = s;
     }
-    if (!na)
-        return NOPE;
+    if (!na || all_bad(arts, na))
+        return NOPE; /* only numbers too large: the title stays a reference of its own */
     if (anchor_reaches(p, i)) {
         anchor_absorb(p);
         add_articles(p, p->an.ids, p->an.n, arts, na);
@@ -101,6 +278,76 @@ static long num_at(P *p, size_t i)
     return tk_type(p, i) == TK_WORD ? role_value(p, i, CG_R_ORDINAL) : tok_long(p, i);
 }
 
+/* An article's number in Roman numerals, written in capitals, as some
+ * treaties number their articles ("Article IV of the Treaty on the
+ * Non-Proliferation of Nuclear Weapons", "l'article II de la Convention
+ * sur le génocide", "статья IV"): its value, or -1.  Only I to XXXIX
+ * written as Roman numerals are (XIV, not XIIII): those treaties have
+ * fewer articles, and "Article C", "Article L" are letters (the Maastricht
+ * Treaty's), not 100 and 50. */
+static long roman_at(P *p, size_t i)
+{
+    static const char *const ones[] = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"};
+    size_t n = tlen(p, i);
+    const char *s = ttext(p, i);
+    if (tk_type(p, i) != TK_WORD || n > 8)
+        return -1;
+    size_t t = 0;
+    while (t < n && t < 3 && s[t] == 'X')
+        t++;
+    const char *o = s + t;
+    size_t ol = n - t;
+    for (long u = 0; u < 10; u++)
+        if (strlen(ones[u]) == ol && memcmp(o, ones[u], ol) == 0)
+            return (long)t * 10 + u > 0 ? (long)t * 10 + u : -1;
+    return -1;
+}
+
+/* An article's number: a paragraph's forms, or Roman numerals. */
+static int art_is_num(P *p, size_t i)
+{
+    return is_num(p, i) || roman_at(p, i) > 0;
+}
+
+static long art_num_at(P *p, size_t i)
+{
+    return is_num(p, i) ? num_at(p, i) : roman_at(p, i);
+}
+
+/* After articles at k, [","] and a phrase of cg_lang.common_to ("common
+ * to the", "commun aux", "общей для"): the index after it, or NOPE. */
+static size_t common_to(P *p, size_t k)
+{
+    const char *const *w = p->L->common_to;
+    if (!w)
+        return NOPE;
+    if (is_ch(p, k, ','))
+        k++;
+    for (; *w; w++) {
+        const char *s = *w;
+        size_t q = k;
+        for (;;) {
+            size_t n = strcspn(s, " ");
+            if (tk_type(p, q) != TK_WORD || tlen(p, q) != n || !cg_strncaseeq(ttext(p, q), s, n))
+                break;
+            q++;
+            s += n;
+            if (!*s)
+                return q;
+            s++;
+        }
+    }
+    return NOPE;
+}
+
+/* A paragraph's number read for x: out of 1..ART_MAX, no article. */
+static void set_para(art *x, long v)
+{
+    x->para = v;
+    if (v < 1 || v > ART_MAX)
+        x->bad = 1;
+}
+
 size_t rule_articles_head_first(P *p, size_t i)
 {
     art arts[MAX_ITEMS];
@@ -108,16 +355,24 @@ size_t rule_articles_head_first(P *p, size_t i)
     if (is_ch(p, j, '.'))
         j++; /* art. */
     for (;;) {
-        if (na == MAX_ITEMS || !is_num(p, j))
+        if (na == MAX_ITEMS || !art_is_num(p, j))
             break;
         art *x = &arts[na];
-        x->a = num_at(p, j);
+        x->a = art_num_at(p, j);
         x->para = -1;
+        x->bad = x->a < 1 || x->a > ART_MAX;
+        x->sfx = 0;
         x->start = tk(p, j)->start;
-        x->end = tk(p, j)->end;
-        size_t k = j + 1;
-        if (is_ch(p, k, '(') && is_num(p, k + 1) && is_ch(p, k + 2, ')')) {
-            x->para = num_at(p, k + 1);
+        /* "1er", "1º", "1.º"; "8 bis", "8bis" */
+        size_t k = art_suffix(p, art_mark(p, j + 1), &x->sfx);
+        x->end = tk(p, k - 1)->end;
+        if (is_num(p, k) && is_ch(p, k + 1, ')') && !(tk(p, k + 1)->flags & TF_WS)) {
+            /* "Artículo 2 4)": the paragraph in a closing bracket */
+            set_para(x, num_at(p, k));
+            x->end = tk(p, k + 1)->end;
+            k = skip_subparas(p, k + 2);
+        } else if (is_ch(p, k, '(') && is_num(p, k + 1) && is_ch(p, k + 2, ')')) {
+            set_para(x, num_at(p, k + 1));
             x->end = tk(p, k + 2)->end;
             k += 3;
             /* Article 2 (3) and (4) */
@@ -126,17 +381,27 @@ size_t rule_articles_head_first(P *p, size_t i)
                 arts[na + 1] = *x;
                 na++;
                 x = &arts[na];
-                x->para = num_at(p, k + 2);
+                set_para(x, num_at(p, k + 2));
                 x->start = tk(p, k + 1)->start;
                 x->end = tk(p, k + 3)->end;
                 k += 4;
             }
-        } else if (is_ch(p, k, ',') && has(p, k + 1, CG_R_PARA_NOUN)) {
+            /* "article 7 (1) (d)": a subparagraph of paragraph 1 */
+            k = skip_subparas(p, k);
+        } else if (sub_mark(p, k) != NOPE) {
+            /* "article 3 (g)": a subparagraph of an article without numbered paragraphs */
+            k = skip_subparas(p, k);
+        } else if (is_ch(p, k, ',') && comma_subpara(p, k) != k) {
+            /* "article 7, subparagraph (d)," */
+            k = comma_subpara(p, k);
+            if (is_ch(p, k, ',') && has(p, k + 1, CG_R_OF))
+                k++;
+        } else if (is_ch(p, k, ',') && has(p, k + 1, CG_R_PARA_NOUN) && role_value(p, k + 1, CG_R_PARA_NOUN) != 1) {
             size_t q = k + 2;
             if (is_ch(p, q, '.'))
                 q++;
             if (is_num(p, q)) {
-                x->para = num_at(p, q);
+                set_para(x, num_at(p, q));
                 x->end = tk(p, q)->end;
                 k = q + 1;
                 /* Article 2, paragraphs 3 and 4, */
@@ -145,10 +410,12 @@ size_t rule_articles_head_first(P *p, size_t i)
                     arts[na + 1] = *x;
                     na++;
                     x = &arts[na];
-                    x->para = num_at(p, k + 1);
+                    set_para(x, num_at(p, k + 1));
                     x->end = tk(p, k + 1)->end;
                     k += 2;
                 }
+                /* "paragraph 2 (b)", "paragraphe 2, alinéa b)" */
+                k = comma_subpara(p, skip_subparas(p, k));
                 if (is_ch(p, k, ',') && has(p, k + 1, CG_R_OF))
                     k++;
             }
@@ -167,18 +434,22 @@ size_t rule_articles_head_first(P *p, size_t i)
             if (is_ch(p, s, '.'))
                 s++;
         }
-        if (s == j || !is_num(p, s))
+        if (s == j || !art_is_num(p, s))
             break;
         j = s;
     }
-    if (!na)
-        return NOPE;
-    /* of [the] INSTRUMENT; "статья 51 Устава": the genitive, no "of" */
-    int genitive = !has(p, j, CG_R_OF) && p->L->genitive;
-    if (has(p, j, CG_R_OF) || genitive) {
-        size_t q = genitive ? j : j + 1;
+    if (!na || all_bad(arts, na))
+        return NOPE; /* only numbers too large: the title stays a reference of its own */
+    /* of [the] INSTRUMENT; "статья 51 Устава": the genitive, no "of";
+     * "article 3 common to the Geneva Conventions" */
+    size_t common = common_to(p, j);
+    int genitive = common == NOPE && !has(p, j, CG_R_OF) && p->L->genitive;
+    if (has(p, j, CG_R_OF) || genitive || common != NOPE) {
+        size_t q = common != NOPE ? common : genitive ? j : j + 1;
         uint64_t roles = 1ull << CG_R_TITLE | 1ull << CG_R_CASE_NAME;
-        if (p->L->genitive) /* no article: "статья 51 Устава", "من الميثاق" */
+        if (common != NOPE)
+            ; /* a title in full: "common to the Conventions" is not one */
+        else if (p->L->genitive) /* no article: "статья 51 Устава", "من الميثاق" */
             roles |= 1ull << CG_R_TITLE_SHORT;
         else if (skip_article(p, q) != q) {
             q = skip_article(p, q);
@@ -221,13 +492,15 @@ size_t rule_paragraph_of_article(P *p, size_t i)
     size_t k = i + 1;
     if (is_ch(p, k, '.'))
         k++;
-    if (!is_num(p, k))
-        return NOPE;
+    if (!is_num(p, k) || role_value(p, i, CG_R_PARA_NOUN) == 1)
+        return NOPE; /* "subparagraph 2 of article 8": not a paragraph */
+    /* "paragraph 2 (b) of article 8": the paragraph's subparagraph */
+    size_t n = skip_subparas(p, k + 1);
     size_t a;
-    if (has(p, k + 1, CG_R_OF))
-        a = skip_article(p, k + 2);
+    if (has(p, n, CG_R_OF))
+        a = skip_article(p, n + 1);
     else if (p->L->genitive) /* "пункт 4 статьи 2 Устава" */
-        a = k + 1;
+        a = n;
     else
         return NOPE;
     if (!has(p, a, CG_R_ART_NOUN))
@@ -242,6 +515,27 @@ size_t rule_paragraph_of_article(P *p, size_t i)
         cg_mention *m = &p->ms.v[q];
         if (m->kind != CG_KIND_ARTICLE || strchr(strrchr(m->target, '.'), '('))
             continue;
+        if (para < 1 || para > ART_MAX) {
+            /* "paragraph 99999999999 of Article 2 of the Charter": no
+             * article; the instrument stays named */
+            const cg_entry *e = m->parent ? cg_registry_get(p->reg, m->parent) : NULL;
+            size_t t = next;
+            const cg_tpay *pay = NULL;
+            uint64_t roles = 1ull << CG_R_TITLE | 1ull << CG_R_TITLE_SHORT | 1ull << CG_R_CASE_NAME;
+            while (t > a && cg_phrase_any(p, t - 1, roles, CG_LANG_ALL, &pay) != next - (t - 1))
+                t--;
+            if (e && t > a) {
+                m->target = e->id;
+                m->kind = e->kind;
+                m->label = entry_label(p, e);
+                m->parent = NULL;
+                m->start = tk(p, t - 1)->start; /* the title's text */
+                m->end = tk(p, next - 1)->end;
+            } else {
+                m->absorbed = 1;
+            }
+            continue;
+        }
         m->target = cg_arena_printf(p->arena, "%s(%ld)", m->target, para);
         m->start = tk(p, i)->start;
     }

@@ -175,6 +175,8 @@ const cg_lang cg_lang_ar = {
         .resolution_paren = "قرار %1$s %3$.*2$s %4$s",
         .article = "%s، المادة %ld",
         .article_para = "%s، المادة %ld، الفقرة %ld",
+        .article_sfx = "%1$s، المادة %2$ld %4$s",
+        .article_para_sfx = "%1$s، المادة %2$ld %4$s، الفقرة %3$ld",
         .letter = {"رسالة مؤرخة %s (%s)", "رسالتان متطابقتان مؤرختان %s (%s)",
                    "مذكرة شفوية مؤرخة %s (%s)"},
         .letter_key = {NULL, "رسالتان متطابقتان", "مذكرة شفوية"},

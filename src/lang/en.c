@@ -55,6 +55,10 @@ static const cg_kwdef words[] = {
     W("Article", ART_NOUN), W("Articles", ART_NOUN), W("art", ART_NOUN), W("arts", ART_NOUN),
     W("paragraph", PARA_NOUN), W("paragraphs", PARA_NOUN), W("para", PARA_NOUN),
     W("paras", PARA_NOUN),
+    /* a subparagraph (value 1): never a paragraph's number; "Article 2,
+     * paragraph 4, subparagraph (a)" is paragraph 4 */
+    V("subparagraph", PARA_NOUN, 1), V("subparagraphs", PARA_NOUN, 1),
+    V("sub-paragraph", PARA_NOUN, 1),
     /* what may stand between a title and its article: reporters, volumes,
      * pages, dates */
     W("UNTS", LOCATOR), W("vol", LOCATOR), W("No", LOCATOR), W("p", LOCATOR), W("pp", LOCATOR),
@@ -110,6 +114,9 @@ static const char *const abbreviations[] = {"para", "paras", "art", "arts", "vol
 
 static const char *const agenda_words[] = {"agenda", 0};
 
+/* "article 3 common to the Geneva Conventions": the article they share */
+static const char *const common_to[] = {"common to the four", "common to all four", "common to all the", "common to the", "common to all", "common to", 0};
+
 const cg_lang cg_lang_en = {
     .code = "en",
     .name = "English",
@@ -120,6 +127,8 @@ const cg_lang cg_lang_en = {
     .abbreviations = abbreviations,
     .short_words_abbreviate = 1,
     .agenda_words = agenda_words,
+    .article_suffixes = cg_article_suffixes, /* 8 bis, 8bis, 15 ter */
+    .common_to = common_to,
     .labels = {
         .body = {"Security Council", "General Assembly", "Economic and Social Council",
                  "Human Rights Council"},
@@ -127,6 +136,8 @@ const cg_lang cg_lang_en = {
         .resolution_paren = "%s resolution %.*s %s",
         .article = "%s, Article %ld",
         .article_para = "%s, Article %ld (%ld)",
+        .article_sfx = "%1$s, Article %2$ld %4$s",
+        .article_para_sfx = "%1$s, Article %2$ld %4$s (%3$ld)",
         .letter = {"Letter dated %s from %s", "Identical letters dated %s from %s",
                    "Note verbale dated %s from %s"},
         .letter_key = {NULL, "Identical letters", "Note verbale"},

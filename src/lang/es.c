@@ -50,6 +50,10 @@ static const cg_kwdef words[] = {
     W("Artículo", ART_NOUN), W("Artículos", ART_NOUN), W("art", ART_NOUN),
     W("párrafo", PARA_NOUN), W("párrafos", PARA_NOUN), W("párr", PARA_NOUN),
     W("apartado", PARA_NOUN),
+    /* the ordinal mark after a number: "el artículo 1º", "1.º" */
+    W("º", DAY_MARK),
+    /* a subparagraph (value 1): "artículo 8, párrafo 2, inciso b)" */
+    V("inciso", PARA_NOUN, 1), V("incisos", PARA_NOUN, 1), V("subpárrafo", PARA_NOUN, 1),
     /* what may stand between a title and its article */
     W("Naciones", LOCATOR), W("Unidas", LOCATOR), W("Treaty", LOCATOR), W("Series", LOCATOR),
     W("vol", LOCATOR), W("núm", LOCATOR), W("No", LOCATOR), W("p", LOCATOR), W("pág", LOCATOR),
@@ -124,6 +128,8 @@ static const char *const other_names[] = {
     "Social", "Islámica", "Enmendado", "sobre", "relativo", "relativa", 0};
 
 static const char *const agenda_words[] = {"programa", 0};
+/* "article 3 common to the Geneva Conventions": the article they share */
+static const char *const common_to[] = {"común a los cuatro", "común a todos los", "común a los", "comunes a los cuatro", "comunes a los", "común a", 0};
 
 const cg_lang cg_lang_es = {
     .code = "es",
@@ -136,6 +142,8 @@ const cg_lang cg_lang_es = {
     .other_names = other_names,
     .agenda_words = agenda_words,
     .short_words_abbreviate = 0,
+    .article_suffixes = cg_article_suffixes, /* 8 bis, 8bis, 15 ter */
+    .common_to = common_to,
     .labels = {
         .body = {"del Consejo de Seguridad", "de la Asamblea General",
                  "del Consejo Económico y Social", "del Consejo de Derechos Humanos"},
@@ -143,6 +151,8 @@ const cg_lang cg_lang_es = {
         .resolution_paren = "Resolución %3$.*2$s %4$s %1$s",
         .article = "%s, Artículo %ld",
         .article_para = "%s, Artículo %ld, párrafo %ld",
+        .article_sfx = "%1$s, Artículo %2$ld %4$s",
+        .article_para_sfx = "%1$s, Artículo %2$ld %4$s, párrafo %3$ld",
         .letter = {"Carta de fecha %s (%s)", "Cartas idénticas de fecha %s (%s)",
                    "Nota verbal de fecha %s (%s)"},
         .letter_key = {NULL, "Cartas idénticas", "Nota verbal"},

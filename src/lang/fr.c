@@ -50,6 +50,8 @@ static const cg_kwdef words[] = {
     /* articles: l'Article 51, le paragraphe 4 de l'Article 2, l'Article 2 (4) */
     W("Article", ART_NOUN), W("Articles", ART_NOUN), W("art", ART_NOUN),
     W("paragraphe", PARA_NOUN), W("paragraphes", PARA_NOUN), W("alinéa", PARA_NOUN),
+    /* a subparagraph (value 1): "l'article 8, paragraphe 2, sous-alinéa i)" */
+    V("sous-alinéa", PARA_NOUN, 1),
     /* what may stand between a title and its article */
     W("Nations", LOCATOR), W("Unies", LOCATOR), W("Recueil", LOCATOR), W("des", LOCATOR),
     W("Traités", LOCATOR), W("vol", LOCATOR), W("n", LOCATOR), W("no", LOCATOR),
@@ -126,6 +128,8 @@ static const char *const other_names[] = {
     "arabe", "sociale", "islamique", "modifié", "modifiée", "sur", "relatif", "relative", 0};
 
 static const char *const agenda_words[] = {"ordre du jour", 0};
+/* "article 3 common to the Geneva Conventions": the article they share */
+static const char *const common_to[] = {"commun aux quatre", "commun à toutes les", "commun aux", "communs aux quatre", "communs aux", "commun à", 0};
 
 const cg_lang cg_lang_fr = {
     .code = "fr",
@@ -138,6 +142,8 @@ const cg_lang cg_lang_fr = {
     .other_names = other_names,
     .agenda_words = agenda_words,
     .short_words_abbreviate = 0,
+    .article_suffixes = cg_article_suffixes, /* 8 bis, 8bis, 15 ter */
+    .common_to = common_to,
     .labels = {
         .body = {"du Conseil de sécurité", "de l'Assemblée générale",
                  "du Conseil économique et social", "du Conseil des droits de l'homme"},
@@ -145,6 +151,8 @@ const cg_lang cg_lang_fr = {
         .resolution_paren = "Résolution %3$.*2$s %4$s %1$s",
         .article = "%s, Article %ld",
         .article_para = "%s, Article %ld, paragraphe %ld",
+        .article_sfx = "%1$s, Article %2$ld %4$s",
+        .article_para_sfx = "%1$s, Article %2$ld %4$s, paragraphe %3$ld",
         .letter = {"Lettre datée du %s (%s)", "Lettres identiques datées du %s (%s)",
                    "Note verbale datée du %s (%s)"},
         .letter_key = {NULL, "Lettres identiques", "Note verbale"},

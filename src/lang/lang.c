@@ -6,6 +6,9 @@
 const cg_lang *const cg_langs[CG_LANG_COUNT] = {&cg_lang_zh, &cg_lang_en, &cg_lang_fr,
                                                   &cg_lang_es, &cg_lang_ru, &cg_lang_ar};
 
+const char *const cg_article_suffixes[] = {"bis",    "ter",    "quater", "quinquies", "sexies",
+                                            "septies", "octies", "novies", "decies",    0};
+
 int cg_lang_find(const char *code)
 {
     for (int l = 0; l < CG_LANG_COUNT; l++)

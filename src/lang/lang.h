@@ -174,6 +174,13 @@ typedef struct cg_labels {
     const char *resolution_paren; /* number with its year or session: "%s resolution %.*s %s" (en) or NULL */
     const char *article;     /* instrument, article */
     const char *article_para;/* instrument, article, paragraph */
+    /* an article with a suffix ("8 bis", 第八条之二): printf of the
+     * instrument, the article, the paragraph (0: none) and the suffix in
+     * this language's words (article_suffix_names, else the Latin one) */
+    const char *article_sfx, *article_para_sfx;
+    /* the suffixes bis, ter, ... (cg_article_suffixes' order) as labels
+     * write them, or NULL: the Latin words */
+    const char *const *article_suffix_names;
     /* a letter's label by its form (cg_letter_form): printf of the date in
      * words and the senders' names */
     const char *letter[3];
@@ -231,6 +238,19 @@ typedef struct cg_lang {
      * whose heads come last, the bytes that follow the closing mark (after
      * 的 or not).  NULL-terminated, or NULL */
     const char *const *agenda_words;
+    /* an article inserted after another: the words after its number that
+     * say so ("8 bis", "8bis", "15 ter"), in the order of
+     * cg_article_suffixes (bis, ter, quater, ...), NULL-terminated, or NULL;
+     * and a mark before a numeral after the article that says it (zh 之:
+     * 第八条之二 is article 8 bis), or NULL */
+    const char *const *article_suffixes;
+    const char *article_suffix_mark;
+    /* after an article, the words that give it to the instruments that
+     * follow as one they share ("article 3 common to the Geneva
+     * Conventions", "commun aux", "общей для"): phrases of words separated
+     * by one space, ASCII case ignored, longest first; NULL-terminated, or
+     * NULL */
+    const char *const *common_to;
     cg_labels labels;
 } cg_lang;
 
@@ -243,6 +263,11 @@ extern const cg_lang cg_lang_ar;
 
 /* The table of every language, indexed by cg_lang_id. */
 extern const cg_lang *const cg_langs[CG_LANG_COUNT];
+
+/* The suffixes of an article inserted after another, as identifiers
+ * write them: "bis" (2), "ter" (3), ... "decies" (10); NULL-terminated.
+ * cg_article_suffixes[n - 2] is the n-th. */
+extern const char *const cg_article_suffixes[];
 
 /* The language whose code is `code`, or -1. */
 int cg_lang_find(const char *code);

@@ -186,6 +186,8 @@ static const char *const abbreviations[] = {"ст", "п", "пп", "т", "г", "�
                                             "Add", "Rev", "Suppl", 0};
 
 static const char *const agenda_words[] = {"повестки", "повестка", "повестку", "повестке", 0};
+/* "article 3 common to the Geneva Conventions": the article they share */
+static const char *const common_to[] = {"общая для всех четырех", "общей для всех четырех", "общую для всех четырех", "общая для четырех", "общей для четырех", "общую для четырех", "общая для всех", "общей для всех", "общую для всех", "общие для всех четырех", "общие для четырех", "общие для всех", "общая для", "общей для", "общую для", "общие для", "общих для", 0};
 
 const cg_lang cg_lang_ru = {
     .code = "ru",
@@ -198,6 +200,7 @@ const cg_lang cg_lang_ru = {
     .abbreviations = abbreviations,
     .short_words_abbreviate = 0,
     .agenda_words = agenda_words,
+    .common_to = common_to,
     .labels = {
         .body = {"Совета Безопасности", "Генеральной Ассамблеи",
                  "Экономического и Социального Совета", "Совета по правам человека"},
@@ -205,6 +208,8 @@ const cg_lang cg_lang_ru = {
         .resolution_paren = "Резолюция %3$.*2$s %4$s %1$s",
         .article = "%s, статья %ld",
         .article_para = "%s, статья %ld, пункт %ld",
+        .article_sfx = "%1$s, статья %2$ld %4$s",
+        .article_para_sfx = "%1$s, статья %2$ld %4$s, пункт %3$ld",
         .letter = {"Письмо от %s (%s)", "Идентичные письма от %s (%s)",
                    "Вербальная нота от %s (%s)"},
         .letter_key = {NULL, "Идентичные письма", "Вербальная нота"},

@@ -83,6 +83,8 @@ static const cg_kwdef words[] = {
     {0, 0, 0, 0}};
 
 static const char *const agenda_words[] = {"议程", "临时议程", 0};
+/* 之二 ... 之十: article 8 bis ... 8 decies, in labels */
+static const char *const suffix_names[] = {"二", "三", "四", "五", "六", "七", "八", "九", "十", 0};
 
 const cg_lang cg_lang_zh = {
     .code = "zh",
@@ -94,12 +96,16 @@ const cg_lang cg_lang_zh = {
     .abbreviations = 0,
     .short_words_abbreviate = 0,
     .agenda_words = agenda_words,
+    .article_suffix_mark = "之", /* 第八条之二: article 8 bis */
     .labels = {
         .body = {"安全理事会", "大会", "经济及社会理事会", "人权理事会"},
         .resolution = "%s第%s号决议",
         .resolution_paren = 0,
         .article = "%s第%ld条",
         .article_para = "%s第%ld条第%ld款",
+        .article_sfx = "%1$s第%2$ld条之%4$s",
+        .article_para_sfx = "%1$s第%2$ld条之%4$s第%3$ld款",
+        .article_suffix_names = suffix_names,
         .letter = {"%1$s%2$s的信", "%1$s%2$s的同文信", "%1$s%2$s的普通照会"},
         .letter_key = {NULL, "的同文信", "的普通照会"},
         .date = "%3$d年%2$s%1$d日",
