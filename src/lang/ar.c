@@ -119,6 +119,8 @@ static const cg_kwdef words[] = {
     PA("بيانات", STATEMENT_NOUN), P("بياني", STATEMENT_NOUN), PA("بيانين", STATEMENT_NOUN),
     /* البيان الرئاسي المؤرخ 22 آذار/مارس 2015: a presidential statement */
     PAV("بيان الرئاسي", STATEMENT_NOUN, 1), PV("بيان رئاسي", STATEMENT_NOUN, 1),
+    /* "مجلس الأمن ... في بيان رئيسه المؤرخ ...": its President, in one word */
+    W("رئيسه", ITS), W("رئيسه", PRESIDENT),
     /* the header: البنود 34 و 70 و 135 من جدول الأعمال */
     W("مرفق", ANNEX), W("المرفق", ANNEX), W("الدورة", SESSION), W("السنة", YEAR_WORD),
     W("جدول الأعمال", AGENDA), W("البند", ITEM), W("البنود", ITEM), W("البندان", ITEM),

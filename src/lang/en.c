@@ -104,6 +104,10 @@ static const char *const function_words[] = {
 static const char *const abbreviations[] = {"para", "paras", "art", "arts", "vol", "Corr",
                                             "Add", "Rev", "Suppl", 0};
 
+/* "the statement made by the President of the Security Council on 3 May 2016" */
+static const char *const made[] = {"made", "issued", "delivered", 0};
+static const char *const on_date[] = {"on", 0};
+
 const cg_lang cg_lang_en = {
     .code = "en",
     .name = "English",
@@ -113,6 +117,8 @@ const cg_lang cg_lang_en = {
     .words = words,
     .abbreviations = abbreviations,
     .short_words_abbreviate = 1,
+    .made = made,
+    .on_date = on_date,
     .labels = {
         .body = {"Security Council", "General Assembly", "Economic and Social Council",
                  "Human Rights Council"},

@@ -117,6 +117,11 @@ static const char *const other_names[] = {
     "Constitucional", "Penal", "Suprema", "Europea", "Interamericana", "Africana", "Árabe",
     "Social", "Islámica", "Enmendado", "sobre", "relativo", "relativa", 0};
 
+/* "la declaración formulada por la Presidencia del Consejo de Seguridad el 3 de
+ * mayo de 2016" */
+static const char *const made[] = {"formulada", "formuladas", "emitida", "emitidas", 0};
+static const char *const on_date[] = {"el", 0};
+
 const cg_lang cg_lang_es = {
     .code = "es",
     .name = "Spanish",
@@ -127,6 +132,8 @@ const cg_lang cg_lang_es = {
     .abbreviations = abbreviations,
     .other_names = other_names,
     .short_words_abbreviate = 0,
+    .made = made,
+    .on_date = on_date,
     .labels = {
         .body = {"del Consejo de Seguridad", "de la Asamblea General",
                  "del Consejo Económico y Social", "del Consejo de Derechos Humanos"},

@@ -120,6 +120,10 @@ static const char *const other_names[] = {
     "constitutionnelle", "pénale", "suprême", "européenne", "interaméricaine", "africaine",
     "arabe", "sociale", "islamique", "modifié", "modifiée", "sur", "relatif", "relative", 0};
 
+/* "la déclaration faite par le Président du Conseil de sécurité le 3 mai 2016" */
+static const char *const made[] = {"faite", "faites", "prononcée", "prononcées", 0};
+static const char *const on_date[] = {"le", 0};
+
 const cg_lang cg_lang_fr = {
     .code = "fr",
     .name = "French",
@@ -130,6 +134,8 @@ const cg_lang cg_lang_fr = {
     .abbreviations = abbreviations,
     .other_names = other_names,
     .short_words_abbreviate = 0,
+    .made = made,
+    .on_date = on_date,
     .labels = {
         .body = {"du Conseil de sécurité", "de l'Assemblée générale",
                  "du Conseil économique et social", "du Conseil des droits de l'homme"},

@@ -222,6 +222,26 @@ typedef struct cg_lang {
      * sobre la Diversidad Cultural"): ASCII case ignored; NULL-terminated,
      * or NULL */
     const char *const *other_names;
+    /* Phrases the grammar reads as data, each as written (matched token by
+     * token on the folded keys: case, accents as lex.h folds them); each
+     * list NULL-terminated, or NULL:
+     * - made: the participle between a statement's noun and its author,
+     *   "the statement made by the President of ...", "la déclaration
+     *   faite par", "la declaración formulada por";
+     * - on_date: the word before a date that says "on" it ("on 3 May
+     *   2016", "le 3 mai 2016", "el 3 de mayo de 2016");
+     * - symbol_intro: the words between a letter cited by description and
+     *   its symbol, "my letter of 3 May 2021 contained in document
+     *   S/2021/420", "publiée sous la cote", "распространенное в качестве
+     *   документа", 作为 (the symbol then takes over, as one in brackets);
+     * - sender_words: words of a sender's title that hold what would
+     *   otherwise end the sender ("a.i." with its full stops, "в делах"
+     *   with its preposition: "Chargé d'affaires a.i.", "Временного
+     *   поверенного в делах"). */
+    const char *const *made;
+    const char *const *on_date;
+    const char *const *symbol_intro;
+    const char *const *sender_words;
     cg_labels labels;
 } cg_lang;
 
