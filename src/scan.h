@@ -151,6 +151,7 @@ typedef struct P {
     cg_mentions ms;
     anchor an;
     size_t prst_end;    /* the token after the last statements cited by date, 0: none */
+    int one_letter;     /* the letter description being read names one letter (one date) */
     cg_meta_state *meta;
     /* the ids of short tokens (punctuation, numbers, words, non-CJK
      * characters; up to 7 bytes) already looked up in this document:

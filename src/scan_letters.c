@@ -20,11 +20,25 @@
  * appended when the document is read whole. */
 static size_t letter_ref_id(P *p, size_t i, const char *id, size_t end, int mine, const char *senders)
 {
-    /* (A/75/693-S/2020/1307) right after it */
-    size_t q = end;
+    /* (A/75/693-S/2020/1307) right after it; "contained in document
+     * S/2021/420", "publiée sous la cote", "(已作为 S/2021/420 号文件分发)"
+     * (cg_lang.symbol_intro, one letter only) */
+    size_t q = end, sym = NOPE;
     if (is_ch(p, q, '(') && tk_type(p, q + 1) == TK_SYMBOL) {
+        sym = q + 1;
+    } else if (p->one_letter) {
+        size_t r = is_ch(p, q, ',') || has(p, q, CG_R_LIST_SEP) ? q + 1 : q;
+        size_t e = words_at(p, r, p->L->symbol_intro);
+        if (e == NOPE && is_ch(p, r, '('))
+            e = words_at(p, r + 1, p->L->symbol_intro);
+        if (e != NOPE && is_ch(p, e, '(') && !(tk(p, e + 1)->flags & TF_PARA))
+            e++;
+        if (e != NOPE && tk_type(p, e) == TK_SYMBOL && !(tk(p, e)->flags & TF_PARA))
+            sym = e;
+    }
+    if (sym != NOPE) {
         size_t before = p->ms.n;
-        size_t next = rule_symbol(p, q + 1);
+        size_t next = rule_symbol(p, sym);
         if (p->ms.n > before) {
             cg_mention *m = last_mention_ptr(p);
             m->alias = id;
@@ -204,6 +218,7 @@ size_t rule_letter_head_last(P *p, size_t i)
         }
     }
     size_t next = end;
+    p->one_letter = nd == 1;
     for (size_t q = 0; q < nd; q++) {
         /* with several dates, a symbol in brackets cannot say which */
         size_t stop = nd > 1 ? dates_end : end;
@@ -433,6 +448,7 @@ size_t rule_letter_head_first(P *p, size_t i)
     size_t start = mine && !has(p, i, CG_R_MY) ? head - 1 : head, next = end;
     if (!mine && head > 0 && has(p, head - 1, CG_R_IDENTICAL))
         start = head - 1; /* "the identical letters dated ...": the text says its form */
+    p->one_letter = nd == 1;
     for (size_t q = 0; q < nd; q++) {
         /* with several dates, the symbol in brackets cannot say which */
         size_t r = theirs ? letter_ref_from(p, start, iso[q], theirs, nd > 1 ? dates_end : end, joint)

@@ -152,6 +152,12 @@ static const char *const abbreviations[] = {"Corr", "Add", "Rev", "Suppl", 0};
 /* و ب ل and their pairs, joined to the registry's titles */
 static const char *const joined_prefixes[] = {"و", "ب", "ل", "وب", "ول", "ف", 0};
 
+/* "رسالتي المؤرخة 3 أيار/مايو 2021 الواردة في الوثيقة S/2021/420" */
+static const char *const symbol_intro[] = {
+    "الواردة في الوثيقة", "الوارد في الوثيقة", "الصادرة بوصفها الوثيقة",
+    "الصادرة بوصفها وثيقة", "المعممة بوصفها الوثيقة", "الموزعة بوصفها الوثيقة",
+    "التي صدرت بوصفها الوثيقة", "التي وزعت بوصفها الوثيقة", 0};
+
 const cg_lang cg_lang_ar = {
     .code = "ar",
     .name = "Arabic",
@@ -163,6 +169,7 @@ const cg_lang cg_lang_ar = {
     .words = words,
     .abbreviations = abbreviations,
     .short_words_abbreviate = 0,
+    .symbol_intro = symbol_intro,
     .labels = {
         .body = {"مجلس الأمن", "الجمعية العامة", "المجلس الاقتصادي والاجتماعي",
                  "مجلس حقوق الإنسان"},

@@ -108,6 +108,12 @@ static const char *const abbreviations[] = {"para", "paras", "art", "arts", "vol
 static const char *const made[] = {"made", "issued", "delivered", 0};
 static const char *const on_date[] = {"on", 0};
 
+/* "my letter of 3 May 2021 contained in document S/2021/420" */
+static const char *const symbol_intro[] = {
+    "contained in document", "issued as document", "circulated as document",
+    "published as document", "which was circulated as document", "which was issued as document",
+    "which is contained in document", "circulated under the symbol", "issued under the symbol", 0};
+
 const cg_lang cg_lang_en = {
     .code = "en",
     .name = "English",
@@ -119,6 +125,7 @@ const cg_lang cg_lang_en = {
     .short_words_abbreviate = 1,
     .made = made,
     .on_date = on_date,
+    .symbol_intro = symbol_intro,
     .labels = {
         .body = {"Security Council", "General Assembly", "Economic and Social Council",
                  "Human Rights Council"},

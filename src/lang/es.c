@@ -122,6 +122,13 @@ static const char *const other_names[] = {
 static const char *const made[] = {"formulada", "formuladas", "emitida", "emitidas", 0};
 static const char *const on_date[] = {"el", 0};
 
+/* "mi carta de fecha 3 de mayo de 2021, que figura en el documento S/2021/420" */
+static const char *const symbol_intro[] = {
+    "que figura en el documento", "que figuran en el documento", "publicada con la signatura",
+    "distribuida con la signatura", "publicada como documento", "distribuida como documento",
+    "que se publicó con la signatura", "que se distribuyó con la signatura",
+    "que se distribuyó como documento", 0};
+
 const cg_lang cg_lang_es = {
     .code = "es",
     .name = "Spanish",
@@ -134,6 +141,7 @@ const cg_lang cg_lang_es = {
     .short_words_abbreviate = 0,
     .made = made,
     .on_date = on_date,
+    .symbol_intro = symbol_intro,
     .labels = {
         .body = {"del Consejo de Seguridad", "de la Asamblea General",
                  "del Consejo Económico y Social", "del Consejo de Derechos Humanos"},

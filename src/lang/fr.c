@@ -124,6 +124,13 @@ static const char *const other_names[] = {
 static const char *const made[] = {"faite", "faites", "prononcée", "prononcées", 0};
 static const char *const on_date[] = {"le", 0};
 
+/* "ma lettre du 3 mai 2021 publiée sous la cote S/2021/420" */
+static const char *const symbol_intro[] = {
+    "publiée sous la cote", "publiées sous la cote", "publié sous la cote",
+    "distribuée sous la cote", "distribuées sous la cote", "distribué sous la cote",
+    "parue sous la cote", "qui a été publiée sous la cote", "qui a été distribuée sous la cote",
+    "figurant dans le document", "reproduite dans le document", 0};
+
 const cg_lang cg_lang_fr = {
     .code = "fr",
     .name = "French",
@@ -136,6 +143,7 @@ const cg_lang cg_lang_fr = {
     .short_words_abbreviate = 0,
     .made = made,
     .on_date = on_date,
+    .symbol_intro = symbol_intro,
     .labels = {
         .body = {"du Conseil de sécurité", "de l'Assemblée générale",
                  "du Conseil économique et social", "du Conseil des droits de l'homme"},

@@ -82,6 +82,12 @@ static const cg_kwdef words[] = {
     W("联合国", MASTHEAD),
     {0, 0, 0, 0}};
 
+/* "我 2021 年 5 月 3 日的信(已作为 S/2021/420 号文件分发)", "……的信，该信已作为安全理事会文件
+ * S/2021/420 分发" */
+static const char *const symbol_intro[] = {
+    "作为", "已作为", "作为安全理事会文件", "已作为安全理事会文件", "作为大会文件", "已作为大会文件",
+    "该信已作为", "该信作为", "该信已作为安全理事会文件", "该信已作为大会文件", 0};
+
 const cg_lang cg_lang_zh = {
     .code = "zh",
     .name = "Chinese",
@@ -91,6 +97,7 @@ const cg_lang cg_lang_zh = {
     .words = words,
     .abbreviations = 0,
     .short_words_abbreviate = 0,
+    .symbol_intro = symbol_intro,
     .labels = {
         .body = {"安全理事会", "大会", "经济及社会理事会", "人权理事会"},
         .resolution = "%s第%s号决议",
