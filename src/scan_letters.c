@@ -370,6 +370,39 @@ size_t rule_letter_head_first(P *p, size_t i)
             }
         }
     }
+    /* "the letter of the Permanent Representative of Armenia dated 5 May
+     * 2021", "la lettre du Représentant permanent de l'Arménie en date du 5
+     * mai 2021", "la carta del Representante Permanente de Azerbaiyán de
+     * fecha ...": the sender first, after "of"; a name (a capital) */
+    if ((dk == NOPE || tk_type(p, dk) != TK_NUM) && !p->L->genitive && has(p, k, CG_R_OF) &&
+        tk_type(p, k + 1) != TK_NUM && (tk(p, skip_article(p, k + 1))->flags & TF_CAP)) {
+        size_t s0 = skip_article(p, k + 1), to = NOPE, e;
+        for (size_t f = s0; tk_type(p, f) != TK_EOF && f < s0 + 40; f++) {
+            if ((e = words_at(p, f, p->L->sender_words)) != NOPE) {
+                f = e - 1; /* "a.i." */
+                continue;
+            }
+            if ((tk(p, f)->flags & TF_PARA) || is_ch(p, f, '(') || is_ch(p, f, ',') || is_ch(p, f, '.') ||
+                is_ch(p, f, ';') || has(p, f, CG_R_FROM_STOP) || has(p, f, CG_R_SENT_END) ||
+                has(p, f, CG_R_LETTER_NOUN) || has(p, f, CG_R_NOTE_NOUN) || has(p, f, CG_R_ADDRESSED))
+                break;
+            /* "to the Secretary-General": the sender ends, the date may follow
+             * ("to the United Nations" is the sender's) */
+            if (to == NOPE && has(p, f, CG_R_TO) && phrase_end(p, f + 1, CG_R_UNITED_NATIONS, NULL) == NOPE)
+                to = f;
+            e = phrase_end(p, f, CG_R_DATED, NULL);
+            if (e == NOPE && has(p, f, CG_R_OF))
+                e = f + 1;
+            if (e != NOPE && f > s0 && tk_type(p, e) == TK_NUM) {
+                gen_a = tk(p, s0)->start;
+                gen_b = tk(p, (to != NOPE ? to : f) - 1)->end;
+                dk = e;
+                break;
+            }
+        }
+    }
+    if (gen_a == NOPE && dk != NOPE && tk_type(p, dk) != TK_NUM && !p->L->genitive && has(p, k, CG_R_OF))
+        return NOPE; /* "lettre du Représentant ..." without a date */
     if (dk == NOPE && !(has(p, k, CG_R_OF) && tk_type(p, k + 1) == TK_NUM))
         return NOPE;
     if (dk == NOPE)
@@ -441,6 +474,20 @@ size_t rule_letter_head_first(P *p, size_t i)
                                                   : (last ? last + 1 : all);
             if (head > 0 && has(p, head - 1, CG_R_THEIR))
                 joint = all;
+        }
+    }
+    /* "Armenia's letter of 5 May 2021": the State right before 's */
+    if (!mine && !theirs && seg_a == seg_b && head >= 3 && tk_type(p, head - 1) == TK_WORD &&
+        tlen(p, head - 1) == 1 && (ttext(p, head - 1)[0] == 's') && is_apostrophe(p, head - 2) &&
+        !(tk(p, head - 1)->flags & TF_WS) && !(tk(p, head - 2)->flags & TF_WS)) {
+        for (size_t q = head - 2; q-- > 0 && head - 2 - q <= 8;) {
+            const cg_tpay *pay = NULL;
+            size_t n = cg_phrase(p, q, CG_R_STATE, p->lbit, &pay);
+            if (n && q + n == head - 2) {
+                theirs = cg_registry_state((size_t)pay->value);
+                head = q > 0 && has(p, q - 1, CG_R_ARTICLE_DEF) ? q - 1 : q;
+                break;
+            }
         }
     }
     if (theirs)
