@@ -358,6 +358,11 @@ size_t rule_letter_head_first(P *p, size_t i)
     int named = (tk(p, k)->flags & TF_CAP) || p->L->script == CG_SCRIPT_ARABIC;
     if (dk == NOPE && p->L->genitive && named && !has(p, k, CG_R_OF)) {
         for (size_t f = k; tk_type(p, f) != TK_EOF && f < k + 16; f++) {
+            size_t w = words_at(p, f, p->L->sender_words);
+            if (w != NOPE) {
+                f = w - 1; /* "Временного поверенного в делах" */
+                continue;
+            }
             if ((tk(p, f)->flags & TF_PARA) || is_ch(p, f, '(') || is_ch(p, f, ',') ||
                 is_ch(p, f, '.') || is_ch(p, f, ';') || has(p, f, CG_R_FROM_STOP))
                 break;
@@ -435,12 +440,14 @@ size_t rule_letter_head_first(P *p, size_t i)
             /* in a script without capitals, the line's end once a State is
              * named ends the sender too: a title line and the text after it */
             int caseless = p->L->script == CG_SCRIPT_ARABIC;
+            size_t w;
             while (tk_type(p, f) != TK_EOF && f < q + 40 && !(tk(p, f)->flags & TF_PARA) &&
                    !is_ch(p, f, '(') && !is_ch(p, f, ',') && !is_ch(p, f, '.') && !is_ch(p, f, ';') &&
                    !has(p, f, CG_R_ADDRESSED) && !has(p, f, CG_R_FROM_STOP) &&
                    !has(p, f, CG_R_LETTER_NOUN) && !has(p, f, CG_R_NOTE_NOUN) && /* another description */
                    !(caseless && (tk(p, f)->flags & TF_NL) && states_in(p, tk(p, q)->start, tk(p, f - 1)->end, q)))
-                f++;
+                /* "the Chargé d'affaires a.i.": its full stops are the sender's */
+                f = (w = words_at(p, f, p->L->sender_words)) != NOPE ? w : f + 1;
             seg_a = tk(p, q)->start;
             seg_b = tk(p, f - 1)->end;
             end = f;

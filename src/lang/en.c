@@ -114,6 +114,9 @@ static const char *const symbol_intro[] = {
     "published as document", "which was circulated as document", "which was issued as document",
     "which is contained in document", "circulated under the symbol", "issued under the symbol", 0};
 
+/* "the Chargé d'affaires a.i. of the Permanent Mission of ...": its full stops */
+static const char *const sender_words[] = {"a.i.", 0};
+
 const cg_lang cg_lang_en = {
     .code = "en",
     .name = "English",
@@ -126,6 +129,7 @@ const cg_lang cg_lang_en = {
     .made = made,
     .on_date = on_date,
     .symbol_intro = symbol_intro,
+    .sender_words = sender_words,
     .labels = {
         .body = {"Security Council", "General Assembly", "Economic and Social Council",
                  "Human Rights Council"},

@@ -129,6 +129,10 @@ static const char *const symbol_intro[] = {
     "que se publicó con la signatura", "que se distribuyó con la signatura",
     "que se distribuyó como documento", 0};
 
+/* "el Encargado de Negocios a.i. de la Misión Permanente de ...": its full
+ * stops, and its "a" that is no "to" */
+static const char *const sender_words[] = {"a.i.", 0};
+
 const cg_lang cg_lang_es = {
     .code = "es",
     .name = "Spanish",
@@ -142,6 +146,7 @@ const cg_lang cg_lang_es = {
     .made = made,
     .on_date = on_date,
     .symbol_intro = symbol_intro,
+    .sender_words = sender_words,
     .labels = {
         .body = {"del Consejo de Seguridad", "de la Asamblea General",
                  "del Consejo Económico y Social", "del Consejo de Derechos Humanos"},

@@ -131,6 +131,9 @@ static const char *const symbol_intro[] = {
     "parue sous la cote", "qui a été publiée sous la cote", "qui a été distribuée sous la cote",
     "figurant dans le document", "reproduite dans le document", 0};
 
+/* "le Chargé d'affaires a.i. de la Mission permanente de ...": its full stops */
+static const char *const sender_words[] = {"a.i.", 0};
+
 const cg_lang cg_lang_fr = {
     .code = "fr",
     .name = "French",
@@ -144,6 +147,7 @@ const cg_lang cg_lang_fr = {
     .made = made,
     .on_date = on_date,
     .symbol_intro = symbol_intro,
+    .sender_words = sender_words,
     .labels = {
         .body = {"du Conseil de sécurité", "de l'Assemblée générale",
                  "du Conseil économique et social", "du Conseil des droits de l'homme"},

@@ -194,6 +194,10 @@ static const char *const symbol_intro[] = {
     "опубликованное в качестве документа", "опубликованном в качестве документа",
     "содержащееся в документе", "содержащемся в документе", "содержащегося в документе", 0};
 
+/* "Временного поверенного в делах Азербайджана": "в" that does not end the
+ * sender */
+static const char *const sender_words[] = {"в делах", 0};
+
 const cg_lang cg_lang_ru = {
     .code = "ru",
     .name = "Russian",
@@ -205,6 +209,7 @@ const cg_lang cg_lang_ru = {
     .abbreviations = abbreviations,
     .short_words_abbreviate = 0,
     .symbol_intro = symbol_intro,
+    .sender_words = sender_words,
     .labels = {
         .body = {"Совета Безопасности", "Генеральной Ассамблеи",
                  "Экономического и Социального Совета", "Совета по правам человека"},
