@@ -125,6 +125,8 @@ size_t rule_prst_head_first(P *p, size_t i)
     size_t j = phrase_end(p, i, CG_R_STATEMENT_NOUN, &noun);
     if (j == NOPE)
         return NOPE;
+    if (noun->value == 2)
+        return j; /* "the press statement by the President of ...": no statement of his */
     int pres = noun->value == 1; /* "presidential statement" */
     /* "the statement made by", "la déclaration faite par", "la declaración
      * formulada por" */

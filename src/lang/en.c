@@ -75,6 +75,8 @@ static const cg_kwdef words[] = {
     V("President of the Economic and Social Council", ADDRESSEE, CG_ADDR_PECOSOC),
     W("statement", STATEMENT_NOUN), W("statements", STATEMENT_NOUN), W("by", BY),
     V("presidential statement", STATEMENT_NOUN, 1), V("presidential statements", STATEMENT_NOUN, 1),
+    /* a press statement is the Council members' (SC/…), never an S/PRST */
+    V("press statement", STATEMENT_NOUN, 2), V("press statements", STATEMENT_NOUN, 2),
     W("President", PRESIDENT),
     {"Council", CG_R_BODY, CG_PF_CAPITAL, 'S'}, /* "Council resolution 2216"; not before "of" */
     W("Council", ADDRESSEE_END), W("Assembly", ADDRESSEE_END), W("Secretary-General", ADDRESSEE_END),
