@@ -293,7 +293,10 @@ static int title_at(P *p, cg_meta_state *m, size_t k)
                 if ((((fl & TF_PARA) && (fl & TF_CAP)) || (caseless && (fl & (TF_NL | TF_PARA)))) &&
                     states_in(p, tk(p, f)->start, tk(p, end - 1)->end, f))
                     break;
-                end++;
+                /* "par le Chargé d'affaires a.i. de la Mission ...": its full
+                 * stops are the sender's */
+                size_t w = words_at(p, end, p->L->sender_words);
+                end = w != NOPE ? w : end + 1;
             }
             seg_a = tk(p, f)->start;
             seg_b = tk(p, end - 1)->end;

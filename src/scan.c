@@ -612,6 +612,37 @@ int names_other(P *p, size_t k)
     return 0;
 }
 
+size_t words_at(P *p, size_t k, const char *const *list)
+{
+    if (!list)
+        return NOPE;
+    char have[64];
+    size_t hl = cg_token_key(p->s, tk(p, k), have, sizeof have);
+    if (!hl)
+        return NOPE;
+    size_t best = NOPE;
+    for (; *list; list++) {
+        cg_lexer lx;
+        cg_token t;
+        cg_lexer_init(&lx, *list, strlen(*list));
+        size_t q = k;
+        int ok = 1;
+        for (cg_lex_next(&lx, &t); t.type != TK_EOF; cg_lex_next(&lx, &t), q++) {
+            char want[64], got[64];
+            size_t wl = cg_token_key(*list, &t, want, sizeof want);
+            size_t gl = q == k ? hl : cg_token_key(p->s, tk(p, q), got, sizeof got);
+            if (!wl || wl != gl || memcmp(want, q == k ? have : got, wl) ||
+                (q > k && (tk(p, q)->flags & TF_PARA))) {
+                ok = 0;
+                break;
+            }
+        }
+        if (ok && q > k && (best == NOPE || q > best))
+            best = q;
+    }
+    return best;
+}
+
 int is_apostrophe(P *p, size_t i)
 {
     const cg_token *t = tk(p, i);

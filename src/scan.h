@@ -151,6 +151,7 @@ typedef struct P {
     cg_mentions ms;
     anchor an;
     size_t prst_end;    /* the token after the last statements cited by date, 0: none */
+    int one_letter;     /* the letter description being read names one letter (one date) */
     cg_meta_state *meta;
     /* the ids of short tokens (punctuation, numbers, words, non-CJK
      * characters; up to 7 bytes) already looked up in this document:
@@ -283,6 +284,10 @@ int is_apostrophe(P *p, size_t i);
  * language's data (cg_lang.other_names): "Statut de la Cour
  * constitutionnelle". */
 int names_other(P *p, size_t k);
+/* The longest phrase of `list` (a cg_lang data list: made, on_date,
+ * symbol_intro, sender_words) that starts at token k, in one paragraph:
+ * the index after it, or NOPE. */
+size_t words_at(P *p, size_t k, const char *const *list);
 /* A date written head first at i: DAY [DAY_MARK] [OF] MONTH [OF] YEAR
  * ("13 September 2022", "1er octobre 2020", "29 de diciembre de 2020").
  * Returns the index after it and the date in iso[16], or NOPE. */

@@ -318,26 +318,11 @@ static long art_num_at(P *p, size_t i)
  * to the", "commun aux", "общей для"): the index after it, or NOPE. */
 static size_t common_to(P *p, size_t k)
 {
-    const char *const *w = p->L->common_to;
-    if (!w)
+    if (!p->L->common_to)
         return NOPE;
     if (is_ch(p, k, ','))
         k++;
-    for (; *w; w++) {
-        const char *s = *w;
-        size_t q = k;
-        for (;;) {
-            size_t n = strcspn(s, " ");
-            if (tk_type(p, q) != TK_WORD || tlen(p, q) != n || !cg_strncaseeq(ttext(p, q), s, n))
-                break;
-            q++;
-            s += n;
-            if (!*s)
-                return q;
-            s++;
-        }
-    }
-    return NOPE;
+    return words_at(p, k, p->L->common_to);
 }
 
 /* A paragraph's number read for x: out of 1..ART_MAX, no article. */

@@ -20,11 +20,25 @@
  * appended when the document is read whole. */
 static size_t letter_ref_id(P *p, size_t i, const char *id, size_t end, int mine, const char *senders)
 {
-    /* (A/75/693-S/2020/1307) right after it */
-    size_t q = end;
+    /* (A/75/693-S/2020/1307) right after it; "contained in document
+     * S/2021/420", "publiée sous la cote", "(已作为 S/2021/420 号文件分发)"
+     * (cg_lang.symbol_intro, one letter only) */
+    size_t q = end, sym = NOPE;
     if (is_ch(p, q, '(') && tk_type(p, q + 1) == TK_SYMBOL) {
+        sym = q + 1;
+    } else if (p->one_letter) {
+        size_t r = is_ch(p, q, ',') || has(p, q, CG_R_LIST_SEP) ? q + 1 : q;
+        size_t e = words_at(p, r, p->L->symbol_intro);
+        if (e == NOPE && is_ch(p, r, '('))
+            e = words_at(p, r + 1, p->L->symbol_intro);
+        if (e != NOPE && is_ch(p, e, '(') && !(tk(p, e + 1)->flags & TF_PARA))
+            e++;
+        if (e != NOPE && tk_type(p, e) == TK_SYMBOL && !(tk(p, e)->flags & TF_PARA))
+            sym = e;
+    }
+    if (sym != NOPE) {
         size_t before = p->ms.n;
-        size_t next = rule_symbol(p, q + 1);
+        size_t next = rule_symbol(p, sym);
         if (p->ms.n > before) {
             cg_mention *m = last_mention_ptr(p);
             m->alias = id;
@@ -204,6 +218,7 @@ size_t rule_letter_head_last(P *p, size_t i)
         }
     }
     size_t next = end;
+    p->one_letter = nd == 1;
     for (size_t q = 0; q < nd; q++) {
         /* with several dates, a symbol in brackets cannot say which */
         size_t stop = nd > 1 ? dates_end : end;
@@ -343,6 +358,11 @@ size_t rule_letter_head_first(P *p, size_t i)
     int named = (tk(p, k)->flags & TF_CAP) || p->L->script == CG_SCRIPT_ARABIC;
     if (dk == NOPE && p->L->genitive && named && !has(p, k, CG_R_OF)) {
         for (size_t f = k; tk_type(p, f) != TK_EOF && f < k + 16; f++) {
+            size_t w = words_at(p, f, p->L->sender_words);
+            if (w != NOPE) {
+                f = w - 1; /* "Временного поверенного в делах" */
+                continue;
+            }
             if ((tk(p, f)->flags & TF_PARA) || is_ch(p, f, '(') || is_ch(p, f, ',') ||
                 is_ch(p, f, '.') || is_ch(p, f, ';') || has(p, f, CG_R_FROM_STOP))
                 break;
@@ -355,6 +375,39 @@ size_t rule_letter_head_first(P *p, size_t i)
             }
         }
     }
+    /* "the letter of the Permanent Representative of Armenia dated 5 May
+     * 2021", "la lettre du Représentant permanent de l'Arménie en date du 5
+     * mai 2021", "la carta del Representante Permanente de Azerbaiyán de
+     * fecha ...": the sender first, after "of"; a name (a capital) */
+    if ((dk == NOPE || tk_type(p, dk) != TK_NUM) && !p->L->genitive && has(p, k, CG_R_OF) &&
+        tk_type(p, k + 1) != TK_NUM && (tk(p, skip_article(p, k + 1))->flags & TF_CAP)) {
+        size_t s0 = skip_article(p, k + 1), to = NOPE, e;
+        for (size_t f = s0; tk_type(p, f) != TK_EOF && f < s0 + 40; f++) {
+            if ((e = words_at(p, f, p->L->sender_words)) != NOPE) {
+                f = e - 1; /* "a.i." */
+                continue;
+            }
+            if ((tk(p, f)->flags & TF_PARA) || is_ch(p, f, '(') || is_ch(p, f, ',') || is_ch(p, f, '.') ||
+                is_ch(p, f, ';') || has(p, f, CG_R_FROM_STOP) || has(p, f, CG_R_SENT_END) ||
+                has(p, f, CG_R_LETTER_NOUN) || has(p, f, CG_R_NOTE_NOUN) || has(p, f, CG_R_ADDRESSED))
+                break;
+            /* "to the Secretary-General": the sender ends, the date may follow
+             * ("to the United Nations" is the sender's) */
+            if (to == NOPE && has(p, f, CG_R_TO) && phrase_end(p, f + 1, CG_R_UNITED_NATIONS, NULL) == NOPE)
+                to = f;
+            e = phrase_end(p, f, CG_R_DATED, NULL);
+            if (e == NOPE && has(p, f, CG_R_OF))
+                e = f + 1;
+            if (e != NOPE && f > s0 && tk_type(p, e) == TK_NUM) {
+                gen_a = tk(p, s0)->start;
+                gen_b = tk(p, (to != NOPE ? to : f) - 1)->end;
+                dk = e;
+                break;
+            }
+        }
+    }
+    if (gen_a == NOPE && dk != NOPE && tk_type(p, dk) != TK_NUM && !p->L->genitive && has(p, k, CG_R_OF))
+        return NOPE; /* "lettre du Représentant ..." without a date */
     if (dk == NOPE && !(has(p, k, CG_R_OF) && tk_type(p, k + 1) == TK_NUM))
         return NOPE;
     if (dk == NOPE)
@@ -387,12 +440,14 @@ size_t rule_letter_head_first(P *p, size_t i)
             /* in a script without capitals, the line's end once a State is
              * named ends the sender too: a title line and the text after it */
             int caseless = p->L->script == CG_SCRIPT_ARABIC;
+            size_t w;
             while (tk_type(p, f) != TK_EOF && f < q + 40 && !(tk(p, f)->flags & TF_PARA) &&
                    !is_ch(p, f, '(') && !is_ch(p, f, ',') && !is_ch(p, f, '.') && !is_ch(p, f, ';') &&
                    !has(p, f, CG_R_ADDRESSED) && !has(p, f, CG_R_FROM_STOP) &&
                    !has(p, f, CG_R_LETTER_NOUN) && !has(p, f, CG_R_NOTE_NOUN) && /* another description */
                    !(caseless && (tk(p, f)->flags & TF_NL) && states_in(p, tk(p, q)->start, tk(p, f - 1)->end, q)))
-                f++;
+                /* "the Chargé d'affaires a.i.": its full stops are the sender's */
+                f = (w = words_at(p, f, p->L->sender_words)) != NOPE ? w : f + 1;
             seg_a = tk(p, q)->start;
             seg_b = tk(p, f - 1)->end;
             end = f;
@@ -428,11 +483,26 @@ size_t rule_letter_head_first(P *p, size_t i)
                 joint = all;
         }
     }
+    /* "Armenia's letter of 5 May 2021": the State right before 's */
+    if (!mine && !theirs && seg_a == seg_b && head >= 3 && tk_type(p, head - 1) == TK_WORD &&
+        tlen(p, head - 1) == 1 && (ttext(p, head - 1)[0] == 's') && is_apostrophe(p, head - 2) &&
+        !(tk(p, head - 1)->flags & TF_WS) && !(tk(p, head - 2)->flags & TF_WS)) {
+        for (size_t q = head - 2; q-- > 0 && head - 2 - q <= 8;) {
+            const cg_tpay *pay = NULL;
+            size_t n = cg_phrase(p, q, CG_R_STATE, p->lbit, &pay);
+            if (n && q + n == head - 2) {
+                theirs = cg_registry_state((size_t)pay->value);
+                head = q > 0 && has(p, q - 1, CG_R_ARTICLE_DEF) ? q - 1 : q;
+                break;
+            }
+        }
+    }
     if (theirs)
         seg_a = seg_b = 0;
     size_t start = mine && !has(p, i, CG_R_MY) ? head - 1 : head, next = end;
     if (!mine && head > 0 && has(p, head - 1, CG_R_IDENTICAL))
         start = head - 1; /* "the identical letters dated ...": the text says its form */
+    p->one_letter = nd == 1;
     for (size_t q = 0; q < nd; q++) {
         /* with several dates, the symbol in brackets cannot say which */
         size_t r = theirs ? letter_ref_from(p, start, iso[q], theirs, nd > 1 ? dates_end : end, joint)

@@ -55,9 +55,11 @@ static size_t dates_en(P *p, size_t k, pdate *out, size_t max, size_t *end)
 {
     size_t n = 0;
     for (;;) {
-        size_t first = k;
+        size_t first = k, e;
         if (has(p, k, CG_R_OF))
             k++;
+        else if ((e = words_at(p, k, p->L->on_date)) != NOPE)
+            k = e; /* "on 3 May 2016", "le 3 mai 2016", "el 3 de mayo de 2016" */
         if (n == max || tk_type(p, k) != TK_NUM)
             break;
         long d = tok_long(p, k), m = 0, y = 0;
@@ -69,17 +71,20 @@ static size_t dates_en(P *p, size_t k, pdate *out, size_t max, size_t *end)
             m = 0;
         } else {
             last = am - 1;
-            if ((ay = year_at(p, am, &y)) != NOPE && tlen(p, ay - 1) == 4)
+            if ((ay = year_at(p, am, &y)) != NOPE && tlen(p, ay - 1) == 4) {
                 last = ay - 1;
-            else
+                /* "от 3 мая 2016 года", "2016 г." */
+                if (p->L->genitive && tk_type(p, ay) == TK_WORD && has(p, ay, CG_R_YEAR_WORD))
+                    last = is_ch(p, ay + 1, '.') && tlen(p, ay) == 1 ? ay + 1 : ay;
+            } else {
                 y = 0;
+            }
         }
         out[n++] = (pdate){y, m > 0 ? m : 0, d, first, last};
         *end = last + 1;
         size_t q = last + 1;
         if (is_ch(p, q, ','))
             q++;
-        size_t e;
         if (has(p, q, CG_R_AND))
             q++;
         else if ((e = phrase_end(p, q, CG_R_AS_WELL_AS, NULL)) != NOPE)
@@ -87,6 +92,8 @@ static size_t dates_en(P *p, size_t k, pdate *out, size_t max, size_t *end)
         if (q == last + 1)
             break;
         size_t r = has(p, q, CG_R_OF) ? q + 1 : q;
+        if (r == q && (e = words_at(p, q, p->L->on_date)) != NOPE)
+            r = e;
         if (tk_type(p, r) != TK_NUM || tok_long(p, r) < 1 || tok_long(p, r) > 31)
             break;
         k = q;
@@ -118,7 +125,14 @@ size_t rule_prst_head_first(P *p, size_t i)
     size_t j = phrase_end(p, i, CG_R_STATEMENT_NOUN, &noun);
     if (j == NOPE)
         return NOPE;
+    if (noun->value == 2)
+        return j; /* "the press statement by the President of ...": no statement of his */
     int pres = noun->value == 1; /* "presidential statement" */
+    /* "the statement made by", "la déclaration faite par", "la declaración
+     * formulada por" */
+    size_t made = words_at(p, j, p->L->made);
+    if (made != NOPE && has(p, made, CG_R_BY))
+        j = made;
     /* in the genitive, the President right after the noun: "заявление
      * Председателя Совета Безопасности", "بيان رئيس مجلس الأمن" */
     int bare = p->L->genitive && !has(p, j, CG_R_BY) && !has(p, j, CG_R_OF);
@@ -135,6 +149,25 @@ size_t rule_prst_head_first(P *p, size_t i)
                    body_before(p, tk(p, i)->start, i) == 'S') {
             pres = 1;
             j = q + 2;
+        } else if (has(p, q, CG_R_ITS) && has(p, q, CG_R_PRESIDENT) &&
+                   body_before(p, tk(p, i)->start, i) == 'S') {
+            /* "بيان رئيسه": its President in one word */
+            pres = 1;
+            j = q + 1;
+        } else if (has(p, skip_article(p, q), CG_R_PRESIDENT)) {
+            size_t r = skip_article(p, q) + 1, n;
+            /* "by the President of the Council": the Council alone is the
+             * Security Council (not "the Council of Europe") */
+            if (has(p, r, CG_R_OF) && (n = cg_phrase(p, skip_article(p, r + 1), CG_R_BODY, p->lbit, &pay)) &&
+                pay->value == 'S') {
+                pres = 1;
+                j = skip_article(p, r + 1) + n;
+            } else if (bare && body_before(p, tk(p, i)->start, i) == 'S') {
+                /* "Совет Безопасности ... заявления Председателя от ...": the
+                 * Council named before in the sentence */
+                pres = 1;
+                j = r;
+            }
         }
     }
     if (!pres) {
@@ -150,8 +183,8 @@ size_t rule_prst_head_first(P *p, size_t i)
     size_t dd = phrase_end(p, j, CG_R_DATED, NULL);
     if (dd != NOPE) /* "... of the Security Council dated 22 March 2015", "en date du", "de fecha" */
         j = dd;
-    else if (!has(p, j, CG_R_OF))
-        return NOPE;
+    else if (!has(p, j, CG_R_OF) && words_at(p, j, p->L->on_date) == NOPE)
+        return NOPE; /* "of 22 March 2015", "on 3 May 2016" */
     pdate dt[16];
     size_t end = NOPE;
     size_t n = dates_en(p, j, dt, 16, &end);

@@ -315,22 +315,6 @@ static int names_document(cg_kind k)
  * that the registry knows is that entry; another becomes title:; a title
  * given to a resolution or document named next to it ("resolution 75/169
  * entitled “...”", 题为“……”的第68/262号决议) only describes it. */
-/* The phrase w (words separated by one space) stands at token k: its
- * end, or NOPE. */
-static size_t words_at(P *p, size_t k, const char *w)
-{
-    while (*w) {
-        const char *sp = strchr(w, ' ');
-        size_t n = sp ? (size_t)(sp - w) : strlen(w);
-        const cg_token *t = tk(p, k);
-        if (t->type != TK_WORD || t->end - t->start != n || !cg_strncaseeq(p->s + t->start, w, n))
-            return NOPE;
-        k++;
-        w += n + (sp != NULL);
-    }
-    return k;
-}
-
 /* Whether the quotation from token i (its opening mark) to q (its closing
  * one), after the words entitling it, is an agenda item's title (the
  * language's agenda_words): in a language whose heads come first, among
@@ -359,9 +343,8 @@ static int agenda_title(P *p, size_t i, size_t q)
     for (size_t k = from; k-- > 0 && from - k <= 12;) {
         if (begins_sentence(p, k + 1) && k + 1 < from)
             break;
-        for (const char *const *w = aw; *w; w++)
-            if (words_at(p, k, *w) != NOPE)
-                return 1;
+        if (words_at(p, k, aw) != NOPE)
+            return 1;
     }
     return 0;
 }

@@ -189,10 +189,14 @@ def files_mode(tmp):
     same_letter("Chinese sample letter", ZH_TXT, [F("000_406827bfa2b56595.pdf"), F("000_406827bfa2b56595.docx")], tmp)
     same_letter("English test letter", EN_TXT, [F("en11_rus_2022-03-15.pdf"), F("en11_rus_2022-03-15.docx")], tmp)
     # a letter written in Word, with a footnote citing resolutions and a
-    # hyperlink to undocs.org whose text does not name the document; its
-    # PDF; the PDF with an owner password only (opens without one)
+    # hyperlink to undocs.org whose text does not name the document (it
+    # describes the letter sender first, "the letter of the Russian
+    # Federation of 24 February 2022": letter:2022-02-24:RUS beside the
+    # link's S/2022/154); its PDF; the PDF with an owner password only
+    # (opens without one)
     fn = letter(F("footnote.docx"), tmp)[0]
-    want = ["A/RES/ES-11/1", "S/2022/154", "S/RES/2202(2015)", "instrument:un-charter"]
+    want = ["A/RES/ES-11/1", "S/2022/154", "S/RES/2202(2015)", "instrument:un-charter",
+            "letter:2022-02-24:RUS"]
     if fn and fn[1] == want and fn[0]["date"] == "2022-03-04" and fn[0]["sender"] == "UKR":
         ok()
     else:

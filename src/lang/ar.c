@@ -123,6 +123,8 @@ static const cg_kwdef words[] = {
     PA("بيانات", STATEMENT_NOUN), P("بياني", STATEMENT_NOUN), PA("بيانين", STATEMENT_NOUN),
     /* البيان الرئاسي المؤرخ 22 آذار/مارس 2015: a presidential statement */
     PAV("بيان الرئاسي", STATEMENT_NOUN, 1), PV("بيان رئاسي", STATEMENT_NOUN, 1),
+    /* "مجلس الأمن ... في بيان رئيسه المؤرخ ...": its President, in one word */
+    W("رئيسه", ITS), W("رئيسه", PRESIDENT),
     /* the header: البنود 34 و 70 و 135 من جدول الأعمال */
     W("مرفق", ANNEX), W("المرفق", ANNEX), W("الدورة", SESSION), W("السنة", YEAR_WORD),
     W("جدول الأعمال", AGENDA), W("البند", ITEM), W("البنود", ITEM), W("البندان", ITEM),
@@ -155,6 +157,11 @@ static const char *const abbreviations[] = {"Corr", "Add", "Rev", "Suppl", 0};
 static const char *const joined_prefixes[] = {"و", "ب", "ل", "وب", "ول", "ف", 0};
 
 static const char *const agenda_words[] = {"جدول الأعمال", 0};
+/* "رسالتي المؤرخة 3 أيار/مايو 2021 الواردة في الوثيقة S/2021/420" */
+static const char *const symbol_intro[] = {
+    "الواردة في الوثيقة", "الوارد في الوثيقة", "الصادرة بوصفها الوثيقة",
+    "الصادرة بوصفها وثيقة", "المعممة بوصفها الوثيقة", "الموزعة بوصفها الوثيقة",
+    "التي صدرت بوصفها الوثيقة", "التي وزعت بوصفها الوثيقة", 0};
 
 const cg_lang cg_lang_ar = {
     .code = "ar",
@@ -168,6 +175,7 @@ const cg_lang cg_lang_ar = {
     .abbreviations = abbreviations,
     .short_words_abbreviate = 0,
     .agenda_words = agenda_words,
+    .symbol_intro = symbol_intro,
     .labels = {
         .body = {"مجلس الأمن", "الجمعية العامة", "المجلس الاقتصادي والاجتماعي",
                  "مجلس حقوق الإنسان"},

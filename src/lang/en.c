@@ -83,6 +83,8 @@ static const cg_kwdef words[] = {
     V("President of the Economic and Social Council", ADDRESSEE, CG_ADDR_PECOSOC),
     W("statement", STATEMENT_NOUN), W("statements", STATEMENT_NOUN), W("by", BY),
     V("presidential statement", STATEMENT_NOUN, 1), V("presidential statements", STATEMENT_NOUN, 1),
+    /* a press statement is the Council members' (SC/…), never an S/PRST */
+    V("press statement", STATEMENT_NOUN, 2), V("press statements", STATEMENT_NOUN, 2),
     W("President", PRESIDENT),
     {"Council", CG_R_BODY, CG_PF_CAPITAL, 'S'}, /* "Council resolution 2216"; not before "of" */
     W("Council", ADDRESSEE_END), W("Assembly", ADDRESSEE_END), W("Secretary-General", ADDRESSEE_END),
@@ -117,6 +119,19 @@ static const char *const agenda_words[] = {"agenda", 0};
 /* "article 3 common to the Geneva Conventions": the article they share */
 static const char *const common_to[] = {"common to the four", "common to all four", "common to all the", "common to the", "common to all", "common to", 0};
 
+/* "the statement made by the President of the Security Council on 3 May 2016" */
+static const char *const made[] = {"made", "issued", "delivered", 0};
+static const char *const on_date[] = {"on", 0};
+
+/* "my letter of 3 May 2021 contained in document S/2021/420" */
+static const char *const symbol_intro[] = {
+    "contained in document", "issued as document", "circulated as document",
+    "published as document", "which was circulated as document", "which was issued as document",
+    "which is contained in document", "circulated under the symbol", "issued under the symbol", 0};
+
+/* "the Chargé d'affaires a.i. of the Permanent Mission of ...": its full stops */
+static const char *const sender_words[] = {"a.i.", 0};
+
 const cg_lang cg_lang_en = {
     .code = "en",
     .name = "English",
@@ -129,6 +144,10 @@ const cg_lang cg_lang_en = {
     .agenda_words = agenda_words,
     .article_suffixes = cg_article_suffixes, /* 8 bis, 8bis, 15 ter */
     .common_to = common_to,
+    .made = made,
+    .on_date = on_date,
+    .symbol_intro = symbol_intro,
+    .sender_words = sender_words,
     .labels = {
         .body = {"Security Council", "General Assembly", "Economic and Social Council",
                  "Human Rights Council"},

@@ -130,6 +130,21 @@ static const char *const other_names[] = {
 static const char *const agenda_words[] = {"programa", 0};
 /* "article 3 common to the Geneva Conventions": the article they share */
 static const char *const common_to[] = {"común a los cuatro", "común a todos los", "común a los", "comunes a los cuatro", "comunes a los", "común a", 0};
+/* "la declaración formulada por la Presidencia del Consejo de Seguridad el 3 de
+ * mayo de 2016" */
+static const char *const made[] = {"formulada", "formuladas", "emitida", "emitidas", 0};
+static const char *const on_date[] = {"el", 0};
+
+/* "mi carta de fecha 3 de mayo de 2021, que figura en el documento S/2021/420" */
+static const char *const symbol_intro[] = {
+    "que figura en el documento", "que figuran en el documento", "publicada con la signatura",
+    "distribuida con la signatura", "publicada como documento", "distribuida como documento",
+    "que se publicó con la signatura", "que se distribuyó con la signatura",
+    "que se distribuyó como documento", 0};
+
+/* "el Encargado de Negocios a.i. de la Misión Permanente de ...": its full
+ * stops, and its "a" that is no "to" */
+static const char *const sender_words[] = {"a.i.", 0};
 
 const cg_lang cg_lang_es = {
     .code = "es",
@@ -144,6 +159,10 @@ const cg_lang cg_lang_es = {
     .short_words_abbreviate = 0,
     .article_suffixes = cg_article_suffixes, /* 8 bis, 8bis, 15 ter */
     .common_to = common_to,
+    .made = made,
+    .on_date = on_date,
+    .symbol_intro = symbol_intro,
+    .sender_words = sender_words,
     .labels = {
         .body = {"del Consejo de Seguridad", "de la Asamblea General",
                  "del Consejo Económico y Social", "del Consejo de Derechos Humanos"},

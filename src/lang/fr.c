@@ -130,6 +130,19 @@ static const char *const other_names[] = {
 static const char *const agenda_words[] = {"ordre du jour", 0};
 /* "article 3 common to the Geneva Conventions": the article they share */
 static const char *const common_to[] = {"commun aux quatre", "commun à toutes les", "commun aux", "communs aux quatre", "communs aux", "commun à", 0};
+/* "la déclaration faite par le Président du Conseil de sécurité le 3 mai 2016" */
+static const char *const made[] = {"faite", "faites", "prononcée", "prononcées", 0};
+static const char *const on_date[] = {"le", 0};
+
+/* "ma lettre du 3 mai 2021 publiée sous la cote S/2021/420" */
+static const char *const symbol_intro[] = {
+    "publiée sous la cote", "publiées sous la cote", "publié sous la cote",
+    "distribuée sous la cote", "distribuées sous la cote", "distribué sous la cote",
+    "parue sous la cote", "qui a été publiée sous la cote", "qui a été distribuée sous la cote",
+    "figurant dans le document", "reproduite dans le document", 0};
+
+/* "le Chargé d'affaires a.i. de la Mission permanente de ...": its full stops */
+static const char *const sender_words[] = {"a.i.", 0};
 
 const cg_lang cg_lang_fr = {
     .code = "fr",
@@ -144,6 +157,10 @@ const cg_lang cg_lang_fr = {
     .short_words_abbreviate = 0,
     .article_suffixes = cg_article_suffixes, /* 8 bis, 8bis, 15 ter */
     .common_to = common_to,
+    .made = made,
+    .on_date = on_date,
+    .symbol_intro = symbol_intro,
+    .sender_words = sender_words,
     .labels = {
         .body = {"du Conseil de sécurité", "de l'Assemblée générale",
                  "du Conseil économique et social", "du Conseil des droits de l'homme"},

@@ -233,10 +233,10 @@ typedef struct cg_lang {
      * its title in a language whose heads come first ("agenda item 68,
      * entitled “…”", "point de l'ordre du jour intitulé « … »"), right
      * after the title in one whose heads come last ("题为“…”的议程项目"):
-     * a quoted title there is the item's, not a work's.  A phrase is its
-     * words separated by one space (ASCII case ignored); in a language
-     * whose heads come last, the bytes that follow the closing mark (after
-     * 的 or not).  NULL-terminated, or NULL */
+     * a quoted title there is the item's, not a work's.  Phrases as those
+     * below (matched on the folded keys, words_at); in a language whose
+     * heads come last, the bytes that follow the closing mark (after 的 or
+     * not).  NULL-terminated, or NULL */
     const char *const *agenda_words;
     /* an article inserted after another: the words after its number that
      * say so ("8 bis", "8bis", "15 ter"), in the order of
@@ -247,10 +247,29 @@ typedef struct cg_lang {
     const char *article_suffix_mark;
     /* after an article, the words that give it to the instruments that
      * follow as one they share ("article 3 common to the Geneva
-     * Conventions", "commun aux", "общей для"): phrases of words separated
-     * by one space, ASCII case ignored, longest first; NULL-terminated, or
-     * NULL */
+     * Conventions", "commun aux", "общей для"): phrases as those below
+     * (the longest that matches is taken); NULL-terminated, or NULL */
     const char *const *common_to;
+    /* Phrases the grammar reads as data, each as written (matched token by
+     * token on the folded keys: case, accents as lex.h folds them); each
+     * list NULL-terminated, or NULL:
+     * - made: the participle between a statement's noun and its author,
+     *   "the statement made by the President of ...", "la déclaration
+     *   faite par", "la declaración formulada por";
+     * - on_date: the word before a date that says "on" it ("on 3 May
+     *   2016", "le 3 mai 2016", "el 3 de mayo de 2016");
+     * - symbol_intro: the words between a letter cited by description and
+     *   its symbol, "my letter of 3 May 2021 contained in document
+     *   S/2021/420", "publiée sous la cote", "распространенное в качестве
+     *   документа", 作为 (the symbol then takes over, as one in brackets);
+     * - sender_words: words of a sender's title that hold what would
+     *   otherwise end the sender ("a.i." with its full stops, "в делах"
+     *   with its preposition: "Chargé d'affaires a.i.", "Временного
+     *   поверенного в делах"). */
+    const char *const *made;
+    const char *const *on_date;
+    const char *const *symbol_intro;
+    const char *const *sender_words;
     cg_labels labels;
 } cg_lang;
 

@@ -85,6 +85,11 @@ static const cg_kwdef words[] = {
 static const char *const agenda_words[] = {"议程", "临时议程", 0};
 /* 之二 ... 之十: article 8 bis ... 8 decies, in labels */
 static const char *const suffix_names[] = {"二", "三", "四", "五", "六", "七", "八", "九", "十", 0};
+/* "我 2021 年 5 月 3 日的信(已作为 S/2021/420 号文件分发)", "……的信，该信已作为安全理事会文件
+ * S/2021/420 分发" */
+static const char *const symbol_intro[] = {
+    "作为", "已作为", "作为安全理事会文件", "已作为安全理事会文件", "作为大会文件", "已作为大会文件",
+    "该信已作为", "该信作为", "该信已作为安全理事会文件", "该信已作为大会文件", 0};
 
 const cg_lang cg_lang_zh = {
     .code = "zh",
@@ -97,6 +102,7 @@ const cg_lang cg_lang_zh = {
     .short_words_abbreviate = 0,
     .agenda_words = agenda_words,
     .article_suffix_mark = "之", /* 第八条之二: article 8 bis */
+    .symbol_intro = symbol_intro,
     .labels = {
         .body = {"安全理事会", "大会", "经济及社会理事会", "人权理事会"},
         .resolution = "%s第%s号决议",
