@@ -333,6 +333,16 @@ static void set_para(art *x, long v)
         x->bad = 1;
 }
 
+/* Token k is a word that starts with the language's joined "and". */
+static int joined_and(P *p, size_t k)
+{
+    const char *a = p->L->joined_and;
+    if (!a || tk_type(p, k) != TK_WORD)
+        return 0;
+    size_t n = strlen(a);
+    return tlen(p, k) > n && memcmp(ttext(p, k), a, n) == 0;
+}
+
 size_t rule_articles_head_first(P *p, size_t i)
 {
     art arts[MAX_ITEMS];
@@ -414,8 +424,11 @@ size_t rule_articles_head_first(P *p, size_t i)
             s++;
         if (has(p, s, CG_R_AND) || has(p, s, CG_R_OR))
             s++;
-        if (s > j && has(p, s, CG_R_ART_NOUN)) {
-            s++; /* "Article 2, paragraph 4, and Article 33" */
+        /* "Article 2, paragraph 4, and Article 33", "l'Article 2 et
+         * l'Article 33", "المادة 2 (4) والمادة 51" (and joined to the noun) */
+        size_t noun = s > j ? skip_article(p, s) : s;
+        if (has(p, noun, CG_R_ART_NOUN) && (s > j || joined_and(p, noun))) {
+            s = noun + 1;
             if (is_ch(p, s, '.'))
                 s++;
         }
@@ -495,10 +508,13 @@ size_t rule_paragraph_of_article(P *p, size_t i)
     if (next == NOPE)
         return NOPE;
     long para = num_at(p, k);
-    /* the articles just added get the paragraph */
+    /* the article just added gets the paragraph (of each instrument
+     * named); not the others of a list: "paragraph 4 of Article 2 and
+     * Article 33" */
     for (size_t q = before; q < p->ms.n; q++) {
         cg_mention *m = &p->ms.v[q];
-        if (m->kind != CG_KIND_ARTICLE || strchr(strrchr(m->target, '.'), '('))
+        if (m->kind != CG_KIND_ARTICLE || strchr(strrchr(m->target, '.'), '(') ||
+            m->start != tk(p, a)->start)
             continue;
         if (para < 1 || para > ART_MAX) {
             /* "paragraph 99999999999 of Article 2 of the Charter": no

@@ -171,6 +171,7 @@ const cg_lang cg_lang_ar = {
     .order = CG_ORDER_HEAD_FIRST,
     .genitive = 1,
     .joined_prefixes = joined_prefixes,
+    .joined_and = "و",
     .words = words,
     .abbreviations = abbreviations,
     .short_words_abbreviate = 0,

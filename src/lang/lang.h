@@ -217,6 +217,9 @@ typedef struct cg_lang {
      * "بميثاق الأمم المتحدة"; ل before ال drops the alef: "للميثاق"), or
      * NULL; NULL-terminated */
     const char *const *joined_prefixes;
+    /* the conjunction "and" written joined to the next word (Arabic و:
+     * "المادة 2 (4) والمادة 51"), or NULL */
+    const char *joined_and;
     const cg_kwdef *words;   /* ends with {NULL} */
     /* sentence ends: abbreviations after which a full stop does not end a
      * sentence (ASCII, matched case-insensitively), and whether a one- or
