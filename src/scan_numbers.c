@@ -471,7 +471,7 @@ size_t rule_numbers_head_last(P *p, size_t i)
 
 /* "of 18 December 2015", "du 1er octobre 2020", "de 23 de diciembre de
  * 2016" after a resolution number */
-static size_t skip_date_head_first(P *p, size_t i)
+size_t skip_date_head_first(P *p, size_t i)
 {
     long mo, y;
     if (has(p, i, CG_R_OF) && tk_type(p, i + 1) == TK_NUM) {

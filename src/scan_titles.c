@@ -317,24 +317,19 @@ static int names_document(cg_kind k)
  * entitled “...”", 题为“……”的第68/262号决议) only describes it. */
 /* Whether the quotation from token i (its opening mark) to q (its closing
  * one), after the words entitling it, is an agenda item's title (the
- * language's agenda_words): in a language whose heads come first, among
- * the 12 tokens before those words in the same sentence ("under agenda
- * item 68, entitled “…”", "au titre du point de l'ordre du jour intitulé
- * « … »"); in one whose heads come last, right after the closing mark
- * ("题为“…”的议程项目"). */
+ * language's words of role AGENDA): in a language whose heads come first,
+ * among the 12 tokens before those words in the same sentence ("under
+ * agenda item 68, entitled “…”", "au titre du point de l'ordre du jour
+ * intitulé « … »"); in one whose heads come last, right after the closing
+ * mark ("题为“…”的议程项目", "…的临时议程项目"). */
 static int agenda_title(P *p, size_t i, size_t q)
 {
-    const char *const *aw = p->L->agenda_words;
-    if (!aw)
-        return 0;
     if (p->L->order == CG_ORDER_HEAD_LAST) {
-        const char *s = p->s + tk(p, q)->end;
-        if (strncmp(s, "的", 3) == 0)
-            s += 3;
-        for (; *aw; aw++)
-            if (strncmp(s, *aw, strlen(*aw)) == 0)
-                return 1;
-        return 0;
+        size_t k = q + 1;
+        if (has(p, k, CG_R_DE))
+            k++;
+        size_t e = phrase_end(p, k, CG_R_PROVISIONAL, NULL);
+        return phrase_end(p, e != NOPE ? e : k, CG_R_AGENDA, NULL) != NOPE;
     }
     size_t from = i;
     for (size_t k = 1; k <= 3 && k <= i; k++)
@@ -343,10 +338,49 @@ static int agenda_title(P *p, size_t i, size_t q)
     for (size_t k = from; k-- > 0 && from - k <= 12;) {
         if (begins_sentence(p, k + 1) && k + 1 < from)
             break;
-        if (words_at(p, k, aw) != NOPE)
+        if (phrase_end(p, k, CG_R_AGENDA, NULL) != NOPE)
             return 1;
     }
     return 0;
+}
+
+/* Whether only the frame of mention m stands between it and token k:
+ * its date, its body, commas ("resolution ES-11/1 of 2 March 2022,
+ * entitled", "la résolution 68/262 de l'Assemblée générale intitulée",
+ * "резолюции ES-11/1 от 2 марта 2022 года, озаглавленной"), in the same
+ * sentence. */
+static int framed_by(P *p, const cg_mention *m, size_t k)
+{
+    size_t q = k;
+    while (q > 0 && tk(p, q - 1)->start >= m->end)
+        q--;
+    if (k - q > 24)
+        return 0;
+    while (q < k) {
+        if (begins_sentence(p, q) && tk(p, q)->start > m->end)
+            return 0;
+        size_t n = cg_phrase(p, q, CG_R_BODY, p->lbit, NULL), e;
+        if (n && q + n <= k) {
+            q += n;
+            continue;
+        }
+        if ((e = phrase_end(p, q, CG_R_UNITED_NATIONS, NULL)) != NOPE && e <= k) {
+            q = e;
+            continue;
+        }
+        if ((e = skip_date_head_first(p, q)) != q && e <= k) {
+            q = e;
+            if (has(p, q, CG_R_YEAR_WORD))
+                q++; /* "2022 года" */
+            continue;
+        }
+        if (is_ch(p, q, ',') || is_apostrophe(p, q) || has(p, q, CG_R_OF) || has(p, q, CG_R_ARTICLE_DEF)) {
+            q++;
+            continue;
+        }
+        return 0;
+    }
+    return 1;
 }
 
 size_t rule_quoted_title(P *p, size_t i)
@@ -370,7 +404,12 @@ size_t rule_quoted_title(P *p, size_t i)
             return i + 1;
     /* a resolution or document right before "entitled" */
     const cg_mention *m = last_mention_ptr(p);
-    if (m && names_document(m->kind) && m->end <= tk(p, i)->start && tk(p, i)->start - m->end <= 24) {
+    size_t et = i; /* where the words entitling it start */
+    for (size_t k = 1; k <= 3 && k <= i; k++)
+        if (phrase_end(p, i - k, CG_R_ENTITLED, NULL) == i)
+            et = i - k;
+    if (m && names_document(m->kind) && m->end <= tk(p, i)->start &&
+        (tk(p, i)->start - m->end <= 24 || framed_by(p, m, et))) {
         /* (in the same sentence: "... addressed to the Secretary-General.
          * The document entitled “...”" is a title of its own) */
         int broken = 0;

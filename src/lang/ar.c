@@ -156,7 +156,6 @@ static const char *const abbreviations[] = {"Corr", "Add", "Rev", "Suppl", 0};
 /* و ب ل and their pairs, joined to the registry's titles */
 static const char *const joined_prefixes[] = {"و", "ب", "ل", "وب", "ول", "ف", 0};
 
-static const char *const agenda_words[] = {"جدول الأعمال", 0};
 /* "رسالتي المؤرخة 3 أيار/مايو 2021 الواردة في الوثيقة S/2021/420" */
 static const char *const symbol_intro[] = {
     "الواردة في الوثيقة", "الوارد في الوثيقة", "الصادرة بوصفها الوثيقة",
@@ -175,7 +174,6 @@ const cg_lang cg_lang_ar = {
     .words = words,
     .abbreviations = abbreviations,
     .short_words_abbreviate = 0,
-    .agenda_words = agenda_words,
     .symbol_intro = symbol_intro,
     .labels = {
         .body = {"مجلس الأمن", "الجمعية العامة", "المجلس الاقتصادي والاجتماعي",

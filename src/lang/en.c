@@ -114,8 +114,6 @@ static const char *const function_words[] = {
 static const char *const abbreviations[] = {"para", "paras", "art", "arts", "vol", "Corr",
                                             "Add", "Rev", "Suppl", "res", "Nos", 0};
 
-static const char *const agenda_words[] = {"agenda", 0};
-
 /* "article 3 common to the Geneva Conventions": the article they share */
 static const char *const common_to[] = {"common to the four", "common to all four", "common to all the", "common to the", "common to all", "common to", 0};
 
@@ -141,7 +139,6 @@ const cg_lang cg_lang_en = {
     .words = words,
     .abbreviations = abbreviations,
     .short_words_abbreviate = 1,
-    .agenda_words = agenda_words,
     .article_suffixes = cg_article_suffixes, /* 8 bis, 8bis, 15 ter */
     .common_to = common_to,
     .made = made,

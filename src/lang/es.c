@@ -127,7 +127,6 @@ static const char *const other_names[] = {
     "Constitucional", "Penal", "Suprema", "Europea", "Interamericana", "Africana", "Árabe",
     "Social", "Islámica", "Enmendado", "sobre", "relativo", "relativa", 0};
 
-static const char *const agenda_words[] = {"programa", 0};
 /* "article 3 common to the Geneva Conventions": the article they share */
 static const char *const common_to[] = {"común a los cuatro", "común a todos los", "común a los", "comunes a los cuatro", "comunes a los", "común a", 0};
 /* "la declaración formulada por la Presidencia del Consejo de Seguridad el 3 de
@@ -155,7 +154,6 @@ const cg_lang cg_lang_es = {
     .words = words,
     .abbreviations = abbreviations,
     .other_names = other_names,
-    .agenda_words = agenda_words,
     .short_words_abbreviate = 0,
     .article_suffixes = cg_article_suffixes, /* 8 bis, 8bis, 15 ter */
     .common_to = common_to,

@@ -127,7 +127,6 @@ static const char *const other_names[] = {
     "constitutionnelle", "pénale", "suprême", "européenne", "interaméricaine", "africaine",
     "arabe", "sociale", "islamique", "modifié", "modifiée", "sur", "relatif", "relative", 0};
 
-static const char *const agenda_words[] = {"ordre du jour", 0};
 /* "article 3 common to the Geneva Conventions": the article they share */
 static const char *const common_to[] = {"commun aux quatre", "commun à toutes les", "commun aux", "communs aux quatre", "communs aux", "commun à", 0};
 /* "la déclaration faite par le Président du Conseil de sécurité le 3 mai 2016" */
@@ -153,7 +152,6 @@ const cg_lang cg_lang_fr = {
     .words = words,
     .abbreviations = abbreviations,
     .other_names = other_names,
-    .agenda_words = agenda_words,
     .short_words_abbreviate = 0,
     .article_suffixes = cg_article_suffixes, /* 8 bis, 8bis, 15 ter */
     .common_to = common_to,

@@ -232,15 +232,6 @@ typedef struct cg_lang {
      * sobre la Diversidad Cultural"): ASCII case ignored; NULL-terminated,
      * or NULL */
     const char *const *other_names;
-    /* the words that name an agenda item, before the words that entitle
-     * its title in a language whose heads come first ("agenda item 68,
-     * entitled “…”", "point de l'ordre du jour intitulé « … »"), right
-     * after the title in one whose heads come last ("题为“…”的议程项目"):
-     * a quoted title there is the item's, not a work's.  Phrases as those
-     * below (matched on the folded keys, words_at); in a language whose
-     * heads come last, the bytes that follow the closing mark (after 的 or
-     * not).  NULL-terminated, or NULL */
-    const char *const *agenda_words;
     /* an article inserted after another: the words after its number that
      * say so ("8 bis", "8bis", "15 ter"), in the order of
      * cg_article_suffixes (bis, ter, quater, ...), NULL-terminated, or NULL;

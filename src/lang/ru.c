@@ -185,7 +185,6 @@ static const cg_kwdef words[] = {
 static const char *const abbreviations[] = {"ст", "п", "пп", "т", "г", "гг", "стр", "Corr",
                                             "Add", "Rev", "Suppl", 0};
 
-static const char *const agenda_words[] = {"повестки", "повестка", "повестку", "повестке", 0};
 /* "article 3 common to the Geneva Conventions": the article they share */
 static const char *const common_to[] = {"общая для всех четырех", "общей для всех четырех", "общую для всех четырех", "общая для четырех", "общей для четырех", "общую для четырех", "общая для всех", "общей для всех", "общую для всех", "общие для всех четырех", "общие для четырех", "общие для всех", "общая для", "общей для", "общую для", "общие для", "общих для", 0};
 /* "мое письмо от 3 мая 2021 года, распространенное в качестве документа
@@ -213,7 +212,6 @@ const cg_lang cg_lang_ru = {
     .words = words,
     .abbreviations = abbreviations,
     .short_words_abbreviate = 0,
-    .agenda_words = agenda_words,
     .common_to = common_to,
     .symbol_intro = symbol_intro,
     .sender_words = sender_words,

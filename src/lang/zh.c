@@ -78,11 +78,10 @@ static const cg_kwdef words[] = {
     /* the header */
     W("的信", TITLE_END), W("的同文信", TITLE_END), W("的普通照会", TITLE_END),
     W("的附件", ANNEX_OF), W("信的附件", LETTER_ANNEX), W("届会议", SESSION), W("年", YEAR_WORD),
-    W("议程", AGENDA), W("项目", ITEM), W("关于", ABOUT), W("签名", SIGNED),
+    W("议程", AGENDA), W("临时", PROVISIONAL), W("项目", ITEM), W("关于", ABOUT), W("签名", SIGNED),
     W("联合国", MASTHEAD),
     {0, 0, 0, 0}};
 
-static const char *const agenda_words[] = {"议程", "临时议程", 0};
 /* 之二 ... 之十: article 8 bis ... 8 decies, in labels */
 static const char *const suffix_names[] = {"二", "三", "四", "五", "六", "七", "八", "九", "十", 0};
 /* "我 2021 年 5 月 3 日的信(已作为 S/2021/420 号文件分发)", "……的信，该信已作为安全理事会文件
@@ -100,7 +99,6 @@ const cg_lang cg_lang_zh = {
     .words = words,
     .abbreviations = 0,
     .short_words_abbreviate = 0,
-    .agenda_words = agenda_words,
     .article_suffix_mark = "之", /* 第八条之二: article 8 bis */
     .symbol_intro = symbol_intro,
     .labels = {
