@@ -573,9 +573,22 @@ size_t rule_numbers_head_first(P *p, size_t i)
     int body_mid = 0;
     const cg_tpay *bp = NULL;
     size_t bn = cg_phrase(p, j, CG_R_BODY, p->lbit, &bp);
-    if (bn && p->L->genitive) {
+    size_t bj = j;
+    if (!bn && !p->L->genitive && has(p, j, CG_R_OF)) {
+        /* "la résolution du Conseil de sécurité 1325 (2000)", "la
+         * resolución de la Asamblea General 68/262": with "of", only
+         * before a number of a full shape */
+        bj = skip_article(p, j + 1);
+        bn = cg_phrase(p, bj, CG_R_BODY, p->lbit, &bp);
+        cg_item probe;
+        if (bn && !parse_item(p, skip_num_sign(p, bj + bn), &probe))
+            bn = 0;
+        if (bn && probe.form == 'P')
+            bn = 0;
+    }
+    if (bn && (p->L->genitive || bj != j)) {
         body_mid = bp->value;
-        j += bn;
+        j = bj + bn;
         /* ... and what names it the United Nations' ("Совета Безопасности
          * ООН", "مجلس الأمن الدولي", "الجمعية العامة للأمم المتحدة") */
         size_t un = phrase_end(p, j, CG_R_UNITED_NATIONS, NULL);
