@@ -311,10 +311,6 @@ static int names_document(cg_kind k)
            k == CG_KIND_LETTER;
 }
 
-/* entitled “Global Warming of 1.5°C”, 题为“……”: a titled work.  A title
- * that the registry knows is that entry; another becomes title:; a title
- * given to a resolution or document named next to it ("resolution 75/169
- * entitled “...”", 题为“……”的第68/262号决议) only describes it. */
 /* Whether the quotation from token i (its opening mark) to q (its closing
  * one), after the words entitling it, is an agenda item's title (the
  * language's words of role AGENDA): in a language whose heads come first,
@@ -383,6 +379,10 @@ static int framed_by(P *p, const cg_mention *m, size_t k)
     return 1;
 }
 
+/* entitled “Global Warming of 1.5°C”, 题为“……”: a titled work.  A title
+ * that the registry knows is that entry; another becomes title:; a title
+ * given to a resolution or document named next to it ("resolution 75/169
+ * entitled “...”", 题为“……”的第68/262号决议) only describes it. */
 size_t rule_quoted_title(P *p, size_t i)
 {
     /* “...”, or the guillemets of French and Spanish « ... » */

@@ -65,6 +65,7 @@ static const cg_kwdef words[] = {
     W("titulado", ENTITLED), W("titulada", ENTITLED), W("titulados", ENTITLED),
     W("tituladas", ENTITLED), W("intitulado", ENTITLED), W("intitulada", ENTITLED),
     W("de", SHORT_OF), W("para", SHORT_OF), W("de las Naciones Unidas", UNITED_NATIONS),
+    W("de la ONU", UNITED_NATIONS), W("la ONU", UNITED_NATIONS), /* "la Carta de la ONU" */
     W("Aplicación de", APPLICATION_OF),
     /* letters: mi carta de fecha 29 de diciembre de 2020; la carta de fecha
      * 1 de octubre de 2020 dirigida al Secretario General por el

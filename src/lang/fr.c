@@ -64,6 +64,7 @@ static const cg_kwdef words[] = {
     W("intitulé", ENTITLED), W("intitulée", ENTITLED), W("intitulés", ENTITLED),
     W("intitulées", ENTITLED), W("de", SHORT_OF), W("pour", SHORT_OF),
     W("des Nations Unies", UNITED_NATIONS), W("de l'Organisation des Nations Unies", UNITED_NATIONS),
+    W("de l'ONU", UNITED_NATIONS), W("l'ONU", UNITED_NATIONS), /* "la Charte de l'ONU" */
     W("Application de", APPLICATION_OF),
     /* letters: ma lettre datée du 29 décembre 2020; la lettre datée du 1er
      * octobre 2020, adressée au Secrétaire général par le Représentant
