@@ -452,6 +452,8 @@ size_t rule_articles_head_first(P *p, size_t i)
         else if (skip_article(p, q) != q) {
             q = skip_article(p, q);
             roles |= 1ull << CG_R_TITLE_SHORT;
+        } else if (has(p, j, CG_R_ARTICLE_DEF)) {
+            roles |= 1ull << CG_R_TITLE_SHORT; /* "de l'article VI du TNP": "du" holds the article */
         }
         const cg_tpay *pay = NULL;
         size_t m = cg_phrase_any(p, q, roles, CG_LANG_ALL, &pay);

@@ -38,7 +38,9 @@ static const cg_kwdef words[] = {
     /* lists */
     W(",", LIST_SEP), W("y", AND), W("e", AND), W("o", OR), W("u", OR),
     W("así como", AS_WELL_AS), W("de", OF), W("del", OF), W("el", ARTICLE_DEF),
-    W("la", ARTICLE_DEF), W("los", ARTICLE_DEF), W("las", ARTICLE_DEF), W("su", ITS),
+    W("la", ARTICLE_DEF), W("los", ARTICLE_DEF), W("las", ARTICLE_DEF),
+    /* the article in a contraction: "del TNP", "al TNP" */
+    W("del", ARTICLE_DEF), W("al", ARTICLE_DEF), W("su", ITS),
     W("sus", THEIR), W("mi", MY), W("mis", MY), W("nuestra", MY), W("nuestro", MY),
     W("nuestras", MY), W("nuestros", MY), W("Recueil", VOLUME_BEFORE), W("Reports", VOLUME_BEFORE),
     /* dates: 29 de diciembre de 2020 */

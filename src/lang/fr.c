@@ -38,7 +38,9 @@ static const cg_kwdef words[] = {
     /* lists */
     W(",", LIST_SEP), W("et", AND), W("ou", OR), W("ainsi que", AS_WELL_AS),
     W("de", OF), W("du", OF), W("des", OF), W("d", OF), W("le", ARTICLE_DEF),
-    W("la", ARTICLE_DEF), W("les", ARTICLE_DEF), W("l", ARTICLE_DEF), W("sa", ITS),
+    W("la", ARTICLE_DEF), W("les", ARTICLE_DEF), W("l", ARTICLE_DEF),
+    /* the article in a contraction: "au TNP", "du TNP", "aux Conventions" */
+    W("au", ARTICLE_DEF), W("aux", ARTICLE_DEF), W("du", ARTICLE_DEF), W("des", ARTICLE_DEF), W("sa", ITS),
     W("son", ITS), W("ses", ITS), W("leur", THEIR), W("leurs", THEIR), W("ma", MY),
     W("mon", MY), W("mes", MY), W("notre", MY), W("nos", MY), W("Recueil", VOLUME_BEFORE),
     W("Reports", VOLUME_BEFORE),
