@@ -74,7 +74,7 @@ static const cg_kwdef words[] = {
      * Representante Permanente de Azerbaiyán */
     W("carta", LETTER_NOUN), W("cartas", LETTER_NOUN), W("nota", NOTE_NOUN),
     W("notas", NOTE_NOUN), W("verbal", VERBALE), W("verbales", VERBALE),
-    W("de fecha", DATED), W("fechada el", DATED), W("fechadas el", DATED), W("del", DATED),
+    W("de fecha", DATED), W("de fechas", DATED), W("fechada el", DATED), W("fechadas el", DATED), W("del", DATED),
     W("por", FROM), W("de", FROM), W("del", FROM), W("en", FROM_STOP), W("que", FROM_STOP),
     W("sobre", FROM_STOP), W("relativa", FROM_STOP), W("relativo", FROM_STOP),
     W("acerca", FROM_STOP), W("dirigida", ADDRESSED), W("dirigidas", ADDRESSED),

@@ -75,6 +75,8 @@ static const cg_kwdef words[] = {
     W("notes", NOTE_NOUN), W("verbale", VERBALE), W("verbales", VERBALE),
     W("datée du", DATED), W("datées du", DATED), W("daté du", DATED), W("datés du", DATED),
     W("en date du", DATED), W("du", DATED),
+    /* several dates: "mes lettres datées des 1er et 5 mars 2022" */
+    W("datées des", DATED), W("datés des", DATED), W("en date des", DATED),
     W("par", FROM), W("émanant", FROM), W("de", FROM), W("du", FROM), W("des", FROM),
     W("dans", FROM_STOP), W("qui", FROM_STOP), W("concernant", FROM_STOP),
     W("relative", FROM_STOP), W("relatives", FROM_STOP), W("sur", FROM_STOP),

@@ -32,6 +32,20 @@ NOT_IN_SNAPSHOT.update({
     "NLD": "UNTERM's English short name became 'Netherlands (Kingdom of the)' in 2024; the French, Spanish, Russian and Arabic short names here are the earlier UNTERM ones (still the forms used in running text); the new parenthetical short names are not checked",
 })
 
+# Short names letters use in running text that UNTERM's short and formal names do
+# not give ("du Royaume-Uni", "des États-Unis"), each only where a UN document in
+# that language shows it in use (docs/sources.md): ISO3 -> [(name, article), ...],
+# and the source of each.  Their article forms are generated as for the UNTERM
+# names.
+FR_SHORT_FORMS = {
+    "GBR": [("Royaume-Uni", "le")],
+    "USA": [("États-Unis", "les"), ("Etats-Unis", "les")],
+}
+FR_SHORT_SOURCES = {
+    "GBR": "UN-press-fr",
+    "USA": "UN-press-fr",
+}
+
 def rows():
     out = []
     with open(os.path.join(HERE, "unterm.tsv"), encoding="utf-8") as f:
@@ -130,6 +144,11 @@ def build_fr(rs):
         if formal_clean != e["running_text"]:
             forms += [formal_clean, fr_de(fart, fname), fr_a(fart, fname)]
         e["de"] = forms[1]
+        if iso in FR_SHORT_FORMS:
+            e["short_forms"] = [fr_with(a, n) for n, a in FR_SHORT_FORMS[iso]]
+            e["short_forms_source"] = FR_SHORT_SOURCES[iso]
+            for n, a in FR_SHORT_FORMS[iso]:
+                forms += [fr_with(a, n), fr_de(a, n), fr_a(a, n)]
         e["forms"] = list(dict.fromkeys(forms))
         e["forms_generated"] = True
         if iso in NOTES:
@@ -361,11 +380,13 @@ def build_ar(rs):
 SOURCES = {
     "UNTERM-2018": "UNTERM short and formal country names in the six languages as published in the 'country-codes' data package (columns 'UNTERM <language> Short/Formal'), https://github.com/datasets/country-codes, file data/country-codes.csv (snapshot with pre-2019 names), accessed " + ACCESSED,
     "M49": "UNSD Standard country or area codes for statistical use (M49), official names in the six languages, same file (columns official_name_fr/es/ru/ar), https://unstats.un.org/unsd/methodology/m49/, accessed " + ACCESSED,
+    "UN-press-fr": "UN press releases in French (Meetings Coverage, press.un.org/fr) using the short names in running text: CS/1055, 21 May 1999 ('Les représentants des pays suivants ont pris la parole : Fédération de Russie, Royaume-Uni, Etats-Unis, Chine et France'), https://press.un.org/fr/1999/19990521.cs1055.html; CS/15906, 2024 ('du Royaume-Uni, M. David Lammy'), https://press.un.org/fr/2024/cs15906.doc.htm; Security Council press releases list, https://press.un.org/fr/content/security-council?page=207 ('la Fédération de Russie et les États-Unis'), ?page=95 ('États-Unis en tête'), accessed " + ACCESSED,
     "DGACM-OCHA": "UN OCHA vocabulary of country names from the UN Protocol and Liaison Service and UNTERM (french-short, spanish-short, ...), https://github.com/UN-OCHA/taas-data json/beta-v4/countries.json, used to cross-check the notation 'Afghanistan (l') [masc.]', accessed " + ACCESSED,
 }
 
 def write(lang, about, states, unverified):
-    doc = {"about": about, "sources": SOURCES, "accessed": ACCESSED,
+    sources = {k: v for k, v in SOURCES.items() if lang == "fr" or k != "UN-press-fr"}
+    doc = {"about": about, "sources": sources, "accessed": ACCESSED,
            "states": dict(sorted(states.items())), "unverified": dict(sorted(unverified.items()))}
     with open(os.path.join(HERE, lang + ".json"), "w", encoding="utf-8") as f:
         json.dump(doc, f, ensure_ascii=False, indent=1)
