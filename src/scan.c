@@ -663,6 +663,10 @@ size_t skip_day_mark(P *p, size_t k)
 {
     if (has(p, k, CG_R_DAY_MARK) && !(tk(p, k)->flags & TF_WS))
         return k + 1;
+    /* "1.º de marzo" */
+    if (is_ch(p, k, '.') && !(tk(p, k)->flags & TF_WS) && has(p, k + 1, CG_R_DAY_MARK) &&
+        !(tk(p, k + 1)->flags & TF_WS))
+        return k + 2;
     return k;
 }
 

@@ -53,7 +53,7 @@ static const cg_kwdef words[] = {
     W("párrafo", PARA_NOUN), W("párrafos", PARA_NOUN), W("párr", PARA_NOUN),
     W("apartado", PARA_NOUN),
     /* the ordinal mark after a number: "el artículo 1º", "1.º" */
-    W("º", DAY_MARK),
+    W("º", DAY_MARK), W("°", DAY_MARK), /* "1º de marzo", "1° de marzo", "1.º de marzo" */
     /* a subparagraph (value 1): "artículo 8, párrafo 2, inciso b)" */
     V("inciso", PARA_NOUN, 1), V("incisos", PARA_NOUN, 1), V("subpárrafo", PARA_NOUN, 1),
     /* what may stand between a title and its article */
