@@ -470,10 +470,19 @@ size_t rule_numbers_head_last(P *p, size_t i)
 }
 
 /* "of 18 December 2015", "du 1er octobre 2020", "de 23 de diciembre de
- * 2016" after a resolution number */
+ * 2016" after a resolution number; or the words that say "dated" in the
+ * language's data ("المؤرخ 11 آب/أغسطس 2006", "المؤرخ في 27 آذار/مارس
+ * 2014", "de fecha 23 de diciembre de 2016") before a whole date */
 static size_t skip_date_head_first(P *p, size_t i)
 {
     long mo, y;
+    size_t dn = phrase_end(p, i, CG_R_DATED, NULL);
+    if (dn != NOPE && tk_type(p, dn) == TK_NUM) {
+        size_t k = month_at(p, skip_day_mark(p, dn + 1), &mo);
+        size_t e = k != NOPE ? year_at(p, k, &y) : NOPE;
+        if (e != NOPE)
+            return e;
+    }
     if (has(p, i, CG_R_OF) && tk_type(p, i + 1) == TK_NUM) {
         size_t k = month_at(p, skip_day_mark(p, i + 2), &mo);
         if (k == NOPE)
@@ -626,7 +635,11 @@ size_t rule_numbers_head_first(P *p, size_t i)
         if (k != j)
             k = skip_num_sign(p, k);
         cg_item probe;
-        if (k != j && parse_item(p, k, &probe)) {
+        /* (after a date, a number without its year goes on only a list of
+         * such numbers: "2334 (2016) of 23 December 2016 and 15 members",
+         * "المؤرخ 23 كانون الأول/ديسمبر 2016 و 15 دولة" count no resolution) */
+        if (k != j && parse_item(p, k, &probe) &&
+            !(had_date && probe.form == 'P' && items[ni - 1].form != 'P')) {
             j = k;
             continue;
         }

@@ -104,6 +104,8 @@ static const cg_kwdef words[] = {
     W("المؤرخة", DATED), W("المؤرخ", DATED), W("المؤرختين", DATED), W("المؤرخين", DATED),
     W("المؤرخة في", DATED), W("المؤرخ في", DATED), W("مؤرخة", DATED), W("مؤرخ", DATED),
     W("مؤرختان", DATED), W("المؤرختان", DATED),
+    /* "القرار 1701 (2006) الصادر في 11 آب/أغسطس 2006": issued on */
+    W("الصادر في", DATED), W("الصادرة في", DATED),
     W("من", FROM), W("في", FROM_STOP), W("التي", FROM_STOP), W("الذي", FROM_STOP),
     W("بشأن", FROM_STOP), W("عن", FROM_STOP), W("المتعلقة", FROM_STOP),
     W("الموجهة", ADDRESSED), W("الموجه", ADDRESSED), W("الموجهتين", ADDRESSED),
