@@ -324,9 +324,39 @@ static size_t skip_date_head_last(P *p, size_t i)
     return i;
 }
 
+/* A part letter at k: a capital alone, or one of the language's names for
+ * them (cg_lang.part_letters: Arabic ألف, باء, ...). */
 static int part_letter(P *p, size_t k)
 {
-    return tk_type(p, k) == TK_WORD && tlen(p, k) == 1 && isupper((unsigned char)*ttext(p, k));
+    if (tk_type(p, k) != TK_WORD)
+        return 0;
+    if (tlen(p, k) == 1 && isupper((unsigned char)*ttext(p, k)))
+        return 1;
+    return p->L->part_letters && words_at(p, k, p->L->part_letters) == k + 1;
+}
+
+/* A second part letter's name at k with the language's "and" joined to it
+ * ("ألف وباء"). */
+static int joined_part_letter(P *p, size_t k)
+{
+    const char *a = p->L->joined_and;
+    if (!a || !p->L->part_letters || tk_type(p, k) != TK_WORD)
+        return 0;
+    char have[64];
+    size_t hl = cg_token_key(p->s, tk(p, k), have, sizeof have), al = strlen(a);
+    if (hl <= al || memcmp(have, a, al))
+        return 0;
+    for (const char *const *w = p->L->part_letters; *w; w++) {
+        cg_lexer lx;
+        cg_token t;
+        char want[64];
+        cg_lexer_init(&lx, *w, strlen(*w));
+        cg_lex_next(&lx, &t);
+        size_t wl = cg_token_key(*w, &t, want, sizeof want);
+        if (wl && wl == hl - al && memcmp(want, have + al, wl) == 0)
+            return 1;
+    }
+    return 0;
 }
 
 /* Whether a subject stands between "其" (and a date) and the list at
@@ -614,6 +644,8 @@ size_t rule_numbers_head_first(P *p, size_t i)
             j++;
             if (has(p, j, CG_R_AND) && part_letter(p, j + 1))
                 j += 2;
+            else if (joined_part_letter(p, j))
+                j++; /* "ألف وباء": the and joined to the second */
         }
         size_t dated = skip_date_head_first(p, j);
         /* the date set off by commas: "2334 (2016), de 23 de diciembre de

@@ -158,6 +158,10 @@ static const char *const abbreviations[] = {"Corr", "Add", "Rev", "Suppl", 0};
 /* و ب ل and their pairs, joined to the registry's titles */
 static const char *const joined_prefixes[] = {"و", "ب", "ل", "وب", "ول", "ف", 0};
 
+/* a resolution's part letters by their names, A to H: "53/243 ألف وباء" */
+static const char *const part_letters[] = {
+    "ألف", "باء", "جيم", "دال", "هاء", "واو", "زاي", "حاء", 0};
+
 static const char *const agenda_words[] = {"جدول الأعمال", 0};
 /* "رسالتي المؤرخة 3 أيار/مايو 2021 الواردة في الوثيقة S/2021/420" */
 static const char *const symbol_intro[] = {
@@ -179,6 +183,7 @@ const cg_lang cg_lang_ar = {
     .short_words_abbreviate = 0,
     .agenda_words = agenda_words,
     .symbol_intro = symbol_intro,
+    .part_letters = part_letters,
     .labels = {
         .body = {"مجلس الأمن", "الجمعية العامة", "المجلس الاقتصادي والاجتماعي",
                  "مجلس حقوق الإنسان"},
