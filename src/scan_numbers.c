@@ -639,6 +639,18 @@ size_t rule_numbers_head_first(P *p, size_t i)
             break;
         ni++;
         j++;
+        /* a number, then the language's word for "of the year" and the
+         * year: "القرار 2254 لسنة 2015", "رقم 2216 لعام 2015" are 2254
+         * (2015), 2216 (2015) */
+        if (items[ni - 1].form == 'P' && tk_type(p, j) == TK_WORD && has(p, j, CG_R_YEAR_WORD) &&
+            tk_type(p, j + 1) == TK_NUM && tlen(p, j + 1) == 4) {
+            long y = tok_long(p, j + 1);
+            if (y >= 1945 && y <= 2100) {
+                items[ni - 1].form = 'Y';
+                items[ni - 1].b = y;
+                j += 2;
+            }
+        }
         /* part letters: 53/243 A, 53/243 A and B */
         if (part_letter(p, j)) {
             j++;

@@ -129,6 +129,8 @@ static const cg_kwdef words[] = {
     W("رئيسه", ITS), W("رئيسه", PRESIDENT),
     /* the header: البنود 34 و 70 و 135 من جدول الأعمال */
     W("مرفق", ANNEX), W("المرفق", ANNEX), W("الدورة", SESSION), W("السنة", YEAR_WORD),
+    /* "القرار 2254 لسنة 2015", "رقم 2216 لعام 2015": of the year */
+    W("لسنة", YEAR_WORD), W("لعام", YEAR_WORD),
     W("جدول الأعمال", AGENDA), W("البند", ITEM), W("البنود", ITEM), W("البندان", ITEM),
     W("المؤقت", PROVISIONAL), W("توقيع", SIGNED), W("التوقيع", SIGNED),
     W("الأمم المتحدة", MASTHEAD),
