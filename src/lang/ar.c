@@ -144,6 +144,14 @@ static const cg_kwdef words[] = {
     V("الثلاثون", ORDINAL, 30), V("الأربعون", ORDINAL, 40), V("الخمسون", ORDINAL, 50),
     V("الستون", ORDINAL, 60), V("السبعون", ORDINAL, 70), V("الثمانون", ORDINAL, 80),
     V("التسعون", ORDINAL, 90),
+    /* the tens in the oblique case ("للمادة العشرين"), and the unit "one"
+     * as compounds write it ("الحادية والخمسين", "الحادي عشر") */
+    V("العشرين", ORDINAL, 20), V("الثلاثين", ORDINAL, 30), V("الأربعين", ORDINAL, 40),
+    V("الخمسين", ORDINAL, 50), V("الستين", ORDINAL, 60), V("السبعين", ORDINAL, 70),
+    V("الثمانين", ORDINAL, 80), V("التسعين", ORDINAL, 90), V("الحادية", ORDINAL, 1),
+    V("الحادي", ORDINAL, 1),
+    /* "الثالثة عشرة", "الحادي عشر": ten after the unit, no و */
+    V("عشرة", ORDINAL_TENS, 10), V("عشر", ORDINAL_TENS, 10),
     /* "الخامسة والسبعون": the tens after the unit, و joined */
     V("والعشرون", ORDINAL_TENS, 20), V("والثلاثون", ORDINAL_TENS, 30),
     V("والأربعون", ORDINAL_TENS, 40), V("والخمسون", ORDINAL_TENS, 50),
