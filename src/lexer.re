@@ -350,6 +350,11 @@ void cg_lex_next(cg_lexer *lx, cg_token *out)
             yr     = [12] d d d;
             roman  = [IVXLC]{1,12};
             sp     = [ \t]* ("\n" [ \t]*)?;
+            /* a resolution's part letters: A to H, and the Arabic texts'
+             * names of the letters (ألف A, باء B, ... حاء H; ألف also
+             * without its hamza) */
+            part   = [A-H] | "ألف" | "الف" | "باء" | "جيم" | "دال" | "هاء" | "واو" | "زاي" | "حاء";
+            psep   = "and" | "和" | "及" | "," | "、" | "،" | "و";
             c1     = [A-Z] [A-Z0-9]* ("." [A-Z0-9]+){0,3};
             cnum   = [零〇一二三四五六七八九十百千两]{1,12};
             cjk    = [\u2e80-\u2fdf\u3005-\u3007\u3021-\u3029\u3031-\u3035\u3038-\u303c\u3040-\u30ff\u3100-\u312f\u3130-\u318f\u31a0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0002ffff];
@@ -389,11 +394,12 @@ void cg_lex_next(cg_lexer *lx, cg_token *out)
                 goto emit;
             }
             d{1,4} sp "(" sp yr sp ")"  { type = TK_NUM_YEAR; goto emit; }
-            d{1,4} (sp [A-H] (sp ("and" | "和" | "及" | "," | "、") sp [A-H])?)? sp "(" sp ("S-" | "ES-")? roman sp ")" {
+            d{1,4} (sp part (sp psep sp part)?)? sp "(" sp ("S-" | "ES-")? roman sp ")" {
                 type = TK_NUM_ROMAN; goto emit;
             }
-            /* the Arabic texts' sessions: 2625 (د-25), 1725 (الدورة 16) */
-            d{1,4} sp "(" sp ("د" sp "-" | "الدورة") sp d{1,2} sp ")" {
+            /* the Arabic texts' sessions: 2625 (د-25), 1725 (الدورة 16),
+             * with the parts: 217 ألف (د-3), 181 ألف وباء (د-2) */
+            d{1,4} (sp part (sp psep sp part)?)? sp "(" sp ("د" sp "-" | "الدورة") sp d{1,2} sp ")" {
                 type = TK_NUM_ROMAN; goto emit;
             }
             ("ES-" | "S-")? d{1,4} "/" d{1,4} { type = TK_SLASHNUM; goto emit; }

@@ -284,12 +284,13 @@ int is_apostrophe(P *p, size_t i);
  * language's data (cg_lang.other_names): "Statut de la Cour
  * constitutionnelle". */
 int names_other(P *p, size_t k);
+/* A date after a resolution number at i ("of 18 December 2015", "du 1er
+ * octobre 2020", "de 23 de diciembre de 2016", "المؤرخ 11 آب/أغسطس
+ * 2006"): the token after it, or i. */
+size_t skip_date_head_first(P *p, size_t i);
 /* The longest phrase of `list` (a cg_lang data list: made, on_date,
  * symbol_intro, sender_words) that starts at token k, in one paragraph:
  * the index after it, or NOPE. */
-/* "of 18 December 2015", "du 1er octobre 2020", "de 23 de diciembre de
- * 2016" at i: the token after it, or i. */
-size_t skip_date_head_first(P *p, size_t i);
 size_t words_at(P *p, size_t k, const char *const *list);
 /* A date written head first at i: DAY [DAY_MARK] [OF] MONTH [OF] YEAR
  * ("13 September 2022", "1er octobre 2020", "29 de diciembre de 2020").

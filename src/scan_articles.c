@@ -278,6 +278,30 @@ static long num_at(P *p, size_t i)
     return tk_type(p, i) == TK_WORD ? role_value(p, i, CG_R_ORDINAL) : tok_long(p, i);
 }
 
+/* An ordinal in words of several words at i, a unit and its tens after it
+ * ("الثالثة والثلاثين", "الحادية والخمسين", "الحادية و الخمسين", "الثالثة
+ * عشرة"; the tens with the language's "and" joined or apart): the index
+ * after it and the value in *v; i + 1 and the word's value otherwise.
+ * The unit "one" of compounds (الحادية) is no number alone. */
+static size_t ordinal_end(P *p, size_t i, long *v)
+{
+    *v = num_at(p, i);
+    if (tk_type(p, i) != TK_WORD || *v < 1 || *v > 9)
+        return i + 1;
+    size_t q = i + 1;
+    long t;
+    if (tk_type(p, q) == TK_WORD && (t = role_value(p, q, CG_R_ORDINAL_TENS)) > 0) {
+        *v += t;
+        return q + 1;
+    }
+    if (has(p, q, CG_R_AND) && tk_type(p, q + 1) == TK_WORD &&
+        (t = role_value(p, q + 1, CG_R_ORDINAL)) >= 20 && t <= 90 && t % 10 == 0) {
+        *v += t;
+        return q + 2;
+    }
+    return i + 1;
+}
+
 /* An article's number in Roman numerals, written in capitals, as some
  * treaties number their articles ("Article IV of the Treaty on the
  * Non-Proliferation of Nuclear Weapons", "l'article II de la Convention
@@ -354,12 +378,14 @@ size_t rule_articles_head_first(P *p, size_t i)
             break;
         art *x = &arts[na];
         x->a = art_num_at(p, j);
+        /* "المادة الحادية والخمسين": an ordinal of several words */
+        size_t ne = is_num(p, j) ? ordinal_end(p, j, &x->a) : j + 1;
         x->para = -1;
         x->bad = x->a < 1 || x->a > ART_MAX;
         x->sfx = 0;
         x->start = tk(p, j)->start;
         /* "1er", "1º", "1.º"; "8 bis", "8bis" */
-        size_t k = art_suffix(p, art_mark(p, j + 1), &x->sfx);
+        size_t k = art_suffix(p, art_mark(p, ne), &x->sfx);
         x->end = tk(p, k - 1)->end;
         if (is_num(p, k) && is_ch(p, k + 1, ')') && !(tk(p, k + 1)->flags & TF_WS)) {
             /* "Artículo 2 4)": the paragraph in a closing bracket */

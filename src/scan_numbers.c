@@ -324,9 +324,39 @@ static size_t skip_date_head_last(P *p, size_t i)
     return i;
 }
 
+/* A part letter at k: a capital alone, or one of the language's names for
+ * them (cg_lang.part_letters: Arabic ألف, باء, ...). */
 static int part_letter(P *p, size_t k)
 {
-    return tk_type(p, k) == TK_WORD && tlen(p, k) == 1 && isupper((unsigned char)*ttext(p, k));
+    if (tk_type(p, k) != TK_WORD)
+        return 0;
+    if (tlen(p, k) == 1 && isupper((unsigned char)*ttext(p, k)))
+        return 1;
+    return p->L->part_letters && words_at(p, k, p->L->part_letters) == k + 1;
+}
+
+/* A second part letter's name at k with the language's "and" joined to it
+ * ("ألف وباء"). */
+static int joined_part_letter(P *p, size_t k)
+{
+    const char *a = p->L->joined_and;
+    if (!a || !p->L->part_letters || tk_type(p, k) != TK_WORD)
+        return 0;
+    char have[64];
+    size_t hl = cg_token_key(p->s, tk(p, k), have, sizeof have), al = strlen(a);
+    if (hl <= al || memcmp(have, a, al))
+        return 0;
+    for (const char *const *w = p->L->part_letters; *w; w++) {
+        cg_lexer lx;
+        cg_token t;
+        char want[64];
+        cg_lexer_init(&lx, *w, strlen(*w));
+        cg_lex_next(&lx, &t);
+        size_t wl = cg_token_key(*w, &t, want, sizeof want);
+        if (wl && wl == hl - al && memcmp(want, have + al, wl) == 0)
+            return 1;
+    }
+    return 0;
 }
 
 /* Whether a subject stands between "其" (and a date) and the list at
@@ -470,10 +500,19 @@ size_t rule_numbers_head_last(P *p, size_t i)
 }
 
 /* "of 18 December 2015", "du 1er octobre 2020", "de 23 de diciembre de
- * 2016" after a resolution number */
+ * 2016" after a resolution number; or the words that say "dated" in the
+ * language's data ("المؤرخ 11 آب/أغسطس 2006", "المؤرخ في 27 آذار/مارس
+ * 2014", "de fecha 23 de diciembre de 2016") before a whole date */
 size_t skip_date_head_first(P *p, size_t i)
 {
     long mo, y;
+    size_t dn = phrase_end(p, i, CG_R_DATED, NULL);
+    if (dn != NOPE && tk_type(p, dn) == TK_NUM) {
+        size_t k = month_at(p, skip_day_mark(p, dn + 1), &mo);
+        size_t e = k != NOPE ? year_at(p, k, &y) : NOPE;
+        if (e != NOPE)
+            return e;
+    }
     if (has(p, i, CG_R_OF) && tk_type(p, i + 1) == TK_NUM) {
         size_t k = month_at(p, skip_day_mark(p, i + 2), &mo);
         if (k == NOPE)
@@ -613,11 +652,25 @@ size_t rule_numbers_head_first(P *p, size_t i)
             break;
         ni++;
         j++;
+        /* a number, then the language's word for "of the year" and the
+         * year: "القرار 2254 لسنة 2015", "رقم 2216 لعام 2015" are 2254
+         * (2015), 2216 (2015) */
+        if (items[ni - 1].form == 'P' && tk_type(p, j) == TK_WORD && has(p, j, CG_R_YEAR_WORD) &&
+            tk_type(p, j + 1) == TK_NUM && tlen(p, j + 1) == 4) {
+            long y = tok_long(p, j + 1);
+            if (y >= 1945 && y <= 2100) {
+                items[ni - 1].form = 'Y';
+                items[ni - 1].b = y;
+                j += 2;
+            }
+        }
         /* part letters: 53/243 A, 53/243 A and B */
         if (part_letter(p, j)) {
             j++;
             if (has(p, j, CG_R_AND) && part_letter(p, j + 1))
                 j += 2;
+            else if (joined_part_letter(p, j))
+                j++; /* "ألف وباء": the and joined to the second */
         }
         size_t dated = skip_date_head_first(p, j);
         /* the date set off by commas: "2334 (2016), de 23 de diciembre de
@@ -639,7 +692,11 @@ size_t rule_numbers_head_first(P *p, size_t i)
         if (k != j)
             k = skip_num_sign(p, k);
         cg_item probe;
-        if (k != j && parse_item(p, k, &probe)) {
+        /* (after a date, a number without its year goes on only a list of
+         * such numbers: "2334 (2016) of 23 December 2016 and 15 members",
+         * "المؤرخ 23 كانون الأول/ديسمبر 2016 و 15 دولة" count no resolution) */
+        if (k != j && parse_item(p, k, &probe) &&
+            !(had_date && probe.form == 'P' && items[ni - 1].form != 'P')) {
             j = k;
             continue;
         }

@@ -104,6 +104,8 @@ static const cg_kwdef words[] = {
     W("المؤرخة", DATED), W("المؤرخ", DATED), W("المؤرختين", DATED), W("المؤرخين", DATED),
     W("المؤرخة في", DATED), W("المؤرخ في", DATED), W("مؤرخة", DATED), W("مؤرخ", DATED),
     W("مؤرختان", DATED), W("المؤرختان", DATED),
+    /* "القرار 1701 (2006) الصادر في 11 آب/أغسطس 2006": issued on */
+    W("الصادر في", DATED), W("الصادرة في", DATED),
     W("من", FROM), W("في", FROM_STOP), W("التي", FROM_STOP), W("الذي", FROM_STOP),
     W("بشأن", FROM_STOP), W("عن", FROM_STOP), W("المتعلقة", FROM_STOP),
     W("الموجهة", ADDRESSED), W("الموجه", ADDRESSED), W("الموجهتين", ADDRESSED),
@@ -127,6 +129,8 @@ static const cg_kwdef words[] = {
     W("رئيسه", ITS), W("رئيسه", PRESIDENT),
     /* the header: البنود 34 و 70 و 135 من جدول الأعمال */
     W("مرفق", ANNEX), W("المرفق", ANNEX), W("الدورة", SESSION), W("السنة", YEAR_WORD),
+    /* "القرار 2254 لسنة 2015", "رقم 2216 لعام 2015": of the year */
+    W("لسنة", YEAR_WORD), W("لعام", YEAR_WORD),
     W("جدول الأعمال", AGENDA), W("البند", ITEM), W("البنود", ITEM), W("البندان", ITEM),
     W("المؤقت", PROVISIONAL), W("توقيع", SIGNED), W("التوقيع", SIGNED),
     W("الأمم المتحدة", MASTHEAD),
@@ -140,6 +144,14 @@ static const cg_kwdef words[] = {
     V("الثلاثون", ORDINAL, 30), V("الأربعون", ORDINAL, 40), V("الخمسون", ORDINAL, 50),
     V("الستون", ORDINAL, 60), V("السبعون", ORDINAL, 70), V("الثمانون", ORDINAL, 80),
     V("التسعون", ORDINAL, 90),
+    /* the tens in the oblique case ("للمادة العشرين"), and the unit "one"
+     * as compounds write it ("الحادية والخمسين", "الحادي عشر") */
+    V("العشرين", ORDINAL, 20), V("الثلاثين", ORDINAL, 30), V("الأربعين", ORDINAL, 40),
+    V("الخمسين", ORDINAL, 50), V("الستين", ORDINAL, 60), V("السبعين", ORDINAL, 70),
+    V("الثمانين", ORDINAL, 80), V("التسعين", ORDINAL, 90), V("الحادية", ORDINAL, 1),
+    V("الحادي", ORDINAL, 1),
+    /* "الثالثة عشرة", "الحادي عشر": ten after the unit, no و */
+    V("عشرة", ORDINAL_TENS, 10), V("عشر", ORDINAL_TENS, 10),
     /* "الخامسة والسبعون": the tens after the unit, و joined */
     V("والعشرون", ORDINAL_TENS, 20), V("والثلاثون", ORDINAL_TENS, 30),
     V("والأربعون", ORDINAL_TENS, 40), V("والخمسون", ORDINAL_TENS, 50),
@@ -156,6 +168,9 @@ static const char *const abbreviations[] = {"Corr", "Add", "Rev", "Suppl", 0};
 /* و ب ل and their pairs, joined to the registry's titles */
 static const char *const joined_prefixes[] = {"و", "ب", "ل", "وب", "ول", "ف", 0};
 
+/* a resolution's part letters by their names, A to H: "53/243 ألف وباء" */
+static const char *const part_letters[] = {
+    "ألف", "باء", "جيم", "دال", "هاء", "واو", "زاي", "حاء", 0};
 /* "رسالتي المؤرخة 3 أيار/مايو 2021 الواردة في الوثيقة S/2021/420" */
 static const char *const symbol_intro[] = {
     "الواردة في الوثيقة", "الوارد في الوثيقة", "الصادرة بوصفها الوثيقة",
@@ -175,6 +190,7 @@ const cg_lang cg_lang_ar = {
     .abbreviations = abbreviations,
     .short_words_abbreviate = 0,
     .symbol_intro = symbol_intro,
+    .part_letters = part_letters,
     .labels = {
         .body = {"مجلس الأمن", "الجمعية العامة", "المجلس الاقتصادي والاجتماعي",
                  "مجلس حقوق الإنسان"},

@@ -244,6 +244,11 @@ typedef struct cg_lang {
      * Conventions", "commun aux", "общей для"): phrases as those below
      * (the longest that matches is taken); NULL-terminated, or NULL */
     const char *const *common_to;
+    /* the words a resolution's part letters are written with where the
+     * language does not write the Latin capital ("53/243 ألف"; a second
+     * one may carry joined_and: "ألف وباء"): one word each,
+     * NULL-terminated, or NULL */
+    const char *const *part_letters;
     /* Phrases the grammar reads as data, each as written (matched token by
      * token on the folded keys: case, accents as lex.h folds them); each
      * list NULL-terminated, or NULL:
