@@ -379,7 +379,7 @@ static void session_at(P *p, cg_meta_state *m, size_t k)
     int sess = tk_type(p, k) == TK_WORD && phrase_end(p, k, CG_R_SESSION, NULL) != NOPE;
     int year = tk_type(p, k) == TK_WORD && has(p, k, CG_R_YEAR_WORD);
     if (sess || year) {
-        long v = ordinal_before(p, k);
+        long v = p->L->ordinal_follows ? -1 : ordinal_before(p, k);
         if (v <= 0)
             v = ordinal_after(p, k);
         if (v > 0 && sess && m->late_symbols && k > m->late_tok && !m->late_session)

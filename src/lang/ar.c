@@ -186,6 +186,7 @@ const cg_lang cg_lang_ar = {
     .genitive = 1,
     .joined_prefixes = joined_prefixes,
     .joined_and = "و",
+    .ordinal_follows = 1,
     .words = words,
     .abbreviations = abbreviations,
     .short_words_abbreviate = 0,

@@ -213,6 +213,10 @@ typedef struct cg_lang {
      * "of": "резолюция 822 (1993) Совета Безопасности", "статья 51 Устава",
      * "пункт 4 статьи 2", "письмо Постоянного представителя Армении от ..." */
     int genitive;
+    /* the ordinal of a session or a year follows its noun ("الدورة
+     * الاستثنائية الطارئة العاشرة  السنة الثامنة والسبعون"): the one before
+     * a noun is the previous noun's */
+    int ordinal_follows;
     /* prefixes written joined to a registry title, as data ("و", "ب", "ل":
      * "بميثاق الأمم المتحدة"; ل before ال drops the alef: "للميثاق"), or
      * NULL; NULL-terminated */
