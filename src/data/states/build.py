@@ -45,6 +45,14 @@ FR_SHORT_SOURCES = {
     "GBR": "UN-press-fr",
     "USA": "UN-press-fr",
 }
+# Russian: each short name as a declension spec (as in ru-declension.tsv); its six
+# cases are generated.
+RU_SHORT_FORMS = {
+    "USA": ["Соединенные/adjpl Штаты/pl=Штат", "США/0"],
+}
+RU_SHORT_SOURCES = {
+    "USA": "UN-docs-ru",
+}
 
 def rows():
     out = []
@@ -334,6 +342,14 @@ def build_ru(rs, specs):
             e["cases_generated"] = True
             forms = list(run.values()) + list(fcases.values())
             forms += [ru_yo(x) for x in forms if ru_yo(x) != x]
+            if iso in RU_SHORT_FORMS:
+                sc = [ru_phrase(sp) for sp in RU_SHORT_FORMS[iso]]
+                e["short_forms"] = [c["nom"] for c in sc]
+                e["short_forms_cases"] = sc
+                e["short_forms_source"] = RU_SHORT_SOURCES[iso]
+                for c in sc:
+                    forms += list(c.values())
+                forms += [ru_yo(x) for x in forms if ru_yo(x) != x]
             e["forms"] = list(dict.fromkeys(forms))
         if iso in NOTES:
             e["note"] = NOTES[iso]
@@ -381,11 +397,14 @@ SOURCES = {
     "UNTERM-2018": "UNTERM short and formal country names in the six languages as published in the 'country-codes' data package (columns 'UNTERM <language> Short/Formal'), https://github.com/datasets/country-codes, file data/country-codes.csv (snapshot with pre-2019 names), accessed " + ACCESSED,
     "M49": "UNSD Standard country or area codes for statistical use (M49), official names in the six languages, same file (columns official_name_fr/es/ru/ar), https://unstats.un.org/unsd/methodology/m49/, accessed " + ACCESSED,
     "UN-press-fr": "UN press releases in French (Meetings Coverage, press.un.org/fr) using the short names in running text: CS/1055, 21 May 1999 ('Les représentants des pays suivants ont pris la parole : Fédération de Russie, Royaume-Uni, Etats-Unis, Chine et France'), https://press.un.org/fr/1999/19990521.cs1055.html; CS/15906, 2024 ('du Royaume-Uni, M. David Lammy'), https://press.un.org/fr/2024/cs15906.doc.htm; Security Council press releases list, https://press.un.org/fr/content/security-council?page=207 ('la Fédération de Russie et les États-Unis'), ?page=95 ('États-Unis en tête'), accessed " + ACCESSED,
+    "UN-docs-ru": "UN Security Council documents in Russian using the short names of the United States in running text: S/6575 of 31 July 1965 (Russian; 'Президент Соединенных Штатов объявил', 'готовность Соединенных Штатов'), reproduced at http://studydoc.ru/doc/2569160/s-o-i-di6tr ; the letter of the Permanent Representative of Mongolia of 3 August 1966 to the President of the Security Council (5 August 1966, original: Russian; 'В связи с письмом Постоянного Представителя США при ООН от 30 июня', 'письмо представителя США при ООН от 30 июня на имя Председателя Совета Безопасности'), reproduced at https://ws.studylib.ru/doc/2318313/ ; both scans of the UN documents, accessed " + ACCESSED,
     "DGACM-OCHA": "UN OCHA vocabulary of country names from the UN Protocol and Liaison Service and UNTERM (french-short, spanish-short, ...), https://github.com/UN-OCHA/taas-data json/beta-v4/countries.json, used to cross-check the notation 'Afghanistan (l') [masc.]', accessed " + ACCESSED,
 }
 
+LANG_ONLY_SOURCES = {"UN-press-fr": "fr", "UN-docs-ru": "ru"}
+
 def write(lang, about, states, unverified):
-    sources = {k: v for k, v in SOURCES.items() if lang == "fr" or k != "UN-press-fr"}
+    sources = {k: v for k, v in SOURCES.items() if LANG_ONLY_SOURCES.get(k, lang) == lang}
     doc = {"about": about, "sources": sources, "accessed": ACCESSED,
            "states": dict(sorted(states.items())), "unverified": dict(sorted(unverified.items()))}
     with open(os.path.join(HERE, lang + ".json"), "w", encoding="utf-8") as f:
