@@ -295,7 +295,7 @@ static int title_at(P *p, cg_meta_state *m, size_t k)
                     break;
                 /* "par le Chargé d'affaires a.i. de la Mission ...": its full
                  * stops are the sender's */
-                size_t w = words_at(p, end, p->L->sender_words);
+                size_t w = words_at(p, end, CG_LIST_SENDER_WORDS);
                 end = w != NOPE ? w : end + 1;
             }
             seg_a = tk(p, f)->start;

@@ -612,33 +612,22 @@ int names_other(P *p, size_t k)
     return 0;
 }
 
-size_t words_at(P *p, size_t k, const char *const *list)
+size_t words_at(P *p, size_t k, int list)
 {
-    if (!list)
-        return NOPE;
-    char have[64];
-    size_t hl = cg_token_key(p->s, tk(p, k), have, sizeof have);
-    if (!hl)
-        return NOPE;
+    const cg_tlist *tl = &cg_tlists[p->lang][list];
+    const uint32_t *v = cg_tlist_vids + tl->off;
     size_t best = NOPE;
-    for (; *list; list++) {
-        cg_lexer lx;
-        cg_token t;
-        cg_lexer_init(&lx, *list, strlen(*list));
+    for (uint32_t n = 0; n < tl->n; n++) {
+        uint32_t len = *v++, j = 0;
         size_t q = k;
-        int ok = 1;
-        for (cg_lex_next(&lx, &t); t.type != TK_EOF; cg_lex_next(&lx, &t), q++) {
-            char want[64], got[64];
-            size_t wl = cg_token_key(*list, &t, want, sizeof want);
-            size_t gl = q == k ? hl : cg_token_key(p->s, tk(p, q), got, sizeof got);
-            if (!wl || wl != gl || memcmp(want, q == k ? have : got, wl) ||
-                (q > k && (tk(p, q)->flags & TF_PARA))) {
-                ok = 0;
+        for (; j < len; j++, q++) {
+            const cg_token *t = tk(p, q);
+            if (t->type == TK_EOF || !t->vid || t->vid != v[j] || (j && (t->flags & TF_PARA)))
                 break;
-            }
         }
-        if (ok && q > k && (best == NOPE || q > best))
+        if (j == len && (best == NOPE || q > best))
             best = q;
+        v += len;
     }
     return best;
 }

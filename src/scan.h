@@ -288,10 +288,11 @@ int names_other(P *p, size_t k);
  * octobre 2020", "de 23 de diciembre de 2016", "المؤرخ 11 آب/أغسطس
  * 2006"): the token after it, or i. */
 size_t skip_date_head_first(P *p, size_t i);
-/* The longest phrase of `list` (a cg_lang data list: made, on_date,
- * symbol_intro, sender_words) that starts at token k, in one paragraph:
- * the index after it, or NOPE. */
-size_t words_at(P *p, size_t k, const char *const *list);
+/* The longest phrase of the language's list `list` (cg_list_id: made,
+ * on_date, symbol_intro, sender_words, common_to, part_letters) that
+ * starts at token k, in one paragraph: the index after it, or NOPE.  The
+ * lists are paths of vocabulary ids made at build time (tables.h). */
+size_t words_at(P *p, size_t k, int list);
 /* A date written head first at i: DAY [DAY_MARK] [OF] MONTH [OF] YEAR
  * ("13 September 2022", "1er octobre 2020", "29 de diciembre de 2020").
  * Returns the index after it and the date in iso[16], or NOPE. */

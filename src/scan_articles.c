@@ -346,7 +346,7 @@ static size_t common_to(P *p, size_t k)
         return NOPE;
     if (is_ch(p, k, ','))
         k++;
-    return words_at(p, k, p->L->common_to);
+    return words_at(p, k, CG_LIST_COMMON_TO);
 }
 
 /* A paragraph's number read for x: out of 1..ART_MAX, no article. */

@@ -28,9 +28,9 @@ static size_t letter_ref_id(P *p, size_t i, const char *id, size_t end, int mine
         sym = q + 1;
     } else if (p->one_letter) {
         size_t r = is_ch(p, q, ',') || has(p, q, CG_R_LIST_SEP) ? q + 1 : q;
-        size_t e = words_at(p, r, p->L->symbol_intro);
+        size_t e = words_at(p, r, CG_LIST_SYMBOL_INTRO);
         if (e == NOPE && is_ch(p, r, '('))
-            e = words_at(p, r + 1, p->L->symbol_intro);
+            e = words_at(p, r + 1, CG_LIST_SYMBOL_INTRO);
         if (e != NOPE && is_ch(p, e, '(') && !(tk(p, e + 1)->flags & TF_PARA))
             e++;
         if (e != NOPE && tk_type(p, e) == TK_SYMBOL && !(tk(p, e)->flags & TF_PARA))
@@ -358,7 +358,7 @@ size_t rule_letter_head_first(P *p, size_t i)
     int named = (tk(p, k)->flags & TF_CAP) || p->L->script == CG_SCRIPT_ARABIC;
     if (dk == NOPE && p->L->genitive && named && !has(p, k, CG_R_OF)) {
         for (size_t f = k; tk_type(p, f) != TK_EOF && f < k + 16; f++) {
-            size_t w = words_at(p, f, p->L->sender_words);
+            size_t w = words_at(p, f, CG_LIST_SENDER_WORDS);
             if (w != NOPE) {
                 f = w - 1; /* "Временного поверенного в делах" */
                 continue;
@@ -383,7 +383,7 @@ size_t rule_letter_head_first(P *p, size_t i)
         tk_type(p, k + 1) != TK_NUM && (tk(p, skip_article(p, k + 1))->flags & TF_CAP)) {
         size_t s0 = skip_article(p, k + 1), to = NOPE, e;
         for (size_t f = s0; tk_type(p, f) != TK_EOF && f < s0 + 40; f++) {
-            if ((e = words_at(p, f, p->L->sender_words)) != NOPE) {
+            if ((e = words_at(p, f, CG_LIST_SENDER_WORDS)) != NOPE) {
                 f = e - 1; /* "a.i." */
                 continue;
             }
@@ -447,7 +447,7 @@ size_t rule_letter_head_first(P *p, size_t i)
                    !has(p, f, CG_R_LETTER_NOUN) && !has(p, f, CG_R_NOTE_NOUN) && /* another description */
                    !(caseless && (tk(p, f)->flags & TF_NL) && states_in(p, tk(p, q)->start, tk(p, f - 1)->end, q)))
                 /* "the Chargé d'affaires a.i.": its full stops are the sender's */
-                f = (w = words_at(p, f, p->L->sender_words)) != NOPE ? w : f + 1;
+                f = (w = words_at(p, f, CG_LIST_SENDER_WORDS)) != NOPE ? w : f + 1;
             seg_a = tk(p, q)->start;
             seg_b = tk(p, f - 1)->end;
             end = f;

@@ -332,7 +332,7 @@ static int part_letter(P *p, size_t k)
         return 0;
     if (tlen(p, k) == 1 && isupper((unsigned char)*ttext(p, k)))
         return 1;
-    return p->L->part_letters && words_at(p, k, p->L->part_letters) == k + 1;
+    return p->L->part_letters && words_at(p, k, CG_LIST_PART_LETTERS) == k + 1;
 }
 
 /* A second part letter's name at k with the language's "and" joined to it

@@ -58,7 +58,7 @@ static size_t dates_en(P *p, size_t k, pdate *out, size_t max, size_t *end)
         size_t first = k, e;
         if (has(p, k, CG_R_OF))
             k++;
-        else if ((e = words_at(p, k, p->L->on_date)) != NOPE)
+        else if ((e = words_at(p, k, CG_LIST_ON_DATE)) != NOPE)
             k = e; /* "on 3 May 2016", "le 3 mai 2016", "el 3 de mayo de 2016" */
         if (n == max || tk_type(p, k) != TK_NUM)
             break;
@@ -92,7 +92,7 @@ static size_t dates_en(P *p, size_t k, pdate *out, size_t max, size_t *end)
         if (q == last + 1)
             break;
         size_t r = has(p, q, CG_R_OF) ? q + 1 : q;
-        if (r == q && (e = words_at(p, q, p->L->on_date)) != NOPE)
+        if (r == q && (e = words_at(p, q, CG_LIST_ON_DATE)) != NOPE)
             r = e;
         if (tk_type(p, r) != TK_NUM || tok_long(p, r) < 1 || tok_long(p, r) > 31)
             break;
@@ -130,7 +130,7 @@ size_t rule_prst_head_first(P *p, size_t i)
     int pres = noun->value == 1; /* "presidential statement" */
     /* "the statement made by", "la déclaration faite par", "la declaración
      * formulada por" */
-    size_t made = words_at(p, j, p->L->made);
+    size_t made = words_at(p, j, CG_LIST_MADE);
     if (made != NOPE && has(p, made, CG_R_BY))
         j = made;
     /* in the genitive, the President right after the noun: "заявление
@@ -183,7 +183,7 @@ size_t rule_prst_head_first(P *p, size_t i)
     size_t dd = phrase_end(p, j, CG_R_DATED, NULL);
     if (dd != NOPE) /* "... of the Security Council dated 22 March 2015", "en date du", "de fecha" */
         j = dd;
-    else if (!has(p, j, CG_R_OF) && words_at(p, j, p->L->on_date) == NOPE)
+    else if (!has(p, j, CG_R_OF) && words_at(p, j, CG_LIST_ON_DATE) == NOPE)
         return NOPE; /* "of 22 March 2015", "on 3 May 2016" */
     pdate dt[16];
     size_t end = NOPE;

@@ -18,6 +18,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "lang/lang.h"
+
 typedef struct cg_tpay {
     uint8_t langs; /* CG_LANG_BIT()s of the languages it belongs to */
     uint8_t role;  /* cg_role */
@@ -115,6 +117,14 @@ typedef struct cg_tprst {
 extern const cg_tprst cg_prst[];
 extern const uint32_t cg_nprst;
 extern const uint32_t cg_prst_first, cg_prst_last;
+/* The phrase lists of each language (cg_list_id, lang.h) as paths of
+ * vocabulary ids: cg_tlist_vids[off ...] holds n phrases, each its length
+ * then its ids. */
+typedef struct cg_tlist {
+    uint32_t off, n;
+} cg_tlist;
+extern const uint32_t cg_tlist_vids[];
+extern const cg_tlist cg_tlists[CG_LANG_COUNT][CG_LIST_COUNT];
 extern const char cg_tables_version[];  /* a digest of the data: caches depend on it */
 
 /* The id of a folded key, 0 when no phrase uses it. */

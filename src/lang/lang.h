@@ -276,6 +276,33 @@ typedef struct cg_lang {
     cg_labels labels;
 } cg_lang;
 
+/* The phrase lists of a language that words_at() reads (scan.h): the
+ * build turns each into paths of vocabulary ids (tables.h, cg_tlists), so
+ * that no phrase is lexed at run time. */
+typedef enum cg_list_id {
+    CG_LIST_MADE,
+    CG_LIST_ON_DATE,
+    CG_LIST_SYMBOL_INTRO,
+    CG_LIST_SENDER_WORDS,
+    CG_LIST_COMMON_TO,
+    CG_LIST_PART_LETTERS,
+    CG_LIST_COUNT
+} cg_list_id;
+
+/* The list `id` of language L, or NULL. */
+static inline const char *const *cg_lang_list(const cg_lang *L, int id)
+{
+    switch (id) {
+    case CG_LIST_MADE: return L->made;
+    case CG_LIST_ON_DATE: return L->on_date;
+    case CG_LIST_SYMBOL_INTRO: return L->symbol_intro;
+    case CG_LIST_SENDER_WORDS: return L->sender_words;
+    case CG_LIST_COMMON_TO: return L->common_to;
+    case CG_LIST_PART_LETTERS: return L->part_letters;
+    default: return NULL;
+    }
+}
+
 extern const cg_lang cg_lang_zh;
 extern const cg_lang cg_lang_en;
 extern const cg_lang cg_lang_fr;

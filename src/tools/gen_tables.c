@@ -471,6 +471,38 @@ static void add_function_word(const char *text, int l)
     cg_text_free(&t);
 }
 
+/* the phrase lists (cg_list_id) as paths of vocabulary ids */
+static cg_vec list_vids; /* uint32_t values stored as (void *)(uintptr_t) */
+static cg_tlist lists[CG_LANG_COUNT][CG_LIST_COUNT];
+
+static void add_list_phrase(const char *text, int l, int id)
+{
+    cg_text t;
+    cg_normalize(&t, text, strlen(text), NULL, 0);
+    cg_lexer lx;
+    cg_lexer_init(&lx, t.s, t.n);
+    size_t at = list_vids.n;
+    cg_vec_push(&list_vids, (void *)(uintptr_t)0);
+    uint32_t n = 0;
+    for (;;) {
+        cg_token tk;
+        cg_lex_next(&lx, &tk);
+        if (tk.type == TK_EOF)
+            break;
+        char key[64];
+        size_t kl = cg_token_key(t.s, &tk, key, sizeof key);
+        if (!kl)
+            die("%s list %d: \"%s\": a part of it cannot be looked up", cg_langs[l]->code, id, text);
+        cg_vec_push(&list_vids, (void *)(uintptr_t)vocab_id(key, kl));
+        n++;
+    }
+    cg_text_free(&t);
+    if (!n)
+        die("%s list %d: an empty phrase", cg_langs[l]->code, id);
+    list_vids.v[at] = (void *)(uintptr_t)n;
+    lists[l][id].n++;
+}
+
 static void load_languages(void)
 {
     for (int l = 0; l < CG_LANG_COUNT; l++) {
@@ -481,6 +513,11 @@ static void load_languages(void)
             if (w->role == CG_R_NONE || w->role >= CG_ROLE_COUNT)
                 die("\"%s\": no role", w->text);
             add_phrase(w->text, pay_of(CG_LANG_BIT(l), w->role, w->flags, w->value));
+        }
+        for (int id = 0; id < CG_LIST_COUNT; id++) {
+            lists[l][id].off = (uint32_t)list_vids.n;
+            for (const char *const *w = cg_lang_list(cg_langs[l], id); w && *w; w++)
+                add_list_phrase(*w, l, id);
         }
     }
 }
@@ -911,6 +948,22 @@ static void write_tables(const char *path)
     fputs("};\n", out);
     free(sorted);
     /* compounds written with a hyphen */
+    /* the phrase lists */
+    fputs("const uint32_t cg_tlist_vids[] = {\n", out);
+    for (size_t k = 0; k < list_vids.n; k++) {
+        uint32_t v = (uint32_t)(uintptr_t)list_vids.v[k];
+        fprintf(out, "    %u,\n", v);
+        digest = (digest ^ v) * 16777619u;
+    }
+    fputs("    0};\nconst cg_tlist cg_tlists[CG_LANG_COUNT][CG_LIST_COUNT] = {\n", out);
+    for (int l = 0; l < CG_LANG_COUNT; l++) {
+        fputs("    {", out);
+        for (int id = 0; id < CG_LIST_COUNT; id++)
+            fprintf(out, "{%u, %u}%s", lists[l][id].off, lists[l][id].n, id + 1 < CG_LIST_COUNT ? ", " : "");
+        fputs("},\n", out);
+    }
+    fputs("};\n", out);
+
     qsort(hyphened.v, hyphened.n, sizeof *hyphened.v, cmp_str);
     fputs("const char *const cg_thyphened[] = {\n", out);
     for (size_t k = 0; k < hyphened.n; k++) {
