@@ -129,6 +129,12 @@ def en_session(n):
     return TENS_C[t] + "-" + ORD_EN[u - 1]
 
 
+
+def the(title):
+    """An English title after "the": not twice ("The United Nations Global
+    Counter-Terrorism Strategy")."""
+    return "the " + title[4:] if title.startswith("The ") else "the " + title
+
 class Gen:
     def __init__(self, n, seed, zh_share):
         self.n = n
@@ -417,7 +423,7 @@ class Gen:
                     ["url:mfa.gov.example/en/press-releases/%d/statement-%d" % (y, n)])
         if k in (14, 15):
             t = r.choice(self.instr)
-            return "the " + t[1], "instrument", [t[2]]
+            return the(t[1]), "instrument", [t[2]]
         if k == 16:
             n = r.randint(1, 111)
             return "Article %d of the Charter of the United Nations" % n, "charter_art", ["instrument:un-charter/art.%d" % n]
@@ -428,7 +434,7 @@ class Gen:
         if k == 18:
             n, p = r.randint(1, 60), r.randint(1, 4)
             t = r.choice(self.instr)
-            return ("article %d, paragraph %d, of the %s" % (n, p, t[1]), "instrument_art",
+            return ("article %d, paragraph %d, of %s" % (n, p, the(t[1])), "instrument_art",
                     ["%s/art.%d(%d)" % (t[2], n, p)])
         if k == 19:
             c = r.choice(self.cases)
