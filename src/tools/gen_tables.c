@@ -135,18 +135,16 @@ static cg_vec hyphened;
 
 /* Tokenizes a phrase as the library tokenizes a letter and files it in
  * the trie with its payload.  Returns the number of tokens. */
-static size_t add_phrase(const char *text, cg_tpay pay)
+/* Each token of a phrase of the data, as the scanner will see it (the
+ * clean text, lexed, its key folded): fn(ctx, clean text, token, key). */
+typedef void (*token_fn)(void *ctx, const char *s, const cg_token *tk, const char *key, size_t kl);
+
+static void each_token(const char *text, token_fn fn, void *ctx)
 {
     cg_text t;
     cg_normalize(&t, text, strlen(text), NULL, 0);
     cg_lexer lx;
     cg_lexer_init(&lx, t.s, t.n);
-    uint32_t node = 0;
-    size_t ntok = 0;
-    cg_token before[2]; /* the two tokens before this one: [1] the last */
-    char keys[2][64];   /* and their keys */
-    size_t kls[2] = {0, 0};
-    memset(before, 0, sizeof before);
     for (;;) {
         cg_token tk;
         cg_lex_next(&lx, &tk);
@@ -158,37 +156,60 @@ static size_t add_phrase(const char *text, cg_tpay pay)
             die("phrase \"%s\": a part of it cannot be looked up (a link, or a word of more "
                 "than %zu bytes)",
                 text, sizeof key);
-        if (tk.type == TK_WORD && ntok >= 2 && before[0].type == TK_WORD && before[1].type == TK_PUNCT &&
-            t.s[before[1].start] == '-' && before[0].end == before[1].start && before[1].end == tk.start) {
-            char both[130];
-            snprintf(both, sizeof both, "%.*s-%.*s", (int)kls[0], keys[0], (int)kl, key);
-            size_t one;
-            if (!cg_map_get(&hyphened_seen, both, &one)) {
-                cg_map_put(&hyphened_seen, both, 1);
-                cg_vec_push(&hyphened, cg_xstrdup(both));
-            }
-        }
-        before[0] = before[1];
-        memcpy(keys[0], keys[1], kls[1]);
-        kls[0] = kls[1];
-        before[1] = tk;
-        memcpy(keys[1], key, kl);
-        kls[1] = kl;
-        uint32_t vid = vocab_id(key, kl);
-        if (!node) {
-            if (!words[vid].root)
-                words[vid].root = node_new();
-            node = words[vid].root;
-        } else {
-            node = child(node, vid);
-        }
-        ntok++;
+        fn(ctx, t.s, &tk, key, kl);
     }
     cg_text_free(&t);
-    if (!node)
+}
+
+typedef struct phrase_walk {
+    uint32_t node;
+    size_t ntok;
+    cg_token before[2]; /* the two tokens before this one: [1] the last */
+    char keys[2][64];   /* and their keys */
+    size_t kls[2];
+} phrase_walk;
+
+static void phrase_token(void *ctx, const char *s, const cg_token *tk, const char *key, size_t kl)
+{
+    phrase_walk *w = ctx;
+    /* a compound the phrase writes with a hyphen: "Co-operation" */
+    if (tk->type == TK_WORD && w->ntok >= 2 && w->before[0].type == TK_WORD &&
+        w->before[1].type == TK_PUNCT && s[w->before[1].start] == '-' &&
+        w->before[0].end == w->before[1].start && w->before[1].end == tk->start) {
+        char both[130];
+        snprintf(both, sizeof both, "%.*s-%.*s", (int)w->kls[0], w->keys[0], (int)kl, key);
+        size_t one;
+        if (!cg_map_get(&hyphened_seen, both, &one)) {
+            cg_map_put(&hyphened_seen, both, 1);
+            cg_vec_push(&hyphened, cg_xstrdup(both));
+        }
+    }
+    w->before[0] = w->before[1];
+    memcpy(w->keys[0], w->keys[1], w->kls[1]);
+    w->kls[0] = w->kls[1];
+    w->before[1] = *tk;
+    memcpy(w->keys[1], key, kl);
+    w->kls[1] = kl;
+    uint32_t vid = vocab_id(key, kl);
+    if (!w->node) {
+        if (!words[vid].root)
+            words[vid].root = node_new();
+        w->node = words[vid].root;
+    } else {
+        w->node = child(w->node, vid);
+    }
+    w->ntok++;
+}
+
+static size_t add_phrase(const char *text, cg_tpay pay)
+{
+    phrase_walk w;
+    memset(&w, 0, sizeof w);
+    each_token(text, phrase_token, &w);
+    if (!w.node)
         die("empty phrase");
-    add_pay(node, pay);
-    return ntok;
+    add_pay(w.node, pay);
+    return w.ntok;
 }
 
 static cg_tpay pay_of(unsigned langs, int role, int flags, int32_t value)
@@ -475,28 +496,21 @@ static void add_function_word(const char *text, int l)
 static cg_vec list_vids; /* uint32_t values stored as (void *)(uintptr_t) */
 static cg_tlist lists[CG_LANG_COUNT][CG_LIST_COUNT];
 
+static void list_token(void *ctx, const char *s, const cg_token *tk, const char *key, size_t kl)
+{
+    (void)s;
+    (void)tk;
+    uint32_t *n = ctx;
+    cg_vec_push(&list_vids, (void *)(uintptr_t)vocab_id(key, kl));
+    (*n)++;
+}
+
 static void add_list_phrase(const char *text, int l, int id)
 {
-    cg_text t;
-    cg_normalize(&t, text, strlen(text), NULL, 0);
-    cg_lexer lx;
-    cg_lexer_init(&lx, t.s, t.n);
     size_t at = list_vids.n;
     cg_vec_push(&list_vids, (void *)(uintptr_t)0);
     uint32_t n = 0;
-    for (;;) {
-        cg_token tk;
-        cg_lex_next(&lx, &tk);
-        if (tk.type == TK_EOF)
-            break;
-        char key[64];
-        size_t kl = cg_token_key(t.s, &tk, key, sizeof key);
-        if (!kl)
-            die("%s list %d: \"%s\": a part of it cannot be looked up", cg_langs[l]->code, id, text);
-        cg_vec_push(&list_vids, (void *)(uintptr_t)vocab_id(key, kl));
-        n++;
-    }
-    cg_text_free(&t);
+    each_token(text, list_token, &n);
     if (!n)
         die("%s list %d: an empty phrase", cg_langs[l]->code, id);
     list_vids.v[at] = (void *)(uintptr_t)n;
