@@ -357,6 +357,58 @@ static void set_para(art *x, long v)
         x->bad = 1;
 }
 
+/* The generic noun at k ("Convention") starts another instrument's name:
+ * a capitalised word after it ("the Minsk Convention" is read from its
+ * other side), or a word of the language's name_links ("on", "sur",
+ * "sobre": "the Convention on Cluster Munitions"), or a capitalised word
+ * before it. */
+static int names_another(P *p, size_t k)
+{
+    const cg_token *n = tk(p, k + 1);
+    if (n->type == TK_WORD && (n->flags & TF_CAP) && !begins_sentence(p, k + 1))
+        return 1;
+    if (words_at(p, k + 1, CG_LIST_NAME_LINKS) != NOPE)
+        return 1;
+    return k > 0 && tk_type(p, k - 1) == TK_WORD && (tk(p, k - 1)->flags & TF_CAP) &&
+           !has(p, k - 1, CG_R_ARTICLE_DEF) && !begins_sentence(p, k - 1);
+}
+
+/* Whether the registry label `label` holds the word s[0, n) (ASCII case
+ * ignored), whole. */
+static int label_holds(const char *label, const char *s, size_t n)
+{
+    for (const char *c = label; c && *c; c++)
+        if (cg_strncaseeq(c, s, n) && (c == label || c[-1] == ' ') && (c[n] == ' ' || !c[n]))
+            return 1;
+    return 0;
+}
+
+/* "article 2 of the Convention": the instrument the letter named last
+ * whose title has the generic noun at k, or NULL when none, or when an
+ * instrument citegraph does not know may have been named since (the noun
+ * starting a name between them: "the Convention on Cluster Munitions"). */
+static const char *named_before(P *p, size_t k)
+{
+    const char *s = ttext(p, k);
+    size_t n = tlen(p, k);
+    for (size_t q = p->ms.n; q-- > 0;) {
+        const cg_mention *m = &p->ms.v[q];
+        if (m->unresolved || m->end > tk(p, k)->start)
+            continue;
+        const char *id = m->kind == CG_KIND_ARTICLE ? m->parent : m->target;
+        const cg_entry *e = id ? cg_registry_get(p->reg, id) : NULL;
+        if (!e || (e->kind != CG_KIND_INSTRUMENT && e->kind != CG_KIND_GA_RESOLUTION))
+            continue;
+        if (!label_holds(entry_label(p, e), s, n) && !label_holds(cg_entry_label(e, CG_LANG_EN), s, n))
+            continue;
+        for (size_t t = k; t-- > 0 && tk(p, t)->start >= m->end;)
+            if (tk(p, t)->vid == tk(p, k)->vid && (tk(p, t)->flags & TF_CAP) && names_another(p, t))
+                return NULL;
+        return e->id;
+    }
+    return NULL;
+}
+
 /* Token k is a word that starts with the language's joined "and". */
 static int joined_and(P *p, size_t k)
 {
@@ -497,6 +549,17 @@ size_t rule_articles_head_first(P *p, size_t i)
             add_articles(p, ids, 1, arts, na);
             anchor_set(p, e->id, q, q + m, NOPE);
             return q + m;
+        }
+        /* "article 2 of the Convention": the one named before */
+        size_t g = words_at(p, q, CG_LIST_GENERIC_TITLES);
+        if (g == q + 1 && (tk(p, q)->flags & TF_CAP) && (q != j + 1 || has(p, j, CG_R_ARTICLE_DEF)) &&
+            !names_another(p, q)) {
+            const char *before = named_before(p, q);
+            if (before) {
+                const char *ids[1] = {before};
+                add_articles(p, ids, 1, arts, na);
+                return g;
+            }
         }
         /* "Article 51 of the Baku Declaration": an instrument citegraph does
          * not know; not the one named before */

@@ -130,6 +130,12 @@ static const char *const symbol_intro[] = {
 /* "the Chargé d'affaires a.i. of the Permanent Mission of ...": its full stops */
 static const char *const sender_words[] = {"a.i.", 0};
 
+/* "article 2 of the Convention": the instrument named last */
+static const char *const generic_titles[] = {"Convention", "Treaty", "Covenant", "Statute",
+                                             "Protocol", "Agreement", "Declaration", 0};
+static const char *const name_links[] = {"on", "against", "for", "relating", "concerning",
+                                         "between", "of", "to", 0};
+
 const cg_lang cg_lang_en = {
     .code = "en",
     .name = "English",
@@ -141,6 +147,8 @@ const cg_lang cg_lang_en = {
     .short_words_abbreviate = 1,
     .article_suffixes = cg_article_suffixes, /* 8 bis, 8bis, 15 ter */
     .common_to = common_to,
+    .generic_titles = generic_titles,
+    .name_links = name_links,
     .made = made,
     .on_date = on_date,
     .symbol_intro = symbol_intro,

@@ -148,6 +148,12 @@ static const char *const symbol_intro[] = {
  * stops, and its "a" that is no "to" */
 static const char *const sender_words[] = {"a.i.", 0};
 
+/* "el artículo 2 de la Convención": the instrument named last */
+static const char *const generic_titles[] = {"Convención", "Convenio", "Tratado", "Pacto", "Estatuto",
+                                             "Protocolo", "Acuerdo", "Declaración", 0};
+static const char *const name_links[] = {"sobre", "contra", "para", "relativa", "relativo",
+                                         "entre", "de", "del", 0};
+
 const cg_lang cg_lang_es = {
     .code = "es",
     .name = "Spanish",
@@ -160,6 +166,8 @@ const cg_lang cg_lang_es = {
     .short_words_abbreviate = 0,
     .article_suffixes = cg_article_suffixes, /* 8 bis, 8bis, 15 ter */
     .common_to = common_to,
+    .generic_titles = generic_titles,
+    .name_links = name_links,
     .made = made,
     .on_date = on_date,
     .symbol_intro = symbol_intro,

@@ -148,6 +148,12 @@ static const char *const symbol_intro[] = {
 /* "le Chargé d'affaires a.i. de la Mission permanente de ...": its full stops */
 static const char *const sender_words[] = {"a.i.", 0};
 
+/* "l'article 2 de la Convention": the instrument named last */
+static const char *const generic_titles[] = {"Convention", "Traité", "Pacte", "Statut", "Protocole",
+                                             "Accord", "Déclaration", 0};
+static const char *const name_links[] = {"sur", "contre", "pour", "relative", "relatif",
+                                         "concernant", "entre", "de", "du", "des", "d", 0};
+
 const cg_lang cg_lang_fr = {
     .code = "fr",
     .name = "French",
@@ -160,6 +166,8 @@ const cg_lang cg_lang_fr = {
     .short_words_abbreviate = 0,
     .article_suffixes = cg_article_suffixes, /* 8 bis, 8bis, 15 ter */
     .common_to = common_to,
+    .generic_titles = generic_titles,
+    .name_links = name_links,
     .made = made,
     .on_date = on_date,
     .symbol_intro = symbol_intro,

@@ -248,6 +248,14 @@ typedef struct cg_lang {
      * Conventions", "commun aux", "общей для"): phrases as those below
      * (the longest that matches is taken); NULL-terminated, or NULL */
     const char *const *common_to;
+    /* the head nouns of instruments' titles that, after the article and
+     * with a capital, name the one the letter named last
+     * ("article 2 of the Convention", "l'article 5 de la Convention",
+     * "el artículo 3 del Tratado"), and the words after such a noun that
+     * make it the start of another instrument's name ("the Convention on
+     * Cluster Munitions", "la Convention sur …"); NULL-terminated, or NULL */
+    const char *const *generic_titles;
+    const char *const *name_links;
     /* the words a resolution's part letters are written with where the
      * language does not write the Latin capital ("53/243 ألف"; a second
      * one may carry joined_and: "ألف وباء"): one word each,
@@ -286,6 +294,8 @@ typedef enum cg_list_id {
     CG_LIST_SENDER_WORDS,
     CG_LIST_COMMON_TO,
     CG_LIST_PART_LETTERS,
+    CG_LIST_GENERIC_TITLES,
+    CG_LIST_NAME_LINKS,
     CG_LIST_COUNT
 } cg_list_id;
 
@@ -299,6 +309,8 @@ static inline const char *const *cg_lang_list(const cg_lang *L, int id)
     case CG_LIST_SENDER_WORDS: return L->sender_words;
     case CG_LIST_COMMON_TO: return L->common_to;
     case CG_LIST_PART_LETTERS: return L->part_letters;
+    case CG_LIST_GENERIC_TITLES: return L->generic_titles;
+    case CG_LIST_NAME_LINKS: return L->name_links;
     default: return NULL;
     }
 }
