@@ -142,6 +142,7 @@ const cg_lang cg_lang_en = {
     .article_suffixes = cg_article_suffixes, /* 8 bis, 8bis, 15 ter */
     .common_to = common_to,
     .made = made,
+    .council = "Council",
     .on_date = on_date,
     .symbol_intro = symbol_intro,
     .sender_words = sender_words,

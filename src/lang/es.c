@@ -161,6 +161,7 @@ const cg_lang cg_lang_es = {
     .article_suffixes = cg_article_suffixes, /* 8 bis, 8bis, 15 ter */
     .common_to = common_to,
     .made = made,
+    .council = "Consejo",
     .on_date = on_date,
     .symbol_intro = symbol_intro,
     .sender_words = sender_words,
