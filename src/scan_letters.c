@@ -16,15 +16,40 @@
 
 #include "scan.h"
 
+/* "(A/77/553-S/2022/812)" at k, in one line: the token of its ")", or NOPE. */
+static size_t symbol_paren(P *p, size_t k)
+{
+    if (!is_ch(p, k, '(') || tk_type(p, k + 1) != TK_SYMBOL)
+        return NOPE;
+    for (size_t q = k + 2; q < k + 12 && tk_type(p, q) != TK_EOF; q++) {
+        if ((tk(p, q)->flags & TF_PARA) || has(p, q, CG_R_SENT_END) || is_ch(p, q, '('))
+            return NOPE;
+        if (is_ch(p, q, ')'))
+            return q;
+    }
+    return NOPE;
+}
+
+/* The symbols in the brackets (a, close) from token a on, each a reference
+ * of its own. */
+static void symbols_in(P *p, size_t a, size_t close)
+{
+    for (size_t q = a; q < close;)
+        q = tk_type(p, q) == TK_SYMBOL ? rule_symbol(p, q) : q + 1;
+}
+
 /* Takes the id (arena); `mine`: the sender is the document's, to be
- * appended when the document is read whole. */
-static size_t letter_ref_id(P *p, size_t i, const char *id, size_t end, int mine, const char *senders)
+ * appended when the document is read whole; `take`: a symbol after it is
+ * its own (not when it may be another date's of a list). */
+static size_t letter_ref_id(P *p, size_t i, const char *id, size_t end, int mine, const char *senders,
+                            int take)
 {
     /* (A/75/693-S/2020/1307) right after it; "contained in document
      * S/2021/420", "publiée sous la cote", "(已作为 S/2021/420 号文件分发)"
      * (cg_lang.symbol_intro, one letter only) */
     size_t q = end, sym = NOPE;
-    if (is_ch(p, q, '(') && tk_type(p, q + 1) == TK_SYMBOL) {
+    if (!take) {
+    } else if (is_ch(p, q, '(') && tk_type(p, q + 1) == TK_SYMBOL) {
         sym = q + 1;
     } else if (p->one_letter) {
         size_t r = is_ch(p, q, ',') || has(p, q, CG_R_LIST_SEP) ? q + 1 : q;
@@ -59,9 +84,10 @@ static size_t letter_ref_id(P *p, size_t i, const char *id, size_t end, int mine
 }
 
 static size_t letter_ref_from(P *p, size_t i, const char *iso_date, const char *sender, size_t end,
-                              const char *senders)
+                              const char *senders, int take)
 {
-    return letter_ref_id(p, i, cg_arena_printf(p->arena, "letter:%s:%s", iso_date, sender), end, 0, senders);
+    return letter_ref_id(p, i, cg_arena_printf(p->arena, "letter:%s:%s", iso_date, sender), end, 0, senders,
+                         take);
 }
 
 /* A letter described with no State as its sender: unresolved, listed. */
@@ -86,17 +112,17 @@ static size_t sentence_start(P *p, size_t pos)
 /* The sender named in clean [seg_a, seg_b), else the writer's own when
  * `mine`; NOPE when there is neither. */
 static size_t letter_ref(P *p, size_t i, const char *iso_date, size_t seg_a, size_t seg_b,
-                         size_t end, int mine)
+                         size_t end, int mine, int take)
 {
     const char *senders = seg_b > seg_a ? states_in(p, seg_a, seg_b, i) : NULL;
     if (senders) {
         size_t l = strcspn(senders, " ");
         return letter_ref_id(p, i, cg_arena_printf(p->arena, "letter:%s:%.*s", iso_date, (int)l, senders),
-                             end, 0, senders);
+                             end, 0, senders, take);
     }
     if (!mine)
         return no_sender(p, i, iso_date, end);
-    return letter_ref_id(p, i, cg_arena_printf(p->arena, "letter:%s:", iso_date), end, 1, NULL);
+    return letter_ref_id(p, i, cg_arena_printf(p->arena, "letter:%s:", iso_date), end, 1, NULL, take);
 }
 
 /* The last State named in clean [a, b), or NULL. */
@@ -136,17 +162,30 @@ size_t rule_letter_head_last(P *p, size_t i)
         return NOPE;
     /* 2020 年 9 月 30 日和 10 月 1 日, 10 月 1 日和 5 日: dates sharing a year */
     char iso[8][16];
-    size_t nd = 0, k = i + 6;
+    size_t nd = 0, k = i + 6, paren[8], close;
     cg_iso_date(iso[nd++], y, mo, d);
-    while (nd < 8 && is_date_sep(p, k)) {
+    paren[0] = NOPE;
+    for (;;) {
+        /* 我 2022 年 11 月 2 日(A/77/553-S/2022/812)和 11 月 30 日的信: a
+         * date's own symbol, before the next */
+        if ((close = symbol_paren(p, k)) != NOPE) {
+            paren[nd - 1] = k;
+            k = close + 1;
+        }
+        if (nd == 8 || !is_date_sep(p, k))
+            break;
         size_t q = k + 1;
         long m2 = mo;
         /* ... or a full date of its own: 2023 年 5 月 5 日和 2023 年 5 月 20 日 */
         if (tk_type(p, q) == TK_NUM && has(p, q + 1, CG_R_YEAR_MARK) && tk_type(p, q + 2) == TK_NUM &&
             has(p, q + 3, CG_R_MONTH_MARK)) {
             long y2 = tok_long(p, q);
-            if (y2 < 1945 || y2 > 2100)
+            if (y2 < 1945 || y2 > 2100) {
+                if (paren[nd - 1] != NOPE)
+                    k = paren[nd - 1];
+                paren[nd - 1] = NOPE;
                 break;
+            }
             y = y2;
             q += 2;
         }
@@ -155,8 +194,13 @@ size_t rule_letter_head_last(P *p, size_t i)
             q += 2;
         }
         long d2 = tk_type(p, q) == TK_NUM ? tok_long(p, q) : -1;
-        if (m2 < 1 || m2 > 12 || d2 < 1 || d2 > 31 || !has(p, q + 1, CG_R_DAY_MARK))
+        if (m2 < 1 || m2 > 12 || d2 < 1 || d2 > 31 || !has(p, q + 1, CG_R_DAY_MARK)) {
+            if (paren[nd - 1] != NOPE)
+                k = paren[nd - 1]; /* the list ends: the symbol after the description's */
+            paren[nd - 1] = NOPE;
             break;
+        }
+        paren[nd] = NOPE;
         cg_iso_date(iso[nd++], y, m2, d2);
         mo = m2;
         k = q + 2;
@@ -220,12 +264,16 @@ size_t rule_letter_head_last(P *p, size_t i)
     size_t next = end;
     p->one_letter = nd == 1;
     for (size_t q = 0; q < nd; q++) {
-        /* with several dates, a symbol in brackets cannot say which */
-        size_t stop = nd > 1 ? dates_end : end;
-        size_t r = sender ? letter_ref_from(p, i, iso[q], sender, stop, NULL)
-                          : letter_ref(p, i, iso[q], seg_a, seg_b, stop, mine);
+        /* with several dates, a symbol in brackets after them all cannot
+         * say which: only each date's own */
+        size_t stop = paren[q] != NOPE ? paren[q] : nd > 1 ? dates_end : end;
+        int take = nd == 1 || paren[q] != NOPE;
+        size_t r = sender ? letter_ref_from(p, i, iso[q], sender, stop, NULL, take)
+                          : letter_ref(p, i, iso[q], seg_a, seg_b, stop, mine, take);
         if (r == NOPE)
             return NOPE;
+        if (paren[q] != NOPE)
+            symbols_in(p, r, symbol_paren(p, paren[q]));
         if (r > next)
             next = r;
     }
@@ -268,11 +316,18 @@ static size_t skip_addressees(P *p, size_t k)
  * du": "du 10 février et du 6 mars 2023", the date's word again). */
 static size_t skip_date_sep(P *p, size_t k)
 {
+    size_t k0 = k;
     if (is_ch(p, k, ','))
         k++;
-    if (has(p, k, CG_R_AND)) {
+    if (has(p, k, CG_R_AND))
         k++;
-        if (has(p, k, CG_R_DATED) && tk_type(p, k + 1) == TK_NUM)
+    if (k > k0) {
+        /* "et du 30 novembre", "y de 30 de noviembre", "и от 30 ноября",
+         * "and of 30 November", ", de fecha 30 de noviembre" */
+        size_t e = phrase_end(p, k, CG_R_DATED, NULL);
+        if (e != NOPE && tk_type(p, e) == TK_NUM)
+            k = e;
+        else if (has(p, k, CG_R_OF) && tk_type(p, k + 1) == TK_NUM)
             k++;
     }
     return k;
@@ -291,9 +346,16 @@ static size_t next_full_date(P *p, size_t k)
 }
 
 /* "1 and 5 October 2020", "29 December 2020", "5 May 2023 and 20 May 2023":
- * up to 8 dates, each sharing the month and year written next.  Returns
- * the token after, or NOPE. */
-static size_t dates_head_first(P *p, size_t k, char iso[][16], size_t *nd)
+ * up to 8 dates, each sharing the month and year written next.  A date
+ * written whole and alone may have its own symbol in brackets before the
+ * next ("2 November 2022 (A/77/553-S/2022/812) and 30 November 2022"):
+ * paren[q] is its "(" (else NOPE); brackets after days sharing a month
+ * ("1 and 5 October 2020 (S/2020/9) and ...") cannot say whose: amb[q] is
+ * their "(" (else NOPE), their symbols references of their own.  *last_alone: the last date
+ * is written whole and alone ("... and 30 November 2022").  Returns the
+ * token after, or NOPE. */
+static size_t dates_head_first(P *p, size_t k, char iso[][16], size_t *nd, size_t *paren, size_t *amb,
+                               int *last_alone)
 {
     long day[8];
     int mon[8];
@@ -305,6 +367,7 @@ static size_t dates_head_first(P *p, size_t k, char iso[][16], size_t *nd)
         if (d < 1 || d > 31)
             return NOPE;
         day[n] = d;
+        paren[n] = amb[n] = NOPE;
         k = skip_day_mark(p, k + 1); /* 1er */
         long mv = 0;
         size_t after_month = month_at(p, k, &mv); /* October, de octubre */
@@ -323,11 +386,24 @@ static size_t dates_head_first(P *p, size_t k, char iso[][16], size_t *nd)
                     ;
                 cg_iso_date(iso[q], y, mon[m], day[q]);
             }
+            int alone = n - done == 1;
             done = n;
-            size_t more = n < 8 ? next_full_date(p, after_year) : NOPE;
+            /* "от 2 ноября 2022 года и от 30 ноября 2022 года" */
+            size_t ye = after_year;
+            if (p->L->genitive && tk_type(p, ye) == TK_WORD && has(p, ye, CG_R_YEAR_WORD))
+                ye += is_ch(p, ye + 1, '.') ? 2 : 1;
+            size_t close = n < 8 ? symbol_paren(p, ye) : NOPE;
+            size_t more = n < 8 ? next_full_date(p, close != NOPE ? close + 1 : ye) : NOPE;
             if (more == NOPE) {
                 *nd = n;
-                return after_year;
+                *last_alone = alone;
+                return after_year; /* "года" after the last: the caller's */
+            }
+            if (close != NOPE) {
+                if (alone)
+                    paren[n - 1] = ye;
+                else
+                    amb[n - 1] = ye;
             }
             k = more;
             continue;
@@ -418,14 +494,25 @@ size_t rule_letter_head_first(P *p, size_t i)
     if (p->L->genitive && head > 0 && has(p, head - 1, CG_R_IDENTICAL))
         head--; /* "мои идентичные письма" */
     char iso[8][16];
-    size_t nd = 0;
-    size_t end = dates_head_first(p, dk, iso, &nd);
+    size_t nd = 0, paren[8], amb[8];
+    int last_alone = 0;
+    size_t end = dates_head_first(p, dk, iso, &nd, paren, amb, &last_alone);
     if (end == NOPE)
         return NOPE;
     /* "от 29 декабря 2020 года", "2020 г." */
     if (p->L->genitive && tk_type(p, end) == TK_WORD && has(p, end, CG_R_YEAR_WORD))
         end += is_ch(p, end + 1, '.') ? 2 : 1;
-    size_t dates_end = end, seg_a = tk(p, end - 1)->end, seg_b = seg_a;
+    size_t dates_end = end, seg_a = tk(p, end - 1)->end, seg_b = seg_a, close;
+    /* "the letters dated 2 November 2022 and 30 November 2022 (S/2022/900)
+     * from ...": the last date's symbol, when it is written whole and alone;
+     * whose it is is not said after days sharing a month */
+    if (nd > 1 && (close = symbol_paren(p, end)) != NOPE) {
+        if (last_alone)
+            paren[nd - 1] = end;
+        else
+            amb[nd - 1] = end;
+        end = close + 1;
+    }
     if (gen_a != NOPE) {
         seg_a = gen_a;
         seg_b = gen_b;
@@ -504,11 +591,20 @@ size_t rule_letter_head_first(P *p, size_t i)
         start = head - 1; /* "the identical letters dated ...": the text says its form */
     p->one_letter = nd == 1;
     for (size_t q = 0; q < nd; q++) {
-        /* with several dates, the symbol in brackets cannot say which */
-        size_t r = theirs ? letter_ref_from(p, start, iso[q], theirs, nd > 1 ? dates_end : end, joint)
-                          : letter_ref(p, start, iso[q], seg_a, seg_b, nd > 1 ? dates_end : end, mine);
+        /* with several dates, a symbol in brackets is a date's own only
+         * right after it written whole and alone: "2 November 2022
+         * (S/2022/812) and 30 November 2022 (S/2022/900)", not "1 and 5
+         * October 2020 (S/2020/9)" */
+        int take = nd == 1 || paren[q] != NOPE || (q == nd - 1 && last_alone);
+        size_t stop = paren[q] != NOPE ? paren[q] : nd > 1 ? dates_end : end;
+        size_t r = theirs ? letter_ref_from(p, start, iso[q], theirs, stop, joint, take)
+                          : letter_ref(p, start, iso[q], seg_a, seg_b, stop, mine, take);
         if (r == NOPE)
             return NOPE;
+        if (paren[q] != NOPE)
+            symbols_in(p, r, symbol_paren(p, paren[q])); /* "(S/2022/812 and Corr.1)" */
+        if (amb[q] != NOPE)
+            symbols_in(p, amb[q] + 1, symbol_paren(p, amb[q]));
         if (r > next)
             next = r;
     }

@@ -116,6 +116,57 @@ static size_t dates_en(P *p, size_t k, pdate *out, size_t max, size_t *end)
     return ok;
 }
 
+/* The body named last before token i in its paragraph (the longest name
+ * ending there: "Security Council", not its "Council"), or 0. */
+static int body_in_paragraph(P *p, size_t i)
+{
+    for (size_t j = i; j-- > 0 && i - j < 400;) {
+        const cg_tpay *pay = NULL;
+        size_t n = cg_phrase(p, j, CG_R_BODY, p->lbit, &pay);
+        if (n && j + n <= i) {
+            int body = pay->value;
+            size_t best = n;
+            for (size_t q = j; q-- > 0 && j - q < 8;) {
+                const cg_tpay *p2 = NULL;
+                size_t n2 = cg_phrase(p, q, CG_R_BODY, p->lbit, &p2);
+                if (n2 && q + n2 == j + n && n2 > best) {
+                    body = p2->value;
+                    best = n2;
+                }
+            }
+            return body;
+        }
+        if (tk(p, j)->flags & TF_PARA)
+            break;
+    }
+    return 0;
+}
+
+/* "..., the Security Council recalled", "..., le Conseil a rappelé": the
+ * Security Council the subject right after the statement's dates at k (the
+ * statement is "its President's"); alone ("the Council", cg_lang.council),
+ * only after the Security Council was named last in the paragraph, and
+ * not "the Council of Europe". */
+static int council_after(P *p, size_t k, size_t i)
+{
+    if (!is_ch(p, k, ','))
+        return 0;
+    k = skip_article(p, k + 1);
+    const cg_tpay *pay = NULL;
+    size_t n = cg_phrase(p, k, CG_R_BODY, p->lbit, &pay);
+    if (n > 1)
+        return pay->value == 'S' && !has(p, k + n, CG_R_OF);
+    int alone = (n == 1 && pay->value == 'S' && (pay->flags & CG_PF_CAPITAL)) ||
+                (p->L->council && tk_type(p, k) == TK_WORD && tlen(p, k) == strlen(p->L->council) &&
+                 !memcmp(ttext(p, k), p->L->council, tlen(p, k)));
+    /* "the Council of Europe", "el Consejo Europeo", "le Conseil permanent de
+     * l'OSCE" */
+    if (!alone || has(p, k + 1, CG_R_OF) || (tk(p, k + 1)->flags & TF_CAP) ||
+        (tk_type(p, k + 1) == TK_WORD && has(p, k + 2, CG_R_OF)))
+        return 0;
+    return body_in_paragraph(p, i) == 'S';
+}
+
 /* statement(s) by|of the President of the Security Council [,] of DATE {and DATE};
  * statement(s) by|of its President of DATE (the Council named before);
  * statement(s) of DATE right after such a list. */
@@ -128,6 +179,7 @@ size_t rule_prst_head_first(P *p, size_t i)
     if (noun->value == 2)
         return j; /* "the press statement by the President of ...": no statement of his */
     int pres = noun->value == 1; /* "presidential statement" */
+    int after = 0; /* "its President", the Council to be named after the dates */
     /* "the statement made by", "la déclaration faite par", "la declaración
      * formulada por" */
     size_t made = words_at(p, j, CG_LIST_MADE);
@@ -146,8 +198,11 @@ size_t rule_prst_head_first(P *p, size_t i)
             pres = 1;
             j = e;
         } else if (has(p, q, CG_R_ITS) && has(p, q + 1, CG_R_PRESIDENT) &&
-                   body_before(p, tk(p, i)->start, i) == 'S') {
+                   (body_before(p, tk(p, i)->start, i) == 'S' || !p->L->genitive)) {
+            /* "The Council, in the statement by its President of ..."; "Dans
+             * la déclaration de son Président en date du ..., le Conseil" */
             pres = 1;
+            after = body_before(p, tk(p, i)->start, i) != 'S';
             j = q + 2;
         } else if (has(p, q, CG_R_ITS) && has(p, q, CG_R_PRESIDENT) &&
                    body_before(p, tk(p, i)->start, i) == 'S') {
@@ -166,6 +221,13 @@ size_t rule_prst_head_first(P *p, size_t i)
                 /* "Совет Безопасности ... заявления Председателя от ...": the
                  * Council named before in the sentence */
                 pres = 1;
+                j = r;
+            } else if (!p->L->genitive && skip_article(p, q) > q) {
+                /* "El Consejo de Seguridad, en la declaración de la Presidencia
+                 * de ...": the Council named before in the sentence, or after
+                 * the dates */
+                pres = 1;
+                after = body_before(p, tk(p, i)->start, i) != 'S';
                 j = r;
             }
         }
@@ -188,7 +250,7 @@ size_t rule_prst_head_first(P *p, size_t i)
     pdate dt[16];
     size_t end = NOPE;
     size_t n = dates_en(p, j, dt, 16, &end);
-    if (!n)
+    if (!n || (after && !council_after(p, end, i)))
         return NOPE;
     size_t start = i > 0 && has(p, i - 1, CG_R_ARTICLE_DEF) ? i - 1 : i;
     for (size_t k = 0; k < n; k++)

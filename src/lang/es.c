@@ -169,6 +169,7 @@ const cg_lang cg_lang_es = {
     .generic_titles = generic_titles,
     .name_links = name_links,
     .made = made,
+    .council = "Consejo",
     .on_date = on_date,
     .symbol_intro = symbol_intro,
     .sender_words = sender_words,

@@ -236,6 +236,10 @@ typedef struct cg_lang {
      * sobre la Diversidad Cultural"): ASCII case ignored; NULL-terminated,
      * or NULL */
     const char *const *other_names;
+    /* the Security Council named alone, as a subject after the Council was
+     * named in full ("the Council", "le Conseil", "el Consejo"): one word,
+     * with its capital, or NULL */
+    const char *council;
     /* an article inserted after another: the words after its number that
      * say so ("8 bis", "8bis", "15 ter"), in the order of
      * cg_article_suffixes (bis, ter, quater, ...), NULL-terminated, or NULL;
