@@ -34,6 +34,25 @@ char *cg_fold_title(const char *s, size_t n)
             i += 2;
             continue;
         }
+        /* the full-width forms the normalizer prints in ASCII (U+FF08 （,
+         * U+FF09 ）, U+FF0F ／, U+FF3B ［, U+FF3D ］, digits, letters): a
+         * title written with them (《…附加议定书（第一议定书）》) is the
+         * title the letter's clean text holds */
+        if (c == 0xEF && i + 2 < n && ((unsigned char)s[i + 1] == 0xBC || (unsigned char)s[i + 1] == 0xBD)) {
+            uint32_t cp = 0xFF00u + (((unsigned char)s[i + 1] & 0x01u) << 6) + ((unsigned char)s[i + 2] & 0x3Fu);
+            int a = 0;
+            if ((cp >= 0xFF10 && cp <= 0xFF19) || (cp >= 0xFF21 && cp <= 0xFF3A) || (cp >= 0xFF41 && cp <= 0xFF5A))
+                a = (int)(cp - 0xFEE0);
+            else if (cp == 0xFF08 || cp == 0xFF09 || cp == 0xFF0F || cp == 0xFF3B || cp == 0xFF3D)
+                a = cp == 0xFF08 ? '(' : cp == 0xFF09 ? ')' : cp == 0xFF0F ? '/' : cp == 0xFF3B ? '[' : ']';
+            if (a) {
+                if (a >= 'A' && a <= 'Z')
+                    a += 32;
+                cg_buf_putc(&b, (char)a);
+                i += 2;
+                continue;
+            }
+        }
         if (c >= 'A' && c <= 'Z')
             c = (unsigned char)(c + 32);
         cg_buf_putc(&b, (char)c);

@@ -368,6 +368,20 @@ void cg_lex_next(cg_lexer *lx, cg_token *out)
 
             c1 "/" {
                 const unsigned char *e = symbol_end(start, lx->end);
+                /* a symbol never ends with its slash: one cut there and
+                 * not joined ("A/HRC/54/⏎␣␣22", "A/78/ 548") is the prefix
+                 * of a series, no document; of a joint symbol whose second
+                 * half is cut, the first half stands */
+                if (e && e < lx->end && *e == '/') {
+                    const unsigned char *q = part_end(start, lx->end), *d = NULL;
+                    if (q && q < e && *q != '/')
+                        d = q; /* "A/75/693 - S/2020/" */
+                    else /* "A/75/693-S/2020/": the last hyphen before a capital */
+                        for (const unsigned char *k = e; k-- > start && !d;)
+                            if (*k == '-' && k + 1 < e && k[1] >= 'A' && k[1] <= 'Z' && part_end(start, k) == k)
+                                d = k;
+                    e = d;
+                }
                 if (!e || !has_digit(start, e)) {
                     YYCURSOR = alnum_end(start, e ? e : YYCURSOR);
                     flags = word_case(start, YYCURSOR);

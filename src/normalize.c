@@ -615,6 +615,20 @@ static int session_prefix_cut(const char *clean, size_t end)
            (unsigned char)clean[k - 1] >= 0x80;
 }
 
+/* The clean text ends with a symbol cut after a slash: "(A/HRC/54/",
+ * "S/2023/" (a capital first; never a link). */
+static int slash_cut(const char *clean, size_t end)
+{
+    if (end < 3 || clean[end - 1] != '/')
+        return 0;
+    size_t a = end;
+    while (a > 0 && end - a < 64 && (ascii_alnum((unsigned char)clean[a - 1]) || strchr("/.-", clean[a - 1])))
+        a--;
+    if (a > 0 && !strchr(" \n([", clean[a - 1]))
+        return 0;
+    return clean[a] >= 'A' && clean[a] <= 'Z' && memchr(clean + a, '/', end - 1 - a) != NULL;
+}
+
 static int cut_reference(const char *clean, size_t end, const char *src, size_t n, size_t i, int cjk_line)
 {
     /* the left half: the run of reference characters ending the line */
@@ -831,6 +845,7 @@ void cg_normalize(cg_text *t, const char *src, size_t n, const cg_spans *spans, 
     new_para(t, 0);
     uint32_t prev = 0;
     int pending = 0, newlines = 0, hard = 0;
+    int furniture = 0; /* the white space pending holds a line of page furniture */
     int shy = 0; /* the last character written was followed by a soft hyphen */
     size_t indent = 0, ws_at = 0;
     size_t col = 0, line_w = 0, last_w = 0; /* columns on the source line; the width of the line before */
@@ -951,6 +966,8 @@ void cg_normalize(cg_text *t, const char *src, size_t n, const cg_spans *spans, 
             if (!pending)
                 ws_at = i;
             pending = 1;
+            if ((m & CG_MASK_SPACE) && !(m & CG_MASK_BREAK) && newlines && !is_space_cp(cp))
+                furniture = 1;
             if (is_newline_cp(cp) || (m & CG_MASK_BREAK)) {
                 if (!(cp == '\n' && i > 0 && src[i - 1] == '\r')) {
                     if (!newlines || line_w) {
@@ -1008,8 +1025,16 @@ void cg_normalize(cg_text *t, const char *src, size_t n, const cg_spans *spans, 
             /* a special session's number cut after its hyphen goes on on
              * any line: "resolution ES-⏎11/1", "A/HRC/RES/S-⏎34/1" (a symbol
              * cannot end there) */
-            if (!cut && newlines == 1 && !hard && !indented && c >= '0' && c <= '9' && session_prefix_cut(t->s, t->n))
+            if (!cut && (newlines == 1 || furniture) && !hard && !indented && c >= '0' && c <= '9' &&
+                session_prefix_cut(t->s, t->n))
                 cut = 1;
+            /* a symbol cut after a slash at the foot of a page goes on
+             * past the page's furniture (job number, bar code, page
+             * number, running header) on the next: "(A/HRC/54/⏎23-20114
+             * (F)⏎*2320114*⏎2/3⏎A/78/548⏎22)" is A/HRC/54/22 (a symbol
+             * cannot end with its slash; the lexer joins "/⏎22") */
+            if (!cut && para && furniture && !hard && !indented && ascii_alnum(c) && slash_cut(t->s, t->n))
+                para = 0;
             /* a word cut after a soft hyphen at the end of a line goes on
              * on the next: "sécu\u00AD⏎rité" (the hyphen shown there is
              * one the word processor made; a word's own hyphen is U+002D) */
@@ -1028,7 +1053,7 @@ void cg_normalize(cg_text *t, const char *src, size_t n, const cg_spans *spans, 
             else
                 emit(&o, " ", 1, ws_at, 0);
         }
-        pending = newlines = hard = shy = 0;
+        pending = newlines = hard = shy = furniture = 0;
         indent = 0;
         char enc[4];
         size_t el = form ? form->len : c == cp ? l : cg_utf8_encode(c, enc);

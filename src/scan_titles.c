@@ -255,6 +255,38 @@ static void absorb_case_title(P *p, size_t case_tok)
         m->absorbed = 1;
 }
 
+/* Whether the title at tokens [i, end) stands in brackets right after a
+ * mention of the same instrument, entry id, as its short form: "l'article
+ * 52 du Protocole additionnel aux Conventions de Genève … internationaux
+ * (Protocole I)", "… касающегося защиты жертв международных вооруженных
+ * конфликтов (Протокол I)", "the Charter of the United Nations (the
+ * Charter)".  It is the name of the instrument just named, not a mention
+ * of its own: the instrument's mention (or the articles bound to it) and
+ * its anchor take in the brackets. */
+static int bracketed_short_form(P *p, const char *id, size_t i, size_t end)
+{
+    anchor *a = &p->an;
+    size_t open = i;
+    if (open > 0 && has(p, open - 1, CG_R_ARTICLE_DEF))
+        open--;
+    else if (open > 1 && is_apostrophe(p, open - 1) && has(p, open - 2, CG_R_ARTICLE_DEF))
+        open -= 2;
+    if (open == 0 || !a->n || a->end_tok != open - 1 || strcmp(a->ids[a->n - 1], id) != 0)
+        return 0;
+    const cg_token *o = tk(p, open - 1), *c = tk(p, end);
+    int is_open = is_ch(p, open - 1, '(') || (o->type == TK_CHAR && cg_token_cp(p->s, o) == 0xFF08);
+    int is_close = is_ch(p, end, ')') || (c->type == TK_CHAR && cg_token_cp(p->s, c) == 0xFF09);
+    if (!is_open || !is_close)
+        return 0;
+    for (size_t k = open - 1; k <= end; k++)
+        if (tk(p, k)->flags & TF_PARA)
+            return 0;
+    a->end_tok = end + 1;
+    if (a->mention[a->n - 1] != NOPE)
+        p->ms.v[a->mention[a->n - 1]].end = c->end;
+    return 1;
+}
+
 size_t rule_phrase(P *p, size_t i)
 {
     const cg_token *t = tk(p, i);
@@ -297,6 +329,8 @@ size_t rule_phrase(P *p, size_t i)
     if (m == 1 && t->type == TK_WORD && has(p, end, CG_R_SHORT_OF) &&
         phrase_end(p, end + 1, CG_R_UNITED_NATIONS, NULL) == NOPE)
         return NOPE;
+    if (instrument_kind(e->kind) && bracketed_short_form(p, e->id, i, end))
+        return end + 1;
     if (e->kind == CG_KIND_CASE)
         absorb_case_title(p, i);
     add(p, e->id, e->kind, entry_label(p, e), NULL, NULL, t->start, tk(p, end - 1)->end);

@@ -91,6 +91,9 @@ static const cg_kwdef words[] = {
     /* the header */
     W("identical", IDENTICAL), W("annex", ANNEX), W("session", SESSION), W("year", YEAR_WORD),
     W("agenda", AGENDA), W("item", ITEM), W("items", ITEM), W("provisional", PROVISIONAL),
+    /* "Item 98 of the preliminary list*": a General Assembly document
+     * issued before the session's agenda is adopted (A/76/877) */
+    W("preliminary list", AGENDA),
     W("signed", SIGNED), W("United Nations", MASTHEAD),
     V("first", ORDINAL, 1), V("second", ORDINAL, 2), V("third", ORDINAL, 3),
     V("fourth", ORDINAL, 4), V("fifth", ORDINAL, 5), V("sixth", ORDINAL, 6),
