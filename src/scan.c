@@ -543,6 +543,48 @@ int body_before(P *p, size_t pos, size_t near)
     return 0;
 }
 
+/* The body a sentence opens with, as the subject of what it did at one of
+ * its sessions: "The Human Rights Council, at its thirty-fourth special
+ * session held in Geneva, adopted resolution S-34/1", "Le Conseil des
+ * droits de l'homme, à sa …", "El Consejo de Derechos Humanos, en su …",
+ * "Совет по правам человека на своей …", "… lors de sa …", "… в ходе
+ * своей …": the body (after its article), a comma or not, at most three
+ * words, then "its" (ITS).  Only the Assembly,
+ * ECOSOC, the Human Rights Council and the Commission (a Security Council
+ * subject changes nothing a session/number reads), and only when no
+ * other body is named between it and the number at `near`; 0 else.
+ * For a number further back than body_before looks. */
+int body_subject(P *p, size_t near)
+{
+    size_t j = near;
+    while (j > 0 && near - j < 80 && !begins_sentence(p, j))
+        j--;
+    if (!begins_sentence(p, j) && j > 0)
+        return 0;
+    size_t k = skip_article(p, j);
+    const cg_tpay *pay = NULL;
+    size_t n = cg_phrase(p, k, CG_R_BODY, p->lbit, &pay);
+    if (!n || !strchr("AEHC", pay->value))
+        return 0;
+    int body = pay->value;
+    size_t q = k + n;
+    if (has(p, q, CG_R_LIST_SEP))
+        q++;
+    for (int w = 0; !has(p, q, CG_R_ITS); w++, q++)
+        if (w == 3 || tk_type(p, q) != TK_WORD)
+            return 0;
+    if (q >= near)
+        return 0;
+    for (size_t b = k + n; b < near; b++) {
+        if (tk(p, b)->flags & TF_PARA)
+            return 0;
+        const cg_tpay *p2 = NULL;
+        if (cg_phrase(p, b, CG_R_BODY, p->lbit, &p2))
+            return 0;
+    }
+    return body;
+}
+
 /* "resolution 1503 (XLVIII) of the Economic and Social Council",
  * "resolution 8/123 adopted by the Council of Foreign Ministers of the
  * Organisation of Islamic Cooperation", "resolution 1 (1952) of the

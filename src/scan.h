@@ -311,6 +311,7 @@ size_t skip_day_mark(P *p, size_t k);
 int begins_sentence(P *p, size_t k);
 int body_before(P *p, size_t pos, size_t near_tok);
 int body_after(P *p, size_t j);
+int body_subject(P *p, size_t near_tok);
 
 /* The rules (each returns the token after what it read, or NOPE). */
 size_t rule_numbers_head_last(P *p, size_t i);  /* 第 822(1993)、853(1993)号决议 */

@@ -487,6 +487,8 @@ size_t rule_numbers_head_last(P *p, size_t i)
     if (end == NOPE)
         return NOPE;
     int body = body_before(p, tk(p, i)->start, i);
+    if (!body && items[0].form == 'N')
+        body = body_subject(p, i);
     if (!body && i > 0 &&
         (has(p, i - 1, CG_R_ITS) || its_resolutions_before(p, i) || its_continues(p, i) || its_subject_before(p, i))) {
         /* "回顾其第 1514(1960) 号决议": the body the preamble speaks for
@@ -738,6 +740,8 @@ size_t rule_numbers_head_first(P *p, size_t i)
     int body = body_mid ? body_mid : body_after(p, j);
     if (!body)
         body = body_before(p, tk(p, i)->start, i);
+    if (!body && items[0].form == 'N')
+        body = body_subject(p, i);
     if (!body && i > 0 && has(p, i - 1, CG_R_ITS) && (begins_sentence(p, i - 1) || (i > 1 && begins_sentence(p, i - 2)))) {
         /* "In its resolution 2216, the Security Council demanded ...",
          * "Dans sa résolution 46/1, le Conseil des droits de l'homme ...":

@@ -54,6 +54,9 @@ static const cg_kwdef words[] = {
     /* "في قراره 46/1": its resolution, the body named before */
     P("قراره", RES_NOUN), P("قراريه", RES_NOUN), P("قراراته", RES_NOUN), P("قرارها", RES_NOUN),
     P("قراريها", RES_NOUN), P("قراراتها", RES_NOUN),
+    /* "في مقررها 75/540": its decision(s), the same */
+    P("مقرره", DEC_NOUN), P("مقرريه", DEC_NOUN), P("مقرراته", DEC_NOUN), P("مقررها", DEC_NOUN),
+    P("مقرريها", DEC_NOUN), P("مقرراتها", DEC_NOUN),
     /* dates: 29 كانون الأول/ديسمبر 2020; both names, or either */
     V("كانون الثاني/يناير", MONTH, 1), V("شباط/فبراير", MONTH, 2), V("آذار/مارس", MONTH, 3),
     V("نيسان/أبريل", MONTH, 4), V("أيار/مايو", MONTH, 5), V("حزيران/يونيه", MONTH, 6),
