@@ -422,7 +422,9 @@ int skippable(P *p, size_t i)
             return 1;
         /* fall through */
     default:
-        return has(p, i, CG_R_LOCATOR) || has(p, i, CG_R_MONTH);
+        /* "the Charter, in particular its Article 51": "its" is the title's */
+        return has(p, i, CG_R_LOCATOR) || has(p, i, CG_R_MONTH) ||
+               (has(p, i, CG_R_ITS) && has(p, i + 1, CG_R_ART_NOUN));
     }
 }
 
