@@ -572,9 +572,10 @@ int body_subject(P *p, size_t near)
     size_t q = k + n;
     if (has(p, q, CG_R_LIST_SEP))
         q++;
-    for (int w = 0; !has(p, q, CG_R_ITS); w++, q++)
-        if (w == 3 || tk_type(p, q) != TK_WORD)
-            return 0;
+    if (words_at(p, q, CG_LIST_SUBJECT_LINKS) == NOPE)
+        for (int w = 0; !has(p, q, CG_R_ITS); w++, q++)
+            if (w == 3 || tk_type(p, q) != TK_WORD)
+                return 0;
     if (q >= near)
         return 0;
     for (size_t b = k + n; b < near; b++) {

@@ -260,6 +260,11 @@ typedef struct cg_lang {
      * Cluster Munitions", "la Convention sur …"); NULL-terminated, or NULL */
     const char *const *generic_titles;
     const char *const *name_links;
+    /* the words right after a body that opens a sentence that make it the
+     * subject of what the sentence adopts ("人权理事会于 2022 年 5 月 12 日…
+     * 通过了第 S-34/1 号决议", "人权理事会在…"), where no "its" says it;
+     * NULL-terminated, or NULL */
+    const char *const *subject_links;
     /* the words a resolution's part letters are written with where the
      * language does not write the Latin capital ("53/243 ألف"; a second
      * one may carry joined_and: "ألف وباء"): one word each,
@@ -300,6 +305,7 @@ typedef enum cg_list_id {
     CG_LIST_PART_LETTERS,
     CG_LIST_GENERIC_TITLES,
     CG_LIST_NAME_LINKS,
+    CG_LIST_SUBJECT_LINKS,
     CG_LIST_COUNT
 } cg_list_id;
 
@@ -315,6 +321,7 @@ static inline const char *const *cg_lang_list(const cg_lang *L, int id)
     case CG_LIST_PART_LETTERS: return L->part_letters;
     case CG_LIST_GENERIC_TITLES: return L->generic_titles;
     case CG_LIST_NAME_LINKS: return L->name_links;
+    case CG_LIST_SUBJECT_LINKS: return L->subject_links;
     default: return NULL;
     }
 }

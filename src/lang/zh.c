@@ -90,6 +90,9 @@ static const char *const symbol_intro[] = {
     "作为", "已作为", "作为安全理事会文件", "已作为安全理事会文件", "作为大会文件", "已作为大会文件",
     "该信已作为", "该信作为", "该信已作为安全理事会文件", "该信已作为大会文件", 0};
 
+/* "人权理事会于…通过了", "人权理事会在…上通过了": the body the subject */
+static const char *const subject_links[] = {"于", "在", 0};
+
 const cg_lang cg_lang_zh = {
     .code = "zh",
     .name = "Chinese",
@@ -99,6 +102,7 @@ const cg_lang cg_lang_zh = {
     .words = words,
     .abbreviations = 0,
     .short_words_abbreviate = 0,
+    .subject_links = subject_links,
     .article_suffix_mark = "之", /* 第八条之二: article 8 bis */
     .symbol_intro = symbol_intro,
     .labels = {
