@@ -90,6 +90,14 @@ static const char *const symbol_intro[] = {
     "作为", "已作为", "作为安全理事会文件", "已作为安全理事会文件", "作为大会文件", "已作为大会文件",
     "该信已作为", "该信作为", "该信已作为安全理事会文件", "该信已作为大会文件", 0};
 
+/* 《公约》第二条, 该公约第二条: the instrument named last with the noun
+ * (a 《》 holding only it is no title of its own) */
+static const char *const generic_titles[] = {
+    "《公约》", "《条约》", "《盟约》", "《规约》", "《议定书》", "《协定》", "《宣言》",
+    "该公约", "该条约", "该盟约", "该规约", "该议定书", "该协定", "该宣言",
+    "本公约", "本条约", "本盟约", "本规约", "本议定书", "本协定", "本宣言", 0};
+static const char *const generic_heads[] = {"公约", "条约", "盟约", "规约", "议定书", "协定", "宣言", 0};
+
 const cg_lang cg_lang_zh = {
     .code = "zh",
     .name = "Chinese",
@@ -100,6 +108,8 @@ const cg_lang cg_lang_zh = {
     .abbreviations = 0,
     .short_words_abbreviate = 0,
     .article_suffix_mark = "之", /* 第八条之二: article 8 bis */
+    .generic_titles = generic_titles,
+    .generic_heads = generic_heads,
     .symbol_intro = symbol_intro,
     .labels = {
         .body = {"安全理事会", "大会", "经济及社会理事会", "人权理事会"},
