@@ -317,6 +317,12 @@ int body_subject(P *p, size_t near_tok);
 size_t rule_numbers_head_last(P *p, size_t i);  /* 第 822(1993)、853(1993)号决议 */
 size_t rule_numbers_head_first(P *p, size_t i); /* resolutions 822 (1993) and 853 (1993) */
 size_t rule_bare_roman(P *p, size_t i);         /* 2625 (XXV) */
+/* "article 2 of the Convention", "статья 2 Конвенции", "《公约》第二条":
+ * the generic noun at [k, g) (cg_lang.generic_titles) names the
+ * instrument the letter named last whose title has it: its id, or NULL
+ * (none, or an instrument citegraph does not know may have been named
+ * since: scan_articles.c). */
+const char *named_before(P *p, size_t k, size_t g);
 size_t rule_articles_head_last(P *p, size_t i); /* 第五十一条 */
 size_t rule_articles_head_first(P *p, size_t i);/* Article 51 of the Charter */
 size_t rule_paragraph_of_article(P *p, size_t i); /* paragraph 4 of Article 2 */

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "scan.h"
+#include "utf8.h"
 #include "util.h"
 
 /* The largest article or paragraph number read: beyond it a number is no
@@ -212,11 +213,190 @@ static size_t zh_subparas(P *p, size_t k)
     return k;
 }
 
+/* The generic noun at [k, g) ("Convention", "النظام الأساسي") starts
+ * another instrument's name: a capitalised word after it ("the Minsk
+ * Convention" is read from its other side), or a word of the language's
+ * name_links ("on", "sur", "sobre", "о", "الدولية": "the Convention on
+ * Cluster Munitions"), or a capitalised word before it, from token lo on
+ * (not an article's number: "статьи II, III и IV Договора"). */
+static int names_another(P *p, size_t lo, size_t k, size_t g)
+{
+    const cg_token *n = tk(p, g);
+    if (n->type == TK_WORD && (n->flags & TF_CAP) && !begins_sentence(p, g))
+        return 1;
+    if (words_at(p, g, CG_LIST_NAME_LINKS) != NOPE)
+        return 1;
+    return k > lo && tk_type(p, k - 1) == TK_WORD && (tk(p, k - 1)->flags & TF_CAP) &&
+           !has(p, k - 1, CG_R_ARTICLE_DEF) && !begins_sentence(p, k - 1) &&
+           cg_roman_value(ttext(p, k - 1), tlen(p, k - 1)) <= 0;
+}
+
+/* Whether the registry label `label` holds the word s[0, n) (ASCII case
+ * ignored), whole. */
+static int label_holds(const char *label, const char *s, size_t n)
+{
+    for (const char *c = label; c && *c; c++)
+        if (cg_strncaseeq(c, s, n) && (c == label || c[-1] == ' ') && (c[n] == ' ' || !c[n]))
+            return 1;
+    return 0;
+}
+
+/* s[0, n) folded as the vocabulary folds words (case, ё, the Arabic
+ * hamzas; white space kept) into buf: its length, 0 when it does not fit. */
+static size_t fold_str(const char *s, size_t n, char *buf, size_t cap)
+{
+    cg_token t = {0};
+    t.end = (uint32_t)n;
+    t.type = TK_CHAR;
+    return cg_token_key(s, &t, buf, cap);
+}
+
+/* Whether f[0, fn) holds s[0, sn). */
+static int holds(const char *f, size_t fn, const char *s, size_t sn)
+{
+    for (size_t k = 0; sn && k + sn <= fn; k++)
+        if (memcmp(f + k, s, sn) == 0)
+            return 1;
+    return 0;
+}
+
+#define HEAD_MAX 64
+
+/* The head of the language's generic_heads that the text at [k, g) is a
+ * form of: the one whose stem (the head less its last generic_cut
+ * letters) it holds, the longest stem winning ("Конвенции": "конвенция";
+ * "الاتفاقية": "اتفاقية", not "اتفاق"); folded into head[HEAD_MAX], its
+ * length in *hn and its stem's in *sn; 0 when none. */
+static int form_head(P *p, size_t k, size_t g, char *head, size_t *hn, size_t *sn)
+{
+    char f[256], b[HEAD_MAX];
+    size_t fn = fold_str(ttext(p, k), tk(p, g - 1)->end - tk(p, k)->start, f, sizeof f);
+    *sn = 0;
+    for (const char *const *h = p->L->generic_heads; h && *h && fn; h++) {
+        size_t bn = fold_str(*h, strlen(*h), b, sizeof b), cut = bn;
+        for (int c = 0; c < p->L->generic_cut && cut > 0; c++)
+            while (cut > 0 && ((unsigned char)b[--cut] & 0xC0) == 0x80)
+                ;
+        if (bn && cut > *sn && holds(f, fn, b, cut)) {
+            memcpy(head, b, bn);
+            *hn = bn;
+            *sn = cut;
+        }
+    }
+    return *sn > 0;
+}
+
+/* After a head in a folded label: a word ends there (the label's end, a
+ * space or punctuation, CJK punctuation). */
+static int word_ends(const char *f, size_t n, size_t e)
+{
+    if (e == n)
+        return 1;
+    size_t l;
+    uint32_t c = cg_u8(f + e, n - e, &l);
+    if (c < 0x80)
+        return !isalnum((int)c);
+    return (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF0F) || (c >= 0xFF1A && c <= 0xFF20);
+}
+
+/* Whether the label holds a word that ends with the folded head
+ * ("Международная конвенция о …", "الاتفاقية الدولية …", "…国际公约"). */
+static int label_has_head(const char *label, const char *h, size_t hn)
+{
+    char f[2048];
+    size_t n = label ? fold_str(label, strlen(label), f, sizeof f) : 0;
+    for (size_t e = hn; e <= n; e++)
+        if (memcmp(f + e - hn, h, hn) == 0 && word_ends(f, n, e))
+            return 1;
+    return 0;
+}
+
+/* Whether clean offset off lies in a mention after the q-th. */
+static int in_mention_after(P *p, size_t q, size_t off)
+{
+    for (size_t r = q + 1; r < p->ms.n; r++)
+        if (p->ms.v[r].start <= off && off < p->ms.v[r].end)
+            return 1;
+    return 0;
+}
+
+/* Between the q-th mention and the generic noun at k (of the folded head
+ * h), the same noun outside a mention citegraph read,
+ * not a generic one itself ("… and the Convention on the Conservation of
+ * Migratory Species", "… اتفاقية حفظ الأنواع المهاجرة", "Конвенции о
+ * сохранении мигрирующих видов"): an instrument it does not know may be
+ * the one meant. */
+static int noun_between(P *p, size_t q, size_t k, const char *h, size_t hn)
+{
+    const cg_mention *m = &p->ms.v[q];
+    char th[HEAD_MAX];
+    size_t tn, ts;
+    for (size_t t = k; t-- > 0 && tk(p, t)->start >= m->end;) {
+        if (tk_type(p, t) != TK_WORD || in_mention_after(p, q, tk(p, t)->start) ||
+            !form_head(p, t, t + 1, th, &tn, &ts) || tn != hn || memcmp(th, h, hn) != 0)
+            continue;
+        size_t e = words_at(p, t, CG_LIST_GENERIC_TITLES);
+        if (e == NOPE || names_another(p, 0, t, e))
+            return 1;
+    }
+    return 0;
+}
+
+const char *named_before(P *p, size_t k, size_t g)
+{
+    const char *s = ttext(p, k);
+    size_t n = tlen(p, k);
+    char h[HEAD_MAX];
+    size_t hn = 0, sn = 0;
+    int heads = p->L->generic_heads != NULL;
+    if (heads && !form_head(p, k, g, h, &hn, &sn))
+        return NULL;
+    for (size_t q = p->ms.n; q-- > 0;) {
+        const cg_mention *m = &p->ms.v[q];
+        if (m->unresolved || m->end > tk(p, k)->start)
+            continue;
+        /* 《保护野生动物迁徙物种公约》: a title citegraph does not know */
+        if (heads && m->kind == CG_KIND_TITLE && label_has_head(m->label, h, hn))
+            return NULL;
+        const char *id = m->kind == CG_KIND_ARTICLE ? m->parent : m->target;
+        const cg_entry *e = id ? cg_registry_get(p->reg, id) : NULL;
+        if (!e || (e->kind != CG_KIND_INSTRUMENT && e->kind != CG_KIND_GA_RESOLUTION))
+            continue;
+        if (heads) {
+            if (!label_has_head(cg_entry_label(e, p->lang), h, hn))
+                continue;
+            return noun_between(p, q, k, h, hn) ? NULL : e->id;
+        }
+        if (!label_holds(entry_label(p, e), s, n) && !label_holds(cg_entry_label(e, CG_LANG_EN), s, n))
+            continue;
+        for (size_t t = k; t-- > 0 && tk(p, t)->start >= m->end;)
+            if (tk(p, t)->vid == tk(p, k)->vid && (tk(p, t)->flags & TF_CAP) && names_another(p, 0, t, t + 1))
+                return NULL;
+        return e->id;
+    }
+    return NULL;
+}
+
+/* "该公约第二条", "本公约第二条": the generic noun of the language's
+ * forms that ends at token i: its first token, or NOPE. */
+static size_t generic_before(P *p, size_t i)
+{
+    for (size_t b = i; b-- > 0 && i - b <= 4;)
+        if (words_at(p, b, CG_LIST_GENERIC_TITLES) == i)
+            return b;
+    return NOPE;
+}
+
 /* 第五十一条, 第二条第四项, 第一条第三款, 第 3 条, coordinated with 和/及/、 */
 size_t rule_articles_head_last(P *p, size_t i)
 {
     art arts[MAX_ITEMS];
     size_t na = 0, j = i;
+    /* "该公约第二条": the instrument named before, as 《公约》 gives it */
+    size_t gb = p->L->generic_heads ? generic_before(p, i) : NOPE;
+    const char *before = gb != NOPE ? named_before(p, gb, i) : NULL;
+    if (before)
+        anchor_set(p, before, gb, i, NOPE);
     while (na < MAX_ITEMS && has(p, j, CG_R_NUM_PREFIX)) {
         long a = tok_long(p, j + 1);
         if ((a <= 0 && tk_type(p, j + 1) != TK_NUM) || !has(p, j + 2, CG_R_ART_NOUN))
@@ -355,58 +535,6 @@ static void set_para(art *x, long v)
     x->para = v;
     if (v < 1 || v > ART_MAX)
         x->bad = 1;
-}
-
-/* The generic noun at k ("Convention") starts another instrument's name:
- * a capitalised word after it ("the Minsk Convention" is read from its
- * other side), or a word of the language's name_links ("on", "sur",
- * "sobre": "the Convention on Cluster Munitions"), or a capitalised word
- * before it. */
-static int names_another(P *p, size_t k)
-{
-    const cg_token *n = tk(p, k + 1);
-    if (n->type == TK_WORD && (n->flags & TF_CAP) && !begins_sentence(p, k + 1))
-        return 1;
-    if (words_at(p, k + 1, CG_LIST_NAME_LINKS) != NOPE)
-        return 1;
-    return k > 0 && tk_type(p, k - 1) == TK_WORD && (tk(p, k - 1)->flags & TF_CAP) &&
-           !has(p, k - 1, CG_R_ARTICLE_DEF) && !begins_sentence(p, k - 1);
-}
-
-/* Whether the registry label `label` holds the word s[0, n) (ASCII case
- * ignored), whole. */
-static int label_holds(const char *label, const char *s, size_t n)
-{
-    for (const char *c = label; c && *c; c++)
-        if (cg_strncaseeq(c, s, n) && (c == label || c[-1] == ' ') && (c[n] == ' ' || !c[n]))
-            return 1;
-    return 0;
-}
-
-/* "article 2 of the Convention": the instrument the letter named last
- * whose title has the generic noun at k, or NULL when none, or when an
- * instrument citegraph does not know may have been named since (the noun
- * starting a name between them: "the Convention on Cluster Munitions"). */
-static const char *named_before(P *p, size_t k)
-{
-    const char *s = ttext(p, k);
-    size_t n = tlen(p, k);
-    for (size_t q = p->ms.n; q-- > 0;) {
-        const cg_mention *m = &p->ms.v[q];
-        if (m->unresolved || m->end > tk(p, k)->start)
-            continue;
-        const char *id = m->kind == CG_KIND_ARTICLE ? m->parent : m->target;
-        const cg_entry *e = id ? cg_registry_get(p->reg, id) : NULL;
-        if (!e || (e->kind != CG_KIND_INSTRUMENT && e->kind != CG_KIND_GA_RESOLUTION))
-            continue;
-        if (!label_holds(entry_label(p, e), s, n) && !label_holds(cg_entry_label(e, CG_LANG_EN), s, n))
-            continue;
-        for (size_t t = k; t-- > 0 && tk(p, t)->start >= m->end;)
-            if (tk(p, t)->vid == tk(p, k)->vid && (tk(p, t)->flags & TF_CAP) && names_another(p, t))
-                return NULL;
-        return e->id;
-    }
-    return NULL;
 }
 
 /* Token k is a word that starts with the language's joined "and". */
@@ -552,15 +680,19 @@ size_t rule_articles_head_first(P *p, size_t i)
         }
         /* "article 2 of the Convention": the one named before */
         size_t g = words_at(p, q, CG_LIST_GENERIC_TITLES);
-        if (g == q + 1 && (tk(p, q)->flags & TF_CAP) && (q != j + 1 || has(p, j, CG_R_ARTICLE_DEF)) &&
-            !names_another(p, q)) {
-            const char *before = named_before(p, q);
+        int cased = p->L->script == CG_SCRIPT_LATIN || p->L->script == CG_SCRIPT_CYRILLIC;
+        if (g != NOPE && (!cased || (tk(p, q)->flags & TF_CAP)) &&
+            (q != j + 1 || has(p, j, CG_R_ARTICLE_DEF) || p->L->genitive) && !names_another(p, j, q, g)) {
+            const char *before = named_before(p, q, g);
             if (before) {
                 const char *ids[1] = {before};
                 add_articles(p, ids, 1, arts, na);
                 return g;
             }
         }
+        /* "المادة 3 من المعاهدة" after a convention: not its article */
+        if (g != NOPE)
+            return j;
         /* "Article 51 of the Baku Declaration": an instrument citegraph does
          * not know; not the one named before */
         if (tk_type(p, q) == TK_WORD && (tk(p, q)->flags & TF_CAP))

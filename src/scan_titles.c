@@ -210,6 +210,14 @@ size_t rule_title(P *p, size_t i)
         add(p, c->id, c->kind, entry_label(p, c), NULL, NULL, t->start, t->end);
         return i + 1;
     }
+    /* 《公约》, 《条约》: only a generic noun, no title of its own; the
+     * instrument named last with it, if any, for the articles after it */
+    if (p->L->generic_heads && words_at(p, i, CG_LIST_GENERIC_TITLES) == i + 1) {
+        const char *before = named_before(p, i, i + 1);
+        if (before)
+            anchor_set(p, before, i, i + 1, NOPE);
+        return i + 1;
+    }
     cg_buf b = {0};
     cg_buf_puts(&b, "title:");
     for (size_t k = 0; k < n; k++)

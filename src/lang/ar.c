@@ -180,6 +180,26 @@ static const char *const symbol_intro[] = {
     "الصادرة بوصفها وثيقة", "المعممة بوصفها الوثيقة", "الموزعة بوصفها الوثيقة",
     "التي صدرت بوصفها الوثيقة", "التي وزعت بوصفها الوثيقة", 0};
 
+/* "المادتان 2 و 5 من الاتفاقية", "المادة 3 للاتفاقية": the instrument
+ * named last; the nouns with their article and the prefixes joined to it,
+ * and as labels write them (with or without the article: "الاتفاقية
+ * الدولية …", "معاهدة عدم انتشار …", "نظام روما الأساسي …") */
+#define GT(x) "ال" x, "وال" x, "بال" x, "لل" x, "فال" x
+static const char *const generic_titles[] = {
+    GT("اتفاقية"), GT("معاهدة"), GT("عهد"), GT("نظام الأساسي"), GT("بروتوكول"), GT("اتفاق"),
+    GT("إعلان"), 0};
+#undef GT
+static const char *const generic_heads[] = {"اتفاقية", "معاهدة", "عهد", "نظام", "بروتوكول",
+                                            "اتفاق", "إعلان", 0};
+/* after such a noun, the words that make it the start of another name
+ * ("الاتفاقية الأوروبية لحقوق الإنسان", "النظام الأساسي لمجلس أوروبا") */
+static const char *const name_links[] = {
+    "الدولية", "الدولي", "الأوروبية", "الأوروبي", "الأمريكية", "الأمريكي", "الأفريقية",
+    "الأفريقي", "العربية", "العربي", "الإطارية", "الإطاري", "الإقليمية", "الإقليمي",
+    "الثنائية", "الثنائي", "المتعلقة", "المتعلق", "الخاصة", "الخاص", "بشأن", "المتعددة",
+    "لمحكمة", "للمحكمة", "لمجلس", "للقضاء", "لمكافحة", "لقمع", "لمنع", "لحماية", "لحظر",
+    "للحد", "لتنظيم", "لحقوق", 0};
+
 const cg_lang cg_lang_ar = {
     .code = "ar",
     .name = "Arabic",
@@ -193,6 +213,9 @@ const cg_lang cg_lang_ar = {
     .words = words,
     .abbreviations = abbreviations,
     .short_words_abbreviate = 0,
+    .generic_titles = generic_titles,
+    .name_links = name_links,
+    .generic_heads = generic_heads,
     .symbol_intro = symbol_intro,
     .part_letters = part_letters,
     .labels = {

@@ -265,6 +265,19 @@ typedef struct cg_lang {
      * 通过了第 S-34/1 号决议", "人权理事会在…"), where no "its" says it;
      * NULL-terminated, or NULL */
     const char *const *subject_links;
+    /* Where generic_titles lists a noun in the forms a language gives it
+     * (Russian cases "Конвенции", "Договора"; Arabic with its article and
+     * joined prefixes "الاتفاقية", "للاتفاقية"; Chinese "《公约》",
+     * "该公约"): the nouns as an instrument's label writes them ("конвенция",
+     * "договор", "اتفاقية", "公约"), or NULL (the form itself is then looked
+     * for in the label, whole: en fr es).  A form is the noun of the head
+     * whose stem it holds (the head less its last generic_cut letters,
+     * the longest that a form holds winning: "Конвенции" holds "конвенци",
+     * "الاتفاقية" "اتفاقية"), and the label must hold a word that ends with
+     * the head ("الاتفاقية الدولية …", "Международная конвенция …",
+     * "…国际公约"); NULL-terminated */
+    const char *const *generic_heads;
+    int generic_cut;
     /* the words a resolution's part letters are written with where the
      * language does not write the Latin capital ("53/243 ألف"; a second
      * one may carry joined_and: "ألف وباء"): one word each,

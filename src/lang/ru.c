@@ -202,6 +202,23 @@ static const char *const symbol_intro[] = {
  * sender */
 static const char *const sender_words[] = {"в делах", 0};
 
+/* "статьи 2 и 5 Конвенции", "статьей 3 Договора": the instrument named
+ * last; the nouns in the cases an article governs them in, and as labels
+ * write them (the nominative, whose last letter the cases replace) */
+static const char *const generic_titles[] = {
+    "Конвенция", "Конвенции", "Конвенцию", "Конвенцией",
+    "Договор", "Договора", "Договору", "Договором", "Договоре",
+    "Пакт", "Пакта", "Пакту", "Пактом", "Пакте",
+    "Статут", "Статута", "Статуту", "Статутом", "Статуте",
+    "Протокол", "Протокола", "Протоколу", "Протоколом", "Протоколе",
+    "Соглашение", "Соглашения", "Соглашению", "Соглашением", "Соглашении",
+    "Декларация", "Декларации", "Декларацию", "Декларацией", 0};
+static const char *const generic_heads[] = {"конвенция", "договор", "пакт", "статут",
+                                            "протокол", "соглашение", "декларация", 0};
+static const char *const name_links[] = {"о", "об", "по", "против", "между", "относительно",
+                                         "к", "касающаяся", "касающийся", "касающейся",
+                                         "касающегося", 0};
+
 const cg_lang cg_lang_ru = {
     .code = "ru",
     .name = "Russian",
@@ -213,6 +230,10 @@ const cg_lang cg_lang_ru = {
     .abbreviations = abbreviations,
     .short_words_abbreviate = 0,
     .common_to = common_to,
+    .generic_titles = generic_titles,
+    .name_links = name_links,
+    .generic_heads = generic_heads,
+    .generic_cut = 1,
     .symbol_intro = symbol_intro,
     .sender_words = sender_words,
     .labels = {

@@ -92,6 +92,13 @@ static const char *const symbol_intro[] = {
 
 /* "人权理事会于…通过了", "人权理事会在…上通过了": the body the subject */
 static const char *const subject_links[] = {"于", "在", 0};
+/* 《公约》第二条, 该公约第二条: the instrument named last with the noun
+ * (a 《》 holding only it is no title of its own) */
+static const char *const generic_titles[] = {
+    "《公约》", "《条约》", "《盟约》", "《规约》", "《议定书》", "《协定》", "《宣言》",
+    "该公约", "该条约", "该盟约", "该规约", "该议定书", "该协定", "该宣言",
+    "本公约", "本条约", "本盟约", "本规约", "本议定书", "本协定", "本宣言", 0};
+static const char *const generic_heads[] = {"公约", "条约", "盟约", "规约", "议定书", "协定", "宣言", 0};
 
 const cg_lang cg_lang_zh = {
     .code = "zh",
@@ -104,6 +111,8 @@ const cg_lang cg_lang_zh = {
     .short_words_abbreviate = 0,
     .subject_links = subject_links,
     .article_suffix_mark = "之", /* 第八条之二: article 8 bis */
+    .generic_titles = generic_titles,
+    .generic_heads = generic_heads,
     .symbol_intro = symbol_intro,
     .labels = {
         .body = {"安全理事会", "大会", "经济及社会理事会", "人权理事会"},
