@@ -369,8 +369,14 @@ const char *named_before(P *p, size_t k, size_t g)
         }
         if (!label_holds(entry_label(p, e), s, n) && !label_holds(cg_entry_label(e, CG_LANG_EN), s, n))
             continue;
+        /* the noun between, capitalised as another name ("the Minsk
+         * Convention"), or in small letters ("a trilateral agreement was
+         * signed", "une déclaration conjointe"): another instrument may be
+         * the one meant */
         for (size_t t = k; t-- > 0 && tk(p, t)->start >= m->end;)
-            if (tk(p, t)->vid == tk(p, k)->vid && (tk(p, t)->flags & TF_CAP) && names_another(p, 0, t, t + 1))
+            if (tk(p, t)->vid == tk(p, k)->vid &&
+                ((tk(p, t)->flags & TF_CAP) ? names_another(p, 0, t, t + 1)
+                                            : !in_mention_after(p, q, tk(p, t)->start)))
                 return NULL;
         return e->id;
     }
