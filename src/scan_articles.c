@@ -335,6 +335,11 @@ static int noun_between(P *p, size_t q, size_t k, const char *h, size_t hn)
         if (tk_type(p, t) != TK_WORD || in_mention_after(p, q, tk(p, t)->start) ||
             !form_head(p, t, t + 1, th, &tn, &ts) || tn != hn || memcmp(th, h, hn) != 0)
             continue;
+        /* in small letters, where the script has them: "двустороннюю
+         * конвенцию", "Стамбульская конвенция" (its adjective opening the
+         * sentence) */
+        if (p->L->script == CG_SCRIPT_CYRILLIC && !(tk(p, t)->flags & TF_CAP))
+            return 1;
         size_t e = words_at(p, t, CG_LIST_GENERIC_TITLES);
         if (e == NOPE || names_another(p, 0, t, e))
             return 1;
