@@ -331,10 +331,30 @@ static int noun_between(P *p, size_t q, size_t k, const char *h, size_t hn)
     const cg_mention *m = &p->ms.v[q];
     char th[HEAD_MAX];
     size_t tn, ts;
+    if (p->L->script == CG_SCRIPT_HAN) {
+        /* "…缔结了一项双边司法协助公约，该公约第七条", "伊斯坦布尔公约": the
+         * noun in the text between, not 该公约, 本公约, 《公约》 */
+        for (size_t o = m->end; o + hn <= tk(p, k)->start; o++) {
+            if (memcmp(p->s + o, h, hn) != 0 || in_mention_after(p, q, o))
+                continue;
+            if (o >= 3 && (memcmp(p->s + o - 3, "该", 3) == 0 || memcmp(p->s + o - 3, "本", 3) == 0))
+                continue;
+            if (o >= 3 && memcmp(p->s + o - 3, "《", 3) == 0 && o + hn + 3 <= tk(p, k)->start &&
+                memcmp(p->s + o + hn, "》", 3) == 0)
+                continue;
+            return 1;
+        }
+        return 0;
+    }
     for (size_t t = k; t-- > 0 && tk(p, t)->start >= m->end;) {
         if (tk_type(p, t) != TK_WORD || in_mention_after(p, q, tk(p, t)->start) ||
             !form_head(p, t, t + 1, th, &tn, &ts) || tn != hn || memcmp(th, h, hn) != 0)
             continue;
+        /* in small letters, where the script has them: "двустороннюю
+         * конвенцию", "Стамбульская конвенция" (its adjective opening the
+         * sentence) */
+        if (p->L->script == CG_SCRIPT_CYRILLIC && !(tk(p, t)->flags & TF_CAP))
+            return 1;
         size_t e = words_at(p, t, CG_LIST_GENERIC_TITLES);
         if (e == NOPE || names_another(p, 0, t, e))
             return 1;
@@ -369,8 +389,14 @@ const char *named_before(P *p, size_t k, size_t g)
         }
         if (!label_holds(entry_label(p, e), s, n) && !label_holds(cg_entry_label(e, CG_LANG_EN), s, n))
             continue;
+        /* the noun between, capitalised as another name ("the Minsk
+         * Convention"), or in small letters ("a trilateral agreement was
+         * signed", "une déclaration conjointe"): another instrument may be
+         * the one meant */
         for (size_t t = k; t-- > 0 && tk(p, t)->start >= m->end;)
-            if (tk(p, t)->vid == tk(p, k)->vid && (tk(p, t)->flags & TF_CAP) && names_another(p, 0, t, t + 1))
+            if (tk(p, t)->vid == tk(p, k)->vid &&
+                ((tk(p, t)->flags & TF_CAP) ? names_another(p, 0, t, t + 1)
+                                            : !in_mention_after(p, q, tk(p, t)->start)))
                 return NULL;
         return e->id;
     }

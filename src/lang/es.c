@@ -35,6 +35,13 @@ static const cg_kwdef words[] = {
     V("Asamblea Nacional", BODY, 'X'), V("Congreso", BODY, 'X'), V("Parlamento", BODY, 'X'),
     V("Senado", BODY, 'X'), V("Milli Majlis", BODY, 'X'), V("Asamblea Federal", BODY, 'X'),
     V("Duma", BODY, 'X'), V("Rada", BODY, 'X'),
+    /* the organs that adopt the resolutions of other organizations and of
+     * treaties ("la resolución 12 de la Conferencia de las Partes") */
+    V("Consejo de Ministros de Relaciones Exteriores", BODY, 'X'),
+    V("Conferencia de las Partes", BODY, 'X'), V("Reunión de las Partes", BODY, 'X'),
+    V("Cumbre Islámica", BODY, 'X'), V("Consejo de Jefes de Estado", BODY, 'X'),
+    V("Consejo de Seguridad Colectiva", BODY, 'X'), V("Consejo de Paz y Seguridad", BODY, 'X'),
+    V("Consejo Ministerial", BODY, 'X'), V("Consejo Permanente", BODY, 'X'),
     /* lists */
     W(",", LIST_SEP), W("y", AND), W("e", AND), W("o", OR), W("u", OR),
     W("así como", AS_WELL_AS), W("de", OF), W("del", OF), W("el", ARTICLE_DEF),

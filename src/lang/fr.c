@@ -35,6 +35,13 @@ static const cg_kwdef words[] = {
     V("Assemblée nationale", BODY, 'X'), V("Parlement", BODY, 'X'), V("Sénat", BODY, 'X'),
     V("Milli Majlis", BODY, 'X'), V("Assemblée fédérale", BODY, 'X'), V("Douma", BODY, 'X'),
     V("Rada", BODY, 'X'),
+    /* the organs that adopt the resolutions of other organizations and of
+     * treaties ("la résolution 12 du Conseil ministériel de l'OSCE") */
+    V("Conseil des ministres des affaires étrangères", BODY, 'X'),
+    V("Conférence des Parties", BODY, 'X'), V("Réunion des Parties", BODY, 'X'),
+    V("Sommet islamique", BODY, 'X'), V("Conseil des chefs d'État", BODY, 'X'),
+    V("Conseil de sécurité collective", BODY, 'X'), V("Conseil de paix et de sécurité", BODY, 'X'),
+    V("Conseil ministériel", BODY, 'X'), V("Conseil permanent", BODY, 'X'),
     /* lists */
     W(",", LIST_SEP), W("et", AND), W("ou", OR), W("ainsi que", AS_WELL_AS),
     W("de", OF), W("du", OF), W("des", OF), W("d", OF), W("le", ARTICLE_DEF),
