@@ -52,20 +52,6 @@ static void lex_cjk_run(P *p)
     p->hi = hi;
 }
 
-/* A word cut at the end of a line by a hyphen, the line after it going
- * on with a small letter: "résolu-⏎tion", "Coun-⏎cil", "Безопас-⏎ности",
- * "interna-⏎tional" (a word of a title).  It is one word when the whole
- * word is one the vocabulary knows (a word of some phrase of the
- * languages, of the registry's titles, or of the user's registry), and no
- * phrase writes the two halves as a compound with a hyphen
- * ("co-⏎operation" stays as written); then
- * t spans both halves, its id that of the whole word, and 1 is returned.
- * Else the hyphen is the word's own and the halves stay apart, as
- * written: "Secretary-⏎General", "vingt-⏎cinq", "non-⏎aligned",
- * "Bosnie-⏎Herzégovine".  The clean text keeps "-\n" (sentences and
- * offsets are the letter's); cg_token_key skips it.  A soft hyphen
- * (U+00AD) is the normalizer's: it is left out, and a word cut after one
- * is joined there. */
 /* Whether some phrase writes the two words key[0, k1) and key[k1, k1 + k2)
  * with a hyphen between them ("co-operation", "anti-personnel"). */
 static int written_hyphened(const char *key, size_t k1, size_t k2)
@@ -91,6 +77,20 @@ static int written_hyphened(const char *key, size_t k1, size_t k2)
     return 0;
 }
 
+/* A word cut at the end of a line by a hyphen, the line after it going
+ * on with a small letter: "résolu-⏎tion", "Coun-⏎cil", "Безопас-⏎ности",
+ * "interna-⏎tional" (a word of a title).  It is one word when the whole
+ * word is one the vocabulary knows (a word of some phrase of the
+ * languages, of the registry's titles, or of the user's registry), and no
+ * phrase writes the two halves as a compound with a hyphen
+ * ("co-⏎operation" stays as written); then
+ * t spans both halves, its id that of the whole word, and 1 is returned.
+ * Else the hyphen is the word's own and the halves stay apart, as
+ * written: "Secretary-⏎General", "vingt-⏎cinq", "non-⏎aligned",
+ * "Bosnie-⏎Herzégovine".  The clean text keeps "-\n" (sentences and
+ * offsets are the letter's); cg_token_key skips it.  A soft hyphen
+ * (U+00AD) is the normalizer's: it is left out, and a word cut after one
+ * is joined there. */
 static int join_cut_word(P *p, cg_token *t)
 {
     const unsigned char *base = p->lx.base, *end = p->lx.end, *e = base + t->end;
@@ -474,6 +474,23 @@ int begins_sentence(P *p, size_t k)
     return (t->flags & TF_PARA) || cg_sentence_break(p->text, t->start);
 }
 
+int longest_body(P *p, size_t j, size_t n, int body, size_t lo, size_t *len)
+{
+    size_t best = n;
+    for (size_t q = j; q-- > 0 && j - q < 10;) {
+        if (tk(p, q)->start < lo)
+            break;
+        const cg_tpay *p2 = NULL;
+        size_t n2 = cg_phrase(p, q, CG_R_BODY, p->lbit, &p2);
+        if (n2 && q + n2 == j + n && n2 > best) {
+            body = p2->value;
+            best = n2;
+        }
+    }
+    *len = best;
+    return body;
+}
+
 int body_before(P *p, size_t pos, size_t near)
 {
     size_t lo = pos > 80 ? pos - 80 : 0;
@@ -509,17 +526,8 @@ int body_before(P *p, size_t pos, size_t near)
              (j > 0 && tk_type(p, j - 1) == TK_WORD && (tk(p, j - 1)->flags & TF_CAP) &&
               !has(p, j - 1, CG_R_ARTICLE_DEF))))
             continue;
-        size_t best = n;
-        for (size_t q = j; q-- > 0 && j - q < 10;) {
-            if (tk(p, q)->start < lo)
-                break;
-            const cg_tpay *p2 = NULL;
-            size_t n2 = cg_phrase(p, q, CG_R_BODY, p->lbit, &p2);
-            if (n2 && q + n2 == end && n2 > best) {
-                body = p2->value;
-                best = n2;
-            }
-        }
+        size_t best;
+        body = longest_body(p, j, n, body, lo, &best);
         /* an organ of another organization: 美洲国家组织大会, 伊合组织外长理事会 */
         if (body != 'X' && body != 'x') {
             size_t first = end - best;
@@ -675,6 +683,19 @@ size_t words_at(P *p, size_t k, int list)
         v += len;
     }
     return best;
+}
+
+int word_in_list(P *p, int list, uint32_t vid)
+{
+    const cg_tlist *tl = &cg_tlists[p->lang][list];
+    const uint32_t *v = cg_tlist_vids + tl->off;
+    for (uint32_t n = 0; n < tl->n; n++) {
+        uint32_t len = *v++;
+        if (len == 1 && vid && *v == vid)
+            return 1;
+        v += len;
+    }
+    return 0;
 }
 
 int is_apostrophe(P *p, size_t i)

@@ -293,6 +293,9 @@ size_t skip_date_head_first(P *p, size_t i);
  * starts at token k, in one paragraph: the index after it, or NOPE.  The
  * lists are paths of vocabulary ids made at build time (tables.h). */
 size_t words_at(P *p, size_t k, int list);
+/* Whether the language's list `list` holds the one word of vocabulary id
+ * vid ("باء" of part_letters, for the "وباء" of a joined "and"). */
+int word_in_list(P *p, int list, uint32_t vid);
 /* A date written head first at i: DAY [DAY_MARK] [OF] MONTH [OF] YEAR
  * ("13 September 2022", "1er octobre 2020", "29 de diciembre de 2020").
  * Returns the index after it and the date in iso[16], or NOPE. */
@@ -307,6 +310,11 @@ size_t year_at(P *p, size_t k, long *y);
 size_t skip_day_mark(P *p, size_t k);
 
 /* Bodies: 'S', 'A', 'E', 'H', 'C', 'X' or 0. */
+/* The longest body name ending where the one found at token j (n tokens,
+ * value body) ends, starting at most 10 tokens before j and not before
+ * clean offset lo ("Security Council", not its "Council"): its value, its
+ * length in tokens in *len. */
+int longest_body(P *p, size_t j, size_t n, int body, size_t lo, size_t *len);
 /* 1 when a paragraph or a sentence begins at token k. */
 int begins_sentence(P *p, size_t k);
 int body_before(P *p, size_t pos, size_t near_tok);

@@ -65,17 +65,6 @@ static size_t art_sep(P *p, size_t i)
  * resolves to its paragraph's node (its article's when the article has no
  * numbered paragraphs), and its mark is read only to be skipped. */
 
-/* Token i opens or closes a bracket: ( ), or the full-width （ ）. */
-static int open_br(P *p, size_t i)
-{
-    return is_ch(p, i, '(') || (tk_type(p, i) == TK_CHAR && cg_token_cp(p->s, tk(p, i)) == 0xFF08);
-}
-
-static int close_br(P *p, size_t i)
-{
-    return is_ch(p, i, ')') || (tk_type(p, i) == TK_CHAR && cg_token_cp(p->s, tk(p, i)) == 0xFF09);
-}
-
 /* A subparagraph's letter: one to four ASCII lower-case letters ("b",
  * "iv"), or one Arabic or lower-case Cyrillic letter ("(أ)", "(б)"). */
 static int sub_letter(P *p, size_t i)
@@ -107,9 +96,9 @@ static int sub_quote(P *p, size_t i)
  * NOPE. */
 static size_t sub_mark(P *p, size_t i)
 {
-    if (open_br(p, i) && sub_letter(p, i + 1) && close_br(p, i + 2))
+    if (is_ch(p, i, '(') && sub_letter(p, i + 1) && is_ch(p, i + 2, ')'))
         return i + 3;
-    if (sub_letter(p, i) && close_br(p, i + 1) && !(tk(p, i + 1)->flags & TF_WS))
+    if (sub_letter(p, i) && is_ch(p, i + 1, ')') && !(tk(p, i + 1)->flags & TF_WS))
         return i + 2;
     if (sub_quote(p, i) && sub_letter(p, i + 1) && sub_quote(p, i + 2))
         return i + 3;
@@ -136,17 +125,6 @@ static size_t comma_subpara(P *p, size_t k)
     size_t e = phrase_end(p, k + 1, CG_R_PARA_NOUN, NULL);
     size_t m = e == NOPE ? NOPE : sub_mark(p, e);
     return m == NOPE ? k : skip_subparas(p, m);
-}
-
-/* The ordinal mark after an article's number at k, written joined to it
- * (a DAY_MARK: "l'article 1er", "el artículo 1º", "1.º"): the index after
- * it, or k. */
-static size_t art_mark(P *p, size_t k)
-{
-    if (is_ch(p, k, '.') && !(tk(p, k)->flags & TF_WS) && has(p, k + 1, CG_R_DAY_MARK) &&
-        !(tk(p, k + 1)->flags & TF_WS))
-        return k + 2;
-    return skip_day_mark(p, k);
 }
 
 /* "bis", "ter", ... after an article's number at k (cg_lang.article_suffixes):
@@ -195,7 +173,7 @@ static size_t zh_para(P *p, size_t k, long *para)
         *para = v;
         return k + 3;
     }
-    if (open_br(p, k + 1) && (v = tok_long(p, k + 2)) > 0 && close_br(p, k + 3) &&
+    if (is_ch(p, k + 1, '(') && (v = tok_long(p, k + 2)) > 0 && is_ch(p, k + 3, ')') &&
         has(p, k + 4, CG_R_PARA_NOUN)) {
         *para = v;
         return k + 5;
@@ -251,15 +229,6 @@ static size_t fold_str(const char *s, size_t n, char *buf, size_t cap)
     return cg_token_key(s, &t, buf, cap);
 }
 
-/* Whether f[0, fn) holds s[0, sn). */
-static int holds(const char *f, size_t fn, const char *s, size_t sn)
-{
-    for (size_t k = 0; sn && k + sn <= fn; k++)
-        if (memcmp(f + k, s, sn) == 0)
-            return 1;
-    return 0;
-}
-
 #define HEAD_MAX 64
 
 /* The head of the language's generic_heads that the text at [k, g) is a
@@ -277,7 +246,7 @@ static int form_head(P *p, size_t k, size_t g, char *head, size_t *hn, size_t *s
         for (int c = 0; c < p->L->generic_cut && cut > 0; c++)
             while (cut > 0 && ((unsigned char)b[--cut] & 0xC0) == 0x80)
                 ;
-        if (bn && cut > *sn && holds(f, fn, b, cut)) {
+        if (bn && cut > *sn && cg_memmem(f, fn, b, cut)) {
             memcpy(head, b, bn);
             *hn = bn;
             *sn = cut;
@@ -333,16 +302,26 @@ static int noun_between(P *p, size_t q, size_t k, const char *h, size_t hn)
     size_t tn, ts;
     if (p->L->script == CG_SCRIPT_HAN) {
         /* "…缔结了一项双边司法协助公约，该公约第七条", "伊斯坦布尔公约": the
-         * noun in the text between, not 该公约, 本公约, 《公约》 */
+         * noun in the text between, not inside one of the language's
+         * generic forms (该公约, 本公约, 《公约》: the same instrument again) */
+        size_t gen[16][2], ng = 0;
+        for (size_t t = k; t-- > 0 && tk(p, t)->start >= m->end;) {
+            size_t e = words_at(p, t, CG_LIST_GENERIC_TITLES);
+            if (e == NOPE)
+                continue;
+            if (ng == 16)
+                return 1; /* too many to tell: no article rather than a wrong one */
+            gen[ng][0] = tk(p, t)->start;
+            gen[ng++][1] = tk(p, e - 1)->end;
+        }
         for (size_t o = m->end; o + hn <= tk(p, k)->start; o++) {
             if (memcmp(p->s + o, h, hn) != 0 || in_mention_after(p, q, o))
                 continue;
-            if (o >= 3 && (memcmp(p->s + o - 3, "该", 3) == 0 || memcmp(p->s + o - 3, "本", 3) == 0))
-                continue;
-            if (o >= 3 && memcmp(p->s + o - 3, "《", 3) == 0 && o + hn + 3 <= tk(p, k)->start &&
-                memcmp(p->s + o + hn, "》", 3) == 0)
-                continue;
-            return 1;
+            int generic = 0;
+            for (size_t g = 0; g < ng && !generic; g++)
+                generic = gen[g][0] <= o && o + hn <= gen[g][1];
+            if (!generic)
+                return 1;
         }
         return 0;
     }
@@ -590,8 +569,8 @@ size_t rule_articles_head_first(P *p, size_t i)
         x->bad = x->a < 1 || x->a > ART_MAX;
         x->sfx = 0;
         x->start = tk(p, j)->start;
-        /* "1er", "1º", "1.º"; "8 bis", "8bis" */
-        size_t k = art_suffix(p, art_mark(p, ne), &x->sfx);
+        /* "1er", "1º", "1.º" (a day's mark); "8 bis", "8bis" */
+        size_t k = art_suffix(p, skip_day_mark(p, ne), &x->sfx);
         x->end = tk(p, k - 1)->end;
         if (is_num(p, k) && is_ch(p, k + 1, ')') && !(tk(p, k + 1)->flags & TF_WS)) {
             /* "Artículo 2 4)": the paragraph in a closing bracket */

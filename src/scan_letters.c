@@ -48,10 +48,9 @@ static size_t letter_ref_id(P *p, size_t i, const char *id, size_t end, int mine
      * S/2021/420", "publiée sous la cote", "(已作为 S/2021/420 号文件分发)"
      * (cg_lang.symbol_intro, one letter only) */
     size_t q = end, sym = NOPE;
-    if (!take) {
-    } else if (is_ch(p, q, '(') && tk_type(p, q + 1) == TK_SYMBOL) {
+    if (take && is_ch(p, q, '(') && tk_type(p, q + 1) == TK_SYMBOL) {
         sym = q + 1;
-    } else if (p->one_letter) {
+    } else if (take && p->one_letter) {
         size_t r = is_ch(p, q, ',') || has(p, q, CG_R_LIST_SEP) ? q + 1 : q;
         size_t e = words_at(p, r, CG_LIST_SYMBOL_INTRO);
         if (e == NOPE && is_ch(p, r, '('))

@@ -346,17 +346,7 @@ static int joined_part_letter(P *p, size_t k)
     size_t hl = cg_token_key(p->s, tk(p, k), have, sizeof have), al = strlen(a);
     if (hl <= al || memcmp(have, a, al))
         return 0;
-    for (const char *const *w = p->L->part_letters; *w; w++) {
-        cg_lexer lx;
-        cg_token t;
-        char want[64];
-        cg_lexer_init(&lx, *w, strlen(*w));
-        cg_lex_next(&lx, &t);
-        size_t wl = cg_token_key(*w, &t, want, sizeof want);
-        if (wl && wl == hl - al && memcmp(want, have + al, wl) == 0)
-            return 1;
-    }
-    return 0;
+    return word_in_list(p, CG_LIST_PART_LETTERS, cg_registry_vid(p->reg, have + al, hl - al));
 }
 
 /* Whether a subject stands between "其" (and a date) and the list at

@@ -124,17 +124,8 @@ static int body_in_paragraph(P *p, size_t i)
         const cg_tpay *pay = NULL;
         size_t n = cg_phrase(p, j, CG_R_BODY, p->lbit, &pay);
         if (n && j + n <= i) {
-            int body = pay->value;
-            size_t best = n;
-            for (size_t q = j; q-- > 0 && j - q < 8;) {
-                const cg_tpay *p2 = NULL;
-                size_t n2 = cg_phrase(p, q, CG_R_BODY, p->lbit, &p2);
-                if (n2 && q + n2 == j + n && n2 > best) {
-                    body = p2->value;
-                    best = n2;
-                }
-            }
-            return body;
+            size_t len;
+            return longest_body(p, j, n, pay->value, 0, &len);
         }
         if (tk(p, j)->flags & TF_PARA)
             break;

@@ -281,17 +281,15 @@ static int bracketed_short_form(P *p, const char *id, size_t i, size_t end)
         open -= 2;
     if (open == 0 || !a->n || a->end_tok != open - 1 || strcmp(a->ids[a->n - 1], id) != 0)
         return 0;
-    const cg_token *o = tk(p, open - 1), *c = tk(p, end);
-    int is_open = is_ch(p, open - 1, '(') || (o->type == TK_CHAR && cg_token_cp(p->s, o) == 0xFF08);
-    int is_close = is_ch(p, end, ')') || (c->type == TK_CHAR && cg_token_cp(p->s, c) == 0xFF09);
-    if (!is_open || !is_close)
+    /* (full-width brackets are ASCII in the clean text) */
+    if (!is_ch(p, open - 1, '(') || !is_ch(p, end, ')'))
         return 0;
     for (size_t k = open - 1; k <= end; k++)
         if (tk(p, k)->flags & TF_PARA)
             return 0;
     a->end_tok = end + 1;
     if (a->mention[a->n - 1] != NOPE)
-        p->ms.v[a->mention[a->n - 1]].end = c->end;
+        p->ms.v[a->mention[a->n - 1]].end = tk(p, end)->end;
     return 1;
 }
 
@@ -353,14 +351,24 @@ static int names_document(cg_kind k)
            k == CG_KIND_LETTER;
 }
 
+/* Where the words entitling the quotation that opens at token i start
+ * ("entitled", "intitulée", "题为" ending right before it), or i. */
+static size_t entitled_start(P *p, size_t i)
+{
+    for (size_t k = 3; k >= 1; k--)
+        if (k <= i && phrase_end(p, i - k, CG_R_ENTITLED, NULL) == i)
+            return i - k;
+    return i;
+}
+
 /* Whether the quotation from token i (its opening mark) to q (its closing
- * one), after the words entitling it, is an agenda item's title (the
+ * one), after the words entitling it from token `from`, is an agenda item's title (the
  * language's words of role AGENDA): in a language whose heads come first,
  * among the 12 tokens before those words in the same sentence ("under
  * agenda item 68, entitled “…”", "au titre du point de l'ordre du jour
  * intitulé « … »"); in one whose heads come last, right after the closing
  * mark ("题为“…”的议程项目", "…的临时议程项目"). */
-static int agenda_title(P *p, size_t i, size_t q)
+static int agenda_title(P *p, size_t from, size_t q)
 {
     if (p->L->order == CG_ORDER_HEAD_LAST) {
         size_t k = q + 1;
@@ -369,10 +377,6 @@ static int agenda_title(P *p, size_t i, size_t q)
         size_t e = phrase_end(p, k, CG_R_PROVISIONAL, NULL);
         return phrase_end(p, e != NOPE ? e : k, CG_R_AGENDA, NULL) != NOPE;
     }
-    size_t from = i;
-    for (size_t k = 1; k <= 3 && k <= i; k++)
-        if (phrase_end(p, i - k, CG_R_ENTITLED, NULL) == i)
-            from = i - k;
     for (size_t k = from; k-- > 0 && from - k <= 12;) {
         if (begins_sentence(p, k + 1) && k + 1 < from)
             break;
@@ -439,17 +443,14 @@ size_t rule_quoted_title(P *p, size_t i)
     /* an agenda item's title is no work, and one that holds a UN symbol
      * names that document ("… (S/2014/136)”"): what it cites is read
      * inside it */
-    if (agenda_title(p, i, q))
+    size_t et = entitled_start(p, i);
+    if (agenda_title(p, et, q))
         return i + 1;
     for (size_t k = i + 1; k < q; k++)
         if (tk_type(p, k) == TK_SYMBOL)
             return i + 1;
     /* a resolution or document right before "entitled" */
     const cg_mention *m = last_mention_ptr(p);
-    size_t et = i; /* where the words entitling it start */
-    for (size_t k = 1; k <= 3 && k <= i; k++)
-        if (phrase_end(p, i - k, CG_R_ENTITLED, NULL) == i)
-            et = i - k;
     if (m && names_document(m->kind) && m->end <= tk(p, i)->start &&
         (tk(p, i)->start - m->end <= 24 || framed_by(p, m, et))) {
         /* (in the same sentence: "... addressed to the Secretary-General.

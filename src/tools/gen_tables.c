@@ -714,6 +714,18 @@ static void put_str(const char *s)
     fputc('"', out);
 }
 
+/* A NULL-terminated array of the strings of v, named name. */
+static void put_strs(const char *name, const cg_vec *v)
+{
+    fprintf(out, "const char *const %s[] = {\n", name);
+    for (size_t k = 0; k < v->n; k++) {
+        fputs("    ", out);
+        put_str(v->v[k]);
+        fputs(",\n", out);
+    }
+    fputs("    NULL};\n", out);
+}
+
 static uint64_t subtree_roles(uint32_t node)
 {
     uint64_t r = 0;
@@ -896,19 +908,10 @@ static void write_tables(const char *path)
     }
     if (!ntitles)
         fputs("    {NULL, 0},\n", out);
-    fputs("};\nconst char *const cg_treporters[] = {\n", out);
-    for (size_t k = 0; k < reporters.n; k++) {
-        fputs("    ", out);
-        put_str(reporters.v[k]);
-        fputs(",\n", out);
-    }
-    fputs("    NULL};\nconst char *const cg_tstates[] = {\n", out);
-    for (size_t k = 0; k < states.n; k++) {
-        fputs("    ", out);
-        put_str(states.v[k]);
-        fputs(",\n", out);
-    }
-    fprintf(out, "    NULL};\nconst uint32_t cg_ntstates = %zu;\n", states.n);
+    fputs("};\n", out);
+    put_strs("cg_treporters", &reporters);
+    put_strs("cg_tstates", &states);
+    fprintf(out, "const uint32_t cg_ntstates = %zu;\n", states.n);
     fputs("const char *const cg_tstate_names[] = {\n", out);
     for (size_t k = 0; k < state_names.n; k++) {
         fputs("    ", out);
@@ -961,7 +964,6 @@ static void write_tables(const char *path)
     }
     fputs("};\n", out);
     free(sorted);
-    /* compounds written with a hyphen */
     /* the phrase lists */
     fputs("const uint32_t cg_tlist_vids[] = {\n", out);
     for (size_t k = 0; k < list_vids.n; k++) {
@@ -978,14 +980,10 @@ static void write_tables(const char *path)
     }
     fputs("};\n", out);
 
+    /* compounds written with a hyphen */
     qsort(hyphened.v, hyphened.n, sizeof *hyphened.v, cmp_str);
-    fputs("const char *const cg_thyphened[] = {\n", out);
-    for (size_t k = 0; k < hyphened.n; k++) {
-        fputs("    ", out);
-        put_str(hyphened.v[k]);
-        fputs(",\n", out);
-    }
-    fprintf(out, "    NULL};\nconst uint32_t cg_nthyphened = %zu;\n", hyphened.n);
+    put_strs("cg_thyphened", &hyphened);
+    fprintf(out, "const uint32_t cg_nthyphened = %zu;\n", hyphened.n);
     fprintf(out, "const char cg_tables_version[] = \"%08x\";\n", digest);
     if (fclose(out) != 0) {
         current_file = path;
