@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "graph.h"
+#include "leiden.h"
 #include "par.h"
 
 #define IGCHECK(call)                                                                  \
@@ -56,7 +57,7 @@ static int cmp_mod(const void *a, const void *b)
 static pthread_mutex_t igraph_lock = PTHREAD_MUTEX_INITIALIZER;
 
 /* Communities.  Letters are what a reader groups: letters about one
- * matter and the things they cite with them.  Leiden (modularity, seeded)
+ * matter and the things they cite with them.  Leiden (modularity; leiden.c)
  * runs on the undirected graph of the letters of the corpus and what they
  * cite, each citation weighed by 1 / log2(2 + the target's in-degree) (a
  * target cited by few letters says more about them), a citation between
@@ -69,7 +70,7 @@ static pthread_mutex_t igraph_lock = PTHREAD_MUTEX_INITIALIZER;
  * from 1; 0: a node no letter cites. */
 #define CG_COMMUNITY_HUB 100
 
-static cg_status communities(cg_graph *g, cg_error *err)
+static void communities(cg_graph *g)
 {
     size_t nn = g->nodes.n, ne = g->edges.n;
     size_t nl = 0;
@@ -91,21 +92,14 @@ static cg_status communities(cg_graph *g, cg_error *err)
     char *is_hub = cg_xcalloc(nn ? nn : 1, 1);
     for (size_t k = 0; k < nn; k++)
         is_hub[k] = cites[k] > hub;
-    igraph_vector_int_t ev, mem;
-    igraph_vector_t w, strength;
-    igraph_t ug;
-    int have = 0;
-    cg_status st = CG_OK;
     long *raw = cg_xmalloc((nn ? nn : 1) * sizeof *raw);
     for (size_t k = 0; k < nn; k++)
         raw[k] = -1;
+    /* the projection's edges and their weights, and the nodes' strengths */
+    uint32_t *src = cg_xmalloc((ne ? ne : 1) * sizeof *src), *dst = cg_xmalloc((ne ? ne : 1) * sizeof *dst);
+    double *w = cg_xmalloc((ne ? ne : 1) * sizeof *w);
+    double *strength = cg_xcalloc(nn ? nn : 1, sizeof *strength);
     size_t nu = 0;
-    if (igraph_vector_int_init(&ev, 0) != IGRAPH_SUCCESS)
-        goto oom;
-    have |= 1;
-    if (igraph_vector_init(&w, 0) != IGRAPH_SUCCESS)
-        goto oom;
-    have |= 2;
     double total = 0;
     for (size_t k = 0; k < ne; k++) {
         const gedge *e = g->edges.v[k];
@@ -121,43 +115,28 @@ static cg_status communities(cg_graph *g, cg_error *err)
             continue;
         if (is_hub[e->from] || is_hub[e->to])
             continue;
-        if (igraph_vector_int_push_back(&ev, (igraph_integer_t)e->from) != IGRAPH_SUCCESS ||
-            igraph_vector_int_push_back(&ev, (igraph_integer_t)e->to) != IGRAPH_SUCCESS ||
-            igraph_vector_push_back(&w, wt) != IGRAPH_SUCCESS)
-            goto oom;
+        src[nu] = (uint32_t)e->from;
+        dst[nu] = (uint32_t)e->to;
+        w[nu++] = wt;
+        strength[e->from] += wt;
+        strength[e->to] += wt;
         total += wt;
-        nu++;
     }
     cg_phase(3, "projection");
     if (nu) {
-        if (igraph_create(&ug, &ev, (igraph_integer_t)nn, IGRAPH_UNDIRECTED) != IGRAPH_SUCCESS)
-            goto oom;
-        have |= 4;
-        if (igraph_vector_init(&strength, 0) != IGRAPH_SUCCESS)
-            goto oom;
-        have |= 8;
-        if (igraph_strength(&ug, &strength, igraph_vss_all(), IGRAPH_ALL, IGRAPH_LOOPS, &w) != IGRAPH_SUCCESS)
-            goto oom;
-        if (igraph_vector_int_init(&mem, 0) != IGRAPH_SUCCESS)
-            goto oom;
-        have |= 16;
-        cg_phase(3, "graph");
-        igraph_integer_t nc = 0;
-        igraph_real_t quality = 0;
-        igraph_rng_seed(igraph_rng_default(), 20261123);
-        igraph_error_t rc = igraph_community_leiden(&ug, &w, &strength, 1.0 / (2.0 * total), 0.01, 0, 2,
-                                                    &mem, &nc, &quality);
-        if (rc != IGRAPH_SUCCESS) {
-            cg_error_set(err, NULL, 0, 0, "igraph: Leiden: %s", igraph_strerror(rc));
-            st = CG_ERR_GRAPH;
-            goto done;
-        }
+        uint32_t *mem = cg_xmalloc(nn * sizeof *mem);
+        cg_leiden(nn, nu, src, dst, w, strength, 1.0 / (2.0 * total), 2, mem);
         cg_phase(3, "leiden");
         /* a node outside the split (a hub, or not linked) keeps -1 */
         for (size_t k = 0; k < nn; k++)
-            if (VECTOR(strength)[k] > 0)
-                raw[k] = (long)VECTOR(mem)[k];
+            if (strength[k] > 0)
+                raw[k] = (long)mem[k];
+        cg_free(mem);
     }
+    cg_free(src);
+    cg_free(dst);
+    cg_free(w);
+    cg_free(strength);
     {
         /* the others: the community whose letters cite them most (their
          * articles' citations included); letters alone each on their own */
@@ -259,26 +238,9 @@ static cg_status communities(cg_graph *g, cg_error *err)
         cg_free(rank);
         cg_free(ms);
     }
-    if (0) {
-    oom:
-        cg_error_set(err, NULL, 0, 0, "igraph: out of memory");
-        st = CG_ERR_GRAPH;
-    }
-done:
-    if (have & 16)
-        igraph_vector_int_destroy(&mem);
-    if (have & 8)
-        igraph_vector_destroy(&strength);
-    if (have & 4)
-        igraph_destroy(&ug);
-    if (have & 2)
-        igraph_vector_destroy(&w);
-    if (have & 1)
-        igraph_vector_int_destroy(&ev);
     cg_free(raw);
     cg_free(is_hub);
     cg_free(cites);
-    return st;
 }
 
 /* HITS by power iteration on the weighted edges (a linear pass an
@@ -629,9 +591,7 @@ static cg_status analyse(cg_graph *g, cg_side *sd, cg_error *err)
         goto done;
     /* communities first: they read no weight, so they run while the
      * helpers build the evidence */
-    st = communities(g, err);
-    if (st != CG_OK)
-        goto done;
+    communities(g);
     cg_phase(2, "communities");
     side_chunks(sd);
     side_wait(sd);
