@@ -466,6 +466,87 @@ static void citing_letters(cg_graph *g)
     cg_free(iso_of);
 }
 
+/* The measures igraph computes (PageRank; betweenness when the graph is
+ * small or it was asked for) and the in-degrees, once every edge has its
+ * weight.  On the first helper thread while the caller's runs Leiden
+ * (which is not igraph's), or on the caller's: one igraph call at a time
+ * either way. */
+static cg_status igraph_measures(cg_graph *g, cg_error *err)
+{
+    cg_status st = CG_OK;
+    size_t nn = g->nodes.n, ne = g->edges.n;
+    igraph_t ig;
+    igraph_vector_int_t ev;
+    igraph_vector_t w8, pr;
+    int have_g = 0, have_ev = 0, have_w = 0, have_pr = 0;
+    g->has_betweenness = 1; /* an empty graph: nothing to leave out */
+    if (!nn)
+        return CG_OK;
+    for (size_t k = 0; k < nn; k++) {
+        gnode *n = g->nodes.v[k];
+        n->in_degree = n->mentions = 0;
+        n->pagerank = 0;
+    }
+    for (size_t k = 0; k < ne; k++) {
+        gedge *e = g->edges.v[k];
+        if (e->kind != CG_EDGE_CITES)
+            continue;
+        gnode *t = g->nodes.v[e->to];
+        t->in_degree++;
+        t->mentions += e->weight;
+    }
+    IGCHECK(igraph_vector_int_init(&ev, (igraph_integer_t)(2 * ne)));
+    have_ev = 1;
+    IGCHECK(igraph_vector_init(&w8, (igraph_integer_t)ne));
+    have_w = 1;
+    for (size_t k = 0; k < ne; k++) {
+        gedge *e = g->edges.v[k];
+        VECTOR(ev)[2 * k] = (igraph_integer_t)e->from;
+        VECTOR(ev)[2 * k + 1] = (igraph_integer_t)e->to;
+        VECTOR(w8)[k] = e->weight > 0 ? (igraph_real_t)e->weight : 1.0;
+    }
+    IGCHECK(igraph_create(&ig, &ev, (igraph_integer_t)nn, IGRAPH_DIRECTED));
+    have_g = 1;
+    IGCHECK(igraph_vector_init(&pr, 0));
+    have_pr = 1;
+    igraph_real_t value;
+#ifdef _OPENMP
+    /* PRPACK's OpenMP loops sum in an order that depends on the threads and
+     * their timing: on one thread, PageRank is the same bytes every run */
+    omp_set_num_threads(1);
+#endif
+    IGCHECK(igraph_pagerank(&ig, IGRAPH_PAGERANK_ALGO_PRPACK, &pr, &value, igraph_vss_all(),
+                            IGRAPH_DIRECTED, 0.85, &w8, NULL));
+    for (size_t k = 0; k < nn; k++)
+        ((gnode *)g->nodes.v[k])->pagerank = finite_or_zero(VECTOR(pr)[k]);
+    /* betweenness is O(V E): on request, or for small graphs; else absent
+     * (NaN), the writers leave it out */
+    g->has_betweenness = g->exact_betweenness || (double)nn * (double)ne <= CG_BETWEENNESS_EXACT_MAX;
+    if (g->has_betweenness) {
+        igraph_vector_t bt;
+        IGCHECK(igraph_vector_init(&bt, 0));
+        igraph_error_t rc = igraph_betweenness(&ig, &bt, igraph_vss_all(), IGRAPH_DIRECTED, NULL);
+        if (rc == IGRAPH_SUCCESS)
+            for (size_t k = 0; k < nn; k++)
+                ((gnode *)g->nodes.v[k])->betweenness = finite_or_zero(VECTOR(bt)[k]);
+        igraph_vector_destroy(&bt);
+        IGCHECK(rc);
+    } else {
+        for (size_t k = 0; k < nn; k++)
+            ((gnode *)g->nodes.v[k])->betweenness = NAN;
+    }
+done:
+    if (have_pr)
+        igraph_vector_destroy(&pr);
+    if (have_g)
+        igraph_destroy(&ig);
+    if (have_w)
+        igraph_vector_destroy(&w8);
+    if (have_ev)
+        igraph_vector_int_destroy(&ev);
+    return st;
+}
+
 /* The work beside igraph (which is not thread-safe): the chunks of the
  * caller's side work (the evidence, pulled by every thread from the
  * start, the one running igraph too once it is done with Leiden), then,
@@ -483,6 +564,8 @@ struct cg_side {
     pthread_cond_t all_done, opened;
     pthread_t th[MAX_SIDE];
     unsigned started;
+    cg_status st; /* igraph_measures' on the first helper */
+    cg_error err;
 };
 
 /* Runs chunks until none is left. */
@@ -535,6 +618,7 @@ static void *side_main(void *p)
     side_wait(s);
     if (s->g->edges.n)
         hits(s->g);
+    s->st = igraph_measures(s->g, &s->err);
     return NULL;
 }
 
@@ -582,78 +666,17 @@ static cg_status analyse(cg_graph *g, cg_side *sd, cg_error *err)
     }
     cg_phase(2, "side work");
 
-    igraph_t ig;
-    igraph_vector_int_t ev;
-    igraph_vector_t w8, pr;
-    int have_g = 0, have_ev = 0, have_w = 0, have_pr = 0;
-    g->has_betweenness = 1; /* an empty graph: nothing to leave out */
-    if (!nn)
-        goto done;
     /* communities first: they read no weight, so they run while the
-     * helpers build the evidence */
-    communities(g);
+     * helpers build the evidence, then (the first of them) PageRank */
+    if (nn)
+        communities(g);
     cg_phase(2, "communities");
     side_chunks(sd);
-    side_wait(sd);
-    cg_phase(2, "evidence wait");
-    for (size_t k = 0; k < nn; k++) {
-        gnode *n = g->nodes.v[k];
-        n->in_degree = n->mentions = 0;
-        n->pagerank = 0;
-    }
-    for (size_t k = 0; k < ne; k++) {
-        gedge *e = g->edges.v[k];
-        if (e->kind != CG_EDGE_CITES)
-            continue;
-        gnode *t = g->nodes.v[e->to];
-        t->in_degree++;
-        t->mentions += e->weight;
-    }
-    IGCHECK(igraph_vector_int_init(&ev, (igraph_integer_t)(2 * ne)));
-    have_ev = 1;
-    IGCHECK(igraph_vector_init(&w8, (igraph_integer_t)ne));
-    have_w = 1;
-    for (size_t k = 0; k < ne; k++) {
-        gedge *e = g->edges.v[k];
-        VECTOR(ev)[2 * k] = (igraph_integer_t)e->from;
-        VECTOR(ev)[2 * k + 1] = (igraph_integer_t)e->to;
-        VECTOR(w8)[k] = e->weight > 0 ? (igraph_real_t)e->weight : 1.0;
-    }
-    IGCHECK(igraph_create(&ig, &ev, (igraph_integer_t)nn, IGRAPH_DIRECTED));
-    have_g = 1;
-    IGCHECK(igraph_vector_init(&pr, 0));
-    have_pr = 1;
-    igraph_real_t value;
-#ifdef _OPENMP
-    /* PRPACK's OpenMP loops sum in an order that depends on the threads and
-     * their timing: on one thread, PageRank is the same bytes every run */
-    omp_set_num_threads(1);
-#endif
-    IGCHECK(igraph_pagerank(&ig, IGRAPH_PAGERANK_ALGO_PRPACK, &pr, &value, igraph_vss_all(),
-                            IGRAPH_DIRECTED, 0.85, &w8, NULL));
-    for (size_t k = 0; k < nn; k++)
-        ((gnode *)g->nodes.v[k])->pagerank = finite_or_zero(VECTOR(pr)[k]);
-    cg_phase(2, "pagerank");
-    {
-        /* betweenness is O(V E): on request, or for small graphs; else
-         * absent (NaN), the writers leave it out */
-        g->has_betweenness = g->exact_betweenness || (double)nn * (double)ne <= CG_BETWEENNESS_EXACT_MAX;
-        if (g->has_betweenness) {
-            igraph_vector_t bt;
-            IGCHECK(igraph_vector_init(&bt, 0));
-            igraph_error_t rc = igraph_betweenness(&ig, &bt, igraph_vss_all(), IGRAPH_DIRECTED, NULL);
-            if (rc == IGRAPH_SUCCESS)
-                for (size_t k = 0; k < nn; k++)
-                    ((gnode *)g->nodes.v[k])->betweenness = finite_or_zero(VECTOR(bt)[k]);
-            igraph_vector_destroy(&bt);
-            IGCHECK(rc);
-        } else {
-            for (size_t k = 0; k < nn; k++)
-                ((gnode *)g->nodes.v[k])->betweenness = NAN;
-        }
-    }
-    cg_phase(2, "betweenness");
     if (!sd->started) {
+        st = igraph_measures(g, err);
+        if (st != CG_OK)
+            goto done;
+        cg_phase(2, "pagerank, betweenness");
         /* HITS: hubs cite good authorities; a graph without edges has neither */
         if (ne)
             hits(g);
@@ -670,20 +693,17 @@ done:
     }
     for (unsigned t = 0; t < sd->started; t++)
         pthread_join(sd->th[t], NULL);
-    if (sd->started)
-        cg_phase(2, "hits, cited-by");
+    if (sd->started) {
+        cg_phase(2, "hits, cited-by, pagerank");
+        if (st == CG_OK && sd->st != CG_OK) {
+            st = sd->st;
+            *err = sd->err;
+        }
+    }
     pthread_cond_destroy(&sd->opened);
     pthread_cond_destroy(&sd->all_done);
     pthread_mutex_destroy(&sd->lock);
     cg_free(sd);
-    if (have_pr)
-        igraph_vector_destroy(&pr);
-    if (have_g)
-        igraph_destroy(&ig);
-    if (have_w)
-        igraph_vector_destroy(&w8);
-    if (have_ev)
-        igraph_vector_int_destroy(&ev);
     return st;
 }
 
