@@ -559,9 +559,11 @@ struct cg_side {
     cg_graph *g;
     cg_side_work w;
     size_t next, done; /* chunks handed out, items finished */
+    size_t late_next;  /* late chunks handed out */
     int open;          /* the gate: the graph is in its final order */
+    int late_open;     /* the late work may begin: every chunk done, after() too */
     pthread_mutex_t lock;
-    pthread_cond_t all_done, opened;
+    pthread_cond_t all_done, opened, late_opened;
     pthread_t th[MAX_SIDE];
     unsigned started;
     cg_status st; /* igraph_measures' on the first helper */
@@ -602,8 +604,40 @@ static void side_wait(cg_side *s)
     pthread_mutex_unlock(&s->lock);
 }
 
-/* The first helper thread: chunks, then past the gate after(), who cites
- * what, HITS. */
+/* The late work (the edges' text): every thread pulls its chunks once it
+ * is open. */
+static void late_chunks(cg_side *s)
+{
+    const cg_side_work *w = &s->w;
+    if (!w->late)
+        return;
+    pthread_mutex_lock(&s->lock);
+    while (!s->late_open)
+        pthread_cond_wait(&s->late_opened, &s->lock);
+    pthread_mutex_unlock(&s->lock);
+    size_t n = s->g->edges.n, grain = w->late_grain ? w->late_grain : 1;
+    for (;;) {
+        pthread_mutex_lock(&s->lock);
+        size_t b = s->late_next;
+        s->late_next = b < n ? b + grain : b;
+        pthread_mutex_unlock(&s->lock);
+        if (b >= n)
+            return;
+        w->late(w->ctx, b, b + grain < n ? b + grain : n);
+    }
+}
+
+static void open_late(cg_side *s)
+{
+    pthread_mutex_lock(&s->lock);
+    s->late_open = 1;
+    pthread_cond_broadcast(&s->late_opened);
+    pthread_mutex_unlock(&s->lock);
+}
+
+/* The first helper thread: chunks, then past the gate after(), then (every
+ * chunk done) the late work opened, who cites what, HITS, igraph's
+ * measures, and the late work. */
 static void *side_main(void *p)
 {
     cg_side *s = p;
@@ -614,18 +648,21 @@ static void *side_main(void *p)
     pthread_mutex_unlock(&s->lock);
     if (s->w.after)
         s->w.after(s->g);
-    citing_letters(s->g);
     side_wait(s);
+    open_late(s);
+    citing_letters(s->g);
     if (s->g->edges.n)
         hits(s->g);
     s->st = igraph_measures(s->g, &s->err);
+    late_chunks(s);
     return NULL;
 }
 
-/* The other helper threads: chunks only. */
+/* The other helper threads: chunks, then the late work. */
 static void *side_more(void *p)
 {
     side_chunks(p);
+    late_chunks(p);
     return NULL;
 }
 
@@ -638,6 +675,7 @@ cg_side *cg_side_start(cg_graph *g, const cg_side_work *w)
     pthread_mutex_init(&s->lock, NULL);
     pthread_cond_init(&s->all_done, NULL);
     pthread_cond_init(&s->opened, NULL);
+    pthread_cond_init(&s->late_opened, NULL);
     if (g->threads > 1) {
         unsigned want = g->threads - 1 > MAX_SIDE ? MAX_SIDE : g->threads - 1;
         if (cg_thread_start(&s->th[0], side_main, s) == 0) {
@@ -683,7 +721,10 @@ static cg_status analyse(cg_graph *g, cg_side *sd, cg_error *err)
         cg_phase(2, "hits");
         citing_letters(g);
         cg_phase(2, "cited-by");
+        open_late(sd);
     }
+    late_chunks(sd);
+    cg_phase(2, "edge-text");
 done:
     if (sd->started && !sd->open) {
         pthread_mutex_lock(&sd->lock);
@@ -701,6 +742,7 @@ done:
         }
     }
     pthread_cond_destroy(&sd->opened);
+    pthread_cond_destroy(&sd->late_opened);
     pthread_cond_destroy(&sd->all_done);
     pthread_mutex_destroy(&sd->lock);
     cg_free(sd);

@@ -1249,7 +1249,7 @@ cg_status cg_graph_finish(cg_graph *g, cg_error *err)
         memcpy(snap, g->edges.v, nev * sizeof *snap);
     evidence_job job = {g, snap, (const char *const *)file_json, rank};
     g->file_of_rank = file_of_rank;
-    cg_side_work sw = {nev, 1024, weight_chunk, &job, check_dates};
+    cg_side_work sw = {nev, 1024, weight_chunk, &job, check_dates, text_chunk, 1024};
     cg_side *side = cg_side_start(g, &sw);
     for (size_t k = 0; k < g->nodes.n; k++) {
         gnode *n = g->nodes.v[k];
@@ -1308,17 +1308,14 @@ cg_status cg_graph_finish(cg_graph *g, cg_error *err)
 
     /* every edge: a part-of edge has no mentions, and edge_weight and
      * edge_text leave such an edge as it is */
+    /* the edges' text (first sentences, forms, locations) is made beside
+     * the measures (the side work's late part) */
     cg_status st = cg_graph_analyse_side(g, side, err);
-    /* the edges' text (first sentences, forms, locations) last, after the
-     * measures: the strings and igraph's graphs are never in memory
-     * together */
-    cg_par_for(g->threads, g->edges.n, 1024, text_chunk, &job);
     for (size_t k = 0; k < g->files.n; k++)
         cg_free(file_json[k]);
     cg_free(file_json);
     cg_free(rank);
     cg_free(snap);
-    cg_phase(2, "edge-text");
     if (st == CG_OK)
         g->finished = 1;
     return st;

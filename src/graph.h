@@ -122,6 +122,11 @@ typedef struct cg_side_work {
     void (*chunk)(void *ctx, size_t begin, size_t end);
     void *ctx;
     void (*after)(cg_graph *g);
+    /* then, once every chunk is done and the graph is in its final order,
+     * late(ctx, b, e) over the edges [0, the edge count), on every thread
+     * (the one running the analysis too, once it is done with Leiden) */
+    void (*late)(void *ctx, size_t begin, size_t end);
+    size_t late_grain;
 } cg_side_work;
 
 typedef struct cg_side cg_side;
