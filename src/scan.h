@@ -32,7 +32,8 @@
 
 #define NOPE ((size_t)-1)
 #define CG_WINDOW 8192 /* tokens kept: a power of two */
-#define MAX_ITEMS 64
+#define MAX_ITEMS 64        /* the items of a list held on the stack; more go to the arena */
+#define MAX_LIST_ITEMS 1024 /* the items of one list: five tokens each still in the window */
 
 /* ---- mentions -------------------------------------------------------- */
 
@@ -45,6 +46,12 @@ typedef struct cg_item {
     uint8_t closed;   /* followed by its own 号: it takes no year from the next item */
     size_t tok;
 } cg_item;
+
+/* Room for item n of a list being read into *items (capacity *cap, at
+ * first the caller's MAX_ITEMS on the stack), grown on the document's
+ * arena; NULL past MAX_LIST_ITEMS. */
+struct P;
+cg_item *cg_item_room(struct P *p, cg_item **items, size_t *cap, size_t n);
 
 /* Deferred parts of a mention, settled when the document is read whole. */
 enum {

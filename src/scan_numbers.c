@@ -424,17 +424,31 @@ static int its_resolutions_before(P *p, size_t i)
     return 0;
 }
 
+cg_item *cg_item_room(P *p, cg_item **items, size_t *cap, size_t n)
+{
+    if (n < *cap)
+        return *items + n;
+    if (*cap >= MAX_LIST_ITEMS)
+        return NULL;
+    cg_item *v = cg_arena_alloc(p->arena, 2 * *cap * sizeof *v);
+    memcpy(v, *items, n * sizeof *v);
+    *items = v;
+    *cap *= 2;
+    return v + n;
+}
+
 /* [body] [date] 第 N(YYYY) [号] {sep [date] [第] N(YYYY) [号]} 号决议|号决定 */
 size_t rule_numbers_head_last(P *p, size_t i)
 {
-    cg_item items[MAX_ITEMS];
+    cg_item local[MAX_ITEMS], *items = local, *slot;
+    size_t cap = MAX_ITEMS;
     size_t ni = 0, j = i, end = NOPE;
     int decision = 0;
     for (;;) {
         size_t k = skip_date_head_last(p, j);
         if (has(p, k, CG_R_NUM_PREFIX))
             k++;
-        if (ni == MAX_ITEMS || !parse_item(p, k, &items[ni]))
+        if (!(slot = cg_item_room(p, &items, &cap, ni)) || !parse_item(p, k, slot))
             break;
         ni++;
         k++;
@@ -597,7 +611,8 @@ static size_t skip_num_sign(P *p, size_t j)
 /* resolution(s) N {(, | and | , and | as well as) N} */
 size_t rule_numbers_head_first(P *p, size_t i)
 {
-    cg_item items[MAX_ITEMS];
+    cg_item local[MAX_ITEMS], *items = local, *slot;
+    size_t cap = MAX_ITEMS;
     size_t ni = 0, j = i + 1;
     /* "قرار مجلس الأمن 242 (1967)", "قرار مجلس الأمن رقم 2334 (2016)": the
      * body in construct between the noun and its numbers */
@@ -640,7 +655,7 @@ size_t rule_numbers_head_first(P *p, size_t i)
     }
     j = skip_num_sign(p, j);
     for (;;) {
-        if (ni == MAX_ITEMS || !parse_item(p, j, &items[ni]))
+        if (!(slot = cg_item_room(p, &items, &cap, ni)) || !parse_item(p, j, slot))
             break;
         ni++;
         j++;
