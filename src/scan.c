@@ -559,19 +559,32 @@ int body_before(P *p, size_t pos, size_t near)
  * droits de l'homme, à sa …", "El Consejo de Derechos Humanos, en su …",
  * "Совет по правам человека на своей …", "… lors de sa …", "… в ходе
  * своей …": the body (after its article), a comma or not, at most three
- * words, then "its" (ITS).  Only the Assembly,
+ * words, then "its" (ITS); or the body right after a verb of the
+ * language's subject_verbs, the verb opening the sentence or a clause
+ * within it ("وقد اتخذ مجلس حقوق الإنسان في دورته …").  Only the Assembly,
  * ECOSOC, the Human Rights Council and the Commission (a Security Council
  * subject changes nothing a session/number reads), and only when no
  * other body is named between it and the number at `near`; 0 else.
  * For a number further back than body_before looks. */
 int body_subject(P *p, size_t near)
 {
-    size_t j = near;
-    while (j > 0 && near - j < 80 && !begins_sentence(p, j))
-        j--;
-    if (!begins_sentence(p, j) && j > 0)
-        return 0;
-    size_t k = skip_article(p, j);
+    size_t j = near, k = NOPE;
+    /* (or after a verb of the language's subject_verbs, which opens its
+     * clause: "وقد اتخذ مجلس حقوق الإنسان في دورته …") */
+    for (;; j--) {
+        size_t v = words_at(p, j, CG_LIST_SUBJECT_VERBS);
+        if (v != NOPE && v < near) {
+            k = v;
+            break;
+        }
+        if (j == 0 || near - j >= 80 || begins_sentence(p, j))
+            break;
+    }
+    if (k == NOPE) {
+        if (!begins_sentence(p, j) && j > 0)
+            return 0;
+        k = skip_article(p, j);
+    }
     const cg_tpay *pay = NULL;
     size_t n = cg_phrase(p, k, CG_R_BODY, p->lbit, &pay);
     if (!n || !strchr("AEHC", pay->value))

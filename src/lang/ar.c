@@ -130,6 +130,8 @@ static const cg_kwdef words[] = {
     PAV("بيان الرئاسي", STATEMENT_NOUN, 1), PV("بيان رئاسي", STATEMENT_NOUN, 1),
     /* "مجلس الأمن ... في بيان رئيسه المؤرخ ...": its President, in one word */
     W("رئيسه", ITS), W("رئيسه", PRESIDENT),
+    /* "اعتمد مجلس حقوق الإنسان في دورته …": at its session, its meeting */
+    W("دورته", ITS), W("دورتها", ITS), W("جلسته", ITS), W("جلستها", ITS),
     /* the header: البنود 34 و 70 و 135 من جدول الأعمال */
     W("مرفق", ANNEX), W("المرفق", ANNEX), W("الدورة", SESSION), W("السنة", YEAR_WORD),
     /* "القرار 2254 لسنة 2015", "رقم 2216 لعام 2015": of the year */
@@ -200,6 +202,14 @@ static const char *const name_links[] = {
     "لمحكمة", "للمحكمة", "لمجلس", "للقضاء", "لمكافحة", "لقمع", "لمنع", "لحماية", "لحظر",
     "للحد", "لتنظيم", "لحقوق", 0};
 
+/* the verbs of adopting before their subject, a body ("وقد اتخذ مجلس حقوق
+ * الإنسان في دورته …", "واعتمدت الجمعية العامة في دورتها …"), with و ف
+ * joined and قد, وقد, فقد, لقد before */
+#define SV(x) x, "و" x, "ف" x, "قد " x, "وقد " x, "فقد " x, "لقد " x
+static const char *const subject_verbs[] = {
+    SV("اتخذ"), SV("اتخذت"), SV("اعتمد"), SV("اعتمدت"), SV("أصدر"), SV("أصدرت"), 0};
+#undef SV
+
 const cg_lang cg_lang_ar = {
     .code = "ar",
     .name = "Arabic",
@@ -218,6 +228,7 @@ const cg_lang cg_lang_ar = {
     .generic_heads = generic_heads,
     .symbol_intro = symbol_intro,
     .part_letters = part_letters,
+    .subject_verbs = subject_verbs,
     .labels = {
         .body = {"مجلس الأمن", "الجمعية العامة", "المجلس الاقتصادي والاجتماعي",
                  "مجلس حقوق الإنسان"},
