@@ -195,14 +195,18 @@ static size_t zh_subparas(P *p, size_t k)
  * another instrument's name: a capitalised word after it ("the Minsk
  * Convention" is read from its other side), or a word of the language's
  * name_links ("on", "sur", "sobre", "о", "الدولية": "the Convention on
- * Cluster Munitions"), or a capitalised word before it, from token lo on
+ * Cluster Munitions"; not one joined to the next word by a hyphen), or
+ * a capitalised word before it, from token lo on
  * (not an article's number: "статьи II, III и IV Договора"). */
 static int names_another(P *p, size_t lo, size_t k, size_t g)
 {
     const cg_token *n = tk(p, g);
     if (n->type == TK_WORD && (n->flags & TF_CAP) && !begins_sentence(p, g))
         return 1;
-    if (words_at(p, g, CG_LIST_NAME_LINKS) != NOPE)
+    /* (a link word is not the first part of a word joined by a hyphen:
+     * "Конвенции по-прежнему", "по-видимому") */
+    size_t e = words_at(p, g, CG_LIST_NAME_LINKS);
+    if (e != NOPE && !(is_ch(p, e, '-') && !(tk(p, e)->flags & TF_WS)))
         return 1;
     return k > lo && tk_type(p, k - 1) == TK_WORD && (tk(p, k - 1)->flags & TF_CAP) &&
            !has(p, k - 1, CG_R_ARTICLE_DEF) && !begins_sentence(p, k - 1) &&
