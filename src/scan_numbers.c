@@ -594,6 +594,23 @@ static size_t skip_num_sign(P *p, size_t j)
     return sign;
 }
 
+/* Whether the words right before the noun at i (or before its article or
+ * "its")
+ * say the body named before was established by the resolution: "the Human
+ * Rights Council, established by resolution 60/251", "créé par la
+ * résolution", "establecido en virtud de la resolución", "учрежденный
+ * резолюцией", "المنشأ بموجب القرار" (the language's `established`). */
+static int established_before(P *p, size_t i)
+{
+    size_t b = i > 0 && (has(p, i - 1, CG_R_ARTICLE_DEF) || has(p, i - 1, CG_R_ITS)) ? i - 1 : i;
+    for (size_t q = b; q-- > 0 && i - q <= 8;) {
+        size_t e = words_at(p, q, CG_LIST_ESTABLISHED);
+        if (e == b || e == i)
+            return 1;
+    }
+    return 0;
+}
+
 /* resolution(s) N {(, | and | , and | as well as) N} */
 size_t rule_numbers_head_first(P *p, size_t i)
 {
@@ -728,9 +745,12 @@ size_t rule_numbers_head_first(P *p, size_t i)
     if (!ni)
         return NOPE;
     int body = body_mid ? body_mid : body_after(p, j);
-    if (!body)
+    /* (the body named before, established by the resolution, did not
+     * adopt it) */
+    int made = !body && established_before(p, i);
+    if (!body && !made)
         body = body_before(p, tk(p, i)->start, i);
-    if (!body && items[0].form == 'N')
+    if (!body && !made && items[0].form == 'N')
         body = body_subject(p, i);
     if (!body && i > 0 && has(p, i - 1, CG_R_ITS) && (begins_sentence(p, i - 1) || (i > 1 && begins_sentence(p, i - 2)))) {
         /* "In its resolution 2216, the Security Council demanded ...",

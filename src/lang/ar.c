@@ -210,6 +210,14 @@ static const char *const subject_verbs[] = {
     SV("اتخذ"), SV("اتخذت"), SV("اعتمد"), SV("اعتمدت"), SV("أصدر"), SV("أصدرت"), 0};
 #undef SV
 
+/* "مجلس حقوق الإنسان، المنشأ بموجب القرار 60/251": the body named before
+ * did not adopt the resolution; the participle and what may follow it
+ * before "القرار", "بالقرار", "قرار" */
+#define EST(x) x, x " بموجب", x " عملا", x " وفقا", x " بمقتضى"
+static const char *const established[] = {
+    EST("المنشأ"), EST("المنشأة"), EST("الذي أنشئ"), EST("التي أنشئت"), 0};
+#undef EST
+
 const cg_lang cg_lang_ar = {
     .code = "ar",
     .name = "Arabic",
@@ -225,6 +233,7 @@ const cg_lang cg_lang_ar = {
     .short_words_abbreviate = 0,
     .generic_titles = generic_titles,
     .name_links = name_links,
+    .established = established,
     .generic_heads = generic_heads,
     .symbol_intro = symbol_intro,
     .part_letters = part_letters,

@@ -270,6 +270,12 @@ typedef struct cg_lang {
      * the verb first ("وقد اتخذ مجلس حقوق الإنسان في دورته …", "واعتمدت
      * الجمعية العامة في دورتها …"); NULL-terminated, or NULL */
     const char *const *subject_verbs;
+    /* the words right before a resolution's noun (and its article) that
+     * say the body named before was established by it, so did not adopt
+     * it ("the Human Rights Council, established by resolution 60/251",
+     * "créé par la résolution", "учрежденный резолюцией", "المنشأ بموجب
+     * القرار"); NULL-terminated, or NULL */
+    const char *const *established;
     /* Where generic_titles lists a noun in the forms a language gives it
      * (Russian cases "Конвенции", "Договора"; Arabic with its article and
      * joined prefixes "الاتفاقية", "للاتفاقية"; Chinese "《公约》",
@@ -325,6 +331,7 @@ typedef enum cg_list_id {
     CG_LIST_NAME_LINKS,
     CG_LIST_SUBJECT_LINKS,
     CG_LIST_SUBJECT_VERBS,
+    CG_LIST_ESTABLISHED,
     CG_LIST_COUNT
 } cg_list_id;
 
@@ -342,6 +349,7 @@ static inline const char *const *cg_lang_list(const cg_lang *L, int id)
     case CG_LIST_NAME_LINKS: return L->name_links;
     case CG_LIST_SUBJECT_LINKS: return L->subject_links;
     case CG_LIST_SUBJECT_VERBS: return L->subject_verbs;
+    case CG_LIST_ESTABLISHED: return L->established;
     default: return NULL;
     }
 }
