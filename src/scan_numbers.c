@@ -529,6 +529,20 @@ static size_t sep_head_first(P *p, size_t k)
     return k;
 }
 
+/* A dash between the two ends of a range: "1325 (2000)–2493 (2019)" (the
+ * clean text has an ASCII hyphen where the dash touches both), "1718
+ * (2006) — 2397 (2017)". */
+static int range_dash(P *p, size_t j)
+{
+    const cg_token *t = tk(p, j);
+    if (is_ch(p, j, '-'))
+        return 1;
+    if (t->type != TK_CHAR)
+        return 0;
+    uint32_t cp = cg_token_cp(p->s, t);
+    return cp == 0x2013 || cp == 0x2014;
+}
+
 /* it, an item read after another one (prev) without the list's usual
  * separator (after "to" or a semicolon), goes on with it: of prev's form,
  * with its own year or session. */
@@ -710,9 +724,10 @@ size_t rule_numbers_head_first(P *p, size_t i)
             continue;
         }
         /* a range: "resolutions 1718 (2006) to 2397 (2017)", "1267 (1999) à
-         * 1989 (2011)" (the two ends are cited; an end with its own year or
-         * session, of the first one's form) */
-        if (k == j && has(p, j, CG_R_TO) && parse_item(p, j + 1, &probe) && goes_on_like(&probe, &items[ni - 1])) {
+         * 1989 (2011)", "1325 (2000)–2493 (2019)" (the two ends are cited;
+         * an end with its own year or session, of the first one's form) */
+        if (k == j && (has(p, j, CG_R_TO) || range_dash(p, j)) && parse_item(p, j + 1, &probe) &&
+            goes_on_like(&probe, &items[ni - 1])) {
             /* (a range that starts in another body's series stays in it:
              * "its resolutions 1/47 to 32/47", the OIC's) */
             const cg_item *a = &items[ni - 1];
