@@ -213,6 +213,23 @@ static int names_another(P *p, size_t lo, size_t k, size_t g)
            cg_roman_value(ttext(p, k - 1), tlen(p, k - 1)) <= 0;
 }
 
+/* After an article's "of", the words at q name something else than an
+ * instrument: two words or more, none of the first three a registry title
+ * or a generic noun ("of the nationality law", "من قانون الجنسية"; not "of
+ * the present Charter", "of this Convention", "من هذه الاتفاقية", nor one
+ * word alone, "de la misma,": the instrument named before). */
+static int names_other_words(P *p, size_t q)
+{
+    uint64_t roles = 1ull << CG_R_TITLE | 1ull << CG_R_TITLE_SHORT | 1ull << CG_R_CASE_NAME;
+    size_t t = q;
+    for (; t < q + 3 && tk_type(p, t) == TK_WORD && !(tk(p, t)->flags & TF_PARA); t++) {
+        const cg_tpay *pay = NULL;
+        if (words_at(p, t, CG_LIST_GENERIC_TITLES) != NOPE || cg_phrase_any(p, t, roles, CG_LANG_ALL, &pay))
+            return 0;
+    }
+    return t >= q + 2;
+}
+
 /* Whether the registry label `label` holds the word s[0, n) (ASCII case
  * ignored), whole. */
 static int label_holds(const char *label, const char *s, size_t n)
@@ -705,6 +722,11 @@ size_t rule_articles_head_first(P *p, size_t i)
         /* "Article 51 of the Baku Declaration": an instrument citegraph does
          * not know; not the one named before */
         if (tk_type(p, q) == TK_WORD && (tk(p, q)->flags & TF_CAP))
+            return j;
+        /* "article 5 of the nationality law", "المادة 5 من قانون الجنسية":
+         * "of" words that name nothing citegraph knows, not the instrument
+         * named before either */
+        if (has(p, j, CG_R_OF) && names_other_words(p, q))
             return j;
     }
     if (anchor_reaches(p, i)) {
