@@ -728,6 +728,12 @@ size_t rule_articles_head_first(P *p, size_t i)
          * named before either */
         if (has(p, j, CG_R_OF) && names_other_words(p, q))
             return j;
+        /* "статья 7 уголовного кодекса", "статья 3 двустороннего договора":
+         * in the genitive, a word in small letters before a generic noun
+         * names another instrument */
+        if (genitive && cased && tk_type(p, q) == TK_WORD && !(tk(p, q)->flags & TF_CAP) &&
+            words_at(p, q + 1, CG_LIST_GENERIC_TITLES) != NOPE)
+            return j;
     }
     if (anchor_reaches(p, i)) {
         anchor_absorb(p);
