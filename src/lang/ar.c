@@ -176,6 +176,10 @@ static const char *const joined_prefixes[] = {"و", "ب", "ل", "وب", "ول", 
 /* a resolution's part letters by their names, A to H: "53/243 ألف وباء" */
 static const char *const part_letters[] = {
     "ألف", "باء", "جيم", "دال", "هاء", "واو", "زاي", "حاء", 0};
+/* "المادة 3 المشتركة بين اتفاقيات جنيف الأربع": an article the instruments
+ * after it share */
+static const char *const common_to[] = {"المشتركة بين جميع", "المشتركة بين", "المشتركة في",
+                                        "المشتركة", 0};
 /* "رسالتي المؤرخة 3 أيار/مايو 2021 الواردة في الوثيقة S/2021/420" */
 static const char *const symbol_intro[] = {
     "الواردة في الوثيقة", "الوارد في الوثيقة", "الصادرة بوصفها الوثيقة",
@@ -238,6 +242,7 @@ const cg_lang cg_lang_ar = {
     .symbol_intro = symbol_intro,
     .part_letters = part_letters,
     .subject_verbs = subject_verbs,
+    .common_to = common_to,
     .labels = {
         .body = {"مجلس الأمن", "الجمعية العامة", "المجلس الاقتصادي والاجتماعي",
                  "مجلس حقوق الإنسان"},
