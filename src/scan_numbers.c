@@ -100,15 +100,17 @@ static int parse_item(P *p, size_t i, cg_item *it)
             if (*q != ' ' && *q != '\n' && *q != '\t')
                 it->roman[k++] = *q;
         it->roman[k] = '\0';
-        /* the Arabic texts' session: د-25, الدورة 16 -> XXV, XVI */
+        /* the Arabic texts' session: د-25, الدورة 16 -> XXV, XVI; the
+         * Economic and Social Council's too, د-48 -> XLVIII */
         if ((unsigned char)it->roman[0] >= 0x80) {
             const char *dg = it->roman;
             while (*dg && !(*dg >= '0' && *dg <= '9'))
                 dg++;
             long sn = strtol(dg, NULL, 10);
-            if (sn < 1 || sn > 39)
+            if (sn < 1 || sn > 99)
                 return 0;
-            static const char *const tens[] = {"", "X", "XX", "XXX"}, *const ones[] = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"};
+            static const char *const tens[] = {"", "X", "XX", "XXX", "XL", "L", "LX", "LXX", "LXXX", "XC"},
+                              *const ones[] = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"};
             snprintf(it->roman, sizeof it->roman, "%s%s", tens[sn / 10], ones[sn % 10]);
         }
         const char *r = it->roman;
