@@ -468,6 +468,20 @@ int anchor_reaches(P *p, size_t i)
  * Assembly, 'E' ECOSOC, 'H' Human Rights Council, 'C' Commission on Human
  * Rights, 'X' a body outside the United Nations, or 0.  Of two names
  * ending at one place the longer wins (议会大会 is not 大会). */
+/* A dash between the two ends of a range: "1325 (2000)–2493 (2019)" (the
+ * clean text has an ASCII hyphen where the dash touches both), "1718
+ * (2006) — 2397 (2017)". */
+int range_dash(P *p, size_t j)
+{
+    const cg_token *t = tk(p, j);
+    if (is_ch(p, j, '-'))
+        return 1;
+    if (t->type != TK_CHAR)
+        return 0;
+    uint32_t cp = cg_token_cp(p->s, t);
+    return cp == 0x2013 || cp == 0x2014;
+}
+
 int begins_sentence(P *p, size_t k)
 {
     const cg_token *t = tk(p, k);

@@ -579,6 +579,9 @@ size_t rule_articles_head_first(P *p, size_t i)
     size_t na = 0, j = i + 1;
     if (is_ch(p, j, '.'))
         j++; /* art. */
+    /* "المواد من 1 إلى 3": from the first end of a range */
+    if (has(p, j, CG_R_FROM) && art_is_num(p, j + 1) && (has(p, j + 2, CG_R_TO) || range_dash(p, j + 2)))
+        j++;
     for (;;) {
         if (na == MAX_ITEMS || !art_is_num(p, j))
             break;
@@ -655,6 +658,10 @@ size_t rule_articles_head_first(P *p, size_t i)
         if (is_ch(p, s, ','))
             s++;
         if (has(p, s, CG_R_AND) || has(p, s, CG_R_OR))
+            s++;
+        /* a range: "Articles 33 to 38", "les articles 1er à 3", "статьи
+         * 1–3" (the two ends are cited, as of a range of resolutions) */
+        else if (s == j && (has(p, s, CG_R_TO) || range_dash(p, s)) && art_is_num(p, s + 1))
             s++;
         /* "Article 2, paragraph 4, and Article 33", "l'Article 2 et
          * l'Article 33", "المادة 2 (4) والمادة 51" (and joined to the noun) */

@@ -531,20 +531,6 @@ static size_t sep_head_first(P *p, size_t k)
     return k;
 }
 
-/* A dash between the two ends of a range: "1325 (2000)–2493 (2019)" (the
- * clean text has an ASCII hyphen where the dash touches both), "1718
- * (2006) — 2397 (2017)". */
-static int range_dash(P *p, size_t j)
-{
-    const cg_token *t = tk(p, j);
-    if (is_ch(p, j, '-'))
-        return 1;
-    if (t->type != TK_CHAR)
-        return 0;
-    uint32_t cp = cg_token_cp(p->s, t);
-    return cp == 0x2013 || cp == 0x2014;
-}
-
 /* it, an item read after another one (prev) without the list's usual
  * separator (after "to" or a semicolon), goes on with it: of prev's form,
  * with its own year or session. */
