@@ -173,6 +173,21 @@ static size_t addressees_end(P *p, size_t k)
 
 /* ---- the title line ---------------------------------------------------- */
 
+/* Whether token k starts its line: a title line does ("I have the honour
+ * to transmit the letter dated … from … addressed to …" in a letter with
+ * no title line of its own describes the letter it transmits). */
+static int line_start(P *p, size_t k)
+{
+    /* (after punctuation at most: "**Letter dated …**", a quotation mark) */
+    for (;; k--) {
+        if (k == 0 || (tk(p, k)->flags & (TF_NL | TF_PARA)))
+            return 1;
+        int ty = tk_type(p, k - 1);
+        if (ty != TK_PUNCT && ty != TK_CHAR)
+            return 0;
+    }
+}
+
 /* In the genitive: (Идентичные) Письмо | Вербальная нота SENDER от D
  * месяца YYYY года на имя ADDRESSEE (и ADDRESSEE); k is the noun, the
  * sender starts at s. */
@@ -203,6 +218,8 @@ static int title_genitive_at(P *p, cg_meta_state *m, size_t k, size_t s)
     size_t start = k;
     if (k > 0 && (has(p, k - 1, CG_R_IDENTICAL) || has(p, k - 1, CG_R_VERBALE)))
         start = k - 1;
+    if (!line_start(p, start))
+        return 0;
     m->date = cg_xstrdup(iso);
     m->sender = senders_in(p, tk(p, s)->start, tk(p, f - 1)->end, s);
     m->addressee = addressees_in(p, addr, end);
@@ -306,6 +323,8 @@ static int title_at(P *p, cg_meta_state *m, size_t k)
         size_t start = k;
         if (k > 0 && (has(p, k - 1, CG_R_IDENTICAL) || has(p, k - 1, CG_R_NOTE_NOUN)))
             start = k - 1;
+        if (!line_start(p, start))
+            return 0;
         m->date = cg_xstrdup(iso);
         m->sender = senders_in(p, seg_a, seg_b, de);
         m->addressee = addressees_in(p, addr, end);

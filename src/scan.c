@@ -468,6 +468,20 @@ int anchor_reaches(P *p, size_t i)
  * Assembly, 'E' ECOSOC, 'H' Human Rights Council, 'C' Commission on Human
  * Rights, 'X' a body outside the United Nations, or 0.  Of two names
  * ending at one place the longer wins (议会大会 is not 大会). */
+/* A dash between the two ends of a range: "1325 (2000)–2493 (2019)" (the
+ * clean text has an ASCII hyphen where the dash touches both), "1718
+ * (2006) — 2397 (2017)". */
+int range_dash(P *p, size_t j)
+{
+    const cg_token *t = tk(p, j);
+    if (is_ch(p, j, '-'))
+        return 1;
+    if (t->type != TK_CHAR)
+        return 0;
+    uint32_t cp = cg_token_cp(p->s, t);
+    return cp == 0x2013 || cp == 0x2014;
+}
+
 int begins_sentence(P *p, size_t k)
 {
     const cg_token *t = tk(p, k);
@@ -559,19 +573,32 @@ int body_before(P *p, size_t pos, size_t near)
  * droits de l'homme, à sa …", "El Consejo de Derechos Humanos, en su …",
  * "Совет по правам человека на своей …", "… lors de sa …", "… в ходе
  * своей …": the body (after its article), a comma or not, at most three
- * words, then "its" (ITS).  Only the Assembly,
+ * words, then "its" (ITS); or the body right after a verb of the
+ * language's subject_verbs, the verb opening the sentence or a clause
+ * within it ("وقد اتخذ مجلس حقوق الإنسان في دورته …").  Only the Assembly,
  * ECOSOC, the Human Rights Council and the Commission (a Security Council
  * subject changes nothing a session/number reads), and only when no
  * other body is named between it and the number at `near`; 0 else.
  * For a number further back than body_before looks. */
 int body_subject(P *p, size_t near)
 {
-    size_t j = near;
-    while (j > 0 && near - j < 80 && !begins_sentence(p, j))
-        j--;
-    if (!begins_sentence(p, j) && j > 0)
-        return 0;
-    size_t k = skip_article(p, j);
+    size_t j = near, k = NOPE;
+    /* (or after a verb of the language's subject_verbs, which opens its
+     * clause: "وقد اتخذ مجلس حقوق الإنسان في دورته …") */
+    for (;; j--) {
+        size_t v = words_at(p, j, CG_LIST_SUBJECT_VERBS);
+        if (v != NOPE && v < near) {
+            k = v;
+            break;
+        }
+        if (j == 0 || near - j >= 80 || begins_sentence(p, j))
+            break;
+    }
+    if (k == NOPE) {
+        if (!begins_sentence(p, j) && j > 0)
+            return 0;
+        k = skip_article(p, j);
+    }
     const cg_tpay *pay = NULL;
     size_t n = cg_phrase(p, k, CG_R_BODY, p->lbit, &pay);
     if (!n || !strchr("AEHC", pay->value))

@@ -195,18 +195,39 @@ static size_t zh_subparas(P *p, size_t k)
  * another instrument's name: a capitalised word after it ("the Minsk
  * Convention" is read from its other side), or a word of the language's
  * name_links ("on", "sur", "sobre", "о", "الدولية": "the Convention on
- * Cluster Munitions"), or a capitalised word before it, from token lo on
+ * Cluster Munitions"; not one joined to the next word by a hyphen), or
+ * a capitalised word before it, from token lo on
  * (not an article's number: "статьи II, III и IV Договора"). */
 static int names_another(P *p, size_t lo, size_t k, size_t g)
 {
     const cg_token *n = tk(p, g);
     if (n->type == TK_WORD && (n->flags & TF_CAP) && !begins_sentence(p, g))
         return 1;
-    if (words_at(p, g, CG_LIST_NAME_LINKS) != NOPE)
+    /* (a link word is not the first part of a word joined by a hyphen:
+     * "Конвенции по-прежнему", "по-видимому") */
+    size_t e = words_at(p, g, CG_LIST_NAME_LINKS);
+    if (e != NOPE && !(is_ch(p, e, '-') && !(tk(p, e)->flags & TF_WS)))
         return 1;
     return k > lo && tk_type(p, k - 1) == TK_WORD && (tk(p, k - 1)->flags & TF_CAP) &&
            !has(p, k - 1, CG_R_ARTICLE_DEF) && !begins_sentence(p, k - 1) &&
            cg_roman_value(ttext(p, k - 1), tlen(p, k - 1)) <= 0;
+}
+
+/* After an article's "of", the words at q name something else than an
+ * instrument: two words or more, none of the first three a registry title
+ * or a generic noun ("of the nationality law", "من قانون الجنسية"; not "of
+ * the present Charter", "of this Convention", "من هذه الاتفاقية", nor one
+ * word alone, "de la misma,": the instrument named before). */
+static int names_other_words(P *p, size_t q)
+{
+    uint64_t roles = 1ull << CG_R_TITLE | 1ull << CG_R_TITLE_SHORT | 1ull << CG_R_CASE_NAME;
+    size_t t = q;
+    for (; t < q + 3 && tk_type(p, t) == TK_WORD && !(tk(p, t)->flags & TF_PARA); t++) {
+        const cg_tpay *pay = NULL;
+        if (words_at(p, t, CG_LIST_GENERIC_TITLES) != NOPE || cg_phrase_any(p, t, roles, CG_LANG_ALL, &pay))
+            return 0;
+    }
+    return t >= q + 2;
 }
 
 /* Whether the registry label `label` holds the word s[0, n) (ASCII case
@@ -558,6 +579,9 @@ size_t rule_articles_head_first(P *p, size_t i)
     size_t na = 0, j = i + 1;
     if (is_ch(p, j, '.'))
         j++; /* art. */
+    /* "المواد من 1 إلى 3": from the first end of a range */
+    if (has(p, j, CG_R_FROM) && art_is_num(p, j + 1) && (has(p, j + 2, CG_R_TO) || range_dash(p, j + 2)))
+        j++;
     for (;;) {
         if (na == MAX_ITEMS || !art_is_num(p, j))
             break;
@@ -635,6 +659,10 @@ size_t rule_articles_head_first(P *p, size_t i)
             s++;
         if (has(p, s, CG_R_AND) || has(p, s, CG_R_OR))
             s++;
+        /* a range: "Articles 33 to 38", "les articles 1er à 3", "статьи
+         * 1–3" (the two ends are cited, as of a range of resolutions) */
+        else if (s == j && (has(p, s, CG_R_TO) || range_dash(p, s)) && art_is_num(p, s + 1))
+            s++;
         /* "Article 2, paragraph 4, and Article 33", "l'Article 2 et
          * l'Article 33", "المادة 2 (4) والمادة 51" (and joined to the noun) */
         size_t noun = s > j ? skip_article(p, s) : s;
@@ -701,6 +729,17 @@ size_t rule_articles_head_first(P *p, size_t i)
         /* "Article 51 of the Baku Declaration": an instrument citegraph does
          * not know; not the one named before */
         if (tk_type(p, q) == TK_WORD && (tk(p, q)->flags & TF_CAP))
+            return j;
+        /* "article 5 of the nationality law", "المادة 5 من قانون الجنسية":
+         * "of" words that name nothing citegraph knows, not the instrument
+         * named before either */
+        if (has(p, j, CG_R_OF) && names_other_words(p, q))
+            return j;
+        /* "статья 7 уголовного кодекса", "статья 3 двустороннего договора":
+         * in the genitive, a word in small letters before a generic noun
+         * names another instrument */
+        if (genitive && cased && tk_type(p, q) == TK_WORD && !(tk(p, q)->flags & TF_CAP) &&
+            words_at(p, q + 1, CG_LIST_GENERIC_TITLES) != NOPE)
             return j;
     }
     if (anchor_reaches(p, i)) {

@@ -100,15 +100,17 @@ static int parse_item(P *p, size_t i, cg_item *it)
             if (*q != ' ' && *q != '\n' && *q != '\t')
                 it->roman[k++] = *q;
         it->roman[k] = '\0';
-        /* the Arabic texts' session: د-25, الدورة 16 -> XXV, XVI */
+        /* the Arabic texts' session: د-25, الدورة 16 -> XXV, XVI; the
+         * Economic and Social Council's too, د-48 -> XLVIII */
         if ((unsigned char)it->roman[0] >= 0x80) {
             const char *dg = it->roman;
             while (*dg && !(*dg >= '0' && *dg <= '9'))
                 dg++;
             long sn = strtol(dg, NULL, 10);
-            if (sn < 1 || sn > 39)
+            if (sn < 1 || sn > 99)
                 return 0;
-            static const char *const tens[] = {"", "X", "XX", "XXX"}, *const ones[] = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"};
+            static const char *const tens[] = {"", "X", "XX", "XXX", "XL", "L", "LX", "LXX", "LXXX", "XC"},
+                              *const ones[] = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"};
             snprintf(it->roman, sizeof it->roman, "%s%s", tens[sn / 10], ones[sn % 10]);
         }
         const char *r = it->roman;
@@ -608,6 +610,23 @@ static size_t skip_num_sign(P *p, size_t j)
     return sign;
 }
 
+/* Whether the words right before the noun at i (or before its article or
+ * "its")
+ * say the body named before was established by the resolution: "the Human
+ * Rights Council, established by resolution 60/251", "créé par la
+ * résolution", "establecido en virtud de la resolución", "учрежденный
+ * резолюцией", "المنشأ بموجب القرار" (the language's `established`). */
+static int established_before(P *p, size_t i)
+{
+    size_t b = i > 0 && (has(p, i - 1, CG_R_ARTICLE_DEF) || has(p, i - 1, CG_R_ITS)) ? i - 1 : i;
+    for (size_t q = b; q-- > 0 && i - q <= 8;) {
+        size_t e = words_at(p, q, CG_LIST_ESTABLISHED);
+        if (e == b || e == i)
+            return 1;
+    }
+    return 0;
+}
+
 /* resolution(s) N {(, | and | , and | as well as) N} */
 size_t rule_numbers_head_first(P *p, size_t i)
 {
@@ -708,9 +727,10 @@ size_t rule_numbers_head_first(P *p, size_t i)
             continue;
         }
         /* a range: "resolutions 1718 (2006) to 2397 (2017)", "1267 (1999) à
-         * 1989 (2011)" (the two ends are cited; an end with its own year or
-         * session, of the first one's form) */
-        if (k == j && has(p, j, CG_R_TO) && parse_item(p, j + 1, &probe) && goes_on_like(&probe, &items[ni - 1])) {
+         * 1989 (2011)", "1325 (2000)–2493 (2019)" (the two ends are cited;
+         * an end with its own year or session, of the first one's form) */
+        if (k == j && (has(p, j, CG_R_TO) || range_dash(p, j)) && parse_item(p, j + 1, &probe) &&
+            goes_on_like(&probe, &items[ni - 1])) {
             /* (a range that starts in another body's series stays in it:
              * "its resolutions 1/47 to 32/47", the OIC's) */
             const cg_item *a = &items[ni - 1];
@@ -743,9 +763,12 @@ size_t rule_numbers_head_first(P *p, size_t i)
     if (!ni)
         return NOPE;
     int body = body_mid ? body_mid : body_after(p, j);
-    if (!body)
+    /* (the body named before, established by the resolution, did not
+     * adopt it) */
+    int made = !body && established_before(p, i);
+    if (!body && !made)
         body = body_before(p, tk(p, i)->start, i);
-    if (!body && items[0].form == 'N')
+    if (!body && !made && items[0].form == 'N')
         body = body_subject(p, i);
     if (!body && i > 0 && has(p, i - 1, CG_R_ITS) && (begins_sentence(p, i - 1) || (i > 1 && begins_sentence(p, i - 2)))) {
         /* "In its resolution 2216, the Security Council demanded ...",

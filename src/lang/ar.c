@@ -130,6 +130,8 @@ static const cg_kwdef words[] = {
     PAV("بيان الرئاسي", STATEMENT_NOUN, 1), PV("بيان رئاسي", STATEMENT_NOUN, 1),
     /* "مجلس الأمن ... في بيان رئيسه المؤرخ ...": its President, in one word */
     W("رئيسه", ITS), W("رئيسه", PRESIDENT),
+    /* "اعتمد مجلس حقوق الإنسان في دورته …": at its session, its meeting */
+    W("دورته", ITS), W("دورتها", ITS), W("جلسته", ITS), W("جلستها", ITS),
     /* the header: البنود 34 و 70 و 135 من جدول الأعمال */
     W("مرفق", ANNEX), W("المرفق", ANNEX), W("الدورة", SESSION), W("السنة", YEAR_WORD),
     /* "القرار 2254 لسنة 2015", "رقم 2216 لعام 2015": of the year */
@@ -174,6 +176,10 @@ static const char *const joined_prefixes[] = {"و", "ب", "ل", "وب", "ول", 
 /* a resolution's part letters by their names, A to H: "53/243 ألف وباء" */
 static const char *const part_letters[] = {
     "ألف", "باء", "جيم", "دال", "هاء", "واو", "زاي", "حاء", 0};
+/* "المادة 3 المشتركة بين اتفاقيات جنيف الأربع": an article the instruments
+ * after it share */
+static const char *const common_to[] = {"المشتركة بين جميع", "المشتركة بين", "المشتركة في",
+                                        "المشتركة", 0};
 /* "رسالتي المؤرخة 3 أيار/مايو 2021 الواردة في الوثيقة S/2021/420" */
 static const char *const symbol_intro[] = {
     "الواردة في الوثيقة", "الوارد في الوثيقة", "الصادرة بوصفها الوثيقة",
@@ -200,6 +206,22 @@ static const char *const name_links[] = {
     "لمحكمة", "للمحكمة", "لمجلس", "للقضاء", "لمكافحة", "لقمع", "لمنع", "لحماية", "لحظر",
     "للحد", "لتنظيم", "لحقوق", 0};
 
+/* the verbs of adopting before their subject, a body ("وقد اتخذ مجلس حقوق
+ * الإنسان في دورته …", "واعتمدت الجمعية العامة في دورتها …"), with و ف
+ * joined and قد, وقد, فقد, لقد before */
+#define SV(x) x, "و" x, "ف" x, "قد " x, "وقد " x, "فقد " x, "لقد " x
+static const char *const subject_verbs[] = {
+    SV("اتخذ"), SV("اتخذت"), SV("اعتمد"), SV("اعتمدت"), SV("أصدر"), SV("أصدرت"), 0};
+#undef SV
+
+/* "مجلس حقوق الإنسان، المنشأ بموجب القرار 60/251": the body named before
+ * did not adopt the resolution; the participle and what may follow it
+ * before "القرار", "بالقرار", "قرار" */
+#define EST(x) x, x " بموجب", x " عملا", x " وفقا", x " بمقتضى"
+static const char *const established[] = {
+    EST("المنشأ"), EST("المنشأة"), EST("الذي أنشئ"), EST("التي أنشئت"), 0};
+#undef EST
+
 const cg_lang cg_lang_ar = {
     .code = "ar",
     .name = "Arabic",
@@ -215,9 +237,12 @@ const cg_lang cg_lang_ar = {
     .short_words_abbreviate = 0,
     .generic_titles = generic_titles,
     .name_links = name_links,
+    .established = established,
     .generic_heads = generic_heads,
     .symbol_intro = symbol_intro,
     .part_letters = part_letters,
+    .subject_verbs = subject_verbs,
+    .common_to = common_to,
     .labels = {
         .body = {"مجلس الأمن", "الجمعية العامة", "المجلس الاقتصادي والاجتماعي",
                  "مجلس حقوق الإنسان"},

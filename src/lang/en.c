@@ -139,6 +139,13 @@ static const char *const generic_titles[] = {"Convention", "Treaty", "Covenant",
 static const char *const name_links[] = {"on", "against", "for", "relating", "concerning",
                                          "between", "of", "to", 0};
 
+/* "the Human Rights Council, established by resolution 60/251": the body
+ * named before did not adopt the resolution */
+static const char *const established[] = {
+    "established by", "established pursuant to", "established under",
+    "established in accordance with", "created by", "created pursuant to", "created under",
+    "set up by", "set up pursuant to", "set up under", "instituted by", 0};
+
 const cg_lang cg_lang_en = {
     .code = "en",
     .name = "English",
@@ -152,6 +159,7 @@ const cg_lang cg_lang_en = {
     .common_to = common_to,
     .generic_titles = generic_titles,
     .name_links = name_links,
+    .established = established,
     .made = made,
     .council = "Council",
     .on_date = on_date,

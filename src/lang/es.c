@@ -161,6 +161,18 @@ static const char *const generic_titles[] = {"Convención", "Convenio", "Tratado
 static const char *const name_links[] = {"sobre", "contra", "para", "relativa", "relativo",
                                          "entre", "de", "del", 0};
 
+/* "el Consejo de Derechos Humanos, establecido en virtud de la resolución
+ * 60/251": the body named before did not adopt it; a participle of
+ * establishing and what follows it before "la resolución" */
+#define EST(x)                                                                                     \
+    x " por", x " en virtud de", x " de conformidad con", x " mediante", x " con arreglo a",      \
+        x " conforme a"
+static const char *const established[] = {
+    EST("establecido"), EST("establecida"), EST("establecidos"), EST("establecidas"),
+    EST("creado"), EST("creada"), EST("creados"), EST("creadas"), EST("instituido"),
+    EST("instituida"), 0};
+#undef EST
+
 const cg_lang cg_lang_es = {
     .code = "es",
     .name = "Spanish",
@@ -175,6 +187,7 @@ const cg_lang cg_lang_es = {
     .common_to = common_to,
     .generic_titles = generic_titles,
     .name_links = name_links,
+    .established = established,
     .made = made,
     .council = "Consejo",
     .on_date = on_date,

@@ -161,6 +161,18 @@ static const char *const generic_titles[] = {"Convention", "Traité", "Pacte", "
 static const char *const name_links[] = {"sur", "contre", "pour", "relative", "relatif",
                                          "concernant", "entre", "de", "du", "des", "d", 0};
 
+/* "le Conseil des droits de l'homme, créé par la résolution 60/251": the
+ * body named before did not adopt the resolution; a participle of
+ * establishing and what follows it before "la résolution" */
+#define EST(x)                                                                                     \
+    x " par", x " en application de", x " en vertu de", x " aux termes de", x " conformément à", \
+        x " en application des", x " en vertu des", x " aux termes des", x " conformément aux"
+static const char *const established[] = {
+    EST("créé"), EST("créée"), EST("créés"), EST("créées"), EST("établi"), EST("établie"),
+    EST("établis"), EST("établies"), EST("institué"), EST("instituée"), EST("mis en place"),
+    EST("mise en place"), 0};
+#undef EST
+
 const cg_lang cg_lang_fr = {
     .code = "fr",
     .name = "French",
@@ -175,6 +187,7 @@ const cg_lang cg_lang_fr = {
     .common_to = common_to,
     .generic_titles = generic_titles,
     .name_links = name_links,
+    .established = established,
     .made = made,
     .council = "Conseil",
     .on_date = on_date,

@@ -212,12 +212,28 @@ static const char *const generic_titles[] = {
     "Статут", "Статута", "Статуту", "Статутом", "Статуте",
     "Протокол", "Протокола", "Протоколу", "Протоколом", "Протоколе",
     "Соглашение", "Соглашения", "Соглашению", "Соглашением", "Соглашении",
-    "Декларация", "Декларации", "Декларацию", "Декларацией", 0};
+    "Декларация", "Декларации", "Декларацию", "Декларацией",
+    /* a State's acts, which no instrument of the registry is: "статья 5
+     * закона о гражданстве" is no article of the instrument named before */
+    "Закон", "Закона", "Закону", "Законом", "Законе", "Кодекс", "Кодекса", "Кодексу", "Кодексом",
+    "Кодексе", "Указ", "Указа", "Указу", "Указом", "Указе", 0};
 static const char *const generic_heads[] = {"конвенция", "договор", "пакт", "статут",
-                                            "протокол", "соглашение", "декларация", 0};
+                                            "протокол", "соглашение", "декларация", "закон",
+                                            "кодекс", "указ", 0};
 static const char *const name_links[] = {"о", "об", "по", "против", "между", "относительно",
                                          "к", "касающаяся", "касающийся", "касающейся",
                                          "касающегося", 0};
+
+/* "Совет по правам человека, учрежденный резолюцией 60/251": the body
+ * named before did not adopt the resolution; the participle in every case
+ * and gender, and what may follow it before "резолюцией", "резолюции" */
+#define EST1(x) x, x " в соответствии с", x " согласно", x " на основании"
+#define EST(x)                                                                                     \
+    EST1(x "ый"), EST1(x "ого"), EST1(x "ому"), EST1(x "ым"), EST1(x "ом"), EST1(x "ая"),       \
+        EST1(x "ой"), EST1(x "ую"), EST1(x "ые"), EST1(x "ых"), EST1(x "ыми")
+static const char *const established[] = {EST("учрежденн"), EST("созданн"), 0};
+#undef EST
+#undef EST1
 
 const cg_lang cg_lang_ru = {
     .code = "ru",
@@ -232,6 +248,7 @@ const cg_lang cg_lang_ru = {
     .common_to = common_to,
     .generic_titles = generic_titles,
     .name_links = name_links,
+    .established = established,
     .generic_heads = generic_heads,
     .generic_cut = 1,
     .symbol_intro = symbol_intro,
