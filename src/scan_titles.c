@@ -81,10 +81,12 @@ size_t res_suffix(P *p, size_t i, char *buf, size_t bl)
  * the communiqués of the African Union's Peace and Security Council
  * (PSC/PR/COMM.1001), the resolutions of the General Assembly and the
  * Permanent Council of the Organization of American States (AG/RES.,
- * CP/RES.) and of the OAU Council of Ministers (CM/Res.). */
+ * CP/RES.) and of the OAU Council of Ministers (CM/Res.), the documents
+ * and decisions of UNESCO's Executive Board and General Conference after
+ * the session's number ("210 EX/5", "41 C/5"). */
 static int other_series(const char *s, size_t n)
 {
-    static const char *const roots[] = {"PSC/", "AG/", "CP/", "CM/"};
+    static const char *const roots[] = {"PSC/", "AG/", "CP/", "CM/", "EX/", "C/"};
     for (size_t k = 0; k < sizeof roots / sizeof *roots; k++) {
         size_t l = strlen(roots[k]);
         if (n > l && memcmp(s, roots[k], l) == 0)
@@ -96,9 +98,10 @@ static int other_series(const char *s, size_t n)
 size_t rule_symbol(P *p, size_t i)
 {
     const cg_token *t = tk(p, i);
-    /* the tail of a longer code ("AG/RES. 2976 (LI-O/21)"), or another
-     * organization's document */
-    if ((t->start > 0 && (p->s[t->start - 1] == '-' || isalnum((unsigned char)p->s[t->start - 1]))) ||
+    /* the tail of a longer code ("AG/RES. 2976 (LI-O/21)", the IAEA's
+     * "GC(65)/RES/12"), or another organization's document */
+    if ((t->start > 0 && (p->s[t->start - 1] == '-' || p->s[t->start - 1] == '/' ||
+                          isalnum((unsigned char)p->s[t->start - 1]))) ||
         other_series(ttext(p, i), tlen(p, i)))
         return i + 1;
     char suffix[24];
