@@ -152,6 +152,12 @@ typedef struct P {
     anchor an;
     size_t prst_end;    /* the token after the last statements cited by date, 0: none */
     int one_letter;     /* the letter description being read names one letter (one date) */
+    /* the last letter described head last (zh): the token after it (its
+     * symbol's, when one follows in brackets), 0: none; its sender, or
+     * NULL with hl_mine when it is the writer's */
+    size_t hl_next;
+    const char *hl_sender;
+    int hl_mine;
     cg_meta_state *meta;
     /* the ids of short tokens (punctuation, numbers, words, non-CJK
      * characters; up to 7 bytes) already looked up in this document:

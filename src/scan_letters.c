@@ -150,6 +150,29 @@ static int is_date_sep(P *p, size_t k)
     return has(p, k, CG_R_AND) || (tk_type(p, k) == TK_CHAR && cg_token_cp(p->s, tk(p, k)) == 0x3001);
 }
 
+/* 我 2022 年 3 月 3 日的信(S/2022/190)和 2022 年 5 月 10 日的信; 阿塞拜疆常驻代表
+ * 2023 年 2 月 1 日的信、2023 年 2 月 20 日的信以及……: a description right
+ * after another's end and a list's separator (its symbol's bracket, 、 和
+ * 及 以及 ，) is in the list, sent by the same.  1: so, with *sender (NULL:
+ * the writer's). */
+static int listed_after(P *p, size_t i, const char **sender)
+{
+    if (!p->hl_next || p->hl_next >= i || i - p->hl_next > 4)
+        return 0;
+    size_t q = p->hl_next;
+    if (is_ch(p, q, ')'))
+        q++;
+    int sep = 0;
+    for (size_t e; q < i; q = e, sep = 1)
+        if ((e = phrase_end(p, q, CG_R_LIST_SEP, NULL)) == NOPE && (e = phrase_end(p, q, CG_R_AND, NULL)) == NOPE &&
+            (e = phrase_end(p, q, CG_R_AS_WELL_AS, NULL)) == NOPE)
+            return 0;
+    if (!sep || (!p->hl_sender && !p->hl_mine))
+        return 0;
+    *sender = p->hl_sender;
+    return 1;
+}
+
 /* 2020 年 12 月 29 日亚美尼亚常驻代表给秘书长的信 */
 size_t rule_letter_head_last(P *p, size_t i)
 {
@@ -223,21 +246,26 @@ size_t rule_letter_head_last(P *p, size_t i)
             }
         }
     }
-    const char *sender = NULL;
+    const char *sender = NULL, *hl_sender = NULL;
     int mine = 0;
     size_t start = tk(p, i)->start;
     size_t seg_a = tk(p, dates_end - 1)->end, seg_b = seg_a;
     if (gei != NOPE && end != NOPE) {
         seg_a = tk(p, dates_end)->start;
         seg_b = tk(p, gei)->start;
-        if (!states_in(p, seg_a, seg_b, dates_end)) {
+        const char *named = states_in(p, seg_a, seg_b, dates_end);
+        if (named) {
+            hl_sender = cg_arena_strndup(p->arena, named, strcspn(named, " "));
+        } else {
             /* 阿塞拜疆常驻代表 2020 年 9 月 30 日给秘书长的信: the State before the date */
             size_t a = sentence_start(p, start);
             size_t lo = start > a + 60 ? start - 60 : a;
             if (writer_before(p, i))
                 mine = 1; /* 回顾我 2023 年 2 月 27 日给秘书长的信: the writer's own */
-            else if (!(sender = last_state(p, lo, start, i)))
+            else if (!(sender = last_state(p, lo, start, i)) && !listed_after(p, i, &sender))
                 return no_sender(p, i, iso[0], end);
+            else if (!sender)
+                mine = 1;
         }
     } else {
         if (!has(p, dates_end, CG_R_DE))
@@ -256,8 +284,10 @@ size_t rule_letter_head_last(P *p, size_t i)
             size_t lo = start > a + 40 ? start - 40 : a;
             if (i > 0 && has(p, i - 1, CG_R_ITS))
                 lo = a;
-            if (!(sender = last_state(p, lo, start, i)))
+            if (!(sender = last_state(p, lo, start, i)) && !listed_after(p, i, &sender))
                 return NOPE;
+            if (!sender)
+                mine = 1;
         }
     }
     size_t next = end;
@@ -276,6 +306,9 @@ size_t rule_letter_head_last(P *p, size_t i)
         if (r > next)
             next = r;
     }
+    p->hl_next = next;
+    p->hl_sender = sender ? sender : hl_sender;
+    p->hl_mine = mine;
     return next;
 }
 

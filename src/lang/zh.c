@@ -36,6 +36,7 @@ static const cg_kwdef words[] = {
     /* lists */
     W("、", LIST_SEP), W("，", LIST_SEP), W(",", LIST_SEP), W("和", AND), W("及", AND),
     W("与", AND), W("或", OR), W("以及", AS_WELL_AS), W("以及", COORD), W("其", ITS), W("我", MY), W("我国", MY),
+    W("我们", MY), /* 正如我们在 2022 年 12 月 8 日的信中所指出的 */
     W("本国", MY),
     /* the writer's own mission or representative: 我国常驻联合国代表 2022 年 3 月 3 日给秘书长的信,
      * 本代表团 2023 年 5 月 5 日的普通照会 */
