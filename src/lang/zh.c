@@ -33,6 +33,24 @@ static const cg_kwdef words[] = {
     V("缔约方会议", BODY, 'X'), V("首脑会议", BODY, 'X'), V("国家元首理事会", BODY, 'X'),
     V("集体安全理事会", BODY, 'X'), V("和平与安全理事会", BODY, 'X'), V("部长理事会", BODY, 'X'),
     V("委员会", BODY, 'x'),
+    /* a council, an executive board or a ministerial meeting named alone
+     * is another organization's organ (理事会第 34/1 号决议 may be the Human
+     * Rights Council's, never the Assembly's); the longer names of the UN's
+     * councils (安全理事会, 人权理事会, 经社理事会) win over it */
+    V("理事会", BODY, 'x'), V("执行理事会", BODY, 'x'), V("执行局", BODY, 'x'),
+    V("部长会议", BODY, 'x'), V("缔约国大会", BODY, 'X'), V("缔约国会议", BODY, 'X'),
+    /* the specialized agencies and other organizations whose organs adopt
+     * numbered resolutions (国际原子能机构大会, 原子能机构理事会, 世界卫生大会):
+     * another organization's right before the number or before the name
+     * of a UN organ (原子能机构根据第 2231(2015)号决议 is the Council's) */
+    V("国际原子能机构", BODY, 'x'), V("原子能机构", BODY, 'x'), V("世界卫生组织", BODY, 'x'),
+    V("世卫组织", BODY, 'x'), V("世界卫生大会", BODY, 'X'), V("各国议会联盟", BODY, 'x'),
+    V("联合国教育、科学及文化组织", BODY, 'x'), V("教科文组织", BODY, 'x'),
+    V("联合国粮食及农业组织", BODY, 'x'), V("粮农组织", BODY, 'x'), V("国际劳工组织", BODY, 'x'),
+    V("劳工组织", BODY, 'x'), V("国际海事组织", BODY, 'x'), V("海事组织", BODY, 'x'),
+    V("国际民用航空组织", BODY, 'x'), V("国际民航组织", BODY, 'x'), V("民航组织", BODY, 'x'),
+    V("国际电信联盟", BODY, 'x'), V("国际电联", BODY, 'x'), V("国际移民组织", BODY, 'x'),
+    V("禁止化学武器组织", BODY, 'x'), V("禁化武组织", BODY, 'x'), V("北大西洋理事会", BODY, 'X'),
     /* lists */
     W("、", LIST_SEP), W("，", LIST_SEP), W(",", LIST_SEP), W("和", AND), W("及", AND),
     W("与", AND), W("或", OR), W("以及", AS_WELL_AS), W("以及", COORD), W("其", ITS), W("我", MY), W("我国", MY),
