@@ -81,12 +81,17 @@ size_t res_suffix(P *p, size_t i, char *buf, size_t bl)
  * the communiqués of the African Union's Peace and Security Council
  * (PSC/PR/COMM.1001), the resolutions of the General Assembly and the
  * Permanent Council of the Organization of American States (AG/RES.,
- * CP/RES.) and of the OAU Council of Ministers (CM/Res.), the documents
- * and decisions of UNESCO's Executive Board and General Conference after
- * the session's number ("210 EX/5", "41 C/5"). */
+ * CP/RES.) and of the OAU Council of Ministers (CM/Res.), the decisions of
+ * the African Union's Executive Council (EX.CL/Dec.1001), the decisions,
+ * journals and documents of the OSCE's Permanent and Ministerial Councils
+ * and its Secretariat (PC.DEC/1117, MC.DEC/12/21, SEC.GAL/12/22), the
+ * documents and decisions of UNESCO's Executive Board and General
+ * Conference after the session's number ("210 EX/5", "41 C/5"). */
 static int other_series(const char *s, size_t n)
 {
-    static const char *const roots[] = {"PSC/", "AG/", "CP/", "CM/", "EX/", "C/"};
+    static const char *const roots[] = {"PSC/",     "AG/",     "CP/",     "CM/",      "EX.CL/",   "PC.DEC/",
+                                        "PC.JOUR/", "MC.DEC/", "MC.DOC/", "SEC.GAL/", "CIO.GAL/", "EX/",
+                                        "C/"};
     for (size_t k = 0; k < sizeof roots / sizeof *roots; k++) {
         size_t l = strlen(roots[k]);
         if (n > l && memcmp(s, roots[k], l) == 0)
