@@ -73,7 +73,7 @@ static const cg_kwdef words[] = {
     W("，", LOCATOR), W("、", LOCATOR), W("；", LOCATOR), W("：", LOCATOR), W("的", LOCATOR),
     W("年", LOCATOR), W("月", LOCATOR), W("日", LOCATOR), W("卷", LOCATOR), W("页", LOCATOR),
     W("第", LOCATOR), W("号", LOCATOR), W("联合国", LOCATOR), W("…", LOCATOR), W("至", LOCATOR),
-    W("”", LOCATOR), W("’", LOCATOR), W("》", LOCATOR),
+    W("”", LOCATOR), W("’", LOCATOR), W("》", LOCATOR), W("章", LOCATOR), /* 《宪章》第七章第四十二条 */
     W("特别是", ALSO_INCLUDING), W("尤其", ALSO_INCLUDING), W("共同", ALSO_INCLUDING),
     W("包括", ALSO_INCLUDING),
     W("UNTS", LOCATOR), W("vol", LOCATOR), W("No", LOCATOR), W("p", LOCATOR), W("pp", LOCATOR),
