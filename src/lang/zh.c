@@ -109,6 +109,9 @@ static const char *const symbol_intro[] = {
     "作为", "已作为", "作为安全理事会文件", "已作为安全理事会文件", "作为大会文件", "已作为大会文件",
     "该信已作为", "该信作为", "该信已作为安全理事会文件", "该信已作为大会文件", 0};
 
+/* 安全理事会主席 2021 年 8 月 9 日代表安理会发表的声明: between the date and
+ * 的声明 */
+static const char *const made[] = {"发表", "所发表", "代表安理会发表", "代表安全理事会发表", 0};
 /* "人权理事会于…通过了", "人权理事会在…上通过了": the body the subject */
 static const char *const subject_links[] = {"于", "在", 0};
 /* 《公约》第二条, 该公约第二条: the instrument named last with the noun
@@ -133,6 +136,7 @@ const cg_lang cg_lang_zh = {
     .generic_titles = generic_titles,
     .generic_heads = generic_heads,
     .symbol_intro = symbol_intro,
+    .made = made,
     .labels = {
         .body = {"安全理事会", "大会", "经济及社会理事会", "人权理事会"},
         .resolution = "%s第%s号决议",
