@@ -184,6 +184,32 @@ static const cg_entry *case_in_title(P *p, const char *s, size_t n)
     return found;
 }
 
+/* "欧洲人权法院在格鲁吉亚诉俄罗斯联邦(二)案中作出的判决", "the European Court
+ * of Human Rights, in Georgia v. Russia (II)", "Armenia v. Azerbaijan before
+ * the European Court of Human Rights": the parties of the International
+ * Court of Justice's cases have brought others before other courts; a case
+ * name at tokens [i, end) is another court's when such a court
+ * (cg_lang.other_courts) is named closest before it in its sentence, or,
+ * no court named before, within a dozen tokens after it. */
+static int other_courts_case(P *p, size_t i, size_t end)
+{
+    for (size_t k = i; k-- > 0 && i - k <= 80;) {
+        if (words_at(p, k, CG_LIST_ICJ_NAMES) != NOPE)
+            return 0;
+        if (words_at(p, k, CG_LIST_OTHER_COURTS) != NOPE)
+            return 1;
+        if (begins_sentence(p, k))
+            break;
+    }
+    for (size_t k = end; k < end + 12 && tk_type(p, k) != TK_EOF; k++) {
+        if (begins_sentence(p, k) || has(p, k, CG_R_SENT_END) || words_at(p, k, CG_LIST_ICJ_NAMES) != NOPE)
+            break;
+        if (words_at(p, k, CG_LIST_OTHER_COURTS) != NOPE)
+            return 1;
+    }
+    return 0;
+}
+
 /* A title in 《》: a registry entry, a reporter (nothing), a case named
  * inside (《尼加拉瓜境内和针对尼加拉瓜的军事和准军事活动(尼加拉瓜诉美利坚合众国)》),
  * else title:TITLE. */
@@ -198,6 +224,8 @@ size_t rule_title(P *p, size_t i)
     if (cm > 1) {
         const cg_entry *c = cg_registry_entry(p->reg, (size_t)cpay->value);
         if (c && c->kind == CG_KIND_CASE) {
+            if (other_courts_case(p, i, i + cm))
+                return i + cm;
             add(p, c->id, c->kind, entry_label(p, c), NULL, NULL, t->start, tk(p, i + cm - 1)->end);
             return i + cm;
         }
@@ -215,6 +243,8 @@ size_t rule_title(P *p, size_t i)
         return i + 1;
     const cg_entry *c = case_in_title(p, s, n);
     if (c) {
+        if (other_courts_case(p, i, i + 1))
+            return i + 1;
         add(p, c->id, c->kind, entry_label(p, c), NULL, NULL, t->start, t->end);
         return i + 1;
     }
@@ -345,6 +375,8 @@ size_t rule_phrase(P *p, size_t i)
         return NOPE;
     if (instrument_kind(e->kind) && bracketed_short_form(p, e->id, i, end))
         return end + 1;
+    if (e->kind == CG_KIND_CASE && other_courts_case(p, i, end))
+        return end;
     if (e->kind == CG_KIND_CASE)
         absorb_case_title(p, i);
     add(p, e->id, e->kind, entry_label(p, e), NULL, NULL, t->start, tk(p, end - 1)->end);

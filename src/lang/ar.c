@@ -200,6 +200,11 @@ static const char *const name_links[] = {
     "لمحكمة", "للمحكمة", "لمجلس", "للقضاء", "لمكافحة", "لقمع", "لمنع", "لحماية", "لحظر",
     "للحد", "لتنظيم", "لحقوق", 0};
 
+/* "المحكمة الأوروبية لحقوق الإنسان في قضية جورجيا ضد روسيا": another court's case */
+static const char *const other_courts[] = {"المحكمة الأوروبية لحقوق الإنسان", "المحكمة الجنائية الدولية",
+                                           "محكمة التحكيم الدائمة", "هيئة التحكيم", 0};
+static const char *const icj_names[] = {"محكمة العدل الدولية", 0};
+
 const cg_lang cg_lang_ar = {
     .code = "ar",
     .name = "Arabic",
@@ -218,6 +223,8 @@ const cg_lang cg_lang_ar = {
     .generic_heads = generic_heads,
     .symbol_intro = symbol_intro,
     .part_letters = part_letters,
+    .other_courts = other_courts,
+    .icj_names = icj_names,
     .labels = {
         .body = {"مجلس الأمن", "الجمعية العامة", "المجلس الاقتصادي والاجتماعي",
                  "مجلس حقوق الإنسان"},

@@ -303,6 +303,14 @@ typedef struct cg_lang {
     const char *const *on_date;
     const char *const *symbol_intro;
     const char *const *sender_words;
+    /* - other_courts: the courts and treaty bodies other than the
+     *   International Court of Justice before which States named as the
+     *   parties of its cases have brought other cases ("the European Court
+     *   of Human Rights", 欧洲人权法院, "the International Criminal Court");
+     * - icj_names: the International Court of Justice's names (国际法院,
+     *   "the International Court of Justice", "ICJ"). */
+    const char *const *other_courts;
+    const char *const *icj_names;
     cg_labels labels;
 } cg_lang;
 
@@ -319,6 +327,8 @@ typedef enum cg_list_id {
     CG_LIST_GENERIC_TITLES,
     CG_LIST_NAME_LINKS,
     CG_LIST_SUBJECT_LINKS,
+    CG_LIST_OTHER_COURTS,
+    CG_LIST_ICJ_NAMES,
     CG_LIST_COUNT
 } cg_list_id;
 
@@ -335,6 +345,8 @@ static inline const char *const *cg_lang_list(const cg_lang *L, int id)
     case CG_LIST_GENERIC_TITLES: return L->generic_titles;
     case CG_LIST_NAME_LINKS: return L->name_links;
     case CG_LIST_SUBJECT_LINKS: return L->subject_links;
+    case CG_LIST_OTHER_COURTS: return L->other_courts;
+    case CG_LIST_ICJ_NAMES: return L->icj_names;
     default: return NULL;
     }
 }

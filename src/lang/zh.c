@@ -122,6 +122,12 @@ static const char *const generic_titles[] = {
     "本公约", "本条约", "本盟约", "本规约", "本议定书", "本协定", "本宣言", 0};
 static const char *const generic_heads[] = {"公约", "条约", "盟约", "规约", "议定书", "协定", "宣言", 0};
 
+/* 欧洲人权法院在格鲁吉亚诉俄罗斯联邦(二)案中: another court's case */
+static const char *const other_courts[] = {"欧洲人权法院", "欧洲人权委员会", "国际刑事法院", "常设仲裁法院",
+                                           "欧洲联盟法院", "欧洲法院", "国际海洋法法庭", "美洲人权法院",
+                                           "非洲人权和民族权法院", "仲裁法庭", "消除种族歧视委员会", 0};
+static const char *const icj_names[] = {"国际法院", 0};
+
 const cg_lang cg_lang_zh = {
     .code = "zh",
     .name = "Chinese",
@@ -137,6 +143,8 @@ const cg_lang cg_lang_zh = {
     .generic_heads = generic_heads,
     .symbol_intro = symbol_intro,
     .made = made,
+    .other_courts = other_courts,
+    .icj_names = icj_names,
     .labels = {
         .body = {"安全理事会", "大会", "经济及社会理事会", "人权理事会"},
         .resolution = "%s第%s号决议",
