@@ -182,7 +182,7 @@ size_t tok_at_or_after(P *p, size_t i, size_t off)
 
 /* The index of the first token starting at or after clean offset off,
  * searching the window. */
-static size_t tok_index(P *p, size_t off)
+size_t tok_index(P *p, size_t off)
 {
     size_t lo = p->hi > CG_WINDOW ? p->hi - CG_WINDOW : 0, hi = p->hi;
     if (hi == lo || tk(p, hi - 1)->start < off)

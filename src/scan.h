@@ -264,6 +264,8 @@ size_t tok_at_or_after(P *p, size_t i, size_t off);
 /* The ISO3 codes of the States named in tokens whose text lies in clean
  * [a, b), in order of appearance, each once: space-separated, or NULL
  * (arena). */
+/* The index of the first token starting at or after clean offset off. */
+size_t tok_index(P *p, size_t off);
 const char *states_in(P *p, size_t a, size_t b, size_t near_tok);
 
 /* Mentions.  target is copied into the arena unless it already lives
