@@ -216,6 +216,18 @@ static int other_courts_case(P *p, size_t i, size_t end)
 size_t rule_title(P *p, size_t i)
 {
     const cg_token *t = tk(p, i);
+    /* 《关于在越南结束战争、恢复和平的协定》(《巴黎协定》), 《关于战时保护平民之日内瓦
+     * 公约》(《第四公约》): a title in brackets right after another is that
+     * one's short name, no instrument of its own; the first mention and its
+     * anchor take in the brackets */
+    cg_mention *prev = last_mention_ptr(p);
+    if (i >= 2 && is_ch(p, i - 1, '(') && is_ch(p, i + 1, ')') && tk_type(p, i - 2) == TK_TITLE && prev &&
+        prev->end == tk(p, i - 2)->end && !(tk(p, i - 1)->flags & TF_PARA) && !(tk(p, i)->flags & TF_PARA)) {
+        prev->end = tk(p, i + 1)->end;
+        if (p->an.n && p->an.end_tok == i - 1)
+            p->an.end_tok = i + 2;
+        return i + 2;
+    }
     /* a case whose name starts with a title (《制止向恐怖主义提供资助的国际
      * 公约》和《消除一切形式种族歧视国际公约》的适用): the case, not the
      * conventions its name holds */
