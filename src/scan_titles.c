@@ -210,6 +210,37 @@ static int other_courts_case(P *p, size_t i, size_t end)
     return 0;
 }
 
+static int names_document(cg_kind k);
+
+/* Whether the title at token i follows the resolution or document named
+ * last, only its noun (号决议, 号决定), a bracket or a colon between, in
+ * one sentence. */
+static int titles_last(P *p, size_t i)
+{
+    const cg_mention *m = last_mention_ptr(p);
+    if (!m || !names_document(m->kind) || m->end > tk(p, i)->start)
+        return 0;
+    size_t q = i;
+    while (q > 0 && tk(p, q - 1)->start >= m->end && i - q < 8)
+        q--;
+    if (q > 0 && tk(p, q - 1)->start >= m->end)
+        return 0; /* too far */
+    while (q < i) {
+        size_t e;
+        if (begins_sentence(p, q) && q > 0 && tk(p, q)->start > m->end)
+            return 0;
+        if ((e = phrase_end(p, q, CG_R_NUM_SUFFIX, NULL)) == NOPE && (e = phrase_end(p, q, CG_R_RES_NOUN, NULL)) == NOPE &&
+            (e = phrase_end(p, q, CG_R_DEC_NOUN, NULL)) == NOPE) {
+            uint32_t cp = tk_type(p, q) == TK_CHAR ? cg_token_cp(p->s, tk(p, q)) : 0;
+            if (!(is_ch(p, q, ':') || is_ch(p, q, ')') || cp == 0xFF1A))
+                return 0;
+            e = q + 1;
+        }
+        q = e;
+    }
+    return 1;
+}
+
 /* A title in 《》: a registry entry, a reporter (nothing), a case named
  * inside (《尼加拉瓜境内和针对尼加拉瓜的军事和准军事活动(尼加拉瓜诉美利坚合众国)》),
  * else title:TITLE. */
@@ -268,6 +299,10 @@ size_t rule_title(P *p, size_t i)
             anchor_set(p, before, i, i + 1, NOPE);
         return i + 1;
     }
+    /* 大会第70/1号决议《变革我们的世界：2030年可持续发展议程》: the title of the
+     * resolution or document just named, no work of its own */
+    if (titles_last(p, i))
+        return i + 1;
     cg_buf b = {0};
     cg_buf_puts(&b, "title:");
     for (size_t k = 0; k < n; k++)
@@ -427,7 +462,9 @@ static int agenda_title(P *p, size_t from, size_t q)
         if (has(p, k, CG_R_DE))
             k++;
         size_t e = phrase_end(p, k, CG_R_PROVISIONAL, NULL);
-        return phrase_end(p, e != NOPE ? e : k, CG_R_AGENDA, NULL) != NOPE;
+        k = e != NOPE ? e : k;
+        /* ("题为“……”的项目": the item alone) */
+        return phrase_end(p, k, CG_R_AGENDA, NULL) != NOPE || phrase_end(p, k, CG_R_ITEM, NULL) != NOPE;
     }
     for (size_t k = from; k-- > 0 && from - k <= 12;) {
         if (begins_sentence(p, k + 1) && k + 1 < from)
