@@ -408,6 +408,10 @@ size_t rule_phrase(P *p, size_t i)
     const cg_entry *e = cg_registry_entry(p->reg, (size_t)pay->value);
     if (!e || names_other(p, i + m))
         return NOPE;
+    /* 常设国际法院规约: a word before it makes it another name */
+    for (size_t back = 1; back <= 4 && back <= i; back++)
+        if (words_at(p, i - back, CG_LIST_NAME_BEFORE) == i)
+            return i + m;
     size_t end = i + m;
     /* ... and one followed by a name of its own is another instrument:
      * "la Carta Democrática Interamericana" (in text written in capitals,

@@ -127,6 +127,8 @@ static const char *const other_courts[] = {"欧洲人权法院", "欧洲人权�
                                            "欧洲联盟法院", "欧洲法院", "国际海洋法法庭", "美洲人权法院",
                                            "非洲人权和民族权法院", "仲裁法庭", "消除种族歧视委员会", 0};
 static const char *const icj_names[] = {"国际法院", 0};
+/* 常设国际法院规约: the Permanent Court of International Justice's Statute */
+static const char *const name_before[] = {"常设", 0};
 
 const cg_lang cg_lang_zh = {
     .code = "zh",
@@ -145,6 +147,7 @@ const cg_lang cg_lang_zh = {
     .made = made,
     .other_courts = other_courts,
     .icj_names = icj_names,
+    .name_before = name_before,
     .labels = {
         .body = {"安全理事会", "大会", "经济及社会理事会", "人权理事会"},
         .resolution = "%s第%s号决议",
