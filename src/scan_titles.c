@@ -212,6 +212,50 @@ static int other_courts_case(P *p, size_t i, size_t end)
 
 static int names_document(cg_kind k);
 
+static long days_from_civil(long y, long m, long d)
+{
+    y -= m <= 2;
+    long era = (y >= 0 ? y : y - 399) / 400, yoe = y - era * 400;
+    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy;
+}
+
+/* 2021 年 1 月 11 日的三方声明, 1991 年《巴黎协定》: a date written right before
+ * the title at token i (a 的 between) that is not the entry's names another
+ * instrument of that name (the trilateral statement of 11 January 2021, the
+ * Paris Agreements of 1991); in a language whose heads come first, a full
+ * date right after it ("of", "dated").  A day counts within a month of the entry's
+ * (signed and initialled on other days), a year alone within one. */
+static int dated_otherwise(P *p, size_t i, size_t end, const cg_entry *e)
+{
+    long ey, em, ed;
+    if (!e->date || sscanf(e->date, "%ld-%ld-%ld", &ey, &em, &ed) != 3)
+        return 0;
+    if (p->L->order != CG_ORDER_HEAD_LAST) {
+        /* "the trilateral statement of 11 January 2021", "… dated 26
+         * November 2021": the date right after it */
+        size_t k = phrase_end(p, end, CG_R_DATED, NULL);
+        if (k == NOPE && has(p, end, CG_R_OF))
+            k = end + 1;
+        long d = k != NOPE && tk_type(p, k) == TK_NUM ? tok_long(p, k) : -1, m = 0, y = 0;
+        size_t q = d >= 1 && d <= 31 ? month_at(p, skip_day_mark(p, k + 1), &m) : NOPE;
+        if (q == NOPE || year_at(p, q, &y) == NOPE)
+            return 0;
+        return labs(days_from_civil(y, m, d) - days_from_civil(ey, em, ed)) > 31;
+    }
+    size_t k = i > 0 && has(p, i - 1, CG_R_DE) ? i - 1 : i;
+    if (k >= 6 && has(p, k - 1, CG_R_DAY_MARK) && tk_type(p, k - 2) == TK_NUM && has(p, k - 3, CG_R_MONTH_MARK) &&
+        tk_type(p, k - 4) == TK_NUM && has(p, k - 5, CG_R_YEAR_MARK) && tk_type(p, k - 6) == TK_NUM) {
+        long y = tok_long(p, k - 6), m = tok_long(p, k - 4), d = tok_long(p, k - 2);
+        if (y < 1000 || m < 1 || m > 12 || d < 1 || d > 31)
+            return 0;
+        return labs(days_from_civil(y, m, d) - days_from_civil(ey, em, ed)) > 31;
+    }
+    if (k >= 2 && has(p, k - 1, CG_R_YEAR_MARK) && tk_type(p, k - 2) == TK_NUM && tlen(p, k - 2) == 4)
+        return labs(tok_long(p, k - 2) - ey) > 1;
+    return 0;
+}
+
 /* Whether the title at token i follows the resolution or document named
  * last, only its noun (号决议, 号决定), a bracket or a colon between, in
  * one sentence. */
@@ -276,6 +320,8 @@ size_t rule_title(P *p, size_t i)
     const char *s = ttext(p, i) + 3; /* 《 */
     size_t n = tlen(p, i) - 6;       /* 《 》 */
     const cg_entry *e = cg_registry_title(p->reg, s, n);
+    if (e && dated_otherwise(p, i, i + 1, e))
+        return i + 1;
     if (e) {
         add(p, e->id, e->kind, entry_label(p, e), NULL, NULL, t->start, t->end);
         if (instrument_kind(e->kind))
@@ -408,6 +454,16 @@ size_t rule_phrase(P *p, size_t i)
     const cg_entry *e = cg_registry_entry(p->reg, (size_t)pay->value);
     if (!e || names_other(p, i + m))
         return NOPE;
+    if (dated_otherwise(p, i, i + m, e))
+        return i + m;
+    /* 原子能机构总部协定, 教科文组织总部协定: an agency's name right before it
+     * (a body of value 'x', cg_lang words) makes it that agency's */
+    for (size_t back = 1; back <= 16 && back <= i; back++) {
+        const cg_tpay *bp = NULL;
+        size_t n = cg_phrase(p, i - back, CG_R_BODY, p->lbit, &bp), len;
+        if (n == back && longest_body(p, i - back, n, bp->value, 0, &len) == 'x')
+            return i + m;
+    }
     /* 常设国际法院规约: a word before it makes it another name */
     for (size_t back = 1; back <= 4 && back <= i; back++)
         if (words_at(p, i - back, CG_LIST_NAME_BEFORE) == i)
