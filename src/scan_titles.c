@@ -86,12 +86,15 @@ size_t res_suffix(P *p, size_t i, char *buf, size_t bl)
  * journals and documents of the OSCE's Permanent and Ministerial Councils
  * and its Secretariat (PC.DEC/1117, MC.DEC/12/21, SEC.GAL/12/22), the
  * documents and decisions of UNESCO's Executive Board and General
- * Conference after the session's number ("210 EX/5", "41 C/5"). */
+ * Conference after the session's number ("210 EX/5", "41 C/5"); and the
+ * Human Rights Council's presidential statements and organizational
+ * decisions cited without their root A/HRC/ (PRST/50/1, OS/1/101): no
+ * symbol of their own. */
 static int other_series(const char *s, size_t n)
 {
     static const char *const roots[] = {"PSC/",     "AG/",     "CP/",     "CM/",      "EX.CL/",   "PC.DEC/",
                                         "PC.JOUR/", "MC.DEC/", "MC.DOC/", "SEC.GAL/", "CIO.GAL/", "EX/",
-                                        "C/"};
+                                        "C/",       "PRST/",   "OS/"};
     for (size_t k = 0; k < sizeof roots / sizeof *roots; k++) {
         size_t l = strlen(roots[k]);
         if (n > l && memcmp(s, roots[k], l) == 0)
