@@ -182,7 +182,7 @@ size_t tok_at_or_after(P *p, size_t i, size_t off)
 
 /* The index of the first token starting at or after clean offset off,
  * searching the window. */
-static size_t tok_index(P *p, size_t off)
+size_t tok_index(P *p, size_t off)
 {
     size_t lo = p->hi > CG_WINDOW ? p->hi - CG_WINDOW : 0, hi = p->hi;
     if (hi == lo || tk(p, hi - 1)->start < off)
@@ -526,12 +526,18 @@ int body_before(P *p, size_t pos, size_t near)
         size_t end = j + n;
         int body = pay->value;
         /* 关于人权理事会的第 60/251 号决议: a body in the subject of the
-         * resolution did not adopt it */
+         * resolution did not adopt it (the longest name ending here: 理事会
+         * is in 人权理事会) */
+        size_t best;
+        longest_body(p, j, n, body, lo, &best);
+        size_t j0 = end - best;
         int about = 0;
-        for (size_t b = 1; b <= 2 && b <= j && !about; b++)
-            about = phrase_end(p, j - b, CG_R_ABOUT, NULL) == j;
-        if (about)
+        for (size_t b = 1; b <= 2 && b <= j0 && !about; b++)
+            about = phrase_end(p, j0 - b, CG_R_ABOUT, NULL) == j0;
+        if (about) {
+            j = j0;
             continue;
+        }
         /* "the Council of Foreign Ministers": a lone Council before "of", or
          * after another capitalised word, names another body */
         if (n == 1 && body == 'S' && (pay->flags & CG_PF_CAPITAL) &&
@@ -540,16 +546,15 @@ int body_before(P *p, size_t pos, size_t near)
              (j > 0 && tk_type(p, j - 1) == TK_WORD && (tk(p, j - 1)->flags & TF_CAP) &&
               !has(p, j - 1, CG_R_ARTICLE_DEF))))
             continue;
-        size_t best;
         body = longest_body(p, j, n, body, lo, &best);
         /* an organ of another organization: 美洲国家组织大会, 伊合组织外长理事会 */
         if (body != 'X' && body != 'x') {
             size_t first = end - best;
-            for (size_t q = first; q-- > 0 && first - q <= 8;) {
+            for (size_t q = first; q-- > 0 && first - q <= 16;) {
                 const cg_tpay *p3 = NULL;
                 size_t n3 = cg_phrase(p, q, CG_R_BODY, p->lbit, &p3);
                 if (n3 && q + n3 == first) {
-                    if (p3->value == 'X')
+                    if (p3->value == 'X' || p3->value == 'x')
                         body = 'X';
                     break;
                 }

@@ -159,6 +159,12 @@ typedef struct P {
     anchor an;
     size_t prst_end;    /* the token after the last statements cited by date, 0: none */
     int one_letter;     /* the letter description being read names one letter (one date) */
+    /* the last letter described head last (zh): the token after it (its
+     * symbol's, when one follows in brackets), 0: none; its sender, or
+     * NULL with hl_mine when it is the writer's */
+    size_t hl_next;
+    const char *hl_sender;
+    int hl_mine;
     cg_meta_state *meta;
     /* the ids of short tokens (punctuation, numbers, words, non-CJK
      * characters; up to 7 bytes) already looked up in this document:
@@ -265,6 +271,8 @@ size_t tok_at_or_after(P *p, size_t i, size_t off);
 /* The ISO3 codes of the States named in tokens whose text lies in clean
  * [a, b), in order of appearance, each once: space-separated, or NULL
  * (arena). */
+/* The index of the first token starting at or after clean offset off. */
+size_t tok_index(P *p, size_t off);
 const char *states_in(P *p, size_t a, size_t b, size_t near_tok);
 
 /* Mentions.  target is copied into the arena unless it already lives

@@ -124,14 +124,64 @@ static size_t letter_ref(P *p, size_t i, const char *iso_date, size_t seg_a, siz
     return letter_ref_id(p, i, cg_arena_printf(p->arena, "letter:%s:", iso_date), end, 1, NULL, take);
 }
 
-/* The last State named in clean [a, b), or NULL. */
-static const char *last_state(P *p, size_t a, size_t b, size_t near)
+/* The State that sent the letter whose date starts at token i, named
+ * before it from clean offset lo: 阿塞拜疆常驻代表 2020 年 9 月 30 日给秘书长的信,
+ * 阿塞拜疆在其 2020 年 10 月 1 日的普通照会中; of States joined by 和 or 、 (a
+ * joint letter: 阿塞拜疆和土耳其 2023 年 2 月 1 日给秘书长的同文信), the first.
+ * NULL when none is, or when what stands between names another sender
+ * (an addressee's title: 关于阿塞拜疆的问题，秘书长 2023 年 2 月 1 日给安全理事会主席的信)
+ * or ends the phrase (、 ， ； 。), but after 其, whose State is the subject
+ * of the sentence. */
+static const char *state_before(P *p, size_t lo, size_t i)
 {
-    const char *states = states_in(p, a, b, near);
-    if (!states)
+    const char *iso = NULL;
+    size_t after = NOPE, first = NOPE; /* the token after the last State; where its run starts */
+    for (size_t k = tok_index(p, lo); k < i && tk_type(p, k) != TK_EOF;) {
+        const cg_tpay *pay = NULL;
+        size_t n = cg_phrase(p, k, CG_R_STATE, p->lbit, &pay);
+        if (!n || k + n > i) {
+            k++;
+            continue;
+        }
+        int joined = iso && k == after + 1 && (has(p, after, CG_R_AND) || has(p, after, CG_R_LIST_SEP));
+        if (!joined) {
+            iso = cg_registry_state((size_t)pay->value);
+            first = k;
+        }
+        after = k + n;
+        k += n;
+    }
+    if (!iso)
         return NULL;
-    const char *last = strrchr(states, ' ');
-    return last ? last + 1 : states;
+    /* the run may start before lo */
+    for (int more = 1; more && first >= 2 && (has(p, first - 1, CG_R_AND) || has(p, first - 1, CG_R_LIST_SEP));) {
+        more = 0;
+        for (size_t q = first - 1; q-- > 0 && first - 1 - q <= 12;) {
+            const cg_tpay *pay = NULL;
+            if (cg_phrase(p, q, CG_R_STATE, p->lbit, &pay) == first - 1 - q) {
+                iso = cg_registry_state((size_t)pay->value);
+                first = q;
+                more = 1;
+                break;
+            }
+        }
+    }
+    int its = i > 0 && has(p, i - 1, CG_R_ITS);
+    for (size_t q = after; q < i; q++)
+        if (phrase_end(p, q, CG_R_ADDRESSEE, NULL) != NOPE ||
+            (!its && (has(p, q, CG_R_LIST_SEP) || has(p, q, CG_R_SENT_END) || is_ch(p, q, ';'))))
+            return NULL;
+    return iso;
+}
+
+/* Whether an addressee's title (秘书长, 安全理事会主席) is named in clean [a,
+ * b): the sender, "2023 年 2 月 1 日秘书长给安全理事会主席的信", is no State. */
+static int addressee_in(P *p, size_t a, size_t b)
+{
+    for (size_t k = tok_index(p, a); tk_type(p, k) != TK_EOF && tk(p, k)->end <= b; k++)
+        if (phrase_end(p, k, CG_R_ADDRESSEE, NULL) != NOPE)
+            return 1;
+    return 0;
 }
 
 /* 我 (or 我国, 我国常驻联合国代表, 本代表团) right before the date at token
@@ -148,6 +198,29 @@ static int writer_before(P *p, size_t i)
 static int is_date_sep(P *p, size_t k)
 {
     return has(p, k, CG_R_AND) || (tk_type(p, k) == TK_CHAR && cg_token_cp(p->s, tk(p, k)) == 0x3001);
+}
+
+/* 我 2022 年 3 月 3 日的信(S/2022/190)和 2022 年 5 月 10 日的信; 阿塞拜疆常驻代表
+ * 2023 年 2 月 1 日的信、2023 年 2 月 20 日的信以及……: a description right
+ * after another's end and a list's separator (its symbol's bracket, 、 和
+ * 及 以及 ，) is in the list, sent by the same.  1: so, with *sender (NULL:
+ * the writer's). */
+static int listed_after(P *p, size_t i, const char **sender)
+{
+    if (!p->hl_next || p->hl_next >= i || i - p->hl_next > 4)
+        return 0;
+    size_t q = p->hl_next;
+    if (is_ch(p, q, ')'))
+        q++;
+    int sep = 0;
+    for (size_t e; q < i; q = e, sep = 1)
+        if ((e = phrase_end(p, q, CG_R_LIST_SEP, NULL)) == NOPE && (e = phrase_end(p, q, CG_R_AND, NULL)) == NOPE &&
+            (e = phrase_end(p, q, CG_R_AS_WELL_AS, NULL)) == NOPE)
+            return 0;
+    if (!sep || (!p->hl_sender && !p->hl_mine))
+        return 0;
+    *sender = p->hl_sender;
+    return 1;
 }
 
 /* 2020 年 12 月 29 日亚美尼亚常驻代表给秘书长的信 */
@@ -223,21 +296,28 @@ size_t rule_letter_head_last(P *p, size_t i)
             }
         }
     }
-    const char *sender = NULL;
+    const char *sender = NULL, *hl_sender = NULL;
     int mine = 0;
     size_t start = tk(p, i)->start;
     size_t seg_a = tk(p, dates_end - 1)->end, seg_b = seg_a;
     if (gei != NOPE && end != NOPE) {
         seg_a = tk(p, dates_end)->start;
         seg_b = tk(p, gei)->start;
-        if (!states_in(p, seg_a, seg_b, dates_end)) {
+        const char *named = states_in(p, seg_a, seg_b, dates_end);
+        if (named) {
+            hl_sender = cg_arena_strndup(p->arena, named, strcspn(named, " "));
+        } else {
             /* 阿塞拜疆常驻代表 2020 年 9 月 30 日给秘书长的信: the State before the date */
             size_t a = sentence_start(p, start);
             size_t lo = start > a + 60 ? start - 60 : a;
+            if (addressee_in(p, seg_a, seg_b))
+                return no_sender(p, i, iso[0], end);
             if (writer_before(p, i))
                 mine = 1; /* 回顾我 2023 年 2 月 27 日给秘书长的信: the writer's own */
-            else if (!(sender = last_state(p, lo, start, i)))
+            else if (!(sender = state_before(p, lo, i)) && !listed_after(p, i, &sender))
                 return no_sender(p, i, iso[0], end);
+            else if (!sender)
+                mine = 1;
         }
     } else {
         if (!has(p, dates_end, CG_R_DE))
@@ -256,8 +336,10 @@ size_t rule_letter_head_last(P *p, size_t i)
             size_t lo = start > a + 40 ? start - 40 : a;
             if (i > 0 && has(p, i - 1, CG_R_ITS))
                 lo = a;
-            if (!(sender = last_state(p, lo, start, i)))
+            if (!(sender = state_before(p, lo, i)) && !listed_after(p, i, &sender))
                 return NOPE;
+            if (!sender)
+                mine = 1;
         }
     }
     size_t next = end;
@@ -276,6 +358,9 @@ size_t rule_letter_head_last(P *p, size_t i)
         if (r > next)
             next = r;
     }
+    p->hl_next = next;
+    p->hl_sender = sender ? sender : hl_sender;
+    p->hl_mine = mine;
     return next;
 }
 

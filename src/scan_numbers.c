@@ -188,6 +188,14 @@ char *item_target(const cg_item *it, int body, int decision, cg_kind *kind)
         *kind = CG_KIND_GA_RESOLUTION;
         return cg_xsprintf("A/RES/%ld(%s)", it->a, it->roman);
     case 'N':
+        /* the Human Rights Council numbers its resolutions below 101 (its
+         * decisions from 101 on), ECOSOC and the Commission on Human Rights
+         * theirs year/number: a number that cannot be theirs is read as if
+         * no body were named (人权理事会依照第 60/251 号决议设立, "the Council,
+         * established by resolution 60/251": the Assembly's) */
+        if ((body == 'H' && !decision && !it->special[0] && it->b > 100) ||
+            ((body == 'E' || body == 'C') && !it->special[0] && it->a < 1946))
+            body = 0;
         /* the Human Rights Council's special sessions: A/HRC/RES/S-34/1 */
         if (body == 'H' && strcmp(it->special, "S-") == 0) {
             *kind = CG_KIND_DOCUMENT;

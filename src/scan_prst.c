@@ -8,7 +8,8 @@
  *                    ... and of 19 December 2012, and the statement of 9 December 2022
  *   head last (zh)   安全理事会主席 2011 年 7 月 20 日的声明; 2021 年 9 月 15 日安理会主席的声明;
  *                    2015 年 3 月 22 日的主席声明;
- *                    安全理事会主席在 1995 年 7 月 14 日的声明和 1995 年 7 月 20 日的声明中
+ *                    安全理事会主席在 1995 年 7 月 14 日的声明和 1995 年 7 月 20 日的声明中;
+ *                    安全理事会主席 2021 年 8 月 9 日代表安理会发表的声明
  * A date resolves to S/PRST/YYYY/N only where the table of statements
  * (sc-prst.tsv) holds exactly one statement that day and none is missing
  * from it next to that one; otherwise the mention stays unresolved (listed
@@ -324,6 +325,9 @@ size_t rule_prst_head_last(P *p, size_t i)
             pres = 1;
             k = e;
         }
+        /* 安全理事会主席 2021 年 8 月 9 日代表安理会发表的声明, …发表的主席声明 */
+        if ((e = words_at(p, k, CG_LIST_MADE)) != NOPE && has(p, e, CG_R_DE))
+            k = e;
         if (has(p, k, CG_R_DE))
             k++;
         const cg_tpay *noun = NULL;

@@ -82,10 +82,20 @@ size_t res_suffix(P *p, size_t i, char *buf, size_t bl)
  * (PSC/PR/COMM.1001), the decisions of its Executive Council
  * (EX.CL/Dec.1100(XXXVI)), the resolutions of the General Assembly and the
  * Permanent Council of the Organization of American States (AG/RES.,
- * CP/RES.) and of the OAU Council of Ministers (CM/Res.). */
+ * CP/RES.) and of the OAU Council of Ministers (CM/Res.), the decisions of
+ * the African Union's Executive Council (EX.CL/Dec.1001), the decisions,
+ * journals and documents of the OSCE's Permanent and Ministerial Councils
+ * and its Secretariat (PC.DEC/1117, MC.DEC/12/21, SEC.GAL/12/22), the
+ * documents and decisions of UNESCO's Executive Board and General
+ * Conference after the session's number ("210 EX/5", "41 C/5"); and the
+ * Human Rights Council's presidential statements and organizational
+ * decisions cited without their root A/HRC/ (PRST/50/1, OS/1/101): no
+ * symbol of their own. */
 static int other_series(const char *s, size_t n)
 {
-    static const char *const roots[] = {"PSC/", "AG/", "CP/", "CM/", "EX.CL/"};
+    static const char *const roots[] = {"PSC/",     "AG/",     "CP/",     "CM/",      "EX.CL/",   "PC.DEC/",
+                                        "PC.JOUR/", "MC.DEC/", "MC.DOC/", "SEC.GAL/", "CIO.GAL/", "EX/",
+                                        "C/",       "PRST/",   "OS/"};
     for (size_t k = 0; k < sizeof roots / sizeof *roots; k++) {
         size_t l = strlen(roots[k]);
         if (n > l && memcmp(s, roots[k], l) == 0)
@@ -98,8 +108,8 @@ size_t rule_symbol(P *p, size_t i)
 {
     const cg_token *t = tk(p, i);
     /* the tail of a longer code ("AG/RES. 2976 (LI-O/21)", the African
-     * Union's "Assembly/AU/Dec.815(XXXV)"), or another organization's
-     * document */
+     * Union's "Assembly/AU/Dec.815(XXXV)", the IAEA's "GC(65)/RES/12"), or
+     * another organization's document */
     if ((t->start > 0 && (p->s[t->start - 1] == '-' || p->s[t->start - 1] == '/' ||
                           isalnum((unsigned char)p->s[t->start - 1]))) ||
         other_series(ttext(p, i), tlen(p, i)))
@@ -179,12 +189,125 @@ static const cg_entry *case_in_title(P *p, const char *s, size_t n)
     return found;
 }
 
+/* "欧洲人权法院在格鲁吉亚诉俄罗斯联邦(二)案中作出的判决", "the European Court
+ * of Human Rights, in Georgia v. Russia (II)", "Armenia v. Azerbaijan before
+ * the European Court of Human Rights": the parties of the International
+ * Court of Justice's cases have brought others before other courts; a case
+ * name at tokens [i, end) is another court's when such a court
+ * (cg_lang.other_courts) is named closest before it in its sentence, or,
+ * no court named before, within a dozen tokens after it. */
+static int other_courts_case(P *p, size_t i, size_t end)
+{
+    for (size_t k = i; k-- > 0 && i - k <= 80;) {
+        if (words_at(p, k, CG_LIST_ICJ_NAMES) != NOPE)
+            return 0;
+        if (words_at(p, k, CG_LIST_OTHER_COURTS) != NOPE)
+            return 1;
+        if (begins_sentence(p, k))
+            break;
+    }
+    for (size_t k = end; k < end + 12 && tk_type(p, k) != TK_EOF; k++) {
+        if (begins_sentence(p, k) || has(p, k, CG_R_SENT_END) || words_at(p, k, CG_LIST_ICJ_NAMES) != NOPE)
+            break;
+        if (words_at(p, k, CG_LIST_OTHER_COURTS) != NOPE)
+            return 1;
+    }
+    return 0;
+}
+
+static int names_document(cg_kind k);
+
+static long days_from_civil(long y, long m, long d)
+{
+    y -= m <= 2;
+    long era = (y >= 0 ? y : y - 399) / 400, yoe = y - era * 400;
+    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy;
+}
+
+/* 2021 年 1 月 11 日的三方声明, 1991 年《巴黎协定》: a date written right before
+ * the title at token i (a 的 between) that is not the entry's names another
+ * instrument of that name (the trilateral statement of 11 January 2021, the
+ * Paris Agreements of 1991); in a language whose heads come first, a full
+ * date right after it ("of", "dated").  A day counts within a month of the entry's
+ * (signed and initialled on other days), a year alone within one. */
+static int dated_otherwise(P *p, size_t i, size_t end, const cg_entry *e)
+{
+    long ey, em, ed;
+    if (!e->date || sscanf(e->date, "%ld-%ld-%ld", &ey, &em, &ed) != 3)
+        return 0;
+    if (p->L->order != CG_ORDER_HEAD_LAST) {
+        /* "the trilateral statement of 11 January 2021", "… dated 26
+         * November 2021": the date right after it */
+        size_t k = phrase_end(p, end, CG_R_DATED, NULL);
+        if (k == NOPE && has(p, end, CG_R_OF))
+            k = end + 1;
+        long d = k != NOPE && tk_type(p, k) == TK_NUM ? tok_long(p, k) : -1, m = 0, y = 0;
+        size_t q = d >= 1 && d <= 31 ? month_at(p, skip_day_mark(p, k + 1), &m) : NOPE;
+        if (q == NOPE || year_at(p, q, &y) == NOPE)
+            return 0;
+        return labs(days_from_civil(y, m, d) - days_from_civil(ey, em, ed)) > 31;
+    }
+    size_t k = i > 0 && has(p, i - 1, CG_R_DE) ? i - 1 : i;
+    if (k >= 6 && has(p, k - 1, CG_R_DAY_MARK) && tk_type(p, k - 2) == TK_NUM && has(p, k - 3, CG_R_MONTH_MARK) &&
+        tk_type(p, k - 4) == TK_NUM && has(p, k - 5, CG_R_YEAR_MARK) && tk_type(p, k - 6) == TK_NUM) {
+        long y = tok_long(p, k - 6), m = tok_long(p, k - 4), d = tok_long(p, k - 2);
+        if (y < 1000 || m < 1 || m > 12 || d < 1 || d > 31)
+            return 0;
+        return labs(days_from_civil(y, m, d) - days_from_civil(ey, em, ed)) > 31;
+    }
+    if (k >= 2 && has(p, k - 1, CG_R_YEAR_MARK) && tk_type(p, k - 2) == TK_NUM && tlen(p, k - 2) == 4)
+        return labs(tok_long(p, k - 2) - ey) > 1;
+    return 0;
+}
+
+/* Whether the title at token i follows the resolution or document named
+ * last, only its noun (号决议, 号决定), a bracket or a colon between, in
+ * one sentence. */
+static int titles_last(P *p, size_t i)
+{
+    const cg_mention *m = last_mention_ptr(p);
+    if (!m || !names_document(m->kind) || m->end > tk(p, i)->start)
+        return 0;
+    size_t q = i;
+    while (q > 0 && tk(p, q - 1)->start >= m->end && i - q < 8)
+        q--;
+    if (q > 0 && tk(p, q - 1)->start >= m->end)
+        return 0; /* too far */
+    while (q < i) {
+        size_t e;
+        if (begins_sentence(p, q) && q > 0 && tk(p, q)->start > m->end)
+            return 0;
+        if ((e = phrase_end(p, q, CG_R_NUM_SUFFIX, NULL)) == NOPE && (e = phrase_end(p, q, CG_R_RES_NOUN, NULL)) == NOPE &&
+            (e = phrase_end(p, q, CG_R_DEC_NOUN, NULL)) == NOPE) {
+            uint32_t cp = tk_type(p, q) == TK_CHAR ? cg_token_cp(p->s, tk(p, q)) : 0;
+            if (!(is_ch(p, q, ':') || is_ch(p, q, ')') || cp == 0xFF1A))
+                return 0;
+            e = q + 1;
+        }
+        q = e;
+    }
+    return 1;
+}
+
 /* A title in 《》: a registry entry, a reporter (nothing), a case named
  * inside (《尼加拉瓜境内和针对尼加拉瓜的军事和准军事活动(尼加拉瓜诉美利坚合众国)》),
  * else title:TITLE. */
 size_t rule_title(P *p, size_t i)
 {
     const cg_token *t = tk(p, i);
+    /* 《关于在越南结束战争、恢复和平的协定》(《巴黎协定》), 《关于战时保护平民之日内瓦
+     * 公约》(《第四公约》): a title in brackets right after another is that
+     * one's short name, no instrument of its own; the first mention and its
+     * anchor take in the brackets */
+    cg_mention *prev = last_mention_ptr(p);
+    if (i >= 2 && is_ch(p, i - 1, '(') && is_ch(p, i + 1, ')') && tk_type(p, i - 2) == TK_TITLE && prev &&
+        prev->end == tk(p, i - 2)->end && !(tk(p, i - 1)->flags & TF_PARA) && !(tk(p, i)->flags & TF_PARA)) {
+        prev->end = tk(p, i + 1)->end;
+        if (p->an.n && p->an.end_tok == i - 1)
+            p->an.end_tok = i + 2;
+        return i + 2;
+    }
     /* a case whose name starts with a title (《制止向恐怖主义提供资助的国际
      * 公约》和《消除一切形式种族歧视国际公约》的适用): the case, not the
      * conventions its name holds */
@@ -193,6 +316,8 @@ size_t rule_title(P *p, size_t i)
     if (cm > 1) {
         const cg_entry *c = cg_registry_entry(p->reg, (size_t)cpay->value);
         if (c && c->kind == CG_KIND_CASE) {
+            if (other_courts_case(p, i, i + cm))
+                return i + cm;
             add(p, c->id, c->kind, entry_label(p, c), NULL, NULL, t->start, tk(p, i + cm - 1)->end);
             return i + cm;
         }
@@ -200,6 +325,8 @@ size_t rule_title(P *p, size_t i)
     const char *s = ttext(p, i) + 3; /* 《 */
     size_t n = tlen(p, i) - 6;       /* 《 》 */
     const cg_entry *e = cg_registry_title(p->reg, s, n);
+    if (e && dated_otherwise(p, i, i + 1, e))
+        return i + 1;
     if (e) {
         add(p, e->id, e->kind, entry_label(p, e), NULL, NULL, t->start, t->end);
         if (instrument_kind(e->kind))
@@ -210,6 +337,8 @@ size_t rule_title(P *p, size_t i)
         return i + 1;
     const cg_entry *c = case_in_title(p, s, n);
     if (c) {
+        if (other_courts_case(p, i, i + 1))
+            return i + 1;
         add(p, c->id, c->kind, entry_label(p, c), NULL, NULL, t->start, t->end);
         return i + 1;
     }
@@ -221,6 +350,10 @@ size_t rule_title(P *p, size_t i)
             anchor_set(p, before, i, i + 1, NOPE);
         return i + 1;
     }
+    /* 大会第70/1号决议《变革我们的世界：2030年可持续发展议程》: the title of the
+     * resolution or document just named, no work of its own */
+    if (titles_last(p, i))
+        return i + 1;
     cg_buf b = {0};
     cg_buf_puts(&b, "title:");
     for (size_t k = 0; k < n; k++)
@@ -326,6 +459,20 @@ size_t rule_phrase(P *p, size_t i)
     const cg_entry *e = cg_registry_entry(p->reg, (size_t)pay->value);
     if (!e || names_other(p, i + m))
         return NOPE;
+    if (dated_otherwise(p, i, i + m, e))
+        return i + m;
+    /* 原子能机构总部协定, 教科文组织总部协定: an agency's name right before it
+     * (a body of value 'x', cg_lang words) makes it that agency's */
+    for (size_t back = 1; back <= 16 && back <= i; back++) {
+        const cg_tpay *bp = NULL;
+        size_t n = cg_phrase(p, i - back, CG_R_BODY, p->lbit, &bp), len;
+        if (n == back && longest_body(p, i - back, n, bp->value, 0, &len) == 'x')
+            return i + m;
+    }
+    /* 常设国际法院规约: a word before it makes it another name */
+    for (size_t back = 1; back <= 4 && back <= i; back++)
+        if (words_at(p, i - back, CG_LIST_NAME_BEFORE) == i)
+            return i + m;
     size_t end = i + m;
     /* ... and one followed by a name of its own is another instrument:
      * "la Carta Democrática Interamericana" (in text written in capitals,
@@ -340,6 +487,8 @@ size_t rule_phrase(P *p, size_t i)
         return NOPE;
     if (instrument_kind(e->kind) && bracketed_short_form(p, e->id, i, end))
         return end + 1;
+    if (e->kind == CG_KIND_CASE && other_courts_case(p, i, end))
+        return end;
     if (e->kind == CG_KIND_CASE)
         absorb_case_title(p, i);
     add(p, e->id, e->kind, entry_label(p, e), NULL, NULL, t->start, tk(p, end - 1)->end);
@@ -378,7 +527,9 @@ static int agenda_title(P *p, size_t from, size_t q)
         if (has(p, k, CG_R_DE))
             k++;
         size_t e = phrase_end(p, k, CG_R_PROVISIONAL, NULL);
-        return phrase_end(p, e != NOPE ? e : k, CG_R_AGENDA, NULL) != NOPE;
+        k = e != NOPE ? e : k;
+        /* ("题为“……”的项目": the item alone) */
+        return phrase_end(p, k, CG_R_AGENDA, NULL) != NOPE || phrase_end(p, k, CG_R_ITEM, NULL) != NOPE;
     }
     for (size_t k = from; k-- > 0 && from - k <= 12;) {
         if (begins_sentence(p, k + 1) && k + 1 < from)

@@ -221,6 +221,10 @@ static const char *const subject_verbs[] = {
 static const char *const established[] = {
     EST("المنشأ"), EST("المنشأة"), EST("الذي أنشئ"), EST("التي أنشئت"), 0};
 #undef EST
+/* "المحكمة الأوروبية لحقوق الإنسان في قضية جورجيا ضد روسيا": another court's case */
+static const char *const other_courts[] = {"المحكمة الأوروبية لحقوق الإنسان", "المحكمة الجنائية الدولية",
+                                           "محكمة التحكيم الدائمة", "هيئة التحكيم", 0};
+static const char *const icj_names[] = {"محكمة العدل الدولية", 0};
 
 const cg_lang cg_lang_ar = {
     .code = "ar",
@@ -243,6 +247,8 @@ const cg_lang cg_lang_ar = {
     .part_letters = part_letters,
     .subject_verbs = subject_verbs,
     .common_to = common_to,
+    .other_courts = other_courts,
+    .icj_names = icj_names,
     .labels = {
         .body = {"مجلس الأمن", "الجمعية العامة", "المجلس الاقتصادي والاجتماعي",
                  "مجلس حقوق الإنسان"},

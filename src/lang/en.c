@@ -145,6 +145,15 @@ static const char *const established[] = {
     "established by", "established pursuant to", "established under",
     "established in accordance with", "created by", "created pursuant to", "created under",
     "set up by", "set up pursuant to", "set up under", "instituted by", 0};
+/* "the European Court of Human Rights, in Georgia v. Russia (II)": another court's case */
+static const char *const other_courts[] = {"European Court of Human Rights", "European Commission of Human Rights",
+                                           "International Criminal Court", "Permanent Court of Arbitration",
+                                           "Court of Justice of the European Union", "European Court of Justice",
+                                           "International Tribunal for the Law of the Sea",
+                                           "Inter-American Court of Human Rights",
+                                           "African Court on Human and Peoples' Rights", "arbitral tribunal",
+                                           "Committee on the Elimination of Racial Discrimination", "ECHR", "ECtHR", 0};
+static const char *const icj_names[] = {"International Court of Justice", "ICJ", 0};
 
 const cg_lang cg_lang_en = {
     .code = "en",
@@ -165,6 +174,8 @@ const cg_lang cg_lang_en = {
     .on_date = on_date,
     .symbol_intro = symbol_intro,
     .sender_words = sender_words,
+    .other_courts = other_courts,
+    .icj_names = icj_names,
     .labels = {
         .body = {"Security Council", "General Assembly", "Economic and Social Council",
                  "Human Rights Council"},

@@ -172,6 +172,13 @@ static const char *const established[] = {
     EST("creado"), EST("creada"), EST("creados"), EST("creadas"), EST("instituido"),
     EST("instituida"), 0};
 #undef EST
+/* "el Tribunal Europeo de Derechos Humanos, en el asunto Georgia c. Rusia" */
+static const char *const other_courts[] = {"Tribunal Europeo de Derechos Humanos", "Corte Penal Internacional",
+                                           "Corte Permanente de Arbitraje", "Tribunal de Justicia de la Unión Europea",
+                                           "Tribunal Internacional del Derecho del Mar",
+                                           "Corte Interamericana de Derechos Humanos", "tribunal arbitral",
+                                           "Comité para la Eliminación de la Discriminación Racial", "TEDH", 0};
+static const char *const icj_names[] = {"Corte Internacional de Justicia", "CIJ", 0};
 
 const cg_lang cg_lang_es = {
     .code = "es",
@@ -193,6 +200,8 @@ const cg_lang cg_lang_es = {
     .on_date = on_date,
     .symbol_intro = symbol_intro,
     .sender_words = sender_words,
+    .other_courts = other_courts,
+    .icj_names = icj_names,
     .labels = {
         .body = {"del Consejo de Seguridad", "de la Asamblea General",
                  "del Consejo Económico y Social", "del Consejo de Derechos Humanos"},

@@ -172,6 +172,13 @@ static const char *const established[] = {
     EST("établis"), EST("établies"), EST("institué"), EST("instituée"), EST("mis en place"),
     EST("mise en place"), 0};
 #undef EST
+/* « la Cour européenne des droits de l'homme, dans l'affaire Géorgie c. Russie » */
+static const char *const other_courts[] = {"Cour européenne des droits de l'homme", "Cour pénale internationale",
+                                           "Cour permanente d'arbitrage", "Cour de justice de l'Union européenne",
+                                           "Tribunal international du droit de la mer",
+                                           "Cour interaméricaine des droits de l'homme", "tribunal arbitral",
+                                           "Comité pour l'élimination de la discrimination raciale", "CEDH", 0};
+static const char *const icj_names[] = {"Cour internationale de Justice", "CIJ", 0};
 
 const cg_lang cg_lang_fr = {
     .code = "fr",
@@ -193,6 +200,8 @@ const cg_lang cg_lang_fr = {
     .on_date = on_date,
     .symbol_intro = symbol_intro,
     .sender_words = sender_words,
+    .other_courts = other_courts,
+    .icj_names = icj_names,
     .labels = {
         .body = {"du Conseil de sécurité", "de l'Assemblée générale",
                  "du Conseil économique et social", "du Conseil des droits de l'homme"},

@@ -314,6 +314,19 @@ typedef struct cg_lang {
     const char *const *on_date;
     const char *const *symbol_intro;
     const char *const *sender_words;
+    /* - other_courts: the courts and treaty bodies other than the
+     *   International Court of Justice before which States named as the
+     *   parties of its cases have brought other cases ("the European Court
+     *   of Human Rights", 欧洲人权法院, "the International Criminal Court");
+     * - icj_names: the International Court of Justice's names (国际法院,
+     *   "the International Court of Justice", "ICJ"). */
+    const char *const *other_courts;
+    const char *const *icj_names;
+    /* - name_before: words right before a registry title, in a language
+     *   whose modifiers come first, that make it part of another name
+     *   (常设国际法院规约, the Statute of the Permanent Court of
+     *   International Justice, is not 国际法院规约). */
+    const char *const *name_before;
     cg_labels labels;
 } cg_lang;
 
@@ -332,6 +345,9 @@ typedef enum cg_list_id {
     CG_LIST_SUBJECT_LINKS,
     CG_LIST_SUBJECT_VERBS,
     CG_LIST_ESTABLISHED,
+    CG_LIST_OTHER_COURTS,
+    CG_LIST_ICJ_NAMES,
+    CG_LIST_NAME_BEFORE,
     CG_LIST_COUNT
 } cg_list_id;
 
@@ -350,6 +366,9 @@ static inline const char *const *cg_lang_list(const cg_lang *L, int id)
     case CG_LIST_SUBJECT_LINKS: return L->subject_links;
     case CG_LIST_SUBJECT_VERBS: return L->subject_verbs;
     case CG_LIST_ESTABLISHED: return L->established;
+    case CG_LIST_OTHER_COURTS: return L->other_courts;
+    case CG_LIST_ICJ_NAMES: return L->icj_names;
+    case CG_LIST_NAME_BEFORE: return L->name_before;
     default: return NULL;
     }
 }

@@ -33,9 +33,28 @@ static const cg_kwdef words[] = {
     V("缔约方会议", BODY, 'X'), V("首脑会议", BODY, 'X'), V("国家元首理事会", BODY, 'X'),
     V("集体安全理事会", BODY, 'X'), V("和平与安全理事会", BODY, 'X'), V("部长理事会", BODY, 'X'),
     V("委员会", BODY, 'x'),
+    /* a council, an executive board or a ministerial meeting named alone
+     * is another organization's organ (理事会第 34/1 号决议 may be the Human
+     * Rights Council's, never the Assembly's); the longer names of the UN's
+     * councils (安全理事会, 人权理事会, 经社理事会) win over it */
+    V("理事会", BODY, 'x'), V("执行理事会", BODY, 'x'), V("执行局", BODY, 'x'),
+    V("部长会议", BODY, 'x'), V("缔约国大会", BODY, 'X'), V("缔约国会议", BODY, 'X'),
+    /* the specialized agencies and other organizations whose organs adopt
+     * numbered resolutions (国际原子能机构大会, 原子能机构理事会, 世界卫生大会):
+     * another organization's right before the number or before the name
+     * of a UN organ (原子能机构根据第 2231(2015)号决议 is the Council's) */
+    V("国际原子能机构", BODY, 'x'), V("原子能机构", BODY, 'x'), V("世界卫生组织", BODY, 'x'),
+    V("世卫组织", BODY, 'x'), V("世界卫生大会", BODY, 'X'), V("各国议会联盟", BODY, 'x'),
+    V("联合国教育、科学及文化组织", BODY, 'x'), V("教科文组织", BODY, 'x'),
+    V("联合国粮食及农业组织", BODY, 'x'), V("粮农组织", BODY, 'x'), V("国际劳工组织", BODY, 'x'),
+    V("劳工组织", BODY, 'x'), V("国际海事组织", BODY, 'x'), V("海事组织", BODY, 'x'),
+    V("国际民用航空组织", BODY, 'x'), V("国际民航组织", BODY, 'x'), V("民航组织", BODY, 'x'),
+    V("国际电信联盟", BODY, 'x'), V("国际电联", BODY, 'x'), V("国际移民组织", BODY, 'x'),
+    V("禁止化学武器组织", BODY, 'x'), V("禁化武组织", BODY, 'x'), V("北大西洋理事会", BODY, 'X'),
     /* lists */
     W("、", LIST_SEP), W("，", LIST_SEP), W(",", LIST_SEP), W("和", AND), W("及", AND),
     W("与", AND), W("或", OR), W("以及", AS_WELL_AS), W("以及", COORD), W("其", ITS), W("我", MY), W("我国", MY),
+    W("我们", MY), /* 正如我们在 2022 年 12 月 8 日的信中所指出的 */
     W("本国", MY),
     /* the writer's own mission or representative: 我国常驻联合国代表 2022 年 3 月 3 日给秘书长的信,
      * 本代表团 2023 年 5 月 5 日的普通照会 */
@@ -54,7 +73,7 @@ static const cg_kwdef words[] = {
     W("，", LOCATOR), W("、", LOCATOR), W("；", LOCATOR), W("：", LOCATOR), W("的", LOCATOR),
     W("年", LOCATOR), W("月", LOCATOR), W("日", LOCATOR), W("卷", LOCATOR), W("页", LOCATOR),
     W("第", LOCATOR), W("号", LOCATOR), W("联合国", LOCATOR), W("…", LOCATOR), W("至", LOCATOR),
-    W("”", LOCATOR), W("’", LOCATOR), W("》", LOCATOR),
+    W("”", LOCATOR), W("’", LOCATOR), W("》", LOCATOR), W("章", LOCATOR), /* 《宪章》第七章第四十二条 */
     W("特别是", ALSO_INCLUDING), W("尤其", ALSO_INCLUDING), W("共同", ALSO_INCLUDING),
     W("包括", ALSO_INCLUDING),
     W("UNTS", LOCATOR), W("vol", LOCATOR), W("No", LOCATOR), W("p", LOCATOR), W("pp", LOCATOR),
@@ -90,6 +109,9 @@ static const char *const symbol_intro[] = {
     "作为", "已作为", "作为安全理事会文件", "已作为安全理事会文件", "作为大会文件", "已作为大会文件",
     "该信已作为", "该信作为", "该信已作为安全理事会文件", "该信已作为大会文件", 0};
 
+/* 安全理事会主席 2021 年 8 月 9 日代表安理会发表的声明: between the date and
+ * 的声明 */
+static const char *const made[] = {"发表", "所发表", "代表安理会发表", "代表安全理事会发表", 0};
 /* "人权理事会于…通过了", "人权理事会在…上通过了": the body the subject */
 static const char *const subject_links[] = {"于", "在", 0};
 /* 《公约》第二条, 该公约第二条: the instrument named last with the noun
@@ -99,6 +121,14 @@ static const char *const generic_titles[] = {
     "该公约", "该条约", "该盟约", "该规约", "该议定书", "该协定", "该宣言",
     "本公约", "本条约", "本盟约", "本规约", "本议定书", "本协定", "本宣言", 0};
 static const char *const generic_heads[] = {"公约", "条约", "盟约", "规约", "议定书", "协定", "宣言", 0};
+
+/* 欧洲人权法院在格鲁吉亚诉俄罗斯联邦(二)案中: another court's case */
+static const char *const other_courts[] = {"欧洲人权法院", "欧洲人权委员会", "国际刑事法院", "常设仲裁法院",
+                                           "欧洲联盟法院", "欧洲法院", "国际海洋法法庭", "美洲人权法院",
+                                           "非洲人权和民族权法院", "仲裁法庭", "消除种族歧视委员会", 0};
+static const char *const icj_names[] = {"国际法院", 0};
+/* 常设国际法院规约: the Permanent Court of International Justice's Statute */
+static const char *const name_before[] = {"常设", 0};
 
 const cg_lang cg_lang_zh = {
     .code = "zh",
@@ -114,6 +144,10 @@ const cg_lang cg_lang_zh = {
     .generic_titles = generic_titles,
     .generic_heads = generic_heads,
     .symbol_intro = symbol_intro,
+    .made = made,
+    .other_courts = other_courts,
+    .icj_names = icj_names,
+    .name_before = name_before,
     .labels = {
         .body = {"安全理事会", "大会", "经济及社会理事会", "人权理事会"},
         .resolution = "%s第%s号决议",
