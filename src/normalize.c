@@ -236,6 +236,20 @@ static uint32_t cp_before(const char *s, size_t n, size_t i, size_t *at)
     return decode(s, n, k, &l);
 }
 
+/* The code point before byte i past the white space there (spaces, tabs,
+ * no-break spaces, line breaks: at most eight), its start in *at; *ws:
+ * how many were passed. */
+static uint32_t cp_before_ws(const char *s, size_t n, size_t i, size_t *at, int *ws)
+{
+    uint32_t c = cp_before(s, n, i, at);
+    *ws = 0;
+    while (*ws < 8 && (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0)) {
+        (*ws)++;
+        c = cp_before(s, n, *at, at);
+    }
+    return c;
+}
+
 /* Whether the look-alike capital at src[i, i + l) stands in a UN symbol or
  * as a resolution's part letter, so that it is read as the Latin letter:
  *   - inside a run of symbol characters holding a "/" and a digit, every
@@ -243,7 +257,7 @@ static uint32_t cp_before(const char *s, size_t n, size_t i, size_t *at)
  *     "А/HRC/RES/46/1", also cut by a line break after a "/"; never a
  *     Russian word: its small letters are not symbol characters);
  *   - alone between a number and what is not a letter ("60/283 В", "217 А
- *     (III)").
+ *     (III)", with any white space between, as PDFs leave it).
  * Each side is read 48 bytes at most. */
 static int lookalike_in_symbol(const char *src, size_t n, size_t i, size_t l)
 {
@@ -274,13 +288,10 @@ static int lookalike_in_symbol(const char *src, size_t n, size_t i, size_t l)
         return 1;
     if (a != i || b != i + l)
         return 0;
-    /* a part letter: a number, one space, the letter, then no letter */
-    size_t k = a;
-    uint32_t c = cp_before(src, n, k, &at);
-    if (c != ' ')
-        return 0;
-    c = cp_before(src, n, at, &at);
-    if (!(c >= '0' && c <= '9'))
+    /* a part letter: a number, white space, the letter, then no letter */
+    int ws;
+    uint32_t c = cp_before_ws(src, n, a, &at, &ws);
+    if (!ws || !(c >= '0' && c <= '9'))
         return 0;
     if (b < n) {
         size_t cl;
@@ -328,9 +339,8 @@ static int lookalike_in_session(const char *src, size_t n, size_t i, size_t l)
             return 0;
         b += cl;
     }
-    c = cp_before(src, n, at, &at);
-    if (c == ' ')
-        c = cp_before(src, n, at, &at);
+    int ws;
+    c = cp_before_ws(src, n, at, &at, &ws);
     return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || lookalike_latin(c);
 }
 
