@@ -237,13 +237,13 @@ static uint32_t cp_before(const char *s, size_t n, size_t i, size_t *at)
 }
 
 /* The code point before byte i past the white space there (spaces, tabs,
- * no-break spaces, line breaks: at most eight), its start in *at; *ws:
- * how many were passed. */
+ * no-break and thin spaces, line breaks: at most eight), its start in
+ * *at; *ws: how many were passed. */
 static uint32_t cp_before_ws(const char *s, size_t n, size_t i, size_t *at, int *ws)
 {
     uint32_t c = cp_before(s, n, i, at);
     *ws = 0;
-    while (*ws < 8 && (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0)) {
+    while (*ws < 8 && c && is_space_cp(c)) {
         (*ws)++;
         c = cp_before(s, n, *at, at);
     }
@@ -296,7 +296,8 @@ static int lookalike_in_symbol(const char *src, size_t n, size_t i, size_t l)
     if (b < n) {
         size_t cl;
         uint32_t d = decode(src, n, b, &cl);
-        if (d > 0x7F || (d >= 'A' && d <= 'Z') || (d >= 'a' && d <= 'z') || (d >= '0' && d <= '9'))
+        if (!is_space_cp(d) &&
+            (d > 0x7F || (d >= 'A' && d <= 'Z') || (d >= 'a' && d <= 'z') || (d >= '0' && d <= '9')))
             return 0;
     }
     return 1;

@@ -134,15 +134,18 @@ static int furniture_line(const char *s, size_t a, size_t b)
     /* *2013735* */
     if (b - a >= 9 && s[a] == '*' && s[b - 1] == '*' && digits == b - a - 2)
         return 1;
-    /* 2/3 */
+    /* 2/3: a page of the pages, not more than 200 of them (a line of its
+     * own "75/540", "46/1" or "1996/31" is a resolution or decision cut
+     * from the words before it by a line break, as narrow columns do) */
     size_t k = a;
-    while (k < b && s[k] >= '0' && s[k] <= '9')
-        k++;
+    long page = 0, pages = 0;
+    while (k < b && s[k] >= '0' && s[k] <= '9' && k - a < 4)
+        page = page * 10 + (s[k++] - '0');
     if (k > a && k < b && s[k] == '/') {
         size_t q = k + 1;
-        while (q < b && s[q] >= '0' && s[q] <= '9')
-            q++;
-        return q == b && q > k + 1 && b - a <= 7;
+        while (q < b && s[q] >= '0' && s[q] <= '9' && q - k <= 4)
+            pages = pages * 10 + (s[q++] - '0');
+        return q == b && q > k + 1 && page >= 1 && page <= pages && pages <= 200;
     }
     return 0;
 }

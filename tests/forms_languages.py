@@ -3,8 +3,8 @@
 alone in its column's language (citegraph scan --lang LANG, after a title
 line of that language, so that a letter cited by description is not taken
 for the letter's own title), gives exactly the identifiers of its row; each
-form of a language with golden cases (tests/cases/LANG/*.cases) occurs in one
-of them.
+form of a language with golden cases (tests/cases/LANG/*.cases; for Chinese
+and English also tests/cases/*.cases) occurs in one of them.
 
 usage: forms_languages.py PATH/TO/citegraph   (from the project folder)
 """
@@ -41,6 +41,9 @@ def folded(s):
 
 def case_texts(lang):
     files = glob.glob(f"tests/cases/{lang}/*.cases")
+    if files and lang in ("zh", "en"):
+        # the first two languages' cases are also in the top folder's files
+        files += glob.glob("tests/cases/*.cases")
     return [folded(open(f, encoding="utf-8").read()) for f in files]
 
 def scan(lang, form):
