@@ -609,14 +609,18 @@ size_t rule_letter_head_first(P *p, size_t i)
         if (has(p, q, CG_R_FROM) && seg_a == seg_b) {
             size_t f = q + 1;
             /* in a script without capitals, the line's end once a State is
-             * named ends the sender too: a title line and the text after it */
+             * named ends the sender too: a title line and the text after it
+             * (not where "to the United Nations" goes on over the break:
+             * "لأوكرانيا⏎لدى الأمم المتحدة", "لأوكرانيا لدى⏎الأمم المتحدة") */
             int caseless = p->L->script == CG_SCRIPT_ARABIC;
             size_t w;
             while (tk_type(p, f) != TK_EOF && f < q + 40 && !(tk(p, f)->flags & TF_PARA) &&
                    !is_ch(p, f, '(') && !is_ch(p, f, ',') && !is_ch(p, f, '.') && !is_ch(p, f, ';') &&
                    !has(p, f, CG_R_ADDRESSED) && !has(p, f, CG_R_FROM_STOP) &&
                    !has(p, f, CG_R_LETTER_NOUN) && !has(p, f, CG_R_NOTE_NOUN) && /* another description */
-                   !(caseless && (tk(p, f)->flags & TF_NL) && states_in(p, tk(p, q)->start, tk(p, f - 1)->end, q)))
+                   !(caseless && (tk(p, f)->flags & TF_NL) && states_in(p, tk(p, q)->start, tk(p, f - 1)->end, q) &&
+                     phrase_end(p, f, CG_R_UNITED_NATIONS, NULL) == NOPE &&
+                     phrase_end(p, f - 1, CG_R_UNITED_NATIONS, NULL) == NOPE))
                 /* "the Chargé d'affaires a.i.": its full stops are the sender's */
                 f = (w = words_at(p, f, CG_LIST_SENDER_WORDS)) != NOPE ? w : f + 1;
             seg_a = tk(p, q)->start;

@@ -83,6 +83,9 @@ static const cg_kwdef words[] = {
     /* titles */
     W("المعنون", ENTITLED), W("المعنونة", ENTITLED), W("المعنونين", ENTITLED),
     W("المعنونتين", ENTITLED), W("بعنوان", ENTITLED), W("للأمم المتحدة", UNITED_NATIONS),
+    /* (a Permanent Representative's "to the United Nations": "الممثل الدائم
+     * لأوكرانيا لدى الأمم المتحدة", the sender going on over a line break) */
+    W("لدى الأمم المتحدة", UNITED_NATIONS),
     /* (after a body, before the numbers: "قرار مجلس الأمن الدولي رقم 2254 (2015)") */
     W("الدولي", UNITED_NATIONS), W("التابع للأمم المتحدة", UNITED_NATIONS),
     W("تطبيق", APPLICATION_OF),
