@@ -127,6 +127,10 @@ static const char *const other_courts[] = {"欧洲人权法院", "欧洲人权�
                                            "欧洲联盟法院", "欧洲法院", "国际海洋法法庭", "美洲人权法院",
                                            "非洲人权和民族权法院", "仲裁法庭", "消除种族歧视委员会", 0};
 static const char *const icj_names[] = {"国际法院", 0};
+/* …的信息, …的信念: no letter */
+static const char *const letter_lookalikes[] = {"信息", "信念", "信号", "信用", "信任", "信心", "信誉", "信仰",
+                                                "信守", "信赖", "信托", "信贷", "信条", "信使", "信徒", "信奉",
+                                                "信服", "信访", "信众", "函数", 0};
 /* 常设国际法院规约: the Permanent Court of International Justice's Statute */
 static const char *const name_before[] = {"常设", 0};
 
@@ -148,6 +152,7 @@ const cg_lang cg_lang_zh = {
     .other_courts = other_courts,
     .icj_names = icj_names,
     .name_before = name_before,
+    .letter_lookalikes = letter_lookalikes,
     .labels = {
         .body = {"安全理事会", "大会", "经济及社会理事会", "人权理事会"},
         .resolution = "%s第%s号决议",
