@@ -51,6 +51,12 @@ static const cg_kwdef words[] = {
     V("国际民用航空组织", BODY, 'x'), V("国际民航组织", BODY, 'x'), V("民航组织", BODY, 'x'),
     V("国际电信联盟", BODY, 'x'), V("国际电联", BODY, 'x'), V("国际移民组织", BODY, 'x'),
     V("禁止化学武器组织", BODY, 'x'), V("禁化武组织", BODY, 'x'), V("北大西洋理事会", BODY, 'X'),
+    /* the heads of other organizations' names (上海合作组织, 东南亚国家联盟,
+     * 西非国家经济共同体, 不结盟运动, 太平洋岛国论坛) right before the number;
+     * the longer names of the UN's own organs win */
+    V("组织", BODY, 'x'), V("联盟", BODY, 'x'), V("共同体", BODY, 'x'), V("运动", BODY, 'x'),
+    V("集团", BODY, 'x'), V("论坛", BODY, 'x'), V("联合会", BODY, 'x'), V("议会", BODY, 'x'),
+    V("政府", BODY, 'x'), V("内阁", BODY, 'x'), V("东盟", BODY, 'x'), V("英联邦", BODY, 'x'),
     /* lists */
     W("、", LIST_SEP), W("，", LIST_SEP), W(",", LIST_SEP), W("和", AND), W("及", AND),
     W("与", AND), W("或", OR), W("以及", AS_WELL_AS), W("以及", COORD), W("其", ITS), W("我", MY), W("我国", MY),
