@@ -414,6 +414,71 @@ static size_t generic_before(P *p, size_t i)
 }
 
 /* 第五十一条, 第二条第四项, 第一条第三款, 第 3 条, coordinated with 和/及/、 */
+/* 第三十三、第三十四和第三十五条, 第三十三、三十四和三十五条, 第一和第二条: numbers
+ * (第 before the first, before the others or not) joined by a list's
+ * separators, the article's noun after the last: each an article, added to
+ * arts; the index after the noun, or NOPE (and nothing added). */
+static size_t shared_noun_list(P *p, size_t j, art *arts, size_t *na)
+{
+    size_t n0 = *na, q = j;
+    for (;;) {
+        if (has(p, q, CG_R_NUM_PREFIX))
+            q++;
+        long a = tok_long(p, q);
+        if (a <= 0 || *na == MAX_ITEMS)
+            break;
+        arts[*na] = (art){0};
+        arts[*na].a = a;
+        arts[*na].para = -1;
+        arts[*na].bad = a > ART_MAX;
+        arts[*na].start = tk(p, q > j && has(p, q - 1, CG_R_NUM_PREFIX) ? q - 1 : q)->start;
+        arts[*na].end = tk(p, q)->end;
+        (*na)++;
+        q++;
+        if (has(p, q, CG_R_ART_NOUN)) {
+            if (*na - n0 < 2)
+                break;
+            arts[*na - 1].end = tk(p, q)->end;
+            return q + 1;
+        }
+        size_t s = art_sep(p, q);
+        if (s == NOPE || (tk(p, s)->flags & TF_PARA))
+            break;
+        q = s;
+    }
+    *na = n0;
+    return NOPE;
+}
+
+/* 第三和第四款, 第三、四款 at k: two or more paragraph numbers sharing the
+ * noun after the last; their count (their numbers in paras), the index
+ * after the noun in *end; 0 when not so. */
+static size_t shared_paras(P *p, size_t k, long *paras, size_t max, size_t *end)
+{
+    size_t n = 0, q = k;
+    if (!has(p, q, CG_R_NUM_PREFIX))
+        return 0;
+    for (;;) {
+        if (has(p, q, CG_R_NUM_PREFIX))
+            q++;
+        long v = tok_long(p, q);
+        if (v <= 0 || n == max)
+            return 0;
+        paras[n++] = v;
+        q++;
+        if (has(p, q, CG_R_PARA_NOUN)) {
+            if (n < 2)
+                return 0;
+            *end = q + 1;
+            return n;
+        }
+        size_t s = art_sep(p, q);
+        if (s == NOPE || (tk(p, s)->flags & TF_PARA))
+            return 0;
+        q = s;
+    }
+}
+
 size_t rule_articles_head_last(P *p, size_t i)
 {
     art arts[MAX_ITEMS];
@@ -425,6 +490,19 @@ size_t rule_articles_head_last(P *p, size_t i)
         anchor_set(p, before, gb, i, NOPE);
     while (na < MAX_ITEMS && has(p, j, CG_R_NUM_PREFIX)) {
         long a = tok_long(p, j + 1);
+        if (a > 0 && !has(p, j + 2, CG_R_ART_NOUN)) {
+            /* 第三十三、第三十四和第三十五条, 第一和第二条: the noun after the
+             * last number only */
+            size_t e = shared_noun_list(p, j, arts, &na);
+            if (e != NOPE) {
+                j = e;
+                size_t s = art_sep(p, j);
+                if (s == NOPE || !has(p, s, CG_R_NUM_PREFIX))
+                    break;
+                j = s;
+                continue;
+            }
+        }
         if ((a <= 0 && tk_type(p, j + 1) != TK_NUM) || !has(p, j + 2, CG_R_ART_NOUN))
             break;
         int sfx = 0;
@@ -435,6 +513,22 @@ size_t rule_articles_head_last(P *p, size_t i)
         size_t e = zh_para(p, k, &para);
         if (e != NOPE)
             k = zh_subparas(p, e);
+        /* 第二条第三和第四款: paragraphs sharing their noun */
+        long paras[MAX_ITEMS];
+        size_t np = e == NOPE ? shared_paras(p, k, paras, MAX_ITEMS - na, &e) : 0;
+        if (np) {
+            for (size_t q = 0; q < np; q++) {
+                arts[na] = (art){a, paras[q], a < 1 || a > ART_MAX || paras[q] > ART_MAX, sfx,
+                                 tk(p, j)->start, tk(p, e - 1)->end};
+                na++;
+            }
+            j = e;
+            size_t s2 = art_sep(p, j);
+            if (s2 == NOPE || !has(p, s2, CG_R_NUM_PREFIX))
+                break;
+            j = s2;
+            continue;
+        }
         arts[na].a = a;
         arts[na].para = para;
         arts[na].bad = a < 1 || a > ART_MAX || (e != NOPE && para > ART_MAX);

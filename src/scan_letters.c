@@ -223,6 +223,17 @@ static int listed_after(P *p, size_t i, const char **sender)
     return 1;
 }
 
+/* The end of a letter's noun at k (信, 普通照会), or NOPE; not a word that
+ * only begins with one (信息, 信念: cg_lang.letter_lookalikes). */
+static size_t letter_noun_end(P *p, size_t k)
+{
+    size_t e = phrase_end(p, k, CG_R_LETTER_NOUN, NULL);
+    if (e == NOPE)
+        return NOPE;
+    size_t w = words_at(p, k, CG_LIST_LETTER_LOOKALIKES);
+    return w != NOPE && w > e ? NOPE : e;
+}
+
 /* 2020 年 12 月 29 日亚美尼亚常驻代表给秘书长的信 */
 size_t rule_letter_head_last(P *p, size_t i)
 {
@@ -282,14 +293,14 @@ size_t rule_letter_head_last(P *p, size_t i)
     /* 继我 1994 年 1 月 7 日的信之后……；1994 年 1 月 3 日阿塞拜疆常驻联合国代表
      * 给秘书长的信: a date right before 的信 is a description of its own,
      * not the first half of one that goes on to the next 给 */
-    int short_form = has(p, dates_end, CG_R_DE) && phrase_end(p, dates_end + 1, CG_R_LETTER_NOUN, NULL) != NOPE;
+    int short_form = has(p, dates_end, CG_R_DE) && letter_noun_end(p, dates_end + 1) != NOPE;
     for (k = dates_end; !short_form && tk_type(p, k) != TK_EOF && k < dates_end + 60; k++) {
         if (has(p, k, CG_R_SENT_END) || (tk(p, k)->flags & TF_PARA) || tk_type(p, k) == TK_SYMBOL)
             break;
         if (gei == NOPE && has(p, k, CG_R_TO))
             gei = k;
         if (gei != NOPE && has(p, k, CG_R_DE)) {
-            size_t e = phrase_end(p, k + 1, CG_R_LETTER_NOUN, NULL);
+            size_t e = letter_noun_end(p, k + 1);
             if (e != NOPE) {
                 end = e;
                 break;
@@ -322,7 +333,7 @@ size_t rule_letter_head_last(P *p, size_t i)
     } else {
         if (!has(p, dates_end, CG_R_DE))
             return NOPE;
-        size_t e = phrase_end(p, dates_end + 1, CG_R_LETTER_NOUN, NULL);
+        size_t e = letter_noun_end(p, dates_end + 1);
         if (e == NOPE)
             return NOPE;
         end = e;

@@ -180,11 +180,17 @@ char *item_target(const cg_item *it, int body, int decision, cg_kind *kind)
         if (decision)
             return NULL;
         /* the General Assembly numbered sessions in Roman up to XXX; a
-         * higher one, without a body named, is ECOSOC's */
-        if (body == 'E' || (!body && cg_roman_value(it->roman, strlen(it->roman)) > 30)) {
+         * higher one is ECOSOC's, whatever other body is named (人权理事会第
+         * 1503(XLVIII)号决议), never the Assembly's; the Commission on Human
+         * Rights' own are not read */
+        if (body == 'C')
+            return NULL;
+        if (body == 'E' || (body != 'A' && cg_roman_value(it->roman, strlen(it->roman)) > 30)) {
             *kind = CG_KIND_DOCUMENT;
             return cg_xsprintf("E/RES/%ld(%s)", it->a, it->roman);
         }
+        if (cg_roman_value(it->roman, strlen(it->roman)) > 30)
+            return NULL;
         *kind = CG_KIND_GA_RESOLUTION;
         return cg_xsprintf("A/RES/%ld(%s)", it->a, it->roman);
     case 'N':

@@ -231,11 +231,33 @@ static long days_from_civil(long y, long m, long d)
  * Paris Agreements of 1991); in a language whose heads come first, a full
  * date right after it ("of", "dated").  A day counts within a month of the entry's
  * (signed and initialled on other days), a year alone within one. */
-static int dated_otherwise(P *p, size_t i, size_t end, const cg_entry *e)
+/* The Chinese date Y 年 M 月 D 日 ending right before token k: its first
+ * token and its day count in *days, or NOPE. */
+static size_t zh_date_before(P *p, size_t k, long *days)
+{
+    if (k < 6 || !has(p, k - 1, CG_R_DAY_MARK) || tk_type(p, k - 2) != TK_NUM || !has(p, k - 3, CG_R_MONTH_MARK) ||
+        tk_type(p, k - 4) != TK_NUM || !has(p, k - 5, CG_R_YEAR_MARK) || tk_type(p, k - 6) != TK_NUM)
+        return NOPE;
+    long y = tok_long(p, k - 6), m = tok_long(p, k - 4), d = tok_long(p, k - 2);
+    if (y < 1000 || m < 1 || m > 12 || d < 1 || d > 31)
+        return NOPE;
+    *days = days_from_civil(y, m, d);
+    return k - 6;
+}
+
+/* The date written with the title at [i, end) against the registry
+ * entry's: -1 none, 0 the entry's (within a month: signed and initialled
+ * on other days; a year alone within one), 1 another's.  In Chinese the
+ * date before it, the words of its making between (2020年11月10日签署的三方
+ * 声明), of a list of dates any (2020 年 11 月 9 日、2021 年 1 月 11 日和
+ * 2021 年 11 月 26 日签署的三边声明); in a language whose heads come first, a full
+ * date right after it ("of", "dated"). */
+static int title_date(P *p, size_t i, size_t end, const cg_entry *e)
 {
     long ey, em, ed;
     if (!e->date || sscanf(e->date, "%ld-%ld-%ld", &ey, &em, &ed) != 3)
-        return 0;
+        return -1;
+    long ed_days = days_from_civil(ey, em, ed);
     if (p->L->order != CG_ORDER_HEAD_LAST) {
         /* "the trilateral statement of 11 January 2021", "… dated 26
          * November 2021": the date right after it */
@@ -245,20 +267,37 @@ static int dated_otherwise(P *p, size_t i, size_t end, const cg_entry *e)
         long d = k != NOPE && tk_type(p, k) == TK_NUM ? tok_long(p, k) : -1, m = 0, y = 0;
         size_t q = d >= 1 && d <= 31 ? month_at(p, skip_day_mark(p, k + 1), &m) : NOPE;
         if (q == NOPE || year_at(p, q, &y) == NOPE)
-            return 0;
-        return labs(days_from_civil(y, m, d) - days_from_civil(ey, em, ed)) > 31;
+            return -1;
+        return labs(days_from_civil(y, m, d) - ed_days) > 31;
     }
-    size_t k = i > 0 && has(p, i - 1, CG_R_DE) ? i - 1 : i;
-    if (k >= 6 && has(p, k - 1, CG_R_DAY_MARK) && tk_type(p, k - 2) == TK_NUM && has(p, k - 3, CG_R_MONTH_MARK) &&
-        tk_type(p, k - 4) == TK_NUM && has(p, k - 5, CG_R_YEAR_MARK) && tk_type(p, k - 6) == TK_NUM) {
-        long y = tok_long(p, k - 6), m = tok_long(p, k - 4), d = tok_long(p, k - 2);
-        if (y < 1000 || m < 1 || m > 12 || d < 1 || d > 31)
-            return 0;
-        return labs(days_from_civil(y, m, d) - days_from_civil(ey, em, ed)) > 31;
+    size_t k = i;
+    if (k > 0 && has(p, k - 1, CG_R_DE)) {
+        k--;
+        /* a verb of a few characters before 的: 签署的, 发表的 */
+        for (size_t b = 1; b <= 3 && b <= k; b++)
+            if (has(p, k - b, CG_R_DAY_MARK)) {
+                k -= b - 1;
+                break;
+            }
+    }
+    long days;
+    size_t q = zh_date_before(p, k, &days);
+    if (q != NOPE) {
+        int other = labs(days - ed_days) > 31;
+        /* the dates of a list before it */
+        while (other && q > 0 && (has(p, q - 1, CG_R_LIST_SEP) || has(p, q - 1, CG_R_AND)) &&
+               (q = zh_date_before(p, q - 1, &days)) != NOPE)
+            other = labs(days - ed_days) > 31;
+        return other;
     }
     if (k >= 2 && has(p, k - 1, CG_R_YEAR_MARK) && tk_type(p, k - 2) == TK_NUM && tlen(p, k - 2) == 4)
         return labs(tok_long(p, k - 2) - ey) > 1;
-    return 0;
+    return -1;
+}
+
+static int dated_otherwise(P *p, size_t i, size_t end, const cg_entry *e)
+{
+    return title_date(p, i, end, e) == 1;
 }
 
 /* Whether the title at token i follows the resolution or document named

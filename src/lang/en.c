@@ -39,6 +39,14 @@ static const cg_kwdef words[] = {
     V("Council of Heads of State", BODY, 'X'), V("Collective Security Council", BODY, 'X'),
     V("Peace and Security Council", BODY, 'X'), V("Ministerial Council", BODY, 'X'),
     V("Inter-American", BODY, 'X'),
+    /* the organs of the specialized agencies and other organizations that
+     * number resolutions as the Assembly does: "World Health Assembly
+     * resolution 75/12", "resolution 65/12 of the General Conference of the
+     * IAEA", "the IAEA Board of Governors resolution" */
+    V("World Health Assembly", BODY, 'X'), V("General Conference", BODY, 'X'),
+    V("Board of Governors", BODY, 'X'), V("Executive Board", BODY, 'X'),
+    V("Non-Aligned Movement", BODY, 'X'), V("Movement of Non-Aligned Countries", BODY, 'X'),
+    V("Shanghai Cooperation Organization", BODY, 'X'), V("Inter-Parliamentary Union", BODY, 'X'),
     W("adopted by", OF), /* "resolution 8/123 adopted by the Council of Foreign Ministers" */
     /* lists */
     W(",", LIST_SEP), W("and", AND), W("or", OR), W("as well as", AS_WELL_AS),

@@ -327,6 +327,9 @@ typedef struct cg_lang {
      *   (常设国际法院规约, the Statute of the Permanent Court of
      *   International Justice, is not 国际法院规约). */
     const char *const *name_before;
+    /* - letter_lookalikes: words that begin with a letter's noun but are
+     *   other words (信息 information, 信念 belief, 信号 signal). */
+    const char *const *letter_lookalikes;
     cg_labels labels;
 } cg_lang;
 
@@ -348,6 +351,7 @@ typedef enum cg_list_id {
     CG_LIST_OTHER_COURTS,
     CG_LIST_ICJ_NAMES,
     CG_LIST_NAME_BEFORE,
+    CG_LIST_LETTER_LOOKALIKES,
     CG_LIST_COUNT
 } cg_list_id;
 
@@ -369,6 +373,7 @@ static inline const char *const *cg_lang_list(const cg_lang *L, int id)
     case CG_LIST_OTHER_COURTS: return L->other_courts;
     case CG_LIST_ICJ_NAMES: return L->icj_names;
     case CG_LIST_NAME_BEFORE: return L->name_before;
+    case CG_LIST_LETTER_LOOKALIKES: return L->letter_lookalikes;
     default: return NULL;
     }
 }

@@ -51,6 +51,12 @@ static const cg_kwdef words[] = {
     V("国际民用航空组织", BODY, 'x'), V("国际民航组织", BODY, 'x'), V("民航组织", BODY, 'x'),
     V("国际电信联盟", BODY, 'x'), V("国际电联", BODY, 'x'), V("国际移民组织", BODY, 'x'),
     V("禁止化学武器组织", BODY, 'x'), V("禁化武组织", BODY, 'x'), V("北大西洋理事会", BODY, 'X'),
+    /* the heads of other organizations' names (上海合作组织, 东南亚国家联盟,
+     * 西非国家经济共同体, 不结盟运动, 太平洋岛国论坛) right before the number;
+     * the longer names of the UN's own organs win */
+    V("组织", BODY, 'x'), V("联盟", BODY, 'x'), V("共同体", BODY, 'x'), V("运动", BODY, 'x'),
+    V("集团", BODY, 'x'), V("论坛", BODY, 'x'), V("联合会", BODY, 'x'), V("议会", BODY, 'x'),
+    V("政府", BODY, 'x'), V("内阁", BODY, 'x'), V("东盟", BODY, 'x'), V("英联邦", BODY, 'x'),
     /* lists */
     W("、", LIST_SEP), W("，", LIST_SEP), W(",", LIST_SEP), W("和", AND), W("及", AND),
     W("与", AND), W("或", OR), W("以及", AS_WELL_AS), W("以及", COORD), W("其", ITS), W("我", MY), W("我国", MY),
@@ -127,6 +133,10 @@ static const char *const other_courts[] = {"欧洲人权法院", "欧洲人权�
                                            "欧洲联盟法院", "欧洲法院", "国际海洋法法庭", "美洲人权法院",
                                            "非洲人权和民族权法院", "仲裁法庭", "消除种族歧视委员会", 0};
 static const char *const icj_names[] = {"国际法院", 0};
+/* …的信息, …的信念: no letter */
+static const char *const letter_lookalikes[] = {"信息", "信念", "信号", "信用", "信任", "信心", "信誉", "信仰",
+                                                "信守", "信赖", "信托", "信贷", "信条", "信使", "信徒", "信奉",
+                                                "信服", "信访", "信众", "函数", 0};
 /* 常设国际法院规约: the Permanent Court of International Justice's Statute */
 static const char *const name_before[] = {"常设", 0};
 
@@ -148,6 +158,7 @@ const cg_lang cg_lang_zh = {
     .other_courts = other_courts,
     .icj_names = icj_names,
     .name_before = name_before,
+    .letter_lookalikes = letter_lookalikes,
     .labels = {
         .body = {"安全理事会", "大会", "经济及社会理事会", "人权理事会"},
         .resolution = "%s第%s号决议",
