@@ -87,8 +87,14 @@ static const unsigned char *part_end(const unsigned char *p, const unsigned char
     int comps = 0;
     while (comps < 9 && q < end && *q == '/') {
         const unsigned char *c = q + 1;
-        if (c < end && *c == '\n')
+        if (c < end && *c == '\n') {
             c++;
+            /* the rest of a symbol cut after its slash starts with a digit
+             * or a capital ("A/HRC/54/⏎22", "A/75/⏎Add.1"), never a word of
+             * the text: "S/2021/⏎sur ce point" */
+            if (c < end && !is_digit(*c) && !(*c >= 'A' && *c <= 'Z'))
+                break;
+        }
         const unsigned char *e = c < end ? comp_end(c, end) : NULL;
         if (!e)
             break;

@@ -703,7 +703,11 @@ static int cut_reference(const char *clean, size_t end, const char *src, size_t 
             return r[0] != '(' && r[0] != ')' && r[0] != '[' && r[0] != ']' &&
                    (strchr("-/._?=&#%~+:", last) || has_any(r, rt, "/.-_=&?#%") ||
                     (rt && digit_run(r, rn) == rt && last >= '0' && last <= '9'));
-        return symbol && strchr("/-.", last) && ascii_alnum((unsigned char)r[0]);
+        /* (the rest of a symbol starts with a digit or a capital:
+         * "A/75/⏎Add.1", never a word of the text: "S/2021/⏎sur") */
+        return symbol && strchr("/-.", last) &&
+               ((r[0] >= '0' && r[0] <= '9') || (r[0] >= 'A' && r[0] <= 'Z') ||
+                (last != '/' && ascii_alnum((unsigned char)r[0])));
     }
     /* an emergency special session's E cut from its S: "大会第E⏎S-10/14号决议" */
     if (ln == 1 && (l[0] | 0x20) == 'e' && rn >= 3 && (r[0] | 0x20) == 's' && r[1] == '-' &&
