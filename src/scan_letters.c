@@ -396,9 +396,11 @@ static size_t skip_addressees(P *p, size_t k)
             end = e; /* the end of an addressee; "and the President ..." may follow */
             found = 1;
             q = e - 1;
-            /* on a new line, after an addressee, only "and" goes on: the
-             * words of the next paragraph are not an addressee */
-            if ((tk(p, e)->flags & TF_NL) && !has(p, e, CG_R_AND))
+            /* on a new line, after an addressee, only "and" goes on, or the
+             * addressee's own next word ("Председателя Совета⏎Безопасности"):
+             * the words of the next paragraph are not an addressee */
+            if ((tk(p, e)->flags & TF_NL) && !has(p, e, CG_R_AND) &&
+                phrase_end(p, e, CG_R_ADDRESSEE_END, NULL) == NOPE)
                 break;
         } else if (!(tk_type(p, q) == TK_WORD || is_ch(p, q, '-') || is_apostrophe(p, q))) {
             break;
@@ -438,6 +440,18 @@ static size_t next_full_date(P *p, size_t k)
     long mv = 0, y = 0;
     size_t m = month_at(p, skip_day_mark(p, k + 1), &mv);
     return m != NOPE && year_at(p, m, &y) != NOPE ? k : NOPE;
+}
+
+/* Whether "to the United Nations" (a UNITED_NATIONS phrase: "لدى الأمم
+ * المتحدة") starts at the line break before token f or within two tokens
+ * before it, so that the sender goes on over the break: "لأوكرانيا⏎لدى
+ * الأمم المتحدة", "لأوكرانيا لدى⏎الأمم المتحدة", "لدى الأمم⏎المتحدة". */
+static int un_over_break(P *p, size_t from, size_t f)
+{
+    for (size_t b = 0; b <= 2 && b + from <= f; b++)
+        if (phrase_end(p, f - b, CG_R_UNITED_NATIONS, NULL) != NOPE)
+            return 1;
+    return 0;
 }
 
 /* "1 and 5 October 2020", "29 December 2020", "5 May 2023 and 20 May 2023":
@@ -622,7 +636,7 @@ size_t rule_letter_head_first(P *p, size_t i)
             /* in a script without capitals, the line's end once a State is
              * named ends the sender too: a title line and the text after it
              * (not where "to the United Nations" goes on over the break:
-             * "لأوكرانيا⏎لدى الأمم المتحدة", "لأوكرانيا لدى⏎الأمم المتحدة") */
+             * un_over_break) */
             int caseless = p->L->script == CG_SCRIPT_ARABIC;
             size_t w;
             while (tk_type(p, f) != TK_EOF && f < q + 40 && !(tk(p, f)->flags & TF_PARA) &&
@@ -630,8 +644,7 @@ size_t rule_letter_head_first(P *p, size_t i)
                    !has(p, f, CG_R_ADDRESSED) && !has(p, f, CG_R_FROM_STOP) &&
                    !has(p, f, CG_R_LETTER_NOUN) && !has(p, f, CG_R_NOTE_NOUN) && /* another description */
                    !(caseless && (tk(p, f)->flags & TF_NL) && states_in(p, tk(p, q)->start, tk(p, f - 1)->end, q) &&
-                     phrase_end(p, f, CG_R_UNITED_NATIONS, NULL) == NOPE &&
-                     phrase_end(p, f - 1, CG_R_UNITED_NATIONS, NULL) == NOPE))
+                     !un_over_break(p, q, f)))
                 /* "the Chargé d'affaires a.i.": its full stops are the sender's */
                 f = (w = words_at(p, f, CG_LIST_SENDER_WORDS)) != NOPE ? w : f + 1;
             seg_a = tk(p, q)->start;
