@@ -491,6 +491,24 @@ int longest_body(P *p, size_t j, size_t n, int body, size_t lo, size_t *len)
     return body;
 }
 
+/* Whether a body ending at token `end` is followed ([","] then a phrase of
+ * cg_lang.established, then an article or not) by the resolution's noun at
+ * `near`: "the Human Rights Council, established by resolution", "le
+ * Conseil …, créé par la résolution". */
+static int established_before(P *p, size_t end, size_t near)
+{
+    size_t k = end;
+    if (has(p, k, CG_R_LIST_SEP))
+        k++;
+    size_t e = words_at(p, k, CG_LIST_ESTABLISHED);
+    if (e == NOPE || e > near)
+        return 0;
+    for (size_t q = k; q < e; q++)
+        if (tk(p, q)->flags & TF_PARA)
+            return 0;
+    return skip_article(p, e) == near;
+}
+
 int body_before(P *p, size_t pos, size_t near)
 {
     size_t lo = pos > 80 ? pos - 80 : 0;
@@ -517,6 +535,10 @@ int body_before(P *p, size_t pos, size_t near)
         for (size_t b = 1; b <= 2 && b <= j && !about; b++)
             about = phrase_end(p, j - b, CG_R_ABOUT, NULL) == j;
         if (about)
+            continue;
+        /* "the Human Rights Council, established by resolution 60/251": the
+         * body the resolution set up is not its author */
+        if (established_before(p, end, near))
             continue;
         /* "the Council of Foreign Ministers": a lone Council before "of", or
          * after another capitalised word, names another body */

@@ -200,6 +200,11 @@ static const char *const name_links[] = {
     "لمحكمة", "للمحكمة", "لمجلس", "للقضاء", "لمكافحة", "لقمع", "لمنع", "لحماية", "لحظر",
     "للحد", "لتنظيم", "لحقوق", 0};
 
+/* "مجلس حقوق الإنسان، المنشأ بموجب القرار 60/251": الهيئة قبلها أنشأها
+ * القرار، لا اعتمدته */
+static const char *const established[] = {
+    "المنشأ بموجب", "المنشأة بموجب", "الذي أنشئ بموجب", "التي أنشئت بموجب", 0};
+
 const cg_lang cg_lang_ar = {
     .code = "ar",
     .name = "Arabic",
@@ -218,6 +223,7 @@ const cg_lang cg_lang_ar = {
     .generic_heads = generic_heads,
     .symbol_intro = symbol_intro,
     .part_letters = part_letters,
+    .established = established,
     .labels = {
         .body = {"مجلس الأمن", "الجمعية العامة", "المجلس الاقتصادي والاجتماعي",
                  "مجلس حقوق الإنسان"},

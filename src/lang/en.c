@@ -139,6 +139,19 @@ static const char *const generic_titles[] = {"Convention", "Treaty", "Covenant",
 static const char *const name_links[] = {"on", "against", "for", "relating", "concerning",
                                          "between", "of", "to", 0};
 
+/* "the Human Rights Council, established by resolution 60/251": the body
+ * before them is what the resolution set up, not its author */
+static const char *const established[] = {
+    "established by", "established pursuant to", "established under", "established in accordance with",
+    "established in", "established through", "created by", "created pursuant to", "created under",
+    "created in accordance with", "created in", "set up by", "set up pursuant to", "set up under",
+    "set up in accordance with", "set up in", "instituted by", "instituted pursuant to",
+    "constituted by", "constituted pursuant to", "mandated by", "mandated pursuant to", "mandated under",
+    "re-established by", "re-established pursuant to", "which was established by",
+    "which was established pursuant to", "which was established under", "which was created by",
+    "which was set up by", "that was established by", "as established by", "as established in",
+    "as created by", 0};
+
 const cg_lang cg_lang_en = {
     .code = "en",
     .name = "English",
@@ -157,6 +170,7 @@ const cg_lang cg_lang_en = {
     .on_date = on_date,
     .symbol_intro = symbol_intro,
     .sender_words = sender_words,
+    .established = established,
     .labels = {
         .body = {"Security Council", "General Assembly", "Economic and Social Council",
                  "Human Rights Council"},

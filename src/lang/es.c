@@ -161,6 +161,20 @@ static const char *const generic_titles[] = {"Convención", "Convenio", "Tratado
 static const char *const name_links[] = {"sobre", "contra", "para", "relativa", "relativo",
                                          "entre", "de", "del", 0};
 
+/* "el Consejo de Derechos Humanos, establecido en virtud de la resolución
+ * 60/251": el órgano antes es lo que la resolución creó, no su autor */
+static const char *const established[] = {
+    "establecido por", "establecida por", "establecidos por", "establecidas por",
+    "establecido en virtud de", "establecida en virtud de", "establecido de conformidad con",
+    "establecida de conformidad con", "establecido con arreglo a", "establecida con arreglo a",
+    "establecido mediante", "establecida mediante", "establecido en", "establecida en",
+    "creado por", "creada por", "creados por", "creadas por", "creado en virtud de",
+    "creada en virtud de", "creado de conformidad con", "creada de conformidad con",
+    "creado con arreglo a", "creada con arreglo a", "creado mediante", "creada mediante",
+    "creado en", "creada en", "instituido por", "instituida por", "instituido en virtud de",
+    "instituida en virtud de", "que fue establecido por", "que fue establecida por",
+    "que fue creado por", "que fue creada por", 0};
+
 const cg_lang cg_lang_es = {
     .code = "es",
     .name = "Spanish",
@@ -180,6 +194,7 @@ const cg_lang cg_lang_es = {
     .on_date = on_date,
     .symbol_intro = symbol_intro,
     .sender_words = sender_words,
+    .established = established,
     .labels = {
         .body = {"del Consejo de Seguridad", "de la Asamblea General",
                  "del Consejo Económico y Social", "del Consejo de Derechos Humanos"},

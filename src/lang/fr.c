@@ -161,6 +161,19 @@ static const char *const generic_titles[] = {"Convention", "Traité", "Pacte", "
 static const char *const name_links[] = {"sur", "contre", "pour", "relative", "relatif",
                                          "concernant", "entre", "de", "du", "des", "d", 0};
 
+/* "le Conseil des droits de l'homme, créé par la résolution 60/251": le
+ * corps avant est ce que la résolution a créé, non son auteur */
+static const char *const established[] = {
+    "créé par", "créée par", "créés par", "créées par", "créé en application de",
+    "créée en application de", "créé en vertu de", "créée en vertu de", "créé conformément à",
+    "créée conformément à", "établi par", "établie par", "établi en application de",
+    "établie en application de", "établi en vertu de", "établie en vertu de",
+    "établi conformément à", "établie conformément à", "institué par", "instituée par",
+    "institué en application de", "instituée en application de", "institué en vertu de",
+    "instituée en vertu de", "mis en place par", "mise en place par", "mis en place en application de",
+    "mise en place en application de", "mis en place en vertu de", "mise en place en vertu de",
+    "constitué par", "constituée par", "qui a été créé par", "qui a été créée par", 0};
+
 const cg_lang cg_lang_fr = {
     .code = "fr",
     .name = "French",
@@ -180,6 +193,7 @@ const cg_lang cg_lang_fr = {
     .on_date = on_date,
     .symbol_intro = symbol_intro,
     .sender_words = sender_words,
+    .established = established,
     .labels = {
         .body = {"du Conseil de sécurité", "de l'Assemblée générale",
                  "du Conseil économique et social", "du Conseil des droits de l'homme"},

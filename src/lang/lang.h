@@ -265,6 +265,13 @@ typedef struct cg_lang {
      * 通过了第 S-34/1 号决议", "人权理事会在…"), where no "its" says it;
      * NULL-terminated, or NULL */
     const char *const *subject_links;
+    /* the participle right after a body (a comma between or not) that
+     * makes it what the resolution after it set up, not the resolution's
+     * author ("the Human Rights Council, established by resolution
+     * 60/251", "créé par la résolution", "учрежденный резолюцией"): the
+     * participle with its preposition, up to the resolution's noun (an
+     * article between allowed); NULL-terminated, or NULL */
+    const char *const *established;
     /* Where generic_titles lists a noun in the forms a language gives it
      * (Russian cases "Конвенции", "Договора"; Arabic with its article and
      * joined prefixes "الاتفاقية", "للاتفاقية"; Chinese "《公约》",
@@ -319,6 +326,7 @@ typedef enum cg_list_id {
     CG_LIST_GENERIC_TITLES,
     CG_LIST_NAME_LINKS,
     CG_LIST_SUBJECT_LINKS,
+    CG_LIST_ESTABLISHED,
     CG_LIST_COUNT
 } cg_list_id;
 
@@ -335,6 +343,7 @@ static inline const char *const *cg_lang_list(const cg_lang *L, int id)
     case CG_LIST_GENERIC_TITLES: return L->generic_titles;
     case CG_LIST_NAME_LINKS: return L->name_links;
     case CG_LIST_SUBJECT_LINKS: return L->subject_links;
+    case CG_LIST_ESTABLISHED: return L->established;
     default: return NULL;
     }
 }
