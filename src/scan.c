@@ -491,6 +491,19 @@ int longest_body(P *p, size_t j, size_t n, int body, size_t lo, size_t *len)
     return body;
 }
 
+/* In a language that puts what a noun governs after it in the genitive,
+ * a lone capitalised Council (its one-word name) followed by a word in
+ * small letters that plays no part in the grammar names another body:
+ * "резолюция 3 Совета управляющих ЮНЕП", "Совета министров". */
+static int lone_council_governs(P *p, const cg_tpay *pay, size_t n, size_t end)
+{
+    if (!p->L->genitive || n != 1 || pay->value != 'S' || !(pay->flags & CG_PF_CAPITAL))
+        return 0;
+    const cg_token *t = tk(p, end);
+    return t->type == TK_WORD && !(t->flags & (TF_CAP | TF_PARA)) && !t->roles &&
+           t->end - t->start >= 6;
+}
+
 /* Whether a body ending at token `end` is followed ([","] then a phrase of
  * cg_lang.established, then an article or not) by the resolution's noun at
  * `near`: "the Human Rights Council, established by resolution", "le
@@ -542,6 +555,8 @@ int body_before(P *p, size_t pos, size_t near)
             continue;
         /* "the Council of Foreign Ministers": a lone Council before "of", or
          * after another capitalised word, names another body */
+        if (lone_council_governs(p, pay, n, end))
+            continue;
         if (n == 1 && body == 'S' && (pay->flags & CG_PF_CAPITAL) &&
             (has(p, end, CG_R_OF) ||
              /* "the Executive Council", "the Permanent Council": another body's name */
@@ -635,8 +650,11 @@ int body_after(P *p, size_t j)
         /* "резолюция 822 (1993) Совета Безопасности", "القرار 2334 (2016)
          * لمجلس الأمن": in the genitive, the body's name with no "of" */
         const cg_tpay *pay = NULL;
-        if (!p->L->genitive || !cg_phrase(p, j, CG_R_BODY, p->lbit, &pay))
+        size_t n = p->L->genitive ? cg_phrase(p, j, CG_R_BODY, p->lbit, &pay) : 0;
+        if (!n)
             return 0;
+        if (lone_council_governs(p, pay, n, j + n))
+            return 'X';
         return pay->value == 'x' ? 'X' : pay->value;
     }
     int its = 0;
@@ -650,6 +668,11 @@ int body_after(P *p, size_t j)
         size_t n = cg_phrase(p, k, CG_R_BODY, p->lbit, &pay);
         if (n) {
             if (pay->value == 'X' || pay->value == 'x')
+                return 'X';
+            /* "of the Governing Council", "of the Executive Council": a
+             * lone Council after another capitalised word is another
+             * body's name (as in body_before) */
+            if (!body && n == 1 && capitals && (pay->flags & CG_PF_CAPITAL))
                 return 'X';
             if (!body)
                 body = pay->value;
