@@ -590,16 +590,31 @@ int body_before(P *p, size_t pos, size_t near)
     return 0;
 }
 
-/* The body a sentence opens with, as the subject of what it did at one of
+/* Whether the body at k (n tokens) is followed by the words that make it
+ * the subject of a session ([","] then ≤ 3 words then "its", or a
+ * subject link) ending before `near`. */
+static int subject_shape(P *p, size_t k, size_t n, size_t near)
+{
+    size_t q = k + n;
+    if (has(p, q, CG_R_LIST_SEP))
+        q++;
+    if (words_at(p, q, CG_LIST_SUBJECT_LINKS) == NOPE)
+        for (int w = 0; !has(p, q, CG_R_ITS); w++, q++)
+            if (w == 3 || tk_type(p, q) != TK_WORD)
+                return 0;
+    return q < near;
+}
+
+/* The body a sentence names as its subject, as of what it did at one of
  * its sessions: "The Human Rights Council, at its thirty-fourth special
  * session held in Geneva, adopted resolution S-34/1", "Le Conseil des
  * droits de l'homme, à sa …", "El Consejo de Derechos Humanos, en su …",
  * "Совет по правам человека на своей …", "… lors de sa …", "… в ходе
- * своей …": the body (after its article), a comma or not, at most three
- * words, then "its" (ITS).  Only the Assembly,
- * ECOSOC, the Human Rights Council and the Commission (a Security Council
- * subject changes nothing a session/number reads), and only when no
- * other body is named between it and the number at `near`; 0 else.
+ * своей …": the body, a comma or not, at most three words, then "its"
+ * (ITS).  Only the Assembly, ECOSOC, the Human Rights Council and the
+ * Commission (a Security Council subject changes nothing a session/number
+ * reads), or 'X' for another organization's, and only when no other body
+ * is named between it and the number at `near`; 0 else.
  * For a number further back than body_before looks. */
 int body_subject(P *p, size_t near)
 {
@@ -608,27 +623,36 @@ int body_subject(P *p, size_t near)
         j--;
     if (!begins_sentence(p, j) && j > 0)
         return 0;
-    size_t k = skip_article(p, j);
-    const cg_tpay *pay = NULL;
-    size_t n = cg_phrase(p, k, CG_R_BODY, p->lbit, &pay);
-    if (!n || !strchr("AEHC", pay->value))
-        return 0;
-    int body = pay->value;
-    size_t q = k + n;
-    if (has(p, q, CG_R_LIST_SEP))
-        q++;
-    if (words_at(p, q, CG_LIST_SUBJECT_LINKS) == NOPE)
-        for (int w = 0; !has(p, q, CG_R_ITS); w++, q++)
-            if (w == 3 || tk_type(p, q) != TK_WORD)
-                return 0;
-    if (q >= near)
-        return 0;
-    for (size_t b = k + n; b < near; b++) {
-        if (tk(p, b)->flags & TF_PARA)
+    /* the subject opens the sentence, or comes after what introduces it
+     * ("In 2022, the Human Rights Council, at its …", "We note that the
+     * Human Rights Council, at its …"): the last body of the sentence
+     * before the number, whole (not the Assembly of "the Parliamentary
+     * Assembly"); of another organization ('X', also a one-word name
+     * after another capitalised word: "the World Health Assembly"),
+     * nothing is the UN's */
+    int body = 0;
+    for (size_t k = j; k < near;) {
+        if (k > j && (tk(p, k)->flags & TF_PARA))
             return 0;
-        const cg_tpay *p2 = NULL;
-        if (cg_phrase(p, b, CG_R_BODY, p->lbit, &p2))
-            return 0;
+        const cg_tpay *pay = NULL;
+        size_t n = cg_phrase(p, k, CG_R_BODY, p->lbit, &pay);
+        if (!n) {
+            k++;
+            continue;
+        }
+        int lone_after_capital = n == 1 && k > j && tk_type(p, k - 1) == TK_WORD &&
+                                 (tk(p, k - 1)->flags & TF_CAP) && !has(p, k - 1, CG_R_ARTICLE_DEF);
+        body = 0;
+        if (subject_shape(p, k, n, near)) {
+            /* another organization's body ("the Parliamentary Assembly, at
+             * its …", "the World Health Assembly, at its …") adopts
+             * resolutions that are not the UN's */
+            if (pay->value == 'X' || pay->value == 'x' || lone_after_capital)
+                body = 'X';
+            else if (strchr("AEHC", pay->value))
+                body = pay->value;
+        }
+        k += n;
     }
     return body;
 }
