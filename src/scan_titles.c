@@ -293,6 +293,24 @@ static int bracketed_short_form(P *p, const char *id, size_t i, size_t end)
     return 1;
 }
 
+/* Whether the title at token i follows words of cg_lang.instrument_to
+ * (an article between or not): "the Protocol Additional to the Geneva
+ * Conventions", "le Protocole additionnel aux Conventions de Genève". */
+static int names_instrument_to(P *p, size_t i)
+{
+    size_t at = i;
+    if (at > 0 && has(p, at - 1, CG_R_ARTICLE_DEF))
+        at--;
+    else if (at > 1 && is_apostrophe(p, at - 1) && has(p, at - 2, CG_R_ARTICLE_DEF))
+        at -= 2;
+    for (size_t q = at; q-- > 0 && at - q <= 6;) {
+        size_t e = words_at(p, q, CG_LIST_INSTRUMENT_TO);
+        if (e == at || (e != NOPE && e == at + 1 && at < i))
+            return 1; /* ("aux", "al": the preposition in the article) */
+    }
+    return 0;
+}
+
 size_t rule_phrase(P *p, size_t i)
 {
     const cg_token *t = tk(p, i);
@@ -337,6 +355,8 @@ size_t rule_phrase(P *p, size_t i)
         return NOPE;
     if (instrument_kind(e->kind) && bracketed_short_form(p, e->id, i, end))
         return end + 1;
+    if (instrument_kind(e->kind) && names_instrument_to(p, i))
+        return end;
     if (e->kind == CG_KIND_CASE)
         absorb_case_title(p, i);
     add(p, e->id, e->kind, entry_label(p, e), NULL, NULL, t->start, tk(p, end - 1)->end);

@@ -152,6 +152,13 @@ static const char *const established[] = {
     "which was set up by", "that was established by", "as established by", "as established in",
     "as created by", 0};
 
+/* "the Protocol Additional to the Geneva Conventions of 12 August 1949":
+ * the Conventions name the protocol, they are not cited */
+static const char *const instrument_to[] = {
+    "Protocol Additional to", "Protocols Additional to", "Additional Protocol to",
+    "Additional Protocols to", "Additional Protocol I to", "Additional Protocol II to",
+    "Additional Protocol III to", "Optional Protocol to", "Optional Protocols to", 0};
+
 const cg_lang cg_lang_en = {
     .code = "en",
     .name = "English",
@@ -171,6 +178,7 @@ const cg_lang cg_lang_en = {
     .symbol_intro = symbol_intro,
     .sender_words = sender_words,
     .established = established,
+    .instrument_to = instrument_to,
     .labels = {
         .body = {"Security Council", "General Assembly", "Economic and Social Council",
                  "Human Rights Council"},

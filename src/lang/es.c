@@ -175,6 +175,13 @@ static const char *const established[] = {
     "instituida en virtud de", "que fue establecido por", "que fue establecida por",
     "que fue creado por", "que fue creada por", 0};
 
+/* "el Protocolo adicional a los Convenios de Ginebra": los Convenios
+ * nombran el protocolo, no se citan */
+static const char *const instrument_to[] = {
+    "Protocolo adicional a", "Protocolos adicionales a", "Protocolo adicional I a",
+    "Protocolo adicional II a", "Protocolo adicional III a", "Protocolo facultativo de",
+    "Protocolos facultativos de", 0};
+
 const cg_lang cg_lang_es = {
     .code = "es",
     .name = "Spanish",
@@ -195,6 +202,7 @@ const cg_lang cg_lang_es = {
     .symbol_intro = symbol_intro,
     .sender_words = sender_words,
     .established = established,
+    .instrument_to = instrument_to,
     .labels = {
         .body = {"del Consejo de Seguridad", "de la Asamblea General",
                  "del Consejo Económico y Social", "del Consejo de Derechos Humanos"},

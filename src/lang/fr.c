@@ -174,6 +174,13 @@ static const char *const established[] = {
     "mise en place en application de", "mis en place en vertu de", "mise en place en vertu de",
     "constitué par", "constituée par", "qui a été créé par", "qui a été créée par", 0};
 
+/* "le Protocole additionnel aux Conventions de Genève": les Conventions
+ * nomment le protocole, elles ne sont pas citées */
+static const char *const instrument_to[] = {
+    "Protocole additionnel", "Protocoles additionnels", "Protocole additionnel I",
+    "Protocole additionnel II", "Protocole additionnel III", "Protocole facultatif se rapportant à",
+    "Protocoles facultatifs se rapportant à", 0};
+
 const cg_lang cg_lang_fr = {
     .code = "fr",
     .name = "French",
@@ -194,6 +201,7 @@ const cg_lang cg_lang_fr = {
     .symbol_intro = symbol_intro,
     .sender_words = sender_words,
     .established = established,
+    .instrument_to = instrument_to,
     .labels = {
         .body = {"du Conseil de sécurité", "de l'Assemblée générale",
                  "du Conseil économique et social", "du Conseil des droits de l'homme"},

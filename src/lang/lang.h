@@ -272,6 +272,12 @@ typedef struct cg_lang {
      * participle with its preposition, up to the resolution's noun (an
      * article between allowed); NULL-terminated, or NULL */
     const char *const *established;
+    /* the words right before a registry title (an article between or
+     * not) that make it part of another instrument's name: "the Protocol
+     * Additional to the Geneva Conventions of 12 August 1949", "le
+     * Protocole additionnel aux Conventions de Genève": the protocol is
+     * meant, not the Conventions; NULL-terminated, or NULL */
+    const char *const *instrument_to;
     /* Where generic_titles lists a noun in the forms a language gives it
      * (Russian cases "Конвенции", "Договора"; Arabic with its article and
      * joined prefixes "الاتفاقية", "للاتفاقية"; Chinese "《公约》",
@@ -327,6 +333,7 @@ typedef enum cg_list_id {
     CG_LIST_NAME_LINKS,
     CG_LIST_SUBJECT_LINKS,
     CG_LIST_ESTABLISHED,
+    CG_LIST_INSTRUMENT_TO,
     CG_LIST_COUNT
 } cg_list_id;
 
@@ -344,6 +351,7 @@ static inline const char *const *cg_lang_list(const cg_lang *L, int id)
     case CG_LIST_NAME_LINKS: return L->name_links;
     case CG_LIST_SUBJECT_LINKS: return L->subject_links;
     case CG_LIST_ESTABLISHED: return L->established;
+    case CG_LIST_INSTRUMENT_TO: return L->instrument_to;
     default: return NULL;
     }
 }
