@@ -159,6 +159,27 @@ static const char *const instrument_to[] = {
     "Additional Protocols to", "Additional Protocol I to", "Additional Protocol II to",
     "Additional Protocol III to", "Optional Protocol to", "Optional Protocols to", 0};
 
+/* letters by their date (lang.h): "my letter to you of 3 March 2022",
+ * "my two previous letters, dated …", "my previous letters on the
+ * subject, the latest dated …" */
+static const char *const letter_to[] = {"to you", "addressed to you", "sent to you", "to Your Excellency",
+                                        "addressed to Your Excellency", 0};
+static const char *const letter_before[] = {
+    "previous", "earlier", "prior", "last", "latest", "recent", "most recent", "two", "three", "four",
+    "five", "six", "seven", "eight", "nine", "ten", "two previous", "three previous", "several previous",
+    "two earlier", "two most recent", "two latest", "two last", 0};
+static const char *const letter_subject[] = {
+    "on the subject", "on this subject", "on the matter", "on this matter", "on the issue",
+    "on this issue", "on the question", "on this question", "in this regard", "in this connection",
+    "on this topic", "on the topic", 0};
+static const char *const letter_latest[] = {
+    "the latest dated", "the latest of which is dated", "the latest of which was dated",
+    "the latest being dated", "the latest being that of", "the latest one dated", "the most recent dated",
+    "the most recent of which is dated", "the most recent of which was dated", "the most recent being dated",
+    "the most recent being that of", "the most recent one dated", "the last dated",
+    "the last of which is dated", "the last of which was dated", "the last one dated",
+    "most recently that of", "most recently that dated", "most recently the one dated", 0};
+
 const cg_lang cg_lang_en = {
     .code = "en",
     .name = "English",
@@ -179,6 +200,10 @@ const cg_lang cg_lang_en = {
     .sender_words = sender_words,
     .established = established,
     .instrument_to = instrument_to,
+    .letter_to = letter_to,
+    .letter_before = letter_before,
+    .letter_subject = letter_subject,
+    .letter_latest = letter_latest,
     .labels = {
         .body = {"Security Council", "General Assembly", "Economic and Social Council",
                  "Human Rights Council"},

@@ -278,6 +278,22 @@ typedef struct cg_lang {
      * Protocole additionnel aux Conventions de Genève": the protocol is
      * meant, not the Conventions; NULL-terminated, or NULL */
     const char *const *instrument_to;
+    /* letters cited by their date, head first ("my letter dated …"):
+     * - letter_to: the words between the noun and its date that say to
+     *   whom it was written, "my letter to you of 3 March 2022", "addressed
+     *   to you" (an addressee of the grammar is read as well: "my letter to
+     *   the President of the Security Council dated …");
+     * - letter_before: the words between "my" and the noun, "my two
+     *   previous letters", "my most recent letter";
+     * - letter_subject, letter_latest: a letter's noun with no date, its
+     *   subject, then after a comma the words that give the date of the
+     *   last of them, "my previous letters on the subject, the latest
+     *   dated 12 March 2022", "my letters, most recently that of …".
+     * NULL-terminated, or NULL */
+    const char *const *letter_to;
+    const char *const *letter_before;
+    const char *const *letter_subject;
+    const char *const *letter_latest;
     /* Where generic_titles lists a noun in the forms a language gives it
      * (Russian cases "Конвенции", "Договора"; Arabic with its article and
      * joined prefixes "الاتفاقية", "للاتفاقية"; Chinese "《公约》",
@@ -334,6 +350,10 @@ typedef enum cg_list_id {
     CG_LIST_SUBJECT_LINKS,
     CG_LIST_ESTABLISHED,
     CG_LIST_INSTRUMENT_TO,
+    CG_LIST_LETTER_TO,
+    CG_LIST_LETTER_BEFORE,
+    CG_LIST_LETTER_SUBJECT,
+    CG_LIST_LETTER_LATEST,
     CG_LIST_COUNT
 } cg_list_id;
 
@@ -352,6 +372,10 @@ static inline const char *const *cg_lang_list(const cg_lang *L, int id)
     case CG_LIST_SUBJECT_LINKS: return L->subject_links;
     case CG_LIST_ESTABLISHED: return L->established;
     case CG_LIST_INSTRUMENT_TO: return L->instrument_to;
+    case CG_LIST_LETTER_TO: return L->letter_to;
+    case CG_LIST_LETTER_BEFORE: return L->letter_before;
+    case CG_LIST_LETTER_SUBJECT: return L->letter_subject;
+    case CG_LIST_LETTER_LATEST: return L->letter_latest;
     default: return NULL;
     }
 }
