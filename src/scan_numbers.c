@@ -644,6 +644,11 @@ size_t rule_numbers_head_first(P *p, size_t i)
             break;
         ni++;
         j++;
+        /* a footnote's mark printed against the closing bracket:
+         * "resolutions 1325 (2000)2 and 2250 (2015)" */
+        if ((items[ni - 1].form == 'Y' || items[ni - 1].form == 'R') && tk_type(p, j) == TK_NUM &&
+            !(tk(p, j)->flags & TF_WS) && tlen(p, j) <= 2)
+            j++;
         /* a number, then the language's word for "of the year" and the
          * year: "القرار 2254 لسنة 2015", "رقم 2216 لعام 2015" are 2254
          * (2015), 2216 (2015) */
