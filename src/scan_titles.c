@@ -98,11 +98,19 @@ size_t rule_symbol(P *p, size_t i)
     const cg_token *t = tk(p, i);
     /* the tail of a longer code ("AG/RES. 2976 (LI-O/21)"), or another
      * organization's document */
-    if ((t->start > 0 && (p->s[t->start - 1] == '-' || isalnum((unsigned char)p->s[t->start - 1]))) ||
+    if ((t->start > 0 && (p->s[t->start - 1] == '-' || p->s[t->start - 1] == '/' || p->s[t->start - 1] == ')' ||
+                          isalnum((unsigned char)p->s[t->start - 1]))) ||
         other_series(ttext(p, i), tlen(p, i)))
         return i + 1;
     char suffix[24];
-    size_t next = i + 1 + res_suffix(p, i, suffix, sizeof suffix);
+    size_t sl = res_suffix(p, i, suffix, sizeof suffix);
+    /* ... or a code with brackets of its own, which the grammar does not
+     * read ("EX.CL/Dec.1130(XXXIX)", "GC(66)/RES/10"): no symbol, not its
+     * first part either */
+    if (!sl && is_ch(p, i + 1, '(') && !(tk(p, i + 1)->flags & TF_WS) && is_ch(p, i + 3, ')') &&
+        (tk_type(p, i + 2) == TK_NUM || (tk_type(p, i + 2) == TK_WORD && cg_roman_value(ttext(p, i + 2), tlen(p, i + 2)) > 0)))
+        return i + 4;
+    size_t next = i + 1 + sl;
     size_t before = p->ms.n;
     add_symbol(p, ttext(p, i), tlen(p, i), suffix[0] ? suffix : NULL, t->start, tk(p, next - 1)->end);
     if (p->ms.n > before)

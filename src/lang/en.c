@@ -20,6 +20,7 @@ static const cg_kwdef words[] = {
     U("UNSCR", RES_NOUN, 0), W("UNSCRs", RES_NOUN), U("UNSCR", BODY, 'S'), V("UNSCRs", BODY, 'S'),
     V("Economic and Social Council", BODY, 'E'), U("ECOSOC", BODY, 'E'),
     V("Human Rights Council", BODY, 'H'), V("Commission on Human Rights", BODY, 'C'),
+    U("HRC", BODY, 'H'), U("UNHRC", BODY, 'H'), /* "HRC resolution 31/36" */
     /* bodies outside the United Nations: their resolutions are not the UN's */
     U("OIC", BODY, 'X'), U("CSTO", BODY, 'X'), U("CIS", BODY, 'X'), U("EU", BODY, 'X'),
     U("AU", BODY, 'X'), U("OSCE", BODY, 'X'), U("NATO", BODY, 'X'),
