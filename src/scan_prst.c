@@ -133,6 +133,16 @@ static int body_in_paragraph(P *p, size_t i)
     return 0;
 }
 
+/* "The Human Rights Council, at its forty-ninth session, heard the
+ * statement by the President of the Council": the Council alone is the
+ * other Council named last in the paragraph (the Human Rights Council,
+ * ECOSOC, another organization's), not the Security Council. */
+static int other_council_before(P *p, size_t i)
+{
+    int b = body_in_paragraph(p, i);
+    return b == 'H' || b == 'E' || b == 'X';
+}
+
 /* "..., the Security Council recalled", "..., le Conseil a rappelé": the
  * Security Council the subject right after the statement's dates at k (the
  * statement is "its President's"); alone ("the Council", cg_lang.council),
@@ -205,7 +215,7 @@ size_t rule_prst_head_first(P *p, size_t i)
             /* "by the President of the Council": the Council alone is the
              * Security Council (not "the Council of Europe") */
             if (has(p, r, CG_R_OF) && (n = cg_phrase(p, skip_article(p, r + 1), CG_R_BODY, p->lbit, &pay)) &&
-                pay->value == 'S') {
+                pay->value == 'S' && !(n == 1 && other_council_before(p, i))) {
                 pres = 1;
                 j = skip_article(p, r + 1) + n;
             } else if (bare && body_before(p, tk(p, i)->start, i) == 'S') {
