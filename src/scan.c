@@ -522,6 +522,25 @@ static int established_before(P *p, size_t end, size_t near)
     return skip_article(p, e) == near;
 }
 
+/* The Council a lone "Council" at token j stands for: the Security
+ * Council, the Human Rights Council or ECOSOC, whichever its paragraph
+ * named last in full before it (other bodies, and other lone Councils,
+ * passed over); the Security Council when none is. */
+static int council_meant(P *p, size_t j)
+{
+    for (size_t q = j; q-- > 0 && j - q < 400;) {
+        if (tk(p, q + 1)->flags & TF_PARA)
+            break;
+        const cg_tpay *pay = NULL;
+        size_t n = cg_phrase(p, q, CG_R_BODY, p->lbit, &pay);
+        if (!n || (n == 1 && (pay->flags & CG_PF_CAPITAL)))
+            continue;
+        if (pay->value == 'S' || pay->value == 'H' || pay->value == 'E')
+            return pay->value;
+    }
+    return 'S';
+}
+
 int body_before(P *p, size_t pos, size_t near)
 {
     size_t lo = pos > 80 ? pos - 80 : 0;
@@ -578,6 +597,11 @@ int body_before(P *p, size_t pos, size_t near)
                 }
             }
         }
+        /* "the Council" alone: the Council the paragraph named last in full
+         * ("The Human Rights Council, …, recalled that the Council, in its
+         * resolution 46/1, …") */
+        if (body == 'S' && best == 1 && (pay->flags & CG_PF_CAPITAL))
+            body = council_meant(p, j);
         /* a generic organ name ('x': 委员会) names the body only right
          * before the number */
         if (body == 'x') {
