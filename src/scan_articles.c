@@ -668,6 +668,28 @@ size_t rule_articles_head_first(P *p, size_t i)
         }
         const cg_tpay *pay = NULL;
         size_t m = cg_phrase_any(p, q, roles, CG_LANG_ALL, &pay);
+        /* "article 1 of the draft articles on responsibility of States",
+         * "article 1 of the 1951 Convention relating to …", "article 2 of
+         * the present Convention": words in small letters (two at most) or
+         * a year between the article and the instrument's name; words with
+         * no name after them name an instrument citegraph does not know */
+        size_t lower = q;
+        if (!m && q > j + 1 && !p->L->genitive) {
+            for (int w = 0; w < 2; w++) {
+                const cg_token *t = tk(p, lower);
+                if ((t->flags & TF_PARA) ||
+                    !((t->type == TK_WORD && !(t->flags & (TF_CAP | TF_UPPER)) && !t->roles) ||
+                      (t->type == TK_NUM && tlen(p, lower) == 4)))
+                    break;
+                lower++;
+            }
+            if (lower > q) {
+                m = cg_phrase_any(p, lower, roles, CG_LANG_ALL, &pay);
+                if (!m && words_at(p, lower, CG_LIST_GENERIC_TITLES) == NOPE)
+                    return j;
+                q = lower;
+            }
+        }
         /* "статья 5 Устава СНГ": a one-word title before a capitalised
          * name in the genitive is another instrument's */
         if (m == 1 && p->L->genitive && p->L->script == CG_SCRIPT_CYRILLIC &&
