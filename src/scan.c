@@ -1120,6 +1120,8 @@ static inline int opening_quote(P *p, const cg_token *t)
 {
     const unsigned char *c = (const unsigned char *)p->s + t->start;
     size_t l = t->end - t->start;
+    if (t->type == TK_PUNCT) /* the straight quote of a typewriter, "..." */
+        return c[0] == '"';
     if (c[0] == 0xE2)
         return l >= 3 && c[1] == 0x80 && c[2] == 0x9C;
     return c[0] == 0xC2 && l >= 2 && c[1] == 0xAB;
@@ -1160,7 +1162,7 @@ static size_t try_rules(P *p, size_t i)
     }
     if (!(t->roles & rule_roles)) {
         /* “...” after entitled, 题为 */
-        if (t->type == TK_CHAR && opening_quote(p, t) && i > 0)
+        if ((t->type == TK_CHAR || t->type == TK_PUNCT) && opening_quote(p, t) && i > 0)
             for (size_t k = 1; k <= 2 && k <= i; k++)
                 if (phrase_end(p, i - k, CG_R_ENTITLED, NULL) == i)
                     return rule_quoted_title(p, i);
@@ -1194,7 +1196,7 @@ static size_t try_rules(P *p, size_t i)
             return rule_prst_head_first(p, i);
     }
     /* “...” after entitled, 题为 */
-    if (t->type == TK_CHAR && opening_quote(p, t) && i > 0) {
+    if ((t->type == TK_CHAR || t->type == TK_PUNCT) && opening_quote(p, t) && i > 0) {
         for (size_t k = 1; k <= 2 && k <= i; k++) {
             size_t e = phrase_end(p, i - k, CG_R_ENTITLED, NULL);
             if (e == i)

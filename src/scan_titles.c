@@ -459,8 +459,9 @@ static int framed_by(P *p, const cg_mention *m, size_t k)
  * entitled “...”", 题为“……”的第68/262号决议) only describes it. */
 size_t rule_quoted_title(P *p, size_t i)
 {
-    /* “...”, or the guillemets of French and Spanish « ... » */
-    uint32_t open = cg_token_cp(p->s, tk(p, i)), close = open == 0x00AB ? 0x00BB : 0x201D;
+    /* “...”, the guillemets of French and Spanish « ... », or the
+     * straight quotes "..." (the same mark opens and closes them) */
+    uint32_t open = cg_token_cp(p->s, tk(p, i)), close = open == 0x00AB ? 0x00BB : open == '"' ? '"' : 0x201D;
     size_t q = i + 1;
     while (tk_type(p, q) != TK_EOF && q < i + 80 && cg_token_cp(p->s, tk(p, q)) != close &&
            cg_token_cp(p->s, tk(p, q)) != open && !(tk(p, q)->flags & TF_PARA))
