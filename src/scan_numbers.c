@@ -700,7 +700,10 @@ size_t rule_numbers_head_first(P *p, size_t i)
         /* a range: "resolutions 1718 (2006) to 2397 (2017)", "1267 (1999) à
          * 1989 (2011)" (the two ends are cited; an end with its own year or
          * session, of the first one's form) */
-        if (k == j && has(p, j, CG_R_TO) && parse_item(p, j + 1, &probe) && goes_on_like(&probe, &items[ni - 1])) {
+        /* (or a dash between them: "1325 (2000)–2467 (2019)", "46/1-46/3") */
+        int dash = is_ch(p, j, '-') || (tk_type(p, j) == TK_CHAR && cg_token_cp(p->s, tk(p, j)) == 0x2013);
+        if (k == j && (has(p, j, CG_R_TO) || dash) && parse_item(p, j + 1, &probe) &&
+            goes_on_like(&probe, &items[ni - 1])) {
             /* (a range that starts in another body's series stays in it:
              * "its resolutions 1/47 to 32/47", the OIC's) */
             const cg_item *a = &items[ni - 1];

@@ -77,6 +77,8 @@ static const cg_kwdef words[] = {
     W("notes", NOTE_NOUN), W("verbale", VERBALE), W("verbales", VERBALE), W("dated", DATED),
     W("from", FROM), W("in", FROM_STOP), W("which", FROM_STOP), W("concerning", FROM_STOP),
     W("addressed", ADDRESSED), W("to", TO),
+    /* "resolutions 1267 (1999) through 2368 (2017)": a range's "to" */
+    W("through", TO),
     V("Secretary-General", ADDRESSEE, CG_ADDR_SG),
     V("President of the Security Council", ADDRESSEE, CG_ADDR_PSC),
     V("President of the General Assembly", ADDRESSEE, CG_ADDR_PGA),
