@@ -635,6 +635,11 @@ size_t rule_articles_head_first(P *p, size_t i)
             s++;
         if (has(p, s, CG_R_AND) || has(p, s, CG_R_OR))
             s++;
+        /* a range, "articles 1 to 3", "articles 5-7": its two ends */
+        else if (s == j && (has(p, s, CG_R_TO) || is_ch(p, s, '-') ||
+                            (tk_type(p, s) == TK_CHAR && cg_token_cp(p->s, tk(p, s)) == 0x2013)) &&
+                 art_is_num(p, s + 1))
+            s++;
         /* "Article 2, paragraph 4, and Article 33", "l'Article 2 et
          * l'Article 33", "المادة 2 (4) والمادة 51" (and joined to the noun) */
         size_t noun = s > j ? skip_article(p, s) : s;
