@@ -110,6 +110,21 @@ static void echo_line(const char *s, size_t a, size_t b, mark_t *mask)
 
 static int furniture_line(const char *s, size_t a, size_t b)
 {
+    /* the footer "Please recycle" under the recycling mark */
+    if (b - a == 14 && cg_strncaseeq(s + a, "Please recycle", 14))
+        return 1;
+    /* a page number between dashes, "- 2 -" */
+    if (b - a >= 3 && s[a] == '-' && s[b - 1] == '-') {
+        size_t q = a + 1, d = 0;
+        while (q < b && s[q] == ' ')
+            q++;
+        while (q < b && s[q] >= '0' && s[q] <= '9')
+            q++, d++;
+        while (q < b && s[q] == ' ')
+            q++;
+        if (d >= 1 && d <= 3 && q == b - 1)
+            return 1;
+    }
     size_t i = a, digits = 0, run = 0;
     int job = 0;
     while (i < b) {
