@@ -269,6 +269,32 @@ static void share_year(cg_item *items, size_t ni)
     }
 }
 
+/* Another organization named before the list at token i (`body` 'X'
+ * from body_before), with words between: "The European Union welcomes
+ * resolution 2231 (2015)", "The OSCE recalled resolution ES-11/1".  It
+ * speaks of the resolutions, it did not adopt them, when each is
+ * unmistakably the UN's (a Security Council number with the year the
+ * Council's table pairs it with, an emergency special session's): 0 then,
+ * else 'X'.  Named right before the noun ("PACE resolution 2433 (2022)",
+ * "OIC resolution 10/48-POL") it stays the author. */
+static int other_body_far(P *p, size_t i, const cg_item *items, size_t ni)
+{
+    for (size_t q = i; q-- > 0 && i - q <= 10;) {
+        const cg_tpay *pay = NULL;
+        size_t n = cg_phrase(p, q, CG_R_BODY, p->lbit, &pay);
+        if (n && q + n == i)
+            return 'X';
+    }
+    for (size_t k = 0; k < ni; k++) {
+        const cg_item *it = &items[k];
+        int sc = it->form == 'Y' && cg_sc_year(it->a) == it->b;
+        int es = it->form == 'N' && strcmp(it->special, "ES-") == 0;
+        if (!sc && !es)
+            return 'X';
+    }
+    return 0;
+}
+
 /* body < 0: the body that issued the document, known at the end. */
 static void add_items(P *p, cg_item *items, size_t ni, int body, int decision)
 {
@@ -477,6 +503,8 @@ size_t rule_numbers_head_last(P *p, size_t i)
     if (end == NOPE)
         return NOPE;
     int body = body_before(p, tk(p, i)->start, i);
+    if (body == 'X')
+        body = other_body_far(p, i, items, ni);
     if (!body && items[0].form == 'N')
         body = body_subject(p, i);
     if (!body && i > 0 &&
@@ -736,8 +764,11 @@ size_t rule_numbers_head_first(P *p, size_t i)
     if (!ni)
         return NOPE;
     int body = body_mid ? body_mid : body_after(p, j);
-    if (!body)
+    if (!body) {
         body = body_before(p, tk(p, i)->start, i);
+        if (body == 'X')
+            body = other_body_far(p, i, items, ni);
+    }
     if (!body && items[0].form == 'N')
         body = body_subject(p, i);
     if (!body && i > 0 && has(p, i - 1, CG_R_ITS) && (begins_sentence(p, i - 1) || (i > 1 && begins_sentence(p, i - 2)))) {
