@@ -653,7 +653,8 @@ int body_subject(P *p, size_t near)
      * before the number, whole (not the Assembly of "the Parliamentary
      * Assembly"); of another organization ('X', also a one-word name
      * after another capitalised word: "the World Health Assembly"),
-     * nothing is the UN's */
+     * nothing is the UN's; a generic organ ('x', "My Government, in its
+     * statement, recalls …") says nothing */
     int body = 0;
     for (size_t k = j; k < near;) {
         if (k > j && (tk(p, k)->flags & TF_PARA))
@@ -664,14 +665,17 @@ int body_subject(P *p, size_t near)
             k++;
             continue;
         }
-        int lone_after_capital = n == 1 && k > j && tk_type(p, k - 1) == TK_WORD &&
-                                 (tk(p, k - 1)->flags & TF_CAP) && !has(p, k - 1, CG_R_ARTICLE_DEF);
+        /* (the capital of the sentence's first word says nothing: "My
+         * Government, in its statement, …") */
+        int lone_after_capital = n == 1 && k > j + 1 && tk_type(p, k - 1) == TK_WORD &&
+                                 (tk(p, k - 1)->flags & TF_CAP) && !has(p, k - 1, CG_R_ARTICLE_DEF) &&
+                                 !has(p, k - 1, CG_R_MY);
         body = 0;
         if (subject_shape(p, k, n, near)) {
             /* another organization's body ("the Parliamentary Assembly, at
              * its …", "the World Health Assembly, at its …") adopts
              * resolutions that are not the UN's */
-            if (pay->value == 'X' || pay->value == 'x' || lone_after_capital)
+            if (pay->value == 'X' || lone_after_capital)
                 body = 'X';
             else if (strchr("AEHC", pay->value))
                 body = pay->value;

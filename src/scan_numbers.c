@@ -782,7 +782,7 @@ size_t rule_numbers_head_first(P *p, size_t i)
             k++;
         const cg_tpay *fb = NULL;
         if (k > j && cg_phrase(p, k, CG_R_BODY, p->lbit, &fb))
-            body = fb->value;
+            body = fb->value == 'x' ? 'X' : fb->value;
     }
     if (!body && i > 0 &&
         (has(p, i - 1, CG_R_ITS) || has(p, i - 1, CG_R_THEIR) || its_resolutions_before(p, i) || its_continues(p, i))) {

@@ -40,6 +40,13 @@ static const cg_kwdef words[] = {
     V("Council of Heads of State", BODY, 'X'), V("Collective Security Council", BODY, 'X'),
     V("Peace and Security Council", BODY, 'X'), V("Ministerial Council", BODY, 'X'),
     V("Inter-American", BODY, 'X'),
+    /* a State's organs: their resolutions and decisions are not the UN's;
+     * named right before the noun only ("Cabinet of Ministers resolution
+     * No. 2021/12", "Government decision No. 2022/15"): "My Government
+     * recalls resolution 68/262" is the Assembly's */
+    V("Government", BODY, 'x'), V("Cabinet", BODY, 'x'), V("Cabinet of Ministers", BODY, 'x'),
+    V("Verkhovna Rada", BODY, 'x'), V("Milli Majlis", BODY, 'x'), V("National Assembly", BODY, 'x'),
+    V("Parliament", BODY, 'x'), V("State Duma", BODY, 'x'),
     W("adopted by", OF), /* "resolution 8/123 adopted by the Council of Foreign Ministers" */
     /* lists */
     W(",", LIST_SEP), W("and", AND), W("or", OR), W("as well as", AS_WELL_AS),
