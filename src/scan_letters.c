@@ -458,14 +458,14 @@ static size_t latest_dated(P *p, size_t k)
     return e;
 }
 
-/* "my" before the letter's noun at head, right before it or before words
- * of cg_lang.letter_before ("my two previous letters"): its token, else
- * NOPE. */
-static size_t my_before(P *p, size_t head)
+/* A word of `role` ("my", "its", "their") before the letter's noun at
+ * head, right before it or before words of cg_lang.letter_before ("my two
+ * previous letters", "their joint letter"): its token, else NOPE. */
+static size_t owner_before(P *p, size_t head, int role)
 {
     for (size_t b = 1; b <= 4 && b <= head; b++) {
         size_t q = head - b;
-        if (!has(p, q, CG_R_MY))
+        if (!has(p, q, role))
             continue;
         if (b == 1 || words_at(p, q + 1, CG_LIST_LETTER_BEFORE) == head)
             return q;
@@ -613,12 +613,13 @@ size_t rule_letter_head_first(P *p, size_t i)
         }
     }
     /* "my letter"; "رسالتي": the noun says it; "my two previous letters" */
-    size_t my = my_before(p, head);
+    size_t my = owner_before(p, head, CG_R_MY);
     int mine = my != NOPE || has(p, i, CG_R_MY);
     const char *theirs = NULL, *joint = NULL;
     /* "its note verbale"; "مذكرتها الشفوية": the noun says it */
-    int its = has(p, i, CG_R_ITS) ||
-              (head > 0 && (has(p, head - 1, CG_R_ITS) || has(p, head - 1, CG_R_THEIR)));
+    /* (also before words of cg_lang.letter_before: "In their joint letter") */
+    size_t their = owner_before(p, head, CG_R_THEIR);
+    int its = has(p, i, CG_R_ITS) || owner_before(p, head, CG_R_ITS) != NOPE || their != NOPE;
     if (!mine && seg_a == seg_b && its) {
         /* "the Permanent Mission of Ukraine stated in its note verbale": the
          * State named last before it in the sentence */
@@ -627,16 +628,23 @@ size_t rule_letter_head_first(P *p, size_t i)
         cg_sentence_bounds(p->text, hs, &a, &b);
         a = sentence_start(p, hs);
         const char *all = states_in(p, a, hs, head);
-        if (!all) /* "In its note verbale dated ..., Azerbaijan claimed" */
+        int after = 0;
+        if (!all) { /* "In its note verbale dated ..., Azerbaijan claimed" */
             all = states_in(p, tk(p, end - 1)->end, b, end);
+            after = 1;
+        }
         if (all) {
-            /* "its": the State named last; "their" (a joint letter): the first */
-            const char *last = strrchr(all, ' ');
+            /* "its": the State named last before, the first after ("In its
+             * letter dated …, the Russian Federation claimed that Ukraine
+             * …"); "their" (a joint letter): the first */
             size_t fl = strcspn(all, " ");
-            theirs = head > 0 && has(p, head - 1, CG_R_THEIR) ? cg_arena_strndup(p->arena, all, fl)
-                                                  : (last ? last + 1 : all);
-            if (head > 0 && has(p, head - 1, CG_R_THEIR))
+            const char *last = strrchr(all, ' ');
+            if (their != NOPE) {
+                theirs = cg_arena_strndup(p->arena, all, fl);
                 joint = all;
+            } else {
+                theirs = after ? cg_arena_strndup(p->arena, all, fl) : last ? last + 1 : all;
+            }
         }
     }
     /* "Armenia's letter of 5 May 2021": the State right before 's */

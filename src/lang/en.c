@@ -177,7 +177,7 @@ static const char *const letter_to[] = {"to you", "addressed to you", "sent to y
 static const char *const letter_before[] = {
     "previous", "earlier", "prior", "last", "latest", "recent", "most recent", "two", "three", "four",
     "five", "six", "seven", "eight", "nine", "ten", "two previous", "three previous", "several previous",
-    "two earlier", "two most recent", "two latest", "two last", 0};
+    "two earlier", "two most recent", "two latest", "two last", "joint", "most recent joint", 0};
 static const char *const letter_subject[] = {
     "on the subject", "on this subject", "on the matter", "on this matter", "on the issue",
     "on this issue", "on the question", "on this question", "in this regard", "in this connection",
