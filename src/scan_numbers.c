@@ -674,9 +674,13 @@ size_t rule_numbers_head_first(P *p, size_t i)
         j++;
         /* a footnote's mark printed against the closing bracket:
          * "resolutions 1325 (2000)2 and 2250 (2015)" */
-        if ((items[ni - 1].form == 'Y' || items[ni - 1].form == 'R') && tk_type(p, j) == TK_NUM &&
-            !(tk(p, j)->flags & TF_WS) && tlen(p, j) <= 2)
+        int closed = items[ni - 1].form == 'Y' || items[ni - 1].form == 'R';
+        if (closed && tk_type(p, j) == TK_NUM && !(tk(p, j)->flags & TF_WS) && tlen(p, j) <= 2)
             j++;
+        /* ... or against the comma after it: "853 (1993),1 as well as" */
+        else if (closed && is_ch(p, j, ',') && tk_type(p, j + 1) == TK_NUM && !(tk(p, j + 1)->flags & TF_WS) &&
+                 tlen(p, j + 1) <= 2)
+            j += 2;
         /* a number, then the language's word for "of the year" and the
          * year: "القرار 2254 لسنة 2015", "رقم 2216 لعام 2015" are 2254
          * (2015), 2216 (2015) */
@@ -720,8 +724,11 @@ size_t rule_numbers_head_first(P *p, size_t i)
         /* (after a date, a number without its year goes on only a list of
          * such numbers: "2334 (2016) of 23 December 2016 and 15 members",
          * "المؤرخ 23 كانون الأول/ديسمبر 2016 و 15 دولة" count no resolution) */
+        /* (a bare number that starts a line after an item with its year is
+         * a footnote's: "resolutions 2231 (2015) and⏎2 See …") */
         if (k != j && parse_item(p, k, &probe) &&
-            !(had_date && probe.form == 'P' && items[ni - 1].form != 'P')) {
+            !(had_date && probe.form == 'P' && items[ni - 1].form != 'P') &&
+            !(probe.form == 'P' && items[ni - 1].form != 'P' && (tk(p, k)->flags & TF_NL))) {
             j = k;
             continue;
         }
