@@ -102,6 +102,21 @@ size_t rule_symbol(P *p, size_t i)
                           isalnum((unsigned char)p->s[t->start - 1]))) ||
         other_series(ttext(p, i), tlen(p, i)))
         return i + 1;
+    /* a footnote's mark after the full stop that ends the sentence,
+     * "… S/2022/190.3 The Council", "A/76/L.52.6": no symbol's number has
+     * a decimal part (a series' ".N" follows letters: E/CN.4, L.52, Add.1) */
+    size_t n = tlen(p, i);
+    const char *x = ttext(p, i);
+    size_t d = n;
+    while (d > 0 && x[d - 1] >= '0' && x[d - 1] <= '9')
+        d--;
+    if (d < n && n - d <= 2 && d >= 2 && x[d - 1] == '.' && x[d - 2] >= '0' && x[d - 2] <= '9') {
+        size_t before = p->ms.n;
+        add_symbol(p, x, d - 1, NULL, t->start, t->start + (d - 1));
+        if (p->ms.n > before)
+            last_mention_ptr(p)->via_symbol = 1;
+        return i + 1;
+    }
     char suffix[24];
     size_t sl = res_suffix(p, i, suffix, sizeof suffix);
     /* ... or a code with brackets of its own, which the grammar does not
