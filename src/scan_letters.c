@@ -439,14 +439,19 @@ static size_t to_date(P *p, size_t k)
 }
 
 /* "my previous letters on the subject, the latest dated 12 March 2022",
- * "my letters, most recently that of 13 March 2022": after the noun
- * (k), its subject (cg_lang.letter_subject) or not, a comma and the words
- * of cg_lang.letter_latest: the token of the date, else NOPE. */
+ * "my letters, most recently that of 13 March 2022", "mes lettres
+ * précédentes sur la question, la dernière en date du …": after the noun
+ * (k), words of cg_lang.letter_to or not, its subject
+ * (cg_lang.letter_subject) or not, a comma and the words of
+ * cg_lang.letter_latest: the token of the date, else NOPE. */
 static size_t latest_dated(P *p, size_t k)
 {
-    size_t q = words_at(p, k, CG_LIST_LETTER_SUBJECT);
+    size_t q = words_at(p, k, CG_LIST_LETTER_TO); /* "mes lettres précédentes sur …" */
     if (q == NOPE)
         q = k;
+    size_t e0 = words_at(p, q, CG_LIST_LETTER_SUBJECT);
+    if (e0 != NOPE)
+        q = e0;
     if (!is_ch(p, q, ','))
         return NOPE;
     size_t e = words_at(p, q + 1, CG_LIST_LETTER_LATEST);

@@ -279,10 +279,11 @@ typedef struct cg_lang {
      * meant, not the Conventions; NULL-terminated, or NULL */
     const char *const *instrument_to;
     /* letters cited by their date, head first ("my letter dated …"):
-     * - letter_to: the words between the noun and its date that say to
-     *   whom it was written, "my letter to you of 3 March 2022", "addressed
-     *   to you" (an addressee of the grammar is read as well: "my letter to
-     *   the President of the Security Council dated …");
+     * - letter_to: the words between the noun and its date: to whom it
+     *   was written, "my letter to you of 3 March 2022", "addressed to you"
+     *   (an addressee of the grammar is read as well: "my letter to the
+     *   President of the Security Council dated …"), or the adjectives
+     *   that follow the noun, "mes deux lettres précédentes, datées des …";
      * - letter_before: the words between "my" and the noun, "my two
      *   previous letters", "my most recent letter";
      * - letter_subject, letter_latest: a letter's noun with no date, its
