@@ -523,13 +523,15 @@ static int established_before(P *p, size_t end, size_t near)
 }
 
 /* The Council a lone "Council" at token j stands for: the Security
- * Council, the Human Rights Council or ECOSOC, whichever its paragraph
+ * Council, the Human Rights Council or ECOSOC, whichever its sentence
  * named last in full before it (other bodies, and other lone Councils,
- * passed over); the Security Council when none is. */
+ * passed over); the Security Council when none is (a sentence after one
+ * that named the Human Rights Council may well speak of the Security
+ * Council: "I call on the Council, in line with resolution 2231 (2015)"). */
 static int council_meant(P *p, size_t j)
 {
     for (size_t q = j; q-- > 0 && j - q < 400;) {
-        if (tk(p, q + 1)->flags & TF_PARA)
+        if (begins_sentence(p, q + 1))
             break;
         const cg_tpay *pay = NULL;
         size_t n = cg_phrase(p, q, CG_R_BODY, p->lbit, &pay);
@@ -597,7 +599,7 @@ int body_before(P *p, size_t pos, size_t near)
                 }
             }
         }
-        /* "the Council" alone: the Council the paragraph named last in full
+        /* "the Council" alone: the Council the sentence named last in full
          * ("The Human Rights Council, …, recalled that the Council, in its
          * resolution 46/1, …") */
         if (body == 'S' && best == 1 && (pay->flags & CG_PF_CAPITAL))

@@ -135,12 +135,18 @@ static int body_in_paragraph(P *p, size_t i)
 
 /* "The Human Rights Council, at its forty-ninth session, heard the
  * statement by the President of the Council": the Council alone is the
- * other Council named last in the paragraph (the Human Rights Council,
+ * other Council named last in the sentence (the Human Rights Council,
  * ECOSOC, another organization's), not the Security Council. */
 static int other_council_before(P *p, size_t i)
 {
-    int b = body_in_paragraph(p, i);
-    return b == 'H' || b == 'E' || b == 'X';
+    for (size_t q = i; q-- > 0 && i - q < 400 && !begins_sentence(p, q + 1);) {
+        const cg_tpay *pay = NULL;
+        size_t n = cg_phrase(p, q, CG_R_BODY, p->lbit, &pay);
+        if (!n || (n == 1 && (pay->flags & CG_PF_CAPITAL)))
+            continue;
+        return pay->value == 'H' || pay->value == 'E' || pay->value == 'X';
+    }
+    return 0;
 }
 
 /* "..., the Security Council recalled", "..., le Conseil a rappelé": the
