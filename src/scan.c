@@ -672,8 +672,14 @@ int body_subject(P *p, size_t near)
         int lone_after_capital = n == 1 && k > j + 1 && tk_type(p, k - 1) == TK_WORD &&
                                  (tk(p, k - 1)->flags & TF_CAP) && !has(p, k - 1, CG_R_ARTICLE_DEF) &&
                                  !has(p, k - 1, CG_R_MY);
+        /* (not the object of a preposition: "the decision of the Human
+         * Rights Council, at its …", "the report to the Council, at its …") */
+        size_t before = k > j && has(p, k - 1, CG_R_ARTICLE_DEF) ? k - 1 : k;
+        int object = (k > j && has(p, k - 1, CG_R_OF)) || /* "du", "del": the article holds "of" */
+                     (before > j && (has(p, before - 1, CG_R_OF) || has(p, before - 1, CG_R_TO) ||
+                                     has(p, before - 1, CG_R_BY) || has(p, before - 1, CG_R_FROM)));
         body = 0;
-        if (subject_shape(p, k, n, near)) {
+        if (!object && subject_shape(p, k, n, near)) {
             /* another organization's body ("the Parliamentary Assembly, at
              * its …", "the World Health Assembly, at its …") adopts
              * resolutions that are not the UN's */
