@@ -95,6 +95,10 @@ static const cg_kwdef words[] = {
     V("presidential statement", STATEMENT_NOUN, 1), V("presidential statements", STATEMENT_NOUN, 1),
     /* a press statement is the Council members' (SC/…), never an S/PRST */
     V("press statement", STATEMENT_NOUN, 2), V("press statements", STATEMENT_NOUN, 2),
+    /* "the Court's Advisory Opinion of 9 July 2004": a decision of the
+     * International Court of Justice by its date (cg_lang.court) */
+    V("advisory opinion", STATEMENT_NOUN, 3), V("judgment", STATEMENT_NOUN, 3),
+    V("judgement", STATEMENT_NOUN, 3),
     W("President", PRESIDENT),
     {"Council", CG_R_BODY, CG_PF_CAPITAL, 'S'}, /* "Council resolution 2216"; not before "of" */
     W("Council", ADDRESSEE_END), W("Assembly", ADDRESSEE_END), W("Secretary-General", ADDRESSEE_END),
@@ -190,6 +194,13 @@ static const char *const letter_latest[] = {
     "the last of which is dated", "the last of which was dated", "the last one dated",
     "most recently that of", "most recently that dated", "most recently the one dated", 0};
 
+/* the International Court of Justice, before or after its decision's noun */
+static const char *const court[] = {
+    "the Court's", "the Court’s", "the ICJ's", "the ICJ’s", "the International Court of Justice's",
+    "the International Court of Justice’s", "of the International Court of Justice", "of the Court",
+    "of the ICJ", "by the International Court of Justice", "by the Court", "by the ICJ",
+    "the International Court of Justice", "the Court", "the ICJ", 0};
+
 const cg_lang cg_lang_en = {
     .code = "en",
     .name = "English",
@@ -214,6 +225,7 @@ const cg_lang cg_lang_en = {
     .letter_before = letter_before,
     .letter_subject = letter_subject,
     .letter_latest = letter_latest,
+    .court = court,
     .labels = {
         .body = {"Security Council", "General Assembly", "Economic and Social Council",
                  "Human Rights Council"},

@@ -95,7 +95,7 @@ typedef enum cg_script {
     X(ADDRESSEE_END)   /* Council, Assembly: where an addressee may end */              \
     X(SENT_END)        /* 。！？ */                                                       \
     /* statements by the President of the Security Council, by date */                  \
-    X(STATEMENT_NOUN)  /* statement(s), 声明 */                                          \
+    X(STATEMENT_NOUN)  /* statement(s), 声明; value 3: a court's decision (advisory opinion, judgment) */ \
     X(BY)              /* by: "the statement by the President of ..." */               \
     X(PRESIDENT)       /* President: "the statement by its President" */               \
     /* the header */                                                                    \
@@ -295,6 +295,14 @@ typedef struct cg_lang {
     const char *const *letter_before;
     const char *const *letter_subject;
     const char *const *letter_latest;
+    /* a decision of the International Court of Justice cited by its date
+     * (STATEMENT_NOUN of value 3: "advisory opinion", "judgment"): the
+     * words that name the Court right before the noun ("the Court's"),
+     * right after it ("of the International Court of Justice", "by the
+     * Court"), or anywhere in the sentence when "its" stands before the
+     * noun ("the Court", "In its Advisory Opinion of …, the Court …");
+     * NULL-terminated, or NULL */
+    const char *const *court;
     /* Where generic_titles lists a noun in the forms a language gives it
      * (Russian cases "Конвенции", "Договора"; Arabic with its article and
      * joined prefixes "الاتفاقية", "للاتفاقية"; Chinese "《公约》",
@@ -355,6 +363,7 @@ typedef enum cg_list_id {
     CG_LIST_LETTER_BEFORE,
     CG_LIST_LETTER_SUBJECT,
     CG_LIST_LETTER_LATEST,
+    CG_LIST_COURT,
     CG_LIST_COUNT
 } cg_list_id;
 
@@ -377,6 +386,7 @@ static inline const char *const *cg_lang_list(const cg_lang *L, int id)
     case CG_LIST_LETTER_BEFORE: return L->letter_before;
     case CG_LIST_LETTER_SUBJECT: return L->letter_subject;
     case CG_LIST_LETTER_LATEST: return L->letter_latest;
+    case CG_LIST_COURT: return L->court;
     default: return NULL;
     }
 }
