@@ -291,6 +291,14 @@ static int looks_markdown(const char *s, size_t n)
     return 0;
 }
 
+/* Whether what stands between "<" and ">" is a URL of a scheme (an
+ * autolink), not a tag: "https://…", "http://…", "www.…". */
+static int autolink_target(const char *s, size_t n)
+{
+    return is_url_start(s, n) || (n >= 7 && cg_strncaseeq(s, "http://", 7)) ||
+           (n >= 8 && cg_strncaseeq(s, "https://", 8));
+}
+
 static void mark_markdown(const char *s, size_t n, mark_t *mask)
 {
     for (size_t i = 0; i < n; i++) {
@@ -326,6 +334,15 @@ static void mark_markdown(const char *s, size_t n, mark_t *mask)
             size_t k = i + 1;
             while (k < n && k - i < 200 && s[k] != '>' && s[k] != '<' && s[k] != '\n')
                 k++;
+            /* an autolink, <https://www.osce.org/mg/85>: the link is text,
+             * the angle brackets only are markup */
+            int autolink = autolink_target(s + i + 1, k - i - 1);
+            if (k < n && s[k] == '>' && autolink) {
+                set(mask, i, i + 1, CG_MASK_SPACE);
+                set(mask, k, k + 1, CG_MASK_SPACE);
+                i = k;
+                continue;
+            }
             if (k < n && s[k] == '>') {
                 set(mask, i, k + 1, CG_MASK_SPACE);
                 i = k;
