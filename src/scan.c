@@ -525,9 +525,9 @@ static int established_before(P *p, size_t end, size_t near)
 /* The Council a lone "Council" at token j stands for: the Security
  * Council, the Human Rights Council or ECOSOC, whichever its sentence
  * named last in full before it (other bodies, and other lone Councils,
- * passed over); the Security Council when none is (a sentence after one
- * that named the Human Rights Council may well speak of the Security
- * Council: "I call on the Council, in line with resolution 2231 (2015)"). */
+ * passed over); 0 when none is (a sentence after one that named the
+ * Human Rights Council may well speak of the Security Council: "I call on
+ * the Council, in line with resolution 2231 (2015)"). */
 static int council_meant(P *p, size_t j)
 {
     for (size_t q = j; q-- > 0 && j - q < 400;) {
@@ -540,11 +540,12 @@ static int council_meant(P *p, size_t j)
         if (pay->value == 'S' || pay->value == 'H' || pay->value == 'E')
             return pay->value;
     }
-    return 'S';
+    return 0;
 }
 
 int body_before(P *p, size_t pos, size_t near)
 {
+    p->lone_council = 0;
     size_t lo = pos > 80 ? pos - 80 : 0;
     for (size_t j = near; j-- > 0;) {
         const cg_token *t = tk(p, j);
@@ -602,8 +603,13 @@ int body_before(P *p, size_t pos, size_t near)
         /* "the Council" alone: the Council the sentence named last in full
          * ("The Human Rights Council, …, recalled that the Council, in its
          * resolution 46/1, …") */
-        if (body == 'S' && best == 1 && (pay->flags & CG_PF_CAPITAL))
+        if (body == 'S' && best == 1 && (pay->flags & CG_PF_CAPITAL)) {
             body = council_meant(p, j);
+            if (!body) {
+                body = 'S';
+                p->lone_council = 1; /* the document's own Council, if a Council's */
+            }
+        }
         /* a generic organ name ('x': 委员会) names the body only right
          * before the number */
         if (body == 'x') {
@@ -1043,7 +1049,7 @@ static void settle_mentions(P *p, const cg_meta_buf *mb)
             } else {
                 m->absorbed = 1;
             }
-        } else if (m->deferred == MD_OWN_BODY) {
+        } else if (m->deferred == MD_OWN_BODY || m->deferred == MD_OWN_COUNCIL) {
             cg_kind kind = CG_KIND_DOCUMENT;
             /* a Security Council document's "its resolution 5 (2019)": the
              * Council is not named, so a number and a year its table does
@@ -1051,6 +1057,10 @@ static void settle_mentions(P *p, const cg_meta_buf *mb)
             int named = own_body;
             if (own_body == 'S' && m->item.form == 'Y')
                 named = 0;
+            /* "Council resolutions S-34/1 and 49/1" in a Human Rights
+             * Council document */
+            if (m->deferred == MD_OWN_COUNCIL)
+                named = own_body == 'H' || own_body == 'E' ? own_body : 'S';
             char *target = item_target(&m->item, named, m->decision, &kind);
             int why = target ? CG_UNRES_NONE : item_unresolved(&m->item, named, m->decision);
             if (target) {

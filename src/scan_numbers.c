@@ -295,7 +295,21 @@ static int other_body_far(P *p, size_t i, const cg_item *items, size_t ni)
     return 0;
 }
 
-/* body < 0: the body that issued the document, known at the end. */
+/* "the Council" alone before items of the shapes the Human Rights Council
+ * and ECOSOC number theirs by (session/number, Roman): the document's own
+ * Council when it is one of theirs, settled at the end (-2); else body. */
+static int lone_council(P *p, int body, const cg_item *items, size_t ni)
+{
+    if (body != 'S' || !p->lone_council)
+        return body;
+    for (size_t k = 0; k < ni; k++)
+        if (items[k].form != 'N' && items[k].form != 'R')
+            return body;
+    return -2;
+}
+
+/* body < 0: the body that issued the document, known at the end (-2: its
+ * Council, MD_OWN_COUNCIL). */
 static void add_items(P *p, cg_item *items, size_t ni, int body, int decision)
 {
     if (body == 'X')
@@ -309,7 +323,7 @@ static void add_items(P *p, cg_item *items, size_t ni, int body, int decision)
             /* a placeholder, settled with the document's own body */
             add(p, target ? target : "?", kind, NULL, NULL, NULL, t->start, t->end);
             cg_mention *m = last_mention_ptr(p);
-            m->deferred = MD_OWN_BODY;
+            m->deferred = body == -2 ? MD_OWN_COUNCIL : MD_OWN_BODY;
             m->item = items[k];
             m->decision = (uint8_t)decision;
         } else if (target) {
@@ -505,6 +519,7 @@ size_t rule_numbers_head_last(P *p, size_t i)
     int body = body_before(p, tk(p, i)->start, i);
     if (body == 'X')
         body = other_body_far(p, i, items, ni);
+    body = lone_council(p, body, items, ni);
     if (!body && items[0].form == 'N')
         body = body_subject(p, i);
     if (!body && i > 0 &&
@@ -775,6 +790,7 @@ size_t rule_numbers_head_first(P *p, size_t i)
         body = body_before(p, tk(p, i)->start, i);
         if (body == 'X')
             body = other_body_far(p, i, items, ni);
+        body = lone_council(p, body, items, ni);
     }
     if (!body && items[0].form == 'N')
         body = body_subject(p, i);
