@@ -308,6 +308,21 @@ static int lone_council(P *p, int body, const cg_item *items, size_t ni)
     return -2;
 }
 
+/* No body named, items session/number all with a session below the
+ * Assembly's first of that numbering (31): no Assembly resolution, so the
+ * body that issued the document (-1), which makes them the Human Rights
+ * Council's in one of its documents ("resolution 5/1" in A/HRC/52/G/5)
+ * and nobody's elsewhere, as before. */
+static int low_session_own(int body, const cg_item *items, size_t ni)
+{
+    if (body || !ni)
+        return body;
+    for (size_t k = 0; k < ni; k++)
+        if (items[k].form != 'N' || items[k].special[0] || items[k].a >= 31)
+            return body;
+    return -1;
+}
+
 /* body < 0: the body that issued the document, known at the end (-2: its
  * Council, MD_OWN_COUNCIL). */
 static void add_items(P *p, cg_item *items, size_t ni, int body, int decision)
@@ -530,7 +545,7 @@ size_t rule_numbers_head_last(P *p, size_t i)
         body = p->subject_body ? p->subject_body : -1;
         p->its_next = end;
     }
-    add_items(p, items, ni, body, decision);
+    add_items(p, items, ni, low_session_own(body, items, ni), decision);
     return end;
 }
 
@@ -815,7 +830,7 @@ size_t rule_numbers_head_first(P *p, size_t i)
         body = p->subject_body ? p->subject_body : -1;
         p->its_next = j;
     }
-    add_items(p, items, ni, body, has(p, i, CG_R_DEC_NOUN));
+    add_items(p, items, ni, low_session_own(body, items, ni), has(p, i, CG_R_DEC_NOUN));
     return j;
 }
 
