@@ -303,8 +303,9 @@ static int lone_council(P *p, int body, const cg_item *items, size_t ni)
     if (body != 'S' || !p->lone_council)
         return body;
     for (size_t k = 0; k < ni; k++)
-        if (items[k].form != 'N' && items[k].form != 'R')
-            return body;
+        if ((items[k].form != 'N' && items[k].form != 'R') ||
+            (items[k].form == 'N' && items[k].b >= 1946 && cg_sc_year(items[k].a) == items[k].b))
+            return body; /* (2202/2015: the Council's number and year) */
     return -2;
 }
 
