@@ -613,6 +613,8 @@ size_t rule_letter_head_first(P *p, size_t i)
             end = f;
         } else if (phrase_end(p, q, CG_R_ADDRESSED, NULL) != NOPE) {
             end = skip_addressees(p, phrase_end(p, q, CG_R_ADDRESSED, NULL));
+        } else if (has(p, q, CG_R_TO) && skip_addressees(p, q) > q) {
+            end = skip_addressees(p, q); /* "the letter of 3 March 2022 to the Secretary-General from …" */
         } else {
             break;
         }
