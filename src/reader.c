@@ -110,6 +110,21 @@ static void echo_line(const char *s, size_t a, size_t b, mark_t *mask)
 
 static int furniture_line(const char *s, size_t a, size_t b)
 {
+    /* the footer "Please recycle" under the recycling mark */
+    if (b - a == 14 && cg_strncaseeq(s + a, "Please recycle", 14))
+        return 1;
+    /* a page number between dashes, "- 2 -" */
+    if (b - a >= 3 && s[a] == '-' && s[b - 1] == '-') {
+        size_t q = a + 1, d = 0;
+        while (q < b && s[q] == ' ')
+            q++;
+        while (q < b && s[q] >= '0' && s[q] <= '9')
+            q++, d++;
+        while (q < b && s[q] == ' ')
+            q++;
+        if (d >= 1 && d <= 3 && q == b - 1)
+            return 1;
+    }
     size_t i = a, digits = 0, run = 0;
     int job = 0;
     while (i < b) {
@@ -279,6 +294,14 @@ static int looks_markdown(const char *s, size_t n)
     return 0;
 }
 
+/* Whether what stands between "<" and ">" is a URL of a scheme (an
+ * autolink), not a tag: "https://…", "http://…", "www.…". */
+static int autolink_target(const char *s, size_t n)
+{
+    return is_url_start(s, n) || (n >= 7 && cg_strncaseeq(s, "http://", 7)) ||
+           (n >= 8 && cg_strncaseeq(s, "https://", 8));
+}
+
 static void mark_markdown(const char *s, size_t n, mark_t *mask)
 {
     for (size_t i = 0; i < n; i++) {
@@ -314,6 +337,15 @@ static void mark_markdown(const char *s, size_t n, mark_t *mask)
             size_t k = i + 1;
             while (k < n && k - i < 200 && s[k] != '>' && s[k] != '<' && s[k] != '\n')
                 k++;
+            /* an autolink, <https://www.osce.org/mg/85>: the link is text,
+             * the angle brackets only are markup */
+            int autolink = autolink_target(s + i + 1, k - i - 1);
+            if (k < n && s[k] == '>' && autolink) {
+                set(mask, i, i + 1, CG_MASK_SPACE);
+                set(mask, k, k + 1, CG_MASK_SPACE);
+                i = k;
+                continue;
+            }
             if (k < n && s[k] == '>') {
                 set(mask, i, k + 1, CG_MASK_SPACE);
                 i = k;

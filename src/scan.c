@@ -505,8 +505,61 @@ int longest_body(P *p, size_t j, size_t n, int body, size_t lo, size_t *len)
     return body;
 }
 
+/* In a language that puts what a noun governs after it in the genitive,
+ * a lone capitalised Council (its one-word name) followed by a word in
+ * small letters that plays no part in the grammar names another body:
+ * "резолюция 3 Совета управляющих ЮНЕП", "Совета министров". */
+static int lone_council_governs(P *p, const cg_tpay *pay, size_t n, size_t end)
+{
+    if (!p->L->genitive || n != 1 || pay->value != 'S' || !(pay->flags & CG_PF_CAPITAL))
+        return 0;
+    const cg_token *t = tk(p, end);
+    return t->type == TK_WORD && !(t->flags & (TF_CAP | TF_PARA)) && !t->roles &&
+           t->end - t->start >= 6;
+}
+
+/* Whether a body ending at token `end` is followed ([","] then a phrase of
+ * cg_lang.established, then an article or not) by the resolution's noun at
+ * `near`: "the Human Rights Council, established by resolution", "le
+ * Conseil …, créé par la résolution". */
+static int body_established_by(P *p, size_t end, size_t near)
+{
+    size_t k = end;
+    if (has(p, k, CG_R_LIST_SEP))
+        k++;
+    size_t e = words_at(p, k, CG_LIST_ESTABLISHED);
+    if (e == NOPE || e > near)
+        return 0;
+    for (size_t q = k; q < e; q++)
+        if (tk(p, q)->flags & TF_PARA)
+            return 0;
+    return skip_article(p, e) == near;
+}
+
+/* The Council a lone "Council" at token j stands for: the Security
+ * Council, the Human Rights Council or ECOSOC, whichever its sentence
+ * named last in full before it (other bodies, and other lone Councils,
+ * passed over); 0 when none is (a sentence after one that named the
+ * Human Rights Council may well speak of the Security Council: "I call on
+ * the Council, in line with resolution 2231 (2015)"). */
+static int council_meant(P *p, size_t j)
+{
+    for (size_t q = j; q-- > 0 && j - q < 400;) {
+        if (begins_sentence(p, q + 1))
+            break;
+        const cg_tpay *pay = NULL;
+        size_t n = cg_phrase(p, q, CG_R_BODY, p->lbit, &pay);
+        if (!n || (n == 1 && (pay->flags & CG_PF_CAPITAL)))
+            continue;
+        if (pay->value == 'S' || pay->value == 'H' || pay->value == 'E')
+            return pay->value;
+    }
+    return 0;
+}
+
 int body_before(P *p, size_t pos, size_t near)
 {
+    p->lone_council = 0;
     size_t lo = pos > 80 ? pos - 80 : 0;
     for (size_t j = near; j-- > 0;) {
         const cg_token *t = tk(p, j);
@@ -538,8 +591,14 @@ int body_before(P *p, size_t pos, size_t near)
             j = j0;
             continue;
         }
+        /* "the Human Rights Council, established by resolution 60/251": the
+         * body the resolution set up is not its author */
+        if (body_established_by(p, end, near))
+            continue;
         /* "the Council of Foreign Ministers": a lone Council before "of", or
          * after another capitalised word, names another body */
+        if (lone_council_governs(p, pay, n, end))
+            continue;
         if (n == 1 && body == 'S' && (pay->flags & CG_PF_CAPITAL) &&
             (has(p, end, CG_R_OF) ||
              /* "the Executive Council", "the Permanent Council": another body's name */
@@ -560,6 +619,16 @@ int body_before(P *p, size_t pos, size_t near)
                 }
             }
         }
+        /* "the Council" alone: the Council the sentence named last in full
+         * ("The Human Rights Council, …, recalled that the Council, in its
+         * resolution 46/1, …") */
+        if (body == 'S' && best == 1 && (pay->flags & CG_PF_CAPITAL)) {
+            body = council_meant(p, j);
+            if (!body) {
+                body = 'S';
+                p->lone_council = 1; /* the document's own Council, if a Council's */
+            }
+        }
         /* a generic organ name ('x': 委员会) names the body only right
          * before the number */
         if (body == 'x') {
@@ -572,43 +641,11 @@ int body_before(P *p, size_t pos, size_t near)
     return 0;
 }
 
-/* The body a sentence opens with, as the subject of what it did at one of
- * its sessions: "The Human Rights Council, at its thirty-fourth special
- * session held in Geneva, adopted resolution S-34/1", "Le Conseil des
- * droits de l'homme, à sa …", "El Consejo de Derechos Humanos, en su …",
- * "Совет по правам человека на своей …", "… lors de sa …", "… в ходе
- * своей …": the body (after its article), a comma or not, at most three
- * words, then "its" (ITS); or the body right after a verb of the
- * language's subject_verbs, the verb opening the sentence or a clause
- * within it ("وقد اتخذ مجلس حقوق الإنسان في دورته …").  Only the Assembly,
- * ECOSOC, the Human Rights Council and the Commission (a Security Council
- * subject changes nothing a session/number reads), and only when no
- * other body is named between it and the number at `near`; 0 else.
- * For a number further back than body_before looks. */
-int body_subject(P *p, size_t near)
+/* Whether the body at k (n tokens) is followed by the words that make it
+ * the subject of a session ([","] then ≤ 3 words then "its", or a
+ * subject link) ending before `near`. */
+static int subject_shape(P *p, size_t k, size_t n, size_t near)
 {
-    size_t j = near, k = NOPE;
-    /* (or after a verb of the language's subject_verbs, which opens its
-     * clause: "وقد اتخذ مجلس حقوق الإنسان في دورته …") */
-    for (;; j--) {
-        size_t v = words_at(p, j, CG_LIST_SUBJECT_VERBS);
-        if (v != NOPE && v < near) {
-            k = v;
-            break;
-        }
-        if (j == 0 || near - j >= 80 || begins_sentence(p, j))
-            break;
-    }
-    if (k == NOPE) {
-        if (!begins_sentence(p, j) && j > 0)
-            return 0;
-        k = skip_article(p, j);
-    }
-    const cg_tpay *pay = NULL;
-    size_t n = cg_phrase(p, k, CG_R_BODY, p->lbit, &pay);
-    if (!n || !strchr("AEHC", pay->value))
-        return 0;
-    int body = pay->value;
     size_t q = k + n;
     if (has(p, q, CG_R_LIST_SEP))
         q++;
@@ -616,14 +653,67 @@ int body_subject(P *p, size_t near)
         for (int w = 0; !has(p, q, CG_R_ITS); w++, q++)
             if (w == 3 || tk_type(p, q) != TK_WORD)
                 return 0;
-    if (q >= near)
+    return q < near;
+}
+
+/* The body a sentence names as its subject, as of what it did at one of
+ * its sessions: "The Human Rights Council, at its thirty-fourth special
+ * session held in Geneva, adopted resolution S-34/1", "Le Conseil des
+ * droits de l'homme, à sa …", "El Consejo de Derechos Humanos, en su …",
+ * "Совет по правам человека на своей …", "… lors de sa …", "… в ходе
+ * своей …": the body, a comma or not, at most three words, then "its"
+ * (ITS).  Only the Assembly, ECOSOC, the Human Rights Council and the
+ * Commission (a Security Council subject changes nothing a session/number
+ * reads), or 'X' for another organization's, and only when no other body
+ * is named between it and the number at `near`; 0 else.
+ * For a number further back than body_before looks. */
+int body_subject(P *p, size_t near)
+{
+    size_t j = near;
+    while (j > 0 && near - j < 80 && !begins_sentence(p, j))
+        j--;
+    if (!begins_sentence(p, j) && j > 0)
         return 0;
-    for (size_t b = k + n; b < near; b++) {
-        if (tk(p, b)->flags & TF_PARA)
+    /* the subject opens the sentence, or comes after what introduces it
+     * ("In 2022, the Human Rights Council, at its …", "We note that the
+     * Human Rights Council, at its …"): the last body of the sentence
+     * before the number, whole (not the Assembly of "the Parliamentary
+     * Assembly"); of another organization ('X', also a one-word name
+     * after another capitalised word: "the World Health Assembly"),
+     * nothing is the UN's; a generic organ ('x', "My Government, in its
+     * statement, recalls …") says nothing */
+    int body = 0;
+    for (size_t k = j; k < near;) {
+        if (k > j && (tk(p, k)->flags & TF_PARA))
             return 0;
-        const cg_tpay *p2 = NULL;
-        if (cg_phrase(p, b, CG_R_BODY, p->lbit, &p2))
-            return 0;
+        const cg_tpay *pay = NULL;
+        size_t n = cg_phrase(p, k, CG_R_BODY, p->lbit, &pay);
+        if (!n) {
+            k++;
+            continue;
+        }
+        /* (the capital of the sentence's first word says nothing: "My
+         * Government, in its statement, …") */
+        int lone_after_capital = n == 1 && k > j + 1 && tk_type(p, k - 1) == TK_WORD &&
+                                 (tk(p, k - 1)->flags & TF_CAP) && !has(p, k - 1, CG_R_ARTICLE_DEF) &&
+                                 !has(p, k - 1, CG_R_MY);
+        /* (not the object of a preposition: "the decision of the Human
+         * Rights Council, at its …", "the report to the Council, at its …") */
+        size_t before = k > j && has(p, k - 1, CG_R_ARTICLE_DEF) ? k - 1 : k;
+        int object = (k > j && has(p, k - 1, CG_R_OF)) || /* "du", "del": the article holds "of" */
+                     (before > j && (has(p, before - 1, CG_R_OF) || has(p, before - 1, CG_R_TO) ||
+                                     has(p, before - 1, CG_R_BY) || has(p, before - 1, CG_R_FROM)));
+        body = 0;
+        if (!object && subject_shape(p, k, n, near)) {
+            /* another organization's body ("the Parliamentary Assembly, at
+             * its …", "the World Health Assembly, at its …") adopts
+             * resolutions that are not the UN's */
+            if (pay->value == 'X' || lone_after_capital)
+                body = 'X';
+            else if (strchr("AEHC", pay->value))
+                body = pay->value;
+        }
+        k += n;
     }
     return body;
 }
@@ -645,8 +735,11 @@ int body_after(P *p, size_t j)
         /* "резолюция 822 (1993) Совета Безопасности", "القرار 2334 (2016)
          * لمجلس الأمن": in the genitive, the body's name with no "of" */
         const cg_tpay *pay = NULL;
-        if (!p->L->genitive || !cg_phrase(p, j, CG_R_BODY, p->lbit, &pay))
+        size_t n = p->L->genitive ? cg_phrase(p, j, CG_R_BODY, p->lbit, &pay) : 0;
+        if (!n)
             return 0;
+        if (lone_council_governs(p, pay, n, j + n))
+            return 'X';
         return pay->value == 'x' ? 'X' : pay->value;
     }
     int its = 0;
@@ -660,6 +753,11 @@ int body_after(P *p, size_t j)
         size_t n = cg_phrase(p, k, CG_R_BODY, p->lbit, &pay);
         if (n) {
             if (pay->value == 'X' || pay->value == 'x')
+                return 'X';
+            /* "of the Governing Council", "of the Executive Council": a
+             * lone Council after another capitalised word is another
+             * body's name (as in body_before) */
+            if (!body && n == 1 && capitals && (pay->flags & CG_PF_CAPITAL))
                 return 'X';
             if (!body)
                 body = pay->value;
@@ -970,7 +1068,7 @@ static void settle_mentions(P *p, const cg_meta_buf *mb)
             } else {
                 m->absorbed = 1;
             }
-        } else if (m->deferred == MD_OWN_BODY) {
+        } else if (m->deferred == MD_OWN_BODY || m->deferred == MD_OWN_COUNCIL) {
             cg_kind kind = CG_KIND_DOCUMENT;
             /* a Security Council document's "its resolution 5 (2019)": the
              * Council is not named, so a number and a year its table does
@@ -978,6 +1076,10 @@ static void settle_mentions(P *p, const cg_meta_buf *mb)
             int named = own_body;
             if (own_body == 'S' && m->item.form == 'Y')
                 named = 0;
+            /* "Council resolutions S-34/1 and 49/1" in a Human Rights
+             * Council document */
+            if (m->deferred == MD_OWN_COUNCIL)
+                named = own_body == 'H' || own_body == 'E' ? own_body : 'S';
             char *target = item_target(&m->item, named, m->decision, &kind);
             int why = target ? CG_UNRES_NONE : item_unresolved(&m->item, named, m->decision);
             if (target) {
@@ -1059,6 +1161,8 @@ static inline int opening_quote(P *p, const cg_token *t)
 {
     const unsigned char *c = (const unsigned char *)p->s + t->start;
     size_t l = t->end - t->start;
+    if (t->type == TK_PUNCT) /* the straight quote of a typewriter, "..." */
+        return c[0] == '"';
     if (c[0] == 0xE2)
         return l >= 3 && c[1] == 0x80 && c[2] == 0x9C;
     return c[0] == 0xC2 && l >= 2 && c[1] == 0xAB;
@@ -1099,7 +1203,7 @@ static size_t try_rules(P *p, size_t i)
     }
     if (!(t->roles & rule_roles)) {
         /* “...” after entitled, 题为 */
-        if (t->type == TK_CHAR && opening_quote(p, t) && i > 0)
+        if ((t->type == TK_CHAR || t->type == TK_PUNCT) && opening_quote(p, t) && i > 0)
             for (size_t k = 1; k <= 2 && k <= i; k++)
                 if (phrase_end(p, i - k, CG_R_ENTITLED, NULL) == i)
                     return rule_quoted_title(p, i);
@@ -1133,7 +1237,7 @@ static size_t try_rules(P *p, size_t i)
             return rule_prst_head_first(p, i);
     }
     /* “...” after entitled, 题为 */
-    if (t->type == TK_CHAR && opening_quote(p, t) && i > 0) {
+    if ((t->type == TK_CHAR || t->type == TK_PUNCT) && opening_quote(p, t) && i > 0) {
         for (size_t k = 1; k <= 2 && k <= i; k++) {
             size_t e = phrase_end(p, i - k, CG_R_ENTITLED, NULL);
             if (e == i)

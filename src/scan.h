@@ -57,7 +57,10 @@ cg_item *cg_item_room(struct P *p, cg_item **items, size_t *cap, size_t n);
 enum {
     MD_NONE = 0,
     MD_MINE,       /* a letter of the writer: letter:DATE: + the document's sender */
-    MD_OWN_BODY    /* a resolution of the body that issued the document */
+    MD_OWN_BODY,   /* a resolution of the body that issued the document */
+    MD_OWN_COUNCIL /* "the Council" alone with no Council named in its sentence: the
+                      document's own when it is the Human Rights Council's or ECOSOC's,
+                      else the Security Council */
 };
 
 typedef struct cg_mention {
@@ -153,6 +156,8 @@ typedef struct P {
     size_t para_end;    /* clean offset where the current paragraph ends */
     int subject_body;   /* the body a resolution's preamble speaks for ("The Security Council,"), or 0 */
     size_t its_next;    /* the token after the last list of "its" resolutions, 0: none */
+    int lone_council;   /* body_before's last 'S' was "the Council" alone, no Council named
+                           in full in its sentence */
     /* results */
     size_t max_ms;      /* the work limit: the scan stops at this many mentions */
     cg_mentions ms;

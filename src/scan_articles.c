@@ -788,8 +788,55 @@ size_t rule_articles_head_first(P *p, size_t i)
         } else if (has(p, j, CG_R_ARTICLE_DEF)) {
             roles |= 1ull << CG_R_TITLE_SHORT; /* "de l'article VI du TNP": "du" holds the article */
         }
+        /* "article 4 of our Constitution", "article 3 of their agreement",
+         * "article 12 of its Statute": the owner's own instrument, unless
+         * named in full after the possessive */
+        if (!p->L->genitive && (has(p, q, CG_R_ITS) || has(p, q, CG_R_THEIR) || has(p, q, CG_R_MY))) {
+            const cg_tpay *own = NULL;
+            size_t mo = cg_phrase_any(p, q + 1, 1ull << CG_R_TITLE, CG_LANG_ALL, &own);
+            const cg_entry *oe = mo ? cg_registry_entry(p->reg, (size_t)own->value) : NULL;
+            /* ... or by its short title when it is the one the letter just
+             * named ("the Charter of the United Nations …, Article 51 of its
+             * Charter") */
+            if (!oe && (mo = cg_phrase_any(p, q + 1, 1ull << CG_R_TITLE_SHORT, CG_LANG_ALL, &own)) != 0) {
+                oe = cg_registry_entry(p->reg, (size_t)own->value);
+                int named = 0;
+                for (size_t a = 0; oe && a < p->an.n && !named; a++)
+                    named = strcmp(p->an.ids[a], oe->id) == 0;
+                if (!named)
+                    oe = NULL;
+            }
+            if (!oe || !(oe->kind == CG_KIND_INSTRUMENT || oe->kind == CG_KIND_GA_RESOLUTION || oe->kind == CG_KIND_TITLE))
+                return j;
+            const char *ids[1] = {oe->id};
+            add_articles(p, ids, 1, arts, na);
+            anchor_set(p, oe->id, q + 1, q + 1 + mo, NOPE);
+            return q + 1 + mo;
+        }
         const cg_tpay *pay = NULL;
         size_t m = cg_phrase_any(p, q, roles, CG_LANG_ALL, &pay);
+        /* "article 1 of the draft articles on responsibility of States",
+         * "article 1 of the 1951 Convention relating to …", "article 2 of
+         * the present Convention": words in small letters (two at most) or
+         * a year between the article and the instrument's name; words with
+         * no name after them name an instrument citegraph does not know */
+        size_t lower = q;
+        if (!m && q > j + 1 && !p->L->genitive) {
+            for (int w = 0; w < 2; w++) {
+                const cg_token *t = tk(p, lower);
+                if ((t->flags & TF_PARA) ||
+                    !((t->type == TK_WORD && !(t->flags & (TF_CAP | TF_UPPER)) && !t->roles) ||
+                      (t->type == TK_NUM && tlen(p, lower) == 4)))
+                    break;
+                lower++;
+            }
+            if (lower > q) {
+                m = cg_phrase_any(p, lower, roles, CG_LANG_ALL, &pay);
+                if (!m && words_at(p, lower, CG_LIST_GENERIC_TITLES) == NOPE)
+                    return j;
+                q = lower;
+            }
+        }
         /* "статья 5 Устава СНГ": a one-word title before a capitalised
          * name in the genitive is another instrument's */
         if (m == 1 && p->L->genitive && p->L->script == CG_SCRIPT_CYRILLIC &&

@@ -521,6 +521,74 @@ static size_t dates_head_first(P *p, size_t k, char iso[][16], size_t *nd, size_
     }
 }
 
+/* Past what may stand between a letter's noun at k - 1 and its date at
+ * k: to whom it was written ("to you", cg_lang.letter_to; "to the
+ * President of the Security Council", "addressed to the Secretary-General")
+ * and a comma, when a date follows ("dated", "of" and a number); else k. */
+static size_t to_date(P *p, size_t k)
+{
+    size_t q = words_at(p, k, CG_LIST_LETTER_TO);
+    if (q == NOPE) {
+        size_t a = phrase_end(p, k, CG_R_ADDRESSED, NULL);
+        size_t from = a != NOPE ? a : k;
+        q = has(p, from, CG_R_TO) ? skip_addressees(p, from) : k;
+        if (q == from)
+            q = k;
+    }
+    if (is_ch(p, q, ','))
+        q++;
+    if (q == k)
+        return k;
+    for (size_t f = k; f <= q; f++)
+        if (tk(p, f)->flags & TF_PARA)
+            return k;
+    size_t e = phrase_end(p, q, CG_R_DATED, NULL);
+    if ((e != NOPE && tk_type(p, e) == TK_NUM) || (has(p, q, CG_R_OF) && tk_type(p, q + 1) == TK_NUM))
+        return q;
+    return k;
+}
+
+/* "my previous letters on the subject, the latest dated 12 March 2022",
+ * "my letters, most recently that of 13 March 2022", "mes lettres
+ * précédentes sur la question, la dernière en date du …": after the noun
+ * (k), words of cg_lang.letter_to or not, its subject
+ * (cg_lang.letter_subject) or not, a comma and the words of
+ * cg_lang.letter_latest: the token of the date, else NOPE. */
+static size_t latest_dated(P *p, size_t k)
+{
+    size_t q = words_at(p, k, CG_LIST_LETTER_TO); /* "mes lettres précédentes sur …" */
+    if (q == NOPE)
+        q = k;
+    size_t e0 = words_at(p, q, CG_LIST_LETTER_SUBJECT);
+    if (e0 != NOPE)
+        q = e0;
+    if (!is_ch(p, q, ','))
+        return NOPE;
+    size_t e = words_at(p, q + 1, CG_LIST_LETTER_LATEST);
+    if (e == NOPE || tk_type(p, e) != TK_NUM)
+        return NOPE;
+    for (size_t f = k; f <= e; f++)
+        if (tk(p, f)->flags & TF_PARA)
+            return NOPE;
+    return e;
+}
+
+/* A word of `role` ("my", "its", "their") before the letter's noun at
+ * head, right before it or before words of cg_lang.letter_before ("my two
+ * previous letters", "their joint letter"): its token, else NOPE. */
+static size_t owner_before(P *p, size_t head, int role)
+{
+    for (size_t b = 1; b <= 4 && b <= head; b++) {
+        size_t q = head - b;
+        if (!has(p, q, role))
+            continue;
+        if (b == 1 || words_at(p, q + 1, CG_LIST_LETTER_BEFORE) == head)
+            return q;
+        return NOPE;
+    }
+    return NOPE;
+}
+
 /* my letter dated 29 December 2020 (A/75/693-S/2020/1307); the letter dated
  * 1 October 2020 from the Permanent Representative of Azerbaijan; my letters
  * dated 1 and 5 October 2020; la lettre datée du 1er octobre 2020, adressée
@@ -533,8 +601,14 @@ size_t rule_letter_head_first(P *p, size_t i)
     if (has(p, k, CG_R_IDENTICAL) || (has(p, k, CG_R_VERBALE) && has(p, i, CG_R_NOTE_NOUN)))
         k++;
     /* "letter dated ...", "letter of 7 October 2020", "lettre datée du ...",
-     * "carta de fecha ..." */
+     * "carta de fecha ..." (after whom it was written to, or a comma:
+     * "my letter to you of 3 March 2022", "my two previous letters, dated
+     * 9 and 11 March 2022"); "my previous letters on the subject, the
+     * latest dated 12 March 2022" */
+    k = to_date(p, k);
     size_t dk = phrase_end(p, k, CG_R_DATED, NULL);
+    if (dk == NOPE && !(has(p, k, CG_R_OF) && tk_type(p, k + 1) == TK_NUM))
+        dk = latest_dated(p, k);
     /* "письмо Постоянного представителя Азербайджана от 1 октября 2020
      * года": in the genitive, the sender before the date */
     size_t gen_a = NOPE, gen_b = NOPE;
@@ -652,16 +726,20 @@ size_t rule_letter_head_first(P *p, size_t i)
             end = f;
         } else if (phrase_end(p, q, CG_R_ADDRESSED, NULL) != NOPE) {
             end = skip_addressees(p, phrase_end(p, q, CG_R_ADDRESSED, NULL));
+        } else if (has(p, q, CG_R_TO) && skip_addressees(p, q) > q) {
+            end = skip_addressees(p, q); /* "the letter of 3 March 2022 to the Secretary-General from …" */
         } else {
             break;
         }
     }
-    /* "my letter"; "رسالتي": the noun says it */
-    int mine = (head > 0 && has(p, head - 1, CG_R_MY)) || has(p, i, CG_R_MY);
+    /* "my letter"; "رسالتي": the noun says it; "my two previous letters" */
+    size_t my = owner_before(p, head, CG_R_MY);
+    int mine = my != NOPE || has(p, i, CG_R_MY);
     const char *theirs = NULL, *joint = NULL;
     /* "its note verbale"; "مذكرتها الشفوية": the noun says it */
-    int its = has(p, i, CG_R_ITS) ||
-              (head > 0 && (has(p, head - 1, CG_R_ITS) || has(p, head - 1, CG_R_THEIR)));
+    /* (also before words of cg_lang.letter_before: "In their joint letter") */
+    size_t their = owner_before(p, head, CG_R_THEIR);
+    int its = has(p, i, CG_R_ITS) || owner_before(p, head, CG_R_ITS) != NOPE || their != NOPE;
     if (!mine && seg_a == seg_b && its) {
         /* "the Permanent Mission of Ukraine stated in its note verbale": the
          * State named last before it in the sentence */
@@ -670,16 +748,23 @@ size_t rule_letter_head_first(P *p, size_t i)
         cg_sentence_bounds(p->text, hs, &a, &b);
         a = sentence_start(p, hs);
         const char *all = states_in(p, a, hs, head);
-        if (!all) /* "In its note verbale dated ..., Azerbaijan claimed" */
+        int after = 0;
+        if (!all) { /* "In its note verbale dated ..., Azerbaijan claimed" */
             all = states_in(p, tk(p, end - 1)->end, b, end);
+            after = 1;
+        }
         if (all) {
-            /* "its": the State named last; "their" (a joint letter): the first */
-            const char *last = strrchr(all, ' ');
+            /* "its": the State named last before, the first after ("In its
+             * letter dated …, the Russian Federation claimed that Ukraine
+             * …"); "their" (a joint letter): the first */
             size_t fl = strcspn(all, " ");
-            theirs = head > 0 && has(p, head - 1, CG_R_THEIR) ? cg_arena_strndup(p->arena, all, fl)
-                                                  : (last ? last + 1 : all);
-            if (head > 0 && has(p, head - 1, CG_R_THEIR))
+            const char *last = strrchr(all, ' ');
+            if (their != NOPE) {
+                theirs = cg_arena_strndup(p->arena, all, fl);
                 joint = all;
+            } else {
+                theirs = after ? cg_arena_strndup(p->arena, all, fl) : last ? last + 1 : all;
+            }
         }
     }
     /* "Armenia's letter of 5 May 2021": the State right before 's */
@@ -698,7 +783,7 @@ size_t rule_letter_head_first(P *p, size_t i)
     }
     if (theirs)
         seg_a = seg_b = 0;
-    size_t start = mine && !has(p, i, CG_R_MY) ? head - 1 : head, next = end;
+    size_t start = mine && !has(p, i, CG_R_MY) ? my : head, next = end;
     if (!mine && head > 0 && has(p, head - 1, CG_R_IDENTICAL))
         start = head - 1; /* "the identical letters dated ...": the text says its form */
     p->one_letter = nd == 1;

@@ -285,7 +285,63 @@ static void share_year(cg_item *items, size_t ni)
     }
 }
 
-/* body < 0: the body that issued the document, known at the end. */
+/* Another organization named before the list at token i (`body` 'X'
+ * from body_before), with words between: "The European Union welcomes
+ * resolution 2231 (2015)", "The OSCE recalled resolution ES-11/1".  It
+ * speaks of the resolutions, it did not adopt them, when each is
+ * unmistakably the UN's (a Security Council number with the year the
+ * Council's table pairs it with, an emergency special session's): 0 then,
+ * else 'X'.  Named right before the noun ("PACE resolution 2433 (2022)",
+ * "OIC resolution 10/48-POL") it stays the author. */
+static int other_body_far(P *p, size_t i, const cg_item *items, size_t ni)
+{
+    for (size_t q = i; q-- > 0 && i - q <= 10;) {
+        const cg_tpay *pay = NULL;
+        size_t n = cg_phrase(p, q, CG_R_BODY, p->lbit, &pay);
+        if (n && q + n == i)
+            return 'X';
+    }
+    for (size_t k = 0; k < ni; k++) {
+        const cg_item *it = &items[k];
+        int sc = it->form == 'Y' && cg_sc_year(it->a) == it->b;
+        int es = it->form == 'N' && strcmp(it->special, "ES-") == 0;
+        if (!sc && !es)
+            return 'X';
+    }
+    return 0;
+}
+
+/* "the Council" alone before items of the shapes the Human Rights Council
+ * and ECOSOC number theirs by (session/number, Roman): the document's own
+ * Council when it is one of theirs, settled at the end (-2); else body. */
+static int lone_council(P *p, int body, const cg_item *items, size_t ni)
+{
+    if (body != 'S' || !p->lone_council)
+        return body;
+    for (size_t k = 0; k < ni; k++)
+        if ((items[k].form != 'N' && items[k].form != 'R') ||
+            (items[k].form == 'N' && items[k].b >= 1946 && cg_sc_year(items[k].a) == items[k].b))
+            return body; /* (2202/2015: the Council's number and year) */
+    return -2;
+}
+
+/* No body named, items session/number all with a session below the
+ * Assembly's first of that numbering (31): no Assembly resolution, so the
+ * body that issued the document (-1), which makes them the Human Rights
+ * Council's in one of its documents ("resolution 5/1" in A/HRC/52/G/5)
+ * and nobody's elsewhere, as before. */
+static int low_session_own(int body, const cg_item *items, size_t ni)
+{
+    if (body || !ni)
+        return body;
+    for (size_t k = 0; k < ni; k++)
+        if (items[k].form != 'N' || items[k].special[0] || items[k].a >= 31)
+            return body;
+    return -1;
+}
+
+/* body < 0: the body that issued the document, known at the end (-2: its
+ * Council, MD_OWN_COUNCIL). */
 static void add_items(P *p, cg_item *items, size_t ni, int body, int decision)
 {
     if (body == 'X')
@@ -299,7 +355,7 @@ static void add_items(P *p, cg_item *items, size_t ni, int body, int decision)
             /* a placeholder, settled with the document's own body */
             add(p, target ? target : "?", kind, NULL, NULL, NULL, t->start, t->end);
             cg_mention *m = last_mention_ptr(p);
-            m->deferred = MD_OWN_BODY;
+            m->deferred = body == -2 ? MD_OWN_COUNCIL : MD_OWN_BODY;
             m->item = items[k];
             m->decision = (uint8_t)decision;
         } else if (target) {
@@ -507,6 +563,9 @@ size_t rule_numbers_head_last(P *p, size_t i)
     if (end == NOPE)
         return NOPE;
     int body = body_before(p, tk(p, i)->start, i);
+    if (body == 'X')
+        body = other_body_far(p, i, items, ni);
+    body = lone_council(p, body, items, ni);
     if (!body && items[0].form == 'N')
         body = body_subject(p, i);
     if (!body && i > 0 &&
@@ -517,7 +576,7 @@ size_t rule_numbers_head_last(P *p, size_t i)
         body = p->subject_body ? p->subject_body : -1;
         p->its_next = end;
     }
-    add_items(p, items, ni, body, decision);
+    add_items(p, items, ni, low_session_own(body, items, ni), decision);
     return end;
 }
 
@@ -624,23 +683,6 @@ static size_t skip_num_sign(P *p, size_t j)
     return sign;
 }
 
-/* Whether the words right before the noun at i (or before its article or
- * "its")
- * say the body named before was established by the resolution: "the Human
- * Rights Council, established by resolution 60/251", "créé par la
- * résolution", "establecido en virtud de la resolución", "учрежденный
- * резолюцией", "المنشأ بموجب القرار" (the language's `established`). */
-static int established_before(P *p, size_t i)
-{
-    size_t b = i > 0 && (has(p, i - 1, CG_R_ARTICLE_DEF) || has(p, i - 1, CG_R_ITS)) ? i - 1 : i;
-    for (size_t q = b; q-- > 0 && i - q <= 8;) {
-        size_t e = words_at(p, q, CG_LIST_ESTABLISHED);
-        if (e == b || e == i)
-            return 1;
-    }
-    return 0;
-}
-
 /* resolution(s) N {(, | and | , and | as well as) N} */
 size_t rule_numbers_head_first(P *p, size_t i)
 {
@@ -692,6 +734,15 @@ size_t rule_numbers_head_first(P *p, size_t i)
             break;
         ni++;
         j++;
+        /* a footnote's mark printed against the closing bracket:
+         * "resolutions 1325 (2000)2 and 2250 (2015)" */
+        int closed = items[ni - 1].form == 'Y' || items[ni - 1].form == 'R';
+        if (closed && tk_type(p, j) == TK_NUM && !(tk(p, j)->flags & TF_WS) && tlen(p, j) <= 2)
+            j++;
+        /* ... or against the comma after it: "853 (1993),1 as well as" */
+        else if (closed && is_ch(p, j, ',') && tk_type(p, j + 1) == TK_NUM && !(tk(p, j + 1)->flags & TF_WS) &&
+                 tlen(p, j + 1) <= 2)
+            j += 2;
         /* a number, then the language's word for "of the year" and the
          * year: "القرار 2254 لسنة 2015", "رقم 2216 لعام 2015" are 2254
          * (2015), 2216 (2015) */
@@ -735,8 +786,11 @@ size_t rule_numbers_head_first(P *p, size_t i)
         /* (after a date, a number without its year goes on only a list of
          * such numbers: "2334 (2016) of 23 December 2016 and 15 members",
          * "المؤرخ 23 كانون الأول/ديسمبر 2016 و 15 دولة" count no resolution) */
+        /* (a bare number that starts a line after an item with its year is
+         * a footnote's: "resolutions 2231 (2015) and⏎2 See …") */
         if (k != j && parse_item(p, k, &probe) &&
-            !(had_date && probe.form == 'P' && items[ni - 1].form != 'P')) {
+            !(had_date && probe.form == 'P' && items[ni - 1].form != 'P') &&
+            !(probe.form == 'P' && items[ni - 1].form != 'P' && (tk(p, k)->flags & TF_NL))) {
             j = k;
             continue;
         }
@@ -777,12 +831,13 @@ size_t rule_numbers_head_first(P *p, size_t i)
     if (!ni)
         return NOPE;
     int body = body_mid ? body_mid : body_after(p, j);
-    /* (the body named before, established by the resolution, did not
-     * adopt it) */
-    int made = !body && established_before(p, i);
-    if (!body && !made)
+    if (!body) {
         body = body_before(p, tk(p, i)->start, i);
-    if (!body && !made && items[0].form == 'N')
+        if (body == 'X')
+            body = other_body_far(p, i, items, ni);
+        body = lone_council(p, body, items, ni);
+    }
+    if (!body && items[0].form == 'N')
         body = body_subject(p, i);
     if (!body && i > 0 && has(p, i - 1, CG_R_ITS) && (begins_sentence(p, i - 1) || (i > 1 && begins_sentence(p, i - 2)))) {
         /* "In its resolution 2216, the Security Council demanded ...",
@@ -795,7 +850,7 @@ size_t rule_numbers_head_first(P *p, size_t i)
             k++;
         const cg_tpay *fb = NULL;
         if (k > j && cg_phrase(p, k, CG_R_BODY, p->lbit, &fb))
-            body = fb->value;
+            body = fb->value == 'x' ? 'X' : fb->value;
     }
     if (!body && i > 0 &&
         (has(p, i - 1, CG_R_ITS) || has(p, i - 1, CG_R_THEIR) || its_resolutions_before(p, i) || its_continues(p, i))) {
@@ -805,7 +860,7 @@ size_t rule_numbers_head_first(P *p, size_t i)
         body = p->subject_body ? p->subject_body : -1;
         p->its_next = j;
     }
-    add_items(p, items, ni, body, has(p, i, CG_R_DEC_NOUN));
+    add_items(p, items, ni, low_session_own(body, items, ni), has(p, i, CG_R_DEC_NOUN));
     return j;
 }
 

@@ -134,6 +134,22 @@ static int body_in_paragraph(P *p, size_t i)
     return 0;
 }
 
+/* "The Human Rights Council, at its forty-ninth session, heard the
+ * statement by the President of the Council": the Council alone is the
+ * other Council named last in the sentence (the Human Rights Council,
+ * ECOSOC, another organization's), not the Security Council. */
+static int other_council_before(P *p, size_t i)
+{
+    for (size_t q = i; q-- > 0 && i - q < 400 && !begins_sentence(p, q + 1);) {
+        const cg_tpay *pay = NULL;
+        size_t n = cg_phrase(p, q, CG_R_BODY, p->lbit, &pay);
+        if (!n || (n == 1 && (pay->flags & CG_PF_CAPITAL)))
+            continue;
+        return pay->value == 'H' || pay->value == 'E' || pay->value == 'X';
+    }
+    return 0;
+}
+
 /* "..., the Security Council recalled", "..., le Conseil a rappelé": the
  * Security Council the subject right after the statement's dates at k (the
  * statement is "its President's"); alone ("the Council", cg_lang.council),
@@ -159,6 +175,92 @@ static int council_after(P *p, size_t k, size_t i)
     return body_in_paragraph(p, i) == 'S';
 }
 
+/* Whether the Court's words (cg_lang.court) at q name the International
+ * Court of Justice, not another court whose name goes on ("the Court of
+ * Appeal"; "of" before a date is the date's): the token after them, else
+ * NOPE. */
+static size_t court_at(P *p, size_t q)
+{
+    size_t e = words_at(p, q, CG_LIST_COURT);
+    return e != NOPE && !(has(p, e, CG_R_OF) && tk_type(p, e + 1) != TK_NUM) ? e : NOPE;
+}
+
+/* "the Court's Advisory Opinion of 9 July 2004", "the judgment of the
+ * International Court of Justice of 26 February 2007", "In its Advisory
+ * Opinion of 25 February 2019, the Court found": the case the registry
+ * dates that day, when it dates one only; the noun (STATEMENT_NOUN of
+ * value 3) at i, the token after it j.  A case's name right after the date
+ * ("… of 9 July 2004 on the Legal Consequences of …") names it itself. */
+static size_t court_decision(P *p, size_t i, size_t j)
+{
+    size_t start = i > 0 && has(p, i - 1, CG_R_ARTICLE_DEF) ? i - 1 : i;
+    int named = 0;
+    for (size_t q = i; q-- > 0 && i - q <= 8 && !named;)
+        if (court_at(p, q) == i) {
+            named = 1;
+            start = q;
+        }
+    /* "of the International Court of Justice", "delivered by the Court" */
+    size_t e, by = words_at(p, j, CG_LIST_MADE);
+    by = by != NOPE && has(p, by, CG_R_BY) ? by : j;
+    if ((has(p, by, CG_R_OF) || has(p, by, CG_R_BY)) && (e = court_at(p, by)) != NOPE) {
+        named = 1;
+        j = e;
+    }
+    if (is_ch(p, j, ','))
+        j++;
+    if ((e = phrase_end(p, j, CG_R_DATED, NULL)) != NOPE) {
+        j = e;
+    } else if (!has(p, j, CG_R_OF)) {
+        /* "delivered on 9 July 2004", "rendered on …" */
+        if ((e = words_at(p, j, CG_LIST_MADE)) != NOPE)
+            j = e;
+        if ((e = words_at(p, j, CG_LIST_ON_DATE)) == NOPE)
+            return NOPE;
+        j = e;
+    }
+    pdate dt;
+    size_t end = NOPE;
+    if (dates_en(p, j, &dt, 1, &end) != 1 || !valid(dt.y, dt.m, dt.d))
+        return NOPE;
+    if (!named && i > 0 && has(p, i - 1, CG_R_ITS)) {
+        /* "its": the Court named in the sentence */
+        size_t a = i;
+        while (a > 0 && i - a < 60 && !begins_sentence(p, a))
+            a--;
+        for (size_t q = a; q < end + 40 && tk_type(p, q) != TK_EOF && !named; q++) {
+            if (q > i && begins_sentence(p, q))
+                break;
+            named = court_at(p, q) != NOPE;
+        }
+    }
+    if (!named)
+        return NOPE;
+    for (size_t q = end; q < end + 5; q++) {
+        if (has(p, q, CG_R_CASE_NAME))
+            return end;
+        if (!(is_ch(p, q, ',') || has(p, q, CG_R_ARTICLE_DEF) ||
+              (tk_type(p, q) == TK_WORD && !(tk(p, q)->flags & (TF_CAP | TF_UPPER)))))
+            break;
+    }
+    char iso[16];
+    cg_iso_date(iso, dt.y, dt.m, dt.d);
+    const cg_entry *found = NULL;
+    size_t count = cg_registry_entry_count(p->reg);
+    for (size_t k = 0; k < count; k++) {
+        const cg_entry *c = cg_registry_entry(p->reg, k);
+        if (!c || c->kind != CG_KIND_CASE || !c->date || strcmp(c->date, iso) != 0)
+            continue;
+        if (found && strcmp(found->id, c->id) != 0)
+            return end; /* two cases that day: not said which */
+        found = c;
+    }
+    if (found)
+        add(p, found->id, found->kind, entry_label(p, found), NULL, NULL, tk(p, start)->start,
+            tk(p, end - 1)->end);
+    return end;
+}
+
 /* statement(s) by|of the President of the Security Council [,] of DATE {and DATE};
  * statement(s) by|of its President of DATE (the Council named before);
  * statement(s) of DATE right after such a list. */
@@ -170,6 +272,8 @@ size_t rule_prst_head_first(P *p, size_t i)
         return NOPE;
     if (noun->value == 2)
         return j; /* "the press statement by the President of ...": no statement of his */
+    if (noun->value == 3)
+        return court_decision(p, i, j);
     int pres = noun->value == 1; /* "presidential statement" */
     int after = 0; /* "its President", the Council to be named after the dates */
     /* "the statement made by", "la déclaration faite par", "la declaración
@@ -206,7 +310,7 @@ size_t rule_prst_head_first(P *p, size_t i)
             /* "by the President of the Council": the Council alone is the
              * Security Council (not "the Council of Europe") */
             if (has(p, r, CG_R_OF) && (n = cg_phrase(p, skip_article(p, r + 1), CG_R_BODY, p->lbit, &pay)) &&
-                pay->value == 'S') {
+                pay->value == 'S' && !(n == 1 && other_council_before(p, i))) {
                 pres = 1;
                 j = skip_article(p, r + 1) + n;
             } else if (bare && body_before(p, tk(p, i)->start, i) == 'S') {

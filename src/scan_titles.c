@@ -110,12 +110,34 @@ size_t rule_symbol(P *p, size_t i)
     /* the tail of a longer code ("AG/RES. 2976 (LI-O/21)", the African
      * Union's "Assembly/AU/Dec.815(XXXV)", the IAEA's "GC(65)/RES/12"), or
      * another organization's document */
-    if ((t->start > 0 && (p->s[t->start - 1] == '-' || p->s[t->start - 1] == '/' ||
+    if ((t->start > 0 && (p->s[t->start - 1] == '-' || p->s[t->start - 1] == '/' || p->s[t->start - 1] == ')' ||
                           isalnum((unsigned char)p->s[t->start - 1]))) ||
         other_series(ttext(p, i), tlen(p, i)))
         return i + 1;
+    /* a footnote's mark after the full stop that ends the sentence,
+     * "… S/2022/190.3 The Council", "A/76/L.52.6": no symbol's number has
+     * a decimal part (a series' ".N" follows letters: E/CN.4, L.52, Add.1) */
+    size_t n = tlen(p, i);
+    const char *x = ttext(p, i);
+    size_t d = n;
+    while (d > 0 && x[d - 1] >= '0' && x[d - 1] <= '9')
+        d--;
+    if (d < n && n - d <= 2 && d >= 2 && x[d - 1] == '.' && x[d - 2] >= '0' && x[d - 2] <= '9') {
+        size_t before = p->ms.n;
+        add_symbol(p, x, d - 1, NULL, t->start, t->start + (d - 1));
+        if (p->ms.n > before)
+            last_mention_ptr(p)->via_symbol = 1;
+        return i + 1;
+    }
     char suffix[24];
-    size_t next = i + 1 + res_suffix(p, i, suffix, sizeof suffix);
+    size_t sl = res_suffix(p, i, suffix, sizeof suffix);
+    /* ... or a code with brackets of its own, which the grammar does not
+     * read ("EX.CL/Dec.1130(XXXIX)", "GC(66)/RES/10"): no symbol, not its
+     * first part either */
+    if (!sl && is_ch(p, i + 1, '(') && !(tk(p, i + 1)->flags & TF_WS) && is_ch(p, i + 3, ')') &&
+        (tk_type(p, i + 2) == TK_NUM || (tk_type(p, i + 2) == TK_WORD && cg_roman_value(ttext(p, i + 2), tlen(p, i + 2)) > 0)))
+        return i + 4;
+    size_t next = i + 1 + sl;
     size_t before = p->ms.n;
     add_symbol(p, ttext(p, i), tlen(p, i), suffix[0] ? suffix : NULL, t->start, tk(p, next - 1)->end);
     if (p->ms.n > before)
@@ -468,6 +490,24 @@ static int bracketed_short_form(P *p, const char *id, size_t i, size_t end)
     return 1;
 }
 
+/* Whether the title at token i follows words of cg_lang.instrument_to
+ * (an article between or not): "the Protocol Additional to the Geneva
+ * Conventions", "le Protocole additionnel aux Conventions de Genève". */
+static int names_instrument_to(P *p, size_t i)
+{
+    size_t at = i;
+    if (at > 0 && has(p, at - 1, CG_R_ARTICLE_DEF))
+        at--;
+    else if (at > 1 && is_apostrophe(p, at - 1) && has(p, at - 2, CG_R_ARTICLE_DEF))
+        at -= 2;
+    for (size_t q = at; q-- > 0 && at - q <= 6;) {
+        size_t e = words_at(p, q, CG_LIST_INSTRUMENT_TO);
+        if (e == at || (e != NOPE && e == at + 1 && at < i))
+            return 1; /* ("aux", "al": the preposition in the article) */
+    }
+    return 0;
+}
+
 size_t rule_phrase(P *p, size_t i)
 {
     const cg_token *t = tk(p, i);
@@ -527,6 +567,8 @@ size_t rule_phrase(P *p, size_t i)
     if (instrument_kind(e->kind) && bracketed_short_form(p, e->id, i, end))
         return end + 1;
     if (e->kind == CG_KIND_CASE && other_courts_case(p, i, end))
+        return end;
+    if (instrument_kind(e->kind) && names_instrument_to(p, i))
         return end;
     if (e->kind == CG_KIND_CASE)
         absorb_case_title(p, i);
@@ -624,8 +666,9 @@ static int framed_by(P *p, const cg_mention *m, size_t k)
  * entitled “...”", 题为“……”的第68/262号决议) only describes it. */
 size_t rule_quoted_title(P *p, size_t i)
 {
-    /* “...”, or the guillemets of French and Spanish « ... » */
-    uint32_t open = cg_token_cp(p->s, tk(p, i)), close = open == 0x00AB ? 0x00BB : 0x201D;
+    /* “...”, the guillemets of French and Spanish « ... », or the
+     * straight quotes "..." (the same mark opens and closes them) */
+    uint32_t open = cg_token_cp(p->s, tk(p, i)), close = open == 0x00AB ? 0x00BB : open == '"' ? '"' : 0x201D;
     size_t q = i + 1;
     while (tk_type(p, q) != TK_EOF && q < i + 80 && cg_token_cp(p->s, tk(p, q)) != close &&
            cg_token_cp(p->s, tk(p, q)) != open && !(tk(p, q)->flags & TF_PARA))

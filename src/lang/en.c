@@ -20,6 +20,7 @@ static const cg_kwdef words[] = {
     U("UNSCR", RES_NOUN, 0), W("UNSCRs", RES_NOUN), U("UNSCR", BODY, 'S'), V("UNSCRs", BODY, 'S'),
     V("Economic and Social Council", BODY, 'E'), U("ECOSOC", BODY, 'E'),
     V("Human Rights Council", BODY, 'H'), V("Commission on Human Rights", BODY, 'C'),
+    U("HRC", BODY, 'H'), U("UNHRC", BODY, 'H'), /* "HRC resolution 31/36" */
     /* bodies outside the United Nations: their resolutions are not the UN's */
     U("OIC", BODY, 'X'), U("CSTO", BODY, 'X'), U("CIS", BODY, 'X'), U("EU", BODY, 'X'),
     U("AU", BODY, 'X'), U("OSCE", BODY, 'X'), U("NATO", BODY, 'X'),
@@ -47,6 +48,13 @@ static const cg_kwdef words[] = {
     V("Board of Governors", BODY, 'X'), V("Executive Board", BODY, 'X'),
     V("Non-Aligned Movement", BODY, 'X'), V("Movement of Non-Aligned Countries", BODY, 'X'),
     V("Shanghai Cooperation Organization", BODY, 'X'), V("Inter-Parliamentary Union", BODY, 'X'),
+    /* a State's organs: their resolutions and decisions are not the UN's;
+     * named right before the noun only ("Cabinet of Ministers resolution
+     * No. 2021/12", "Government decision No. 2022/15"): "My Government
+     * recalls resolution 68/262" is the Assembly's */
+    V("Government", BODY, 'x'), V("Cabinet", BODY, 'x'), V("Cabinet of Ministers", BODY, 'x'),
+    V("Verkhovna Rada", BODY, 'x'), V("Milli Majlis", BODY, 'x'), V("National Assembly", BODY, 'x'),
+    V("Parliament", BODY, 'x'), V("State Duma", BODY, 'x'),
     W("adopted by", OF), /* "resolution 8/123 adopted by the Council of Foreign Ministers" */
     /* lists */
     W(",", LIST_SEP), W("and", AND), W("or", OR), W("as well as", AS_WELL_AS),
@@ -84,6 +92,8 @@ static const cg_kwdef words[] = {
     W("notes", NOTE_NOUN), W("verbale", VERBALE), W("verbales", VERBALE), W("dated", DATED),
     W("from", FROM), W("in", FROM_STOP), W("which", FROM_STOP), W("concerning", FROM_STOP),
     W("addressed", ADDRESSED), W("to", TO),
+    /* "resolutions 1267 (1999) through 2368 (2017)": a range's "to" */
+    W("through", TO),
     V("Secretary-General", ADDRESSEE, CG_ADDR_SG),
     V("President of the Security Council", ADDRESSEE, CG_ADDR_PSC),
     V("President of the General Assembly", ADDRESSEE, CG_ADDR_PGA),
@@ -93,6 +103,10 @@ static const cg_kwdef words[] = {
     V("presidential statement", STATEMENT_NOUN, 1), V("presidential statements", STATEMENT_NOUN, 1),
     /* a press statement is the Council members' (SC/…), never an S/PRST */
     V("press statement", STATEMENT_NOUN, 2), V("press statements", STATEMENT_NOUN, 2),
+    /* "the Court's Advisory Opinion of 9 July 2004": a decision of the
+     * International Court of Justice by its date (cg_lang.court) */
+    V("advisory opinion", STATEMENT_NOUN, 3), V("judgment", STATEMENT_NOUN, 3),
+    V("judgement", STATEMENT_NOUN, 3),
     W("President", PRESIDENT),
     {"Council", CG_R_BODY, CG_PF_CAPITAL, 'S'}, /* "Council resolution 2216"; not before "of" */
     W("Council", ADDRESSEE_END), W("Assembly", ADDRESSEE_END), W("Secretary-General", ADDRESSEE_END),
@@ -150,9 +164,15 @@ static const char *const name_links[] = {"on", "against", "for", "relating", "co
 /* "the Human Rights Council, established by resolution 60/251": the body
  * named before did not adopt the resolution */
 static const char *const established[] = {
-    "established by", "established pursuant to", "established under",
-    "established in accordance with", "created by", "created pursuant to", "created under",
-    "set up by", "set up pursuant to", "set up under", "instituted by", 0};
+    "established by", "established pursuant to", "established under", "established in accordance with",
+    "established in", "established through", "created by", "created pursuant to", "created under",
+    "created in accordance with", "created in", "set up by", "set up pursuant to", "set up under",
+    "set up in accordance with", "set up in", "instituted by", "instituted pursuant to",
+    "constituted by", "constituted pursuant to", "mandated by", "mandated pursuant to", "mandated under",
+    "re-established by", "re-established pursuant to", "which was established by",
+    "which was established pursuant to", "which was established under", "which was created by",
+    "which was set up by", "that was established by", "as established by", "as established in",
+    "as created by", 0};
 /* "the European Court of Human Rights, in Georgia v. Russia (II)": another court's case */
 static const char *const other_courts[] = {"European Court of Human Rights", "European Commission of Human Rights",
                                            "International Criminal Court", "Permanent Court of Arbitration",
@@ -162,6 +182,41 @@ static const char *const other_courts[] = {"European Court of Human Rights", "Eu
                                            "African Court on Human and Peoples' Rights", "arbitral tribunal",
                                            "Committee on the Elimination of Racial Discrimination", "ECHR", "ECtHR", 0};
 static const char *const icj_names[] = {"International Court of Justice", "ICJ", 0};
+
+/* "the Protocol Additional to the Geneva Conventions of 12 August 1949":
+ * the Conventions name the protocol, they are not cited */
+static const char *const instrument_to[] = {
+    "Protocol Additional to", "Protocols Additional to", "Additional Protocol to",
+    "Additional Protocols to", "Additional Protocol I to", "Additional Protocol II to",
+    "Additional Protocol III to", "Optional Protocol to", "Optional Protocols to", 0};
+
+/* letters by their date (lang.h): "my letter to you of 3 March 2022",
+ * "my two previous letters, dated …", "my previous letters on the
+ * subject, the latest dated …" */
+static const char *const letter_to[] = {"to you", "addressed to you", "sent to you", "to Your Excellency",
+                                        "addressed to Your Excellency", 0};
+static const char *const letter_before[] = {
+    "previous", "earlier", "prior", "last", "latest", "recent", "most recent", "two", "three", "four",
+    "five", "six", "seven", "eight", "nine", "ten", "two previous", "three previous", "several previous",
+    "two earlier", "two most recent", "two latest", "two last", "joint", "most recent joint", 0};
+static const char *const letter_subject[] = {
+    "on the subject", "on this subject", "on the matter", "on this matter", "on the issue",
+    "on this issue", "on the question", "on this question", "in this regard", "in this connection",
+    "on this topic", "on the topic", 0};
+static const char *const letter_latest[] = {
+    "the latest dated", "the latest of which is dated", "the latest of which was dated",
+    "the latest being dated", "the latest being that of", "the latest one dated", "the most recent dated",
+    "the most recent of which is dated", "the most recent of which was dated", "the most recent being dated",
+    "the most recent being that of", "the most recent one dated", "the last dated",
+    "the last of which is dated", "the last of which was dated", "the last one dated",
+    "most recently that of", "most recently that dated", "most recently the one dated", 0};
+
+/* the International Court of Justice, before or after its decision's noun */
+static const char *const court[] = {
+    "the Court's", "the Court’s", "the ICJ's", "the ICJ’s", "the International Court of Justice's",
+    "the International Court of Justice’s", "of the International Court of Justice", "of the Court",
+    "of the ICJ", "by the International Court of Justice", "by the Court", "by the ICJ",
+    "the International Court of Justice", "the Court", "the ICJ", 0};
 
 const cg_lang cg_lang_en = {
     .code = "en",
@@ -184,6 +239,12 @@ const cg_lang cg_lang_en = {
     .sender_words = sender_words,
     .other_courts = other_courts,
     .icj_names = icj_names,
+    .instrument_to = instrument_to,
+    .letter_to = letter_to,
+    .letter_before = letter_before,
+    .letter_subject = letter_subject,
+    .letter_latest = letter_latest,
+    .court = court,
     .labels = {
         .body = {"Security Council", "General Assembly", "Economic and Social Council",
                  "Human Rights Council"},

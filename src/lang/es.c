@@ -180,6 +180,29 @@ static const char *const other_courts[] = {"Tribunal Europeo de Derechos Humanos
                                            "Comité para la Eliminación de la Discriminación Racial", "TEDH", 0};
 static const char *const icj_names[] = {"Corte Internacional de Justicia", "CIJ", 0};
 
+/* "el Protocolo adicional a los Convenios de Ginebra": los Convenios
+ * nombran el protocolo, no se citan */
+static const char *const instrument_to[] = {
+    "Protocolo adicional a", "Protocolos adicionales a", "Protocolo adicional I a",
+    "Protocolo adicional II a", "Protocolo adicional III a", "Protocolo facultativo de",
+    "Protocolos facultativos de", 0};
+
+/* cartas citadas por su fecha (lang.h): "mis dos cartas anteriores, de
+ * fecha 9 y 11 de marzo de 2022", "mis cartas anteriores sobre la
+ * cuestión, la más reciente de fecha 12 de marzo de 2022" (los adjetivos
+ * tras el nombre, en letter_to) */
+static const char *const letter_to[] = {"anterior", "anteriores", "precedente", "precedentes",
+                                        "dirigida a usted", "dirigidas a usted", 0};
+static const char *const letter_before[] = {"dos", "tres", "cuatro", "cinco", "anterior", "anteriores",
+                                            "última", "últimas", "dos anteriores", "dos últimas", 0};
+static const char *const letter_subject[] = {"sobre la cuestión", "sobre esta cuestión", "sobre el tema",
+                                             "sobre este tema", "sobre el particular", "al respecto",
+                                             "sobre este asunto", 0};
+static const char *const letter_latest[] = {
+    "la más reciente de fecha", "la última de fecha", "la más reciente de", "la última de",
+    "la más reciente fechada el", "la última fechada el", "siendo la más reciente de fecha",
+    "siendo la última de fecha", 0};
+
 const cg_lang cg_lang_es = {
     .code = "es",
     .name = "Spanish",
@@ -202,6 +225,11 @@ const cg_lang cg_lang_es = {
     .sender_words = sender_words,
     .other_courts = other_courts,
     .icj_names = icj_names,
+    .instrument_to = instrument_to,
+    .letter_to = letter_to,
+    .letter_before = letter_before,
+    .letter_subject = letter_subject,
+    .letter_latest = letter_latest,
     .labels = {
         .body = {"del Consejo de Seguridad", "de la Asamblea General",
                  "del Consejo Económico y Social", "del Consejo de Derechos Humanos"},

@@ -180,6 +180,28 @@ static const char *const other_courts[] = {"Cour européenne des droits de l'hom
                                            "Comité pour l'élimination de la discrimination raciale", "CEDH", 0};
 static const char *const icj_names[] = {"Cour internationale de Justice", "CIJ", 0};
 
+/* "le Protocole additionnel aux Conventions de Genève": les Conventions
+ * nomment le protocole, elles ne sont pas citées */
+static const char *const instrument_to[] = {
+    "Protocole additionnel", "Protocoles additionnels", "Protocole additionnel I",
+    "Protocole additionnel II", "Protocole additionnel III", "Protocole facultatif se rapportant à",
+    "Protocoles facultatifs se rapportant à", 0};
+
+/* lettres citées par leur date (lang.h) : « mes deux lettres précédentes,
+ * datées des 9 et 11 mars 2022 », « mes lettres précédentes sur la
+ * question, la dernière en date du 12 mars 2022 » (les adjectifs après le
+ * nom, dans letter_to) */
+static const char *const letter_to[] = {"précédente", "précédentes", "antérieure", "antérieures",
+                                        "adressée à Votre Excellence", "adressées à Votre Excellence", 0};
+static const char *const letter_before[] = {"deux", "trois", "quatre", "cinq", "précédente", "précédentes",
+                                            "dernière", "dernières", "deux précédentes", "deux dernières", 0};
+static const char *const letter_subject[] = {"sur la question", "sur cette question", "sur le sujet",
+                                             "sur ce sujet", "à ce sujet", "sur ce point", 0};
+static const char *const letter_latest[] = {
+    "la dernière en date du", "la plus récente en date du", "la dernière datée du",
+    "la plus récente datée du", "la dernière étant datée du", "la plus récente étant datée du",
+    "dont la dernière est datée du", "dont la plus récente est datée du", "la dernière du", 0};
+
 const cg_lang cg_lang_fr = {
     .code = "fr",
     .name = "French",
@@ -202,6 +224,11 @@ const cg_lang cg_lang_fr = {
     .sender_words = sender_words,
     .other_courts = other_courts,
     .icj_names = icj_names,
+    .instrument_to = instrument_to,
+    .letter_to = letter_to,
+    .letter_before = letter_before,
+    .letter_subject = letter_subject,
+    .letter_latest = letter_latest,
     .labels = {
         .body = {"du Conseil de sécurité", "de l'Assemblée générale",
                  "du Conseil économique et social", "du Conseil des droits de l'homme"},

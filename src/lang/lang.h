@@ -95,7 +95,7 @@ typedef enum cg_script {
     X(ADDRESSEE_END)   /* Council, Assembly: where an addressee may end */              \
     X(SENT_END)        /* 。！？ */                                                       \
     /* statements by the President of the Security Council, by date */                  \
-    X(STATEMENT_NOUN)  /* statement(s), 声明 */                                          \
+    X(STATEMENT_NOUN)  /* statement(s), 声明; value 3: a court's decision (advisory opinion, judgment) */ \
     X(BY)              /* by: "the statement by the President of ..." */               \
     X(PRESIDENT)       /* President: "the statement by its President" */               \
     /* the header */                                                                    \
@@ -265,17 +265,43 @@ typedef struct cg_lang {
      * 通过了第 S-34/1 号决议", "人权理事会在…"), where no "its" says it;
      * NULL-terminated, or NULL */
     const char *const *subject_links;
-    /* the words before a body that make it the subject of what the
-     * sentence (or the clause they open) adopts, in a language that puts
-     * the verb first ("وقد اتخذ مجلس حقوق الإنسان في دورته …", "واعتمدت
-     * الجمعية العامة في دورتها …"); NULL-terminated, or NULL */
-    const char *const *subject_verbs;
     /* the words right before a resolution's noun (and its article) that
      * say the body named before was established by it, so did not adopt
      * it ("the Human Rights Council, established by resolution 60/251",
      * "créé par la résolution", "учрежденный резолюцией", "المنشأ بموجب
      * القرار"); NULL-terminated, or NULL */
     const char *const *established;
+    /* the words right before a registry title (an article between or
+     * not) that make it part of another instrument's name: "the Protocol
+     * Additional to the Geneva Conventions of 12 August 1949", "le
+     * Protocole additionnel aux Conventions de Genève": the protocol is
+     * meant, not the Conventions; NULL-terminated, or NULL */
+    const char *const *instrument_to;
+    /* letters cited by their date, head first ("my letter dated …"):
+     * - letter_to: the words between the noun and its date: to whom it
+     *   was written, "my letter to you of 3 March 2022", "addressed to you"
+     *   (an addressee of the grammar is read as well: "my letter to the
+     *   President of the Security Council dated …"), or the adjectives
+     *   that follow the noun, "mes deux lettres précédentes, datées des …";
+     * - letter_before: the words between "my" and the noun, "my two
+     *   previous letters", "my most recent letter";
+     * - letter_subject, letter_latest: a letter's noun with no date, its
+     *   subject, then after a comma the words that give the date of the
+     *   last of them, "my previous letters on the subject, the latest
+     *   dated 12 March 2022", "my letters, most recently that of …".
+     * NULL-terminated, or NULL */
+    const char *const *letter_to;
+    const char *const *letter_before;
+    const char *const *letter_subject;
+    const char *const *letter_latest;
+    /* a decision of the International Court of Justice cited by its date
+     * (STATEMENT_NOUN of value 3: "advisory opinion", "judgment"): the
+     * words that name the Court right before the noun ("the Court's"),
+     * right after it ("of the International Court of Justice", "by the
+     * Court"), or anywhere in the sentence when "its" stands before the
+     * noun ("the Court", "In its Advisory Opinion of …, the Court …");
+     * NULL-terminated, or NULL */
+    const char *const *court;
     /* Where generic_titles lists a noun in the forms a language gives it
      * (Russian cases "Конвенции", "Договора"; Arabic with its article and
      * joined prefixes "الاتفاقية", "للاتفاقية"; Chinese "《公约》",
@@ -346,12 +372,17 @@ typedef enum cg_list_id {
     CG_LIST_GENERIC_TITLES,
     CG_LIST_NAME_LINKS,
     CG_LIST_SUBJECT_LINKS,
-    CG_LIST_SUBJECT_VERBS,
     CG_LIST_ESTABLISHED,
     CG_LIST_OTHER_COURTS,
     CG_LIST_ICJ_NAMES,
     CG_LIST_NAME_BEFORE,
     CG_LIST_LETTER_LOOKALIKES,
+    CG_LIST_INSTRUMENT_TO,
+    CG_LIST_LETTER_TO,
+    CG_LIST_LETTER_BEFORE,
+    CG_LIST_LETTER_SUBJECT,
+    CG_LIST_LETTER_LATEST,
+    CG_LIST_COURT,
     CG_LIST_COUNT
 } cg_list_id;
 
@@ -368,12 +399,17 @@ static inline const char *const *cg_lang_list(const cg_lang *L, int id)
     case CG_LIST_GENERIC_TITLES: return L->generic_titles;
     case CG_LIST_NAME_LINKS: return L->name_links;
     case CG_LIST_SUBJECT_LINKS: return L->subject_links;
-    case CG_LIST_SUBJECT_VERBS: return L->subject_verbs;
     case CG_LIST_ESTABLISHED: return L->established;
     case CG_LIST_OTHER_COURTS: return L->other_courts;
     case CG_LIST_ICJ_NAMES: return L->icj_names;
     case CG_LIST_NAME_BEFORE: return L->name_before;
     case CG_LIST_LETTER_LOOKALIKES: return L->letter_lookalikes;
+    case CG_LIST_INSTRUMENT_TO: return L->instrument_to;
+    case CG_LIST_LETTER_TO: return L->letter_to;
+    case CG_LIST_LETTER_BEFORE: return L->letter_before;
+    case CG_LIST_LETTER_SUBJECT: return L->letter_subject;
+    case CG_LIST_LETTER_LATEST: return L->letter_latest;
+    case CG_LIST_COURT: return L->court;
     default: return NULL;
     }
 }
