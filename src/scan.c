@@ -703,6 +703,16 @@ int body_subject(P *p, size_t near)
         int object = (k > j && has(p, k - 1, CG_R_OF)) || /* "du", "del": the article holds "of" */
                      (before > j && (has(p, before - 1, CG_R_OF) || has(p, before - 1, CG_R_TO) ||
                                      has(p, before - 1, CG_R_BY) || has(p, before - 1, CG_R_FROM)));
+        /* (where a noun governs the body right after it, with no
+         * preposition, a body after a word is a subject only after a verb
+         * of subject_verbs: "وقد اتخذ مجلس حقوق الإنسان في دورته …", not
+         * "تقرير مجلس حقوق الإنسان في دورته …") */
+        if (!object && p->L->subject_verbs && before > j && tk_type(p, before - 1) == TK_WORD) {
+            int verb = 0;
+            for (size_t v = before; v-- > j && before - v <= 3 && !verb;)
+                verb = words_at(p, v, CG_LIST_SUBJECT_VERBS) == before;
+            object = !verb;
+        }
         body = 0;
         if (!object && subject_shape(p, k, n, near)) {
             /* another organization's body ("the Parliamentary Assembly, at

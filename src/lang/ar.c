@@ -210,6 +210,14 @@ static const char *const name_links[] = {
     "للحد", "لتنظيم", "لحقوق", 0};
 
 
+/* the verbs of adopting before their subject, a body ("وقد اتخذ مجلس حقوق
+ * الإنسان في دورته …", "واعتمدت الجمعية العامة في دورتها …"), with و ف
+ * joined and قد, وقد, فقد, لقد before */
+#define SV(x) x, "و" x, "ف" x, "قد " x, "وقد " x, "فقد " x, "لقد " x
+static const char *const subject_verbs[] = {
+    SV("اتخذ"), SV("اتخذت"), SV("اعتمد"), SV("اعتمدت"), SV("أصدر"), SV("أصدرت"), 0};
+#undef SV
+
 /* "مجلس حقوق الإنسان، المنشأ بموجب القرار 60/251": the body named before
  * did not adopt the resolution; the participle and what may follow it
  * before "القرار", "بالقرار", "قرار" */
@@ -241,6 +249,7 @@ const cg_lang cg_lang_ar = {
     .generic_heads = generic_heads,
     .symbol_intro = symbol_intro,
     .part_letters = part_letters,
+    .subject_verbs = subject_verbs,
     .common_to = common_to,
     .other_courts = other_courts,
     .icj_names = icj_names,

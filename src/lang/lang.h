@@ -265,6 +265,14 @@ typedef struct cg_lang {
      * 通过了第 S-34/1 号决议", "人权理事会在…"), where no "its" says it;
      * NULL-terminated, or NULL */
     const char *const *subject_links;
+    /* the words before a body that make it the subject of what the
+     * sentence (or the clause they open) adopts, in a language that puts
+     * the verb first and names the body a noun governs right after it,
+     * with no preposition ("وقد اتخذ مجلس حقوق الإنسان في دورته …", but
+     * "تقرير مجلس حقوق الإنسان في دورته …" is the Council's report): there
+     * a body after another word is a subject only after one of these;
+     * NULL-terminated, or NULL */
+    const char *const *subject_verbs;
     /* the words right before a resolution's noun (and its article) that
      * say the body named before was established by it, so did not adopt
      * it ("the Human Rights Council, established by resolution 60/251",
@@ -372,6 +380,7 @@ typedef enum cg_list_id {
     CG_LIST_GENERIC_TITLES,
     CG_LIST_NAME_LINKS,
     CG_LIST_SUBJECT_LINKS,
+    CG_LIST_SUBJECT_VERBS,
     CG_LIST_ESTABLISHED,
     CG_LIST_OTHER_COURTS,
     CG_LIST_ICJ_NAMES,
@@ -399,6 +408,7 @@ static inline const char *const *cg_lang_list(const cg_lang *L, int id)
     case CG_LIST_GENERIC_TITLES: return L->generic_titles;
     case CG_LIST_NAME_LINKS: return L->name_links;
     case CG_LIST_SUBJECT_LINKS: return L->subject_links;
+    case CG_LIST_SUBJECT_VERBS: return L->subject_verbs;
     case CG_LIST_ESTABLISHED: return L->established;
     case CG_LIST_OTHER_COURTS: return L->other_courts;
     case CG_LIST_ICJ_NAMES: return L->icj_names;
