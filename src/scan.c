@@ -414,7 +414,7 @@ int skippable(P *p, size_t i)
     case TK_NUM_ROMAN: /* 《世界人权宣言》，1948 年 12 月 10 日，217 A (III)，第 3 条 */
         return 1;
     case TK_PUNCT:
-        return strchr(",.;:()[]-", p->s[t->start]) != NULL;
+        return strchr(",.;:()[]-\"", p->s[t->start]) != NULL; /* a title's closing quote too */
     case TK_TITLE:
         return cg_registry_is_reporter(p->reg, ttext(p, i) + 3, tlen(p, i) - 6);
     case TK_WORD:

@@ -15,6 +15,8 @@ checks that each gives exactly the case's expected nodes:
   double    every space doubled (a justified PDF line)
   nbsp      every space a no-break space (U+00A0)
   tab       the first space a tab
+  quotes    curly double quotes made straight, or straight ones curly
+  apostrophe  the typewriter apostrophe made typographic, or back
   wrapped   a sentence of the case's language before and after it
   fullwidth (Chinese) full-width digits and brackets
   nospace   (Chinese) no space between Chinese and Latin letters or digits
@@ -159,6 +161,15 @@ def variants(rnd, f, text, exp, yr):
         out.append(("double", text.replace(" ", "  "), exp))
         out.append(("nbsp", text.replace(" ", "\u00a0"), exp))
         out.append(("tab", text.replace(" ", "\t", 1), exp))
+    if re.search("[“”]", text):
+        out.append(("quotes", text.replace("“", '"').replace("”", '"'), exp))
+    elif '"' in text:
+        q = iter(["“", "”"] * text.count('"'))
+        out.append(("quotes", re.sub('"', lambda m: next(q), text), exp))
+    if "’" in text:
+        out.append(("apostrophe", text.replace("’", "'"), exp))
+    elif "'" in text:
+        out.append(("apostrophe", text.replace("'", "’"), exp))
     w = WRAP[lang]
     out.append(("wrapped", w[0] + text + w[1], exp))
     if lang == "zh":
