@@ -613,8 +613,38 @@ static int established_before(P *p, size_t i)
     return 0;
 }
 
+/* The end of the body named right after a list at j ("of the Human Rights
+ * Council", "du Conseil des droits de l'homme", "Совета по правам
+ * человека", "لمجلس حقوق الإنسان"), or NOPE. */
+static size_t body_after_end(P *p, size_t j)
+{
+    size_t e = phrase_end(p, j, CG_R_OF, NULL);
+    if (e == NOPE && !p->L->genitive)
+        return NOPE;
+    if (e == NOPE)
+        e = j;
+    e = skip_article(p, e);
+    const cg_tpay *pay = NULL;
+    size_t n = cg_phrase(p, e, CG_R_BODY, p->lbit, &pay);
+    return n ? e + n : NOPE;
+}
+
+static size_t numbers_head_first(P *p, size_t i, int cont);
+static size_t list_goes_on(P *p, size_t j, int decision);
+
 /* resolution(s) N {(, | and | , and | as well as) N} */
 size_t rule_numbers_head_first(P *p, size_t i)
+{
+    return numbers_head_first(p, i, -1);
+}
+
+/* The list after the noun at i; or, cont >= 0 (the decision flag of the
+ * list before), the list after the separator at i that goes on from a list
+ * whose body was named after it, with a body named after itself:
+ * "resolutions 46/1 of the Human Rights Council and 68/262 of the General
+ * Assembly", "резолюции 46/1 Совета по правам человека и 68/262
+ * Генеральной Ассамблеи". */
+static size_t numbers_head_first(P *p, size_t i, int cont)
 {
     cg_item items[MAX_ITEMS];
     size_t ni = 0, j = i + 1;
@@ -748,6 +778,12 @@ size_t rule_numbers_head_first(P *p, size_t i)
     if (!ni)
         return NOPE;
     int body = body_mid ? body_mid : body_after(p, j);
+    if (cont >= 0 && (!body || body_mid))
+        return NOPE; /* (a list that goes on: only with its own body after it) */
+    if (cont >= 0) {
+        add_items(p, items, ni, body, cont);
+        return list_goes_on(p, j, cont);
+    }
     /* (the body named before, established by the resolution, did not
      * adopt it) */
     int made = !body && established_before(p, i);
@@ -776,8 +812,22 @@ size_t rule_numbers_head_first(P *p, size_t i)
         body = p->subject_body ? p->subject_body : -1;
         p->its_next = j;
     }
-    add_items(p, items, ni, body, has(p, i, CG_R_DEC_NOUN));
-    return j;
+    int decision = has(p, i, CG_R_DEC_NOUN);
+    add_items(p, items, ni, body, decision);
+    return body && !body_mid ? list_goes_on(p, j, decision) : j;
+}
+
+/* After a list ending at j with its body named after it, another list
+ * with its own ("resolutions 46/1 of the Human Rights Council and 68/262
+ * of the General Assembly"): where the last ends, else j. */
+static size_t list_goes_on(P *p, size_t j, int decision)
+{
+    size_t be = body_after_end(p, j);
+    if (be == NOPE)
+        return j;
+    size_t k = sep_head_first(p, be);
+    size_t e = k != be ? numbers_head_first(p, k - 1, decision) : NOPE;
+    return e != NOPE ? e : j;
 }
 
 /* 2625 (XXV) alone, as in footnotes: a General Assembly resolution of the
