@@ -56,6 +56,11 @@ size_t cg_meta_title_end(const P *p)
     return p->meta && p->meta->title ? p->meta->title_end : 0;
 }
 
+int cg_meta_year(const P *p)
+{
+    return p->meta && p->meta->date ? atoi(p->meta->date) : 0;
+}
+
 void cg_meta_free(cg_meta_state *m)
 {
     if (!m)

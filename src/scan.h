@@ -369,6 +369,8 @@ void cg_meta_finish(P *p, cg_meta_buf *mb);
 void cg_meta_free(cg_meta_state *m);
 /* The clean offset where the title line read so far ends, 0: none yet. */
 size_t cg_meta_title_end(const P *p);
+/* The year of the letter's date read so far (its title line), or 0. */
+int cg_meta_year(const P *p);
 
 /* ---- the whole scan ---------------------------------------------------- */
 /* Scans a clean text: mentions (settled) and metadata.  doc_lang is the

@@ -613,6 +613,23 @@ static int established_before(P *p, size_t i)
     return 0;
 }
 
+/* Whether the Human Rights Council, named before the list, can have
+ * adopted its session/number items by the letter's date: it holds three
+ * sessions a year since 2006 (the forty-ninth to fifty-first in 2022), so
+ * "la résolution 49/1 du Conseil des droits de l'homme et la résolution
+ * 68/262" in a letter of 2022 names the Assembly's 68/262. */
+static int hrc_could(P *p, const cg_item *items, size_t ni)
+{
+    int year = cg_meta_year(p);
+    if (year < 2006)
+        return 1; /* no date read: nothing to tell */
+    long last = 3L * (year - 2006) + 3;
+    for (size_t k = 0; k < ni; k++)
+        if (items[k].form == 'N' && !items[k].special[0] && items[k].a > last)
+            return 0;
+    return 1;
+}
+
 /* The end of the body named right after a list at j ("of the Human Rights
  * Council", "du Conseil des droits de l'homme", "Совета по правам
  * человека", "لمجلس حقوق الإنسان"), or NOPE. */
@@ -787,8 +804,11 @@ static size_t numbers_head_first(P *p, size_t i, int cont)
     /* (the body named before, established by the resolution, did not
      * adopt it) */
     int made = !body && established_before(p, i);
-    if (!body && !made)
+    if (!body && !made) {
         body = body_before(p, tk(p, i)->start, i);
+        if (body == 'H' && !hrc_could(p, items, ni))
+            body = 0;
+    }
     if (!body && !made && items[0].form == 'N')
         body = body_subject(p, i);
     if (!body && i > 0 && has(p, i - 1, CG_R_ITS) && (begins_sentence(p, i - 1) || (i > 1 && begins_sentence(p, i - 2)))) {
