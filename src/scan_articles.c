@@ -714,6 +714,18 @@ size_t rule_articles_head_first(P *p, size_t i)
         /* "article 2 of the Convention": the one named before */
         size_t g = words_at(p, q, CG_LIST_GENERIC_TITLES);
         int cased = p->L->script == CG_SCRIPT_LATIN || p->L->script == CG_SCRIPT_CYRILLIC;
+        /* ... also after the language's anaphors: "of the said Convention",
+         * "de ladite Convention", "данной Конвенции", "من هذه الاتفاقية" */
+        size_t an = g == NOPE ? words_at(p, q, CG_LIST_ANAPHORS) : NOPE;
+        size_t ga = an != NOPE ? words_at(p, an, CG_LIST_GENERIC_TITLES) : NOPE;
+        if (ga != NOPE && (!cased || (tk(p, an)->flags & TF_CAP)) && !names_another(p, an, an, ga)) {
+            const char *before = named_before(p, an, ga);
+            if (before) {
+                const char *ids[1] = {before};
+                add_articles(p, ids, 1, arts, na);
+                return ga;
+            }
+        }
         if (g != NOPE && (!cased || (tk(p, q)->flags & TF_CAP)) &&
             (q != j + 1 || has(p, j, CG_R_ARTICLE_DEF) || p->L->genitive) && !names_another(p, j, q, g)) {
             const char *before = named_before(p, q, g);

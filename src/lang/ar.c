@@ -222,6 +222,9 @@ static const char *const established[] = {
     EST("المنشأ"), EST("المنشأة"), EST("الذي أنشئ"), EST("التي أنشئت"), 0};
 #undef EST
 
+/* "المادة 7 من هذه الاتفاقية", "من هذا العهد": the one named before */
+static const char *const anaphors[] = {"هذه", "هذا", "تلك", "ذلك", 0};
+
 const cg_lang cg_lang_ar = {
     .code = "ar",
     .name = "Arabic",
@@ -238,6 +241,7 @@ const cg_lang cg_lang_ar = {
     .generic_titles = generic_titles,
     .name_links = name_links,
     .established = established,
+    .anaphors = anaphors,
     .generic_heads = generic_heads,
     .symbol_intro = symbol_intro,
     .part_letters = part_letters,

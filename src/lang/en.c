@@ -146,6 +146,10 @@ static const char *const established[] = {
     "established in accordance with", "created by", "created pursuant to", "created under",
     "set up by", "set up pursuant to", "set up under", "instituted by", 0};
 
+/* "article 7 of the said Convention", "of this Treaty": the one named before */
+static const char *const anaphors[] = {"said", "this", "that", "present", "same", "aforementioned",
+                                       "aforesaid", "above-mentioned", 0};
+
 const cg_lang cg_lang_en = {
     .code = "en",
     .name = "English",
@@ -160,6 +164,7 @@ const cg_lang cg_lang_en = {
     .generic_titles = generic_titles,
     .name_links = name_links,
     .established = established,
+    .anaphors = anaphors,
     .made = made,
     .council = "Council",
     .on_date = on_date,

@@ -173,6 +173,12 @@ static const char *const established[] = {
     EST("instituida"), 0};
 #undef EST
 
+/* "el artículo 7 de dicha Convención", "de la citada Convención", "de la
+ * misma Convención": the one named before */
+static const char *const anaphors[] = {"dicha", "dicho", "esta", "este", "citada", "citado",
+                                       "mencionada", "mencionado", "misma", "mismo",
+                                       "presente", 0};
+
 const cg_lang cg_lang_es = {
     .code = "es",
     .name = "Spanish",
@@ -188,6 +194,7 @@ const cg_lang cg_lang_es = {
     .generic_titles = generic_titles,
     .name_links = name_links,
     .established = established,
+    .anaphors = anaphors,
     .made = made,
     .council = "Consejo",
     .on_date = on_date,

@@ -173,6 +173,12 @@ static const char *const established[] = {
     EST("mise en place"), 0};
 #undef EST
 
+/* "l'article 7 de ladite Convention", "de cette Convention", "de la
+ * même Convention": the one named before */
+static const char *const anaphors[] = {"ladite", "ledit", "cette", "ce", "cet", "présente", "présent",
+                                       "même", "susmentionnée", "susmentionné", "précitée",
+                                       "précité", 0};
+
 const cg_lang cg_lang_fr = {
     .code = "fr",
     .name = "French",
@@ -188,6 +194,7 @@ const cg_lang cg_lang_fr = {
     .generic_titles = generic_titles,
     .name_links = name_links,
     .established = established,
+    .anaphors = anaphors,
     .made = made,
     .council = "Conseil",
     .on_date = on_date,

@@ -276,6 +276,11 @@ typedef struct cg_lang {
      * "créé par la résolution", "учрежденный резолюцией", "المنشأ بموجب
      * القرار"); NULL-terminated, or NULL */
     const char *const *established;
+    /* the words before a generic noun of generic_titles that make it the
+     * instrument named before ("of the said Convention", "de ladite
+     * Convention", "de dicha Convención", "данной Конвенции", "من هذه
+     * الاتفاقية"); NULL-terminated, or NULL */
+    const char *const *anaphors;
     /* Where generic_titles lists a noun in the forms a language gives it
      * (Russian cases "Конвенции", "Договора"; Arabic with its article and
      * joined prefixes "الاتفاقية", "للاتفاقية"; Chinese "《公约》",
@@ -332,6 +337,7 @@ typedef enum cg_list_id {
     CG_LIST_SUBJECT_LINKS,
     CG_LIST_SUBJECT_VERBS,
     CG_LIST_ESTABLISHED,
+    CG_LIST_ANAPHORS,
     CG_LIST_COUNT
 } cg_list_id;
 
@@ -350,6 +356,7 @@ static inline const char *const *cg_lang_list(const cg_lang *L, int id)
     case CG_LIST_SUBJECT_LINKS: return L->subject_links;
     case CG_LIST_SUBJECT_VERBS: return L->subject_verbs;
     case CG_LIST_ESTABLISHED: return L->established;
+    case CG_LIST_ANAPHORS: return L->anaphors;
     default: return NULL;
     }
 }

@@ -235,6 +235,14 @@ static const char *const established[] = {EST("учрежденн"), EST("соз
 #undef EST
 #undef EST1
 
+/* "статья 7 данной Конвенции", "указанного Договора": the one named
+ * before; the adjectives in the cases an article governs */
+#define AN(x) x "ой", x "ого", x "ому", x "ым", x "ом"
+static const char *const anaphors[] = {AN("данн"), AN("указанн"), AN("упомянут"), AN("вышеупомянут"),
+                                       "настоящей", "настоящего", "настоящему", "настоящим",
+                                       "настоящем", "этой", "этого", "этому", "этим", "этом", 0};
+#undef AN
+
 const cg_lang cg_lang_ru = {
     .code = "ru",
     .name = "Russian",
@@ -249,6 +257,7 @@ const cg_lang cg_lang_ru = {
     .generic_titles = generic_titles,
     .name_links = name_links,
     .established = established,
+    .anaphors = anaphors,
     .generic_heads = generic_heads,
     .generic_cut = 1,
     .symbol_intro = symbol_intro,
