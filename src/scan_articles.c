@@ -195,7 +195,8 @@ static size_t zh_subparas(P *p, size_t k)
  * another instrument's name: a capitalised word after it ("the Minsk
  * Convention" is read from its other side), or a word of the language's
  * name_links ("on", "sur", "sobre", "о", "الدولية": "the Convention on
- * Cluster Munitions"; not one joined to the next word by a hyphen), or
+ * Cluster Munitions"; not one joined to the next word by a hyphen, nor
+ * one that starts a phrase of the language's link_idioms), or
  * a capitalised word before it, from token lo on
  * (not an article's number: "статьи II, III и IV Договора"). */
 static int names_another(P *p, size_t lo, size_t k, size_t g)
@@ -206,7 +207,8 @@ static int names_another(P *p, size_t lo, size_t k, size_t g)
     /* (a link word is not the first part of a word joined by a hyphen:
      * "Конвенции по-прежнему", "по-видимому") */
     size_t e = words_at(p, g, CG_LIST_NAME_LINKS);
-    if (e != NOPE && !(is_ch(p, e, '-') && !(tk(p, e)->flags & TF_WS)))
+    if (e != NOPE && !(is_ch(p, e, '-') && !(tk(p, e)->flags & TF_WS)) &&
+        words_at(p, g, CG_LIST_LINK_IDIOMS) == NOPE)
         return 1;
     return k > lo && tk_type(p, k - 1) == TK_WORD && (tk(p, k - 1)->flags & TF_CAP) &&
            !has(p, k - 1, CG_R_ARTICLE_DEF) && !begins_sentence(p, k - 1) &&

@@ -150,6 +150,13 @@ static const char *const established[] = {
 static const char *const anaphors[] = {"said", "this", "that", "present", "same", "aforementioned",
                                        "aforesaid", "above-mentioned", 0};
 
+/* after "the Convention", the phrases starting with a word of name_links
+ * that name nothing */
+static const char *const link_idioms[] = {"on the contrary", "on the other hand", "on the one hand",
+                                          "for its part", "for their part", "for example",
+                                          "for instance", "of course", "to that end",
+                                          "to this end", 0};
+
 const cg_lang cg_lang_en = {
     .code = "en",
     .name = "English",
@@ -165,6 +172,7 @@ const cg_lang cg_lang_en = {
     .name_links = name_links,
     .established = established,
     .anaphors = anaphors,
+    .link_idioms = link_idioms,
     .made = made,
     .council = "Council",
     .on_date = on_date,

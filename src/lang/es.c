@@ -179,6 +179,12 @@ static const char *const anaphors[] = {"dicha", "dicho", "esta", "este", "citada
                                        "mencionada", "mencionado", "misma", "mismo",
                                        "presente", 0};
 
+/* after "la Convención", the phrases starting with a word of name_links
+ * that name nothing */
+static const char *const link_idioms[] = {"para empezar", "entre otros", "entre otras", "de hecho",
+                                          "de igual modo", "de este modo", "sobre todo",
+                                          "de manera clara", 0};
+
 const cg_lang cg_lang_es = {
     .code = "es",
     .name = "Spanish",
@@ -195,6 +201,7 @@ const cg_lang cg_lang_es = {
     .name_links = name_links,
     .established = established,
     .anaphors = anaphors,
+    .link_idioms = link_idioms,
     .made = made,
     .council = "Consejo",
     .on_date = on_date,

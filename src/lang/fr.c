@@ -179,6 +179,12 @@ static const char *const anaphors[] = {"ladite", "ledit", "cette", "ce", "cet", 
                                        "même", "susmentionnée", "susmentionné", "précitée",
                                        "précité", 0};
 
+/* after "la Convention", the phrases starting with a word of name_links
+ * that name nothing */
+static const char *const link_idioms[] = {"pour sa part", "pour leur part", "de plus", "de même",
+                                          "de surcroît", "de fait", "entre autres", "pour autant",
+                                          "de toute évidence", 0};
+
 const cg_lang cg_lang_fr = {
     .code = "fr",
     .name = "French",
@@ -195,6 +201,7 @@ const cg_lang cg_lang_fr = {
     .name_links = name_links,
     .established = established,
     .anaphors = anaphors,
+    .link_idioms = link_idioms,
     .made = made,
     .council = "Conseil",
     .on_date = on_date,

@@ -281,6 +281,11 @@ typedef struct cg_lang {
      * Convention", "de dicha Convención", "данной Конвенции", "من هذه
      * الاتفاقية"); NULL-terminated, or NULL */
     const char *const *anaphors;
+    /* the phrases that start with a word of name_links and make no name
+     * ("Статья 7 Конвенции по сути нарушается", "of the Convention on the
+     * contrary", "de la Convention pour sa part"); NULL-terminated, or
+     * NULL */
+    const char *const *link_idioms;
     /* Where generic_titles lists a noun in the forms a language gives it
      * (Russian cases "Конвенции", "Договора"; Arabic with its article and
      * joined prefixes "الاتفاقية", "للاتفاقية"; Chinese "《公约》",
@@ -338,6 +343,7 @@ typedef enum cg_list_id {
     CG_LIST_SUBJECT_VERBS,
     CG_LIST_ESTABLISHED,
     CG_LIST_ANAPHORS,
+    CG_LIST_LINK_IDIOMS,
     CG_LIST_COUNT
 } cg_list_id;
 
@@ -357,6 +363,7 @@ static inline const char *const *cg_lang_list(const cg_lang *L, int id)
     case CG_LIST_SUBJECT_VERBS: return L->subject_verbs;
     case CG_LIST_ESTABLISHED: return L->established;
     case CG_LIST_ANAPHORS: return L->anaphors;
+    case CG_LIST_LINK_IDIOMS: return L->link_idioms;
     default: return NULL;
     }
 }

@@ -243,6 +243,12 @@ static const char *const anaphors[] = {AN("данн"), AN("указанн"), AN(
                                        "настоящем", "этой", "этого", "этому", "этим", "этом", 0};
 #undef AN
 
+/* after "Конвенции", the phrases starting with a word of name_links that
+ * name nothing ("по-прежнему" is a word joined by its hyphen) */
+static const char *const link_idioms[] = {"к тому же", "к сожалению", "по сути", "по существу",
+                                          "по крайней мере", "по мнению", "по словам", "по данным",
+                                          "о том", "о чем", 0};
+
 const cg_lang cg_lang_ru = {
     .code = "ru",
     .name = "Russian",
@@ -258,6 +264,7 @@ const cg_lang cg_lang_ru = {
     .name_links = name_links,
     .established = established,
     .anaphors = anaphors,
+    .link_idioms = link_idioms,
     .generic_heads = generic_heads,
     .generic_cut = 1,
     .symbol_intro = symbol_intro,
