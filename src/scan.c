@@ -415,6 +415,10 @@ int skippable(P *p, size_t i)
         return 1;
     case TK_PUNCT:
         return strchr(",.;:()[]-", p->s[t->start]) != NULL;
+    case TK_CHAR:
+        if (is_ch(p, i, ','))
+            return 1; /* the Arabic comma */
+        return has(p, i, CG_R_LOCATOR) || has(p, i, CG_R_MONTH);
     case TK_TITLE:
         return cg_registry_is_reporter(p->reg, ttext(p, i) + 3, tlen(p, i) - 6);
     case TK_WORD:

@@ -227,10 +227,14 @@ static inline void cg_iso_date(char *iso, long y, long mo, long d)
     iso[10] = '\0';
 }
 
-/* Token i is the ASCII character c. */
+/* Token i is the ASCII character c (a comma also the Arabic comma ، and
+ * a semicolon the Arabic semicolon ؛, U+060C and U+061B: D8 8C, D8 9B). */
 static inline int is_ch(P *p, size_t i, char c)
 {
     const cg_token *t = tk(p, i);
+    if (t->type == TK_CHAR && t->end - t->start == 2 && (unsigned char)p->s[t->start] == 0xD8)
+        return (c == ',' && (unsigned char)p->s[t->start + 1] == 0x8C) ||
+               (c == ';' && (unsigned char)p->s[t->start + 1] == 0x9B);
     return t->type == TK_PUNCT && p->s[t->start] == c;
 }
 

@@ -80,8 +80,6 @@ static const cg_kwdef words[] = {
     W("لا", LOCATOR), W("بما", LOCATOR), W("ذلك", LOCATOR), W("المشتركة", LOCATOR),
     W("مجموعة", LOCATOR), W("المعاهدات", LOCATOR), W("المجلد", LOCATOR), W("الصفحة", LOCATOR),
     W("و", LOCATOR), W("وكذلك", COORD),
-    /* the Arabic comma, as "," ("ميثاق الأمم المتحدة، ولا سيما المادة 51") */
-    W("،", LOCATOR),
     /* titles */
     W("المعنون", ENTITLED), W("المعنونة", ENTITLED), W("المعنونين", ENTITLED),
     W("المعنونتين", ENTITLED), W("بعنوان", ENTITLED), W("للأمم المتحدة", UNITED_NATIONS),
