@@ -315,6 +315,12 @@ static int title_at(P *p, cg_meta_state *m, size_t k)
                 if ((((fl & TF_PARA) && (fl & TF_CAP)) || (caseless && (fl & (TF_NL | TF_PARA)))) &&
                     states_in(p, tk(p, f)->start, tk(p, end - 1)->end, f))
                     break;
+                /* (a line that ends with the sender's "auprès de
+                 * l'Organisation des Nations Unies", "ante las Naciones
+                 * Unidas": the title's end, a body after it even without
+                 * a paragraph's break, unless "and" another sender) */
+                if (sender_line_ends(p, f, end))
+                    break;
                 /* "par le Chargé d'affaires a.i. de la Mission ...": its full
                  * stops are the sender's */
                 size_t w = words_at(p, end, CG_LIST_SENDER_WORDS);

@@ -321,6 +321,8 @@ size_t skip_day_mark(P *p, size_t k);
 int longest_body(P *p, size_t j, size_t n, int body, size_t lo, size_t *len);
 /* 1 when a paragraph or a sentence begins at token k. */
 int begins_sentence(P *p, size_t k);
+/* A sender's line ends before token f (scan.c). */
+int sender_line_ends(P *p, size_t from, size_t f);
 /* A dash between the two ends of a range at j (scan.c). */
 int range_dash(P *p, size_t j);
 int body_before(P *p, size_t pos, size_t near_tok);
