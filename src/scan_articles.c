@@ -216,12 +216,14 @@ static int names_another(P *p, size_t lo, size_t k, size_t g)
 }
 
 /* After an article's "of", the words at q name something else than an
- * instrument: two words or more, none of the first three a registry title
- * or a generic noun ("of the nationality law", "من قانون الجنسية"; not "of
- * the present Charter", "of this Convention", "من هذه الاتفاقية", nor one
- * word alone, "de la misma,": the instrument named before). */
+ * instrument: two words or more (one in a script without capitals: "من
+ * الدستور"), none of the first three a registry title or a generic noun
+ * ("of the nationality law", "من قانون الجنسية"; not "of the UN Charter",
+ * "من الاتفاقية", nor one word alone in a cased script, "de la misma,":
+ * the instrument named before). */
 static int names_other_words(P *p, size_t q)
 {
+    int cased = p->L->script == CG_SCRIPT_LATIN || p->L->script == CG_SCRIPT_CYRILLIC;
     uint64_t roles = 1ull << CG_R_TITLE | 1ull << CG_R_TITLE_SHORT | 1ull << CG_R_CASE_NAME;
     size_t t = q;
     for (; t < q + 3 && tk_type(p, t) == TK_WORD && !(tk(p, t)->flags & TF_PARA); t++) {
@@ -229,7 +231,7 @@ static int names_other_words(P *p, size_t q)
         if (words_at(p, t, CG_LIST_GENERIC_TITLES) != NOPE || cg_phrase_any(p, t, roles, CG_LANG_ALL, &pay))
             return 0;
     }
-    return t >= q + 2;
+    return t >= q + (cased ? 2 : 1);
 }
 
 /* Whether the registry label `label` holds the word s[0, n) (ASCII case
