@@ -425,6 +425,17 @@ size_t rule_letter_head_first(P *p, size_t i)
     /* "letter dated ...", "letter of 7 October 2020", "lettre datée du ...",
      * "carta de fecha ..." */
     size_t dk = phrase_end(p, k, CG_R_DATED, NULL);
+    /* "the letter I addressed to you on 3 March 2022", "la lettre que je
+     * vous ai adressée le …", "письмо, которое я направил Вам …": the
+     * writer's own */
+    int mine_said = 0;
+    if (dk == NOPE) {
+        size_t e = words_at(p, k, CG_LIST_MY_LETTER);
+        if (e != NOPE && tk_type(p, e) == TK_NUM) {
+            dk = e;
+            mine_said = 1;
+        }
+    }
     /* "письмо Постоянного представителя Азербайджана от 1 октября 2020
      * года": in the genitive, the sender before the date */
     size_t gen_a = NOPE, gen_b = NOPE;
@@ -545,7 +556,7 @@ size_t rule_letter_head_first(P *p, size_t i)
         }
     }
     /* "my letter"; "رسالتي": the noun says it */
-    int mine = (head > 0 && has(p, head - 1, CG_R_MY)) || has(p, i, CG_R_MY);
+    int mine = (head > 0 && has(p, head - 1, CG_R_MY)) || has(p, i, CG_R_MY) || mine_said;
     const char *theirs = NULL, *joint = NULL;
     /* "its note verbale"; "مذكرتها الشفوية": the noun says it */
     int its = has(p, i, CG_R_ITS) ||

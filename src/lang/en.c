@@ -157,6 +157,12 @@ static const char *const link_idioms[] = {"on the contrary", "on the other hand"
                                           "for instance", "of course", "to that end",
                                           "to this end", 0};
 
+/* "the letter I addressed to you on 3 March 2022": the writer's own */
+static const char *const my_letter[] = {"I addressed to you on", "that I addressed to you on",
+                                        "which I addressed to you on", "I sent you on",
+                                        "that I sent you on", "I sent to you on", "that I sent to you on",
+                                        "to you of", "to you dated", 0};
+
 const cg_lang cg_lang_en = {
     .code = "en",
     .name = "English",
@@ -171,6 +177,7 @@ const cg_lang cg_lang_en = {
     .generic_titles = generic_titles,
     .name_links = name_links,
     .established = established,
+    .my_letter = my_letter,
     .anaphors = anaphors,
     .link_idioms = link_idioms,
     .made = made,

@@ -185,6 +185,10 @@ static const char *const link_idioms[] = {"para empezar", "entre otros", "entre 
                                           "de igual modo", "de este modo", "sobre todo",
                                           "de manera clara", 0};
 
+/* "la carta que le dirigí el 3 de marzo de 2022": the writer's own */
+static const char *const my_letter[] = {"que le dirigí el", "que le envié el", "que le remití el",
+                                        "que le dirigí con fecha", "que le hice llegar el", 0};
+
 const cg_lang cg_lang_es = {
     .code = "es",
     .name = "Spanish",
@@ -200,6 +204,7 @@ const cg_lang cg_lang_es = {
     .generic_titles = generic_titles,
     .name_links = name_links,
     .established = established,
+    .my_letter = my_letter,
     .anaphors = anaphors,
     .link_idioms = link_idioms,
     .made = made,

@@ -185,6 +185,12 @@ static const char *const link_idioms[] = {"pour sa part", "pour leur part", "de 
                                           "de surcroît", "de fait", "entre autres", "pour autant",
                                           "de toute évidence", 0};
 
+/* "la lettre que je vous ai adressée le 3 mars 2022": the writer's own */
+static const char *const my_letter[] = {"que je vous ai adressée le", "que je vous ai adressée en date du",
+                                        "que je vous ai adressées le", "que je vous ai envoyée le",
+                                        "que je vous ai fait parvenir le", "que je vous ai transmise le",
+                                        0};
+
 const cg_lang cg_lang_fr = {
     .code = "fr",
     .name = "French",
@@ -200,6 +206,7 @@ const cg_lang cg_lang_fr = {
     .generic_titles = generic_titles,
     .name_links = name_links,
     .established = established,
+    .my_letter = my_letter,
     .anaphors = anaphors,
     .link_idioms = link_idioms,
     .made = made,

@@ -286,6 +286,12 @@ typedef struct cg_lang {
      * contrary", "de la Convention pour sa part"); NULL-terminated, or
      * NULL */
     const char *const *link_idioms;
+    /* the words between a letter's noun and its date that make it the
+     * writer's own ("the letter I addressed to you on 3 March 2022", "la
+     * lettre que je vous ai adressée le", "la carta que le dirigí el",
+     * "письмо, которое я направил Вам", "الرسالة التي وجهتها إليكم في");
+     * NULL-terminated, or NULL */
+    const char *const *my_letter;
     /* Where generic_titles lists a noun in the forms a language gives it
      * (Russian cases "Конвенции", "Договора"; Arabic with its article and
      * joined prefixes "الاتفاقية", "للاتفاقية"; Chinese "《公约》",
@@ -344,6 +350,7 @@ typedef enum cg_list_id {
     CG_LIST_ESTABLISHED,
     CG_LIST_ANAPHORS,
     CG_LIST_LINK_IDIOMS,
+    CG_LIST_MY_LETTER,
     CG_LIST_COUNT
 } cg_list_id;
 
@@ -364,6 +371,7 @@ static inline const char *const *cg_lang_list(const cg_lang *L, int id)
     case CG_LIST_ESTABLISHED: return L->established;
     case CG_LIST_ANAPHORS: return L->anaphors;
     case CG_LIST_LINK_IDIOMS: return L->link_idioms;
+    case CG_LIST_MY_LETTER: return L->my_letter;
     default: return NULL;
     }
 }

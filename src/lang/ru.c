@@ -249,6 +249,11 @@ static const char *const link_idioms[] = {"к тому же", "к сожален
                                           "по крайней мере", "по мнению", "по словам", "по данным",
                                           "о том", "о чем", 0};
 
+/* "письмо, которое я направил Вам 3 марта 2022 года": the writer's own */
+static const char *const my_letter[] = {", которое я направил Вам", ", которое я направил в Ваш адрес",
+                                        ", которое я направила Вам", ", которые я направил Вам",
+                                        ", направленном мною Вам", ", направленное мною Вам", 0};
+
 const cg_lang cg_lang_ru = {
     .code = "ru",
     .name = "Russian",
@@ -263,6 +268,7 @@ const cg_lang cg_lang_ru = {
     .generic_titles = generic_titles,
     .name_links = name_links,
     .established = established,
+    .my_letter = my_letter,
     .anaphors = anaphors,
     .link_idioms = link_idioms,
     .generic_heads = generic_heads,
