@@ -532,7 +532,10 @@ size_t rule_letter_head_first(P *p, size_t i)
         size_t q = end;
         if (is_ch(p, q, ',') && (has(p, q + 1, CG_R_ADDRESSED) || has(p, q + 1, CG_R_FROM)))
             q++;
-        if (has(p, q, CG_R_FROM) && seg_a == seg_b) {
+        /* (or a clause that names the sender: "… que le Représentant
+         * permanent de … vous a adressée") */
+        size_t rel = part == 0 && seg_a == seg_b ? words_at(p, q, CG_LIST_SENDER_REL) : NOPE;
+        if ((has(p, q, CG_R_FROM) || rel == q + 1) && seg_a == seg_b) {
             size_t f = q + 1;
             /* in a script without capitals, the line's end once a State is
              * named ends the sender too: a title line and the text after it */

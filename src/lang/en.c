@@ -163,6 +163,9 @@ static const char *const my_letter[] = {"I addressed to you on", "that I address
                                         "that I sent you on", "I sent to you on", "that I sent to you on",
                                         "to you of", "to you dated", 0};
 
+/* "the letter dated … that the Permanent Representative of … addressed to you" */
+static const char *const sender_rel[] = {"that", "which", 0};
+
 const cg_lang cg_lang_en = {
     .code = "en",
     .name = "English",
@@ -178,6 +181,7 @@ const cg_lang cg_lang_en = {
     .name_links = name_links,
     .established = established,
     .my_letter = my_letter,
+    .sender_rel = sender_rel,
     .anaphors = anaphors,
     .link_idioms = link_idioms,
     .made = made,

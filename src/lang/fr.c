@@ -191,6 +191,9 @@ static const char *const my_letter[] = {"que je vous ai adressée le", "que je v
                                         "que je vous ai fait parvenir le", "que je vous ai transmise le",
                                         0};
 
+/* "the letter dated … that the Permanent Representative of … addressed to you" */
+static const char *const sender_rel[] = {"que", "qu", 0};
+
 const cg_lang cg_lang_fr = {
     .code = "fr",
     .name = "French",
@@ -207,6 +210,7 @@ const cg_lang cg_lang_fr = {
     .name_links = name_links,
     .established = established,
     .my_letter = my_letter,
+    .sender_rel = sender_rel,
     .anaphors = anaphors,
     .link_idioms = link_idioms,
     .made = made,

@@ -292,6 +292,11 @@ typedef struct cg_lang {
      * "письмо, которое я направил Вам", "الرسالة التي وجهتها إليكم في");
      * NULL-terminated, or NULL */
     const char *const *my_letter;
+    /* the words after a letter's date that open a clause naming its
+     * sender ("la lettre datée du 3 mars 2022 que le Représentant permanent
+     * de … vous a adressée", "the letter dated … that the Permanent
+     * Representative of … addressed to you"); NULL-terminated, or NULL */
+    const char *const *sender_rel;
     /* Where generic_titles lists a noun in the forms a language gives it
      * (Russian cases "Конвенции", "Договора"; Arabic with its article and
      * joined prefixes "الاتفاقية", "للاتفاقية"; Chinese "《公约》",
@@ -351,6 +356,7 @@ typedef enum cg_list_id {
     CG_LIST_ANAPHORS,
     CG_LIST_LINK_IDIOMS,
     CG_LIST_MY_LETTER,
+    CG_LIST_SENDER_REL,
     CG_LIST_COUNT
 } cg_list_id;
 
@@ -372,6 +378,7 @@ static inline const char *const *cg_lang_list(const cg_lang *L, int id)
     case CG_LIST_ANAPHORS: return L->anaphors;
     case CG_LIST_LINK_IDIOMS: return L->link_idioms;
     case CG_LIST_MY_LETTER: return L->my_letter;
+    case CG_LIST_SENDER_REL: return L->sender_rel;
     default: return NULL;
     }
 }
