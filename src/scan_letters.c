@@ -534,7 +534,10 @@ size_t rule_letter_head_first(P *p, size_t i)
             q++;
         /* (or a clause that names the sender: "… que le Représentant
          * permanent de … vous a adressée") */
-        size_t rel = part == 0 && seg_a == seg_b ? words_at(p, q, CG_LIST_SENDER_REL) : NOPE;
+        size_t rel = part == 0 && seg_a == seg_b && !mine_said && !has(p, i, CG_R_MY) &&
+                             !(head > 0 && has(p, head - 1, CG_R_MY))
+                         ? words_at(p, q, CG_LIST_SENDER_REL)
+                         : NOPE;
         if ((has(p, q, CG_R_FROM) || rel == q + 1) && seg_a == seg_b) {
             size_t f = q + 1;
             /* in a script without capitals, the line's end once a State is
@@ -549,6 +552,11 @@ size_t rule_letter_head_first(P *p, size_t i)
                    !sender_line_ends(p, q, f))
                 /* "the Chargé d'affaires a.i.": its full stops are the sender's */
                 f = (w = words_at(p, f, CG_LIST_SENDER_WORDS)) != NOPE ? w : f + 1;
+            /* (a clause names the sender only up to its verb of sending:
+             * "my letter dated 3 March 2022 that the Russian Federation had
+             * shelled Kharkiv" says what the letter said) */
+            if (rel == q + 1 && !has(p, f, CG_R_ADDRESSED))
+                break;
             seg_a = tk(p, q)->start;
             seg_b = tk(p, f - 1)->end;
             end = f;

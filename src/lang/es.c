@@ -189,9 +189,6 @@ static const char *const link_idioms[] = {"para empezar", "entre otros", "entre 
 static const char *const my_letter[] = {"que le dirigí el", "que le envié el", "que le remití el",
                                         "que le dirigí con fecha", "que le hice llegar el", 0};
 
-/* "the letter dated … that the Permanent Representative of … addressed to you" */
-static const char *const sender_rel[] = {"que", 0};
-
 const cg_lang cg_lang_es = {
     .code = "es",
     .name = "Spanish",
@@ -208,7 +205,6 @@ const cg_lang cg_lang_es = {
     .name_links = name_links,
     .established = established,
     .my_letter = my_letter,
-    .sender_rel = sender_rel,
     .anaphors = anaphors,
     .link_idioms = link_idioms,
     .made = made,
