@@ -809,8 +809,11 @@ static size_t numbers_head_first(P *p, size_t i, int cont)
         if (body == 'H' && !hrc_could(p, items, ni))
             body = 0;
     }
-    if (!body && !made && items[0].form == 'N')
+    if (!body && !made && items[0].form == 'N') {
         body = body_subject(p, i);
+        if (body == 'H' && !hrc_could(p, items, ni))
+            body = 0;
+    }
     if (!body && i > 0 && has(p, i - 1, CG_R_ITS) && (begins_sentence(p, i - 1) || (i > 1 && begins_sentence(p, i - 2)))) {
         /* "In its resolution 2216, the Security Council demanded ...",
          * "Dans sa résolution 46/1, le Conseil des droits de l'homme ...":
