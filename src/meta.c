@@ -440,10 +440,16 @@ static void agenda_at(P *p, cg_meta_state *m, size_t k)
         /* Item 30 of the provisional agenda; points 34, 70 et 135 de l'ordre
          * du jour; temas 34 y 70 del programa */
         size_t q = k + 2;
-        /* "Пункты 34, 70 и 135 повестки дня": in the genitive, no "of" */
+        /* "Пункты 34, 70 и 135 повестки дня": in the genitive, no "of",
+         * right after the numbers (and their sub-items, "68 (b)") */
         while (tk_type(p, q) != TK_EOF && q < k + 24 && !has(p, q, CG_R_OF) &&
-               !(p->L->genitive && phrase_end(p, q, CG_R_AGENDA, NULL) != NOPE))
+               !(p->L->genitive && phrase_end(p, q, CG_R_AGENDA, NULL) != NOPE)) {
+            if (p->L->genitive && !has(p, q, CG_R_OF) && tk_type(p, q) != TK_NUM && !has(p, q, CG_R_LIST_SEP) &&
+                !has(p, q, CG_R_AND) && !is_ch(p, q, '(') && !is_ch(p, q, ')') &&
+                !(tk_type(p, q) == TK_WORD && tlen(p, q) <= 2) && !has(p, q, CG_R_PROVISIONAL))
+                break;
             q++;
+        }
         if (has(p, q, CG_R_OF) || (p->L->genitive && tk_type(p, q) != TK_EOF && q < k + 24)) {
             size_t a = has(p, q, CG_R_OF) ? skip_article(p, q + 1) : q;
             if (has(p, a, CG_R_PROVISIONAL))
