@@ -304,7 +304,7 @@ void cg_lexer_init(cg_lexer *lx, const char *s, size_t n)
 
 void cg_lex_next(cg_lexer *lx, cg_token *out)
 {
-    const unsigned char *YYCURSOR = lx->cur, *YYMARKER = lx->cur;
+    const unsigned char *YYCURSOR = lx->cur, *YYMARKER = lx->cur, *YYCTXMARKER = lx->cur;
     const unsigned char *start;
     cg_tok_type type;
     int flags = 0;
@@ -425,6 +425,8 @@ void cg_lex_next(cg_lexer *lx, cg_token *out)
             ("ES-" | "S-")? d{1,4} "/" d{1,4} { type = TK_SLASHNUM; goto emit; }
             /* and their special sessions: دإط-11/1 (ES-11/1), دإ-34/1 (S-34/1) */
             ("دإط" | "دإ") sp "-" sp d{1,4} "/" d{1,4} { type = TK_SLASHNUM; goto emit; }
+            /* ... after the "and" joined to them: ودإط-11/1 is و and دإط-11/1 */
+            "و" / ("دإط" | "دإ") sp "-" sp d{1,4} "/" d{1,4} { type = TK_WORD; goto emit; }
             d{1,6} "/" [A-Z]{1,8} "." d{1,4} { type = TK_DECISION; goto emit; }
             d+      { type = TK_NUM; goto emit; }
             cnum    { type = TK_CNUM; goto emit; }
@@ -437,6 +439,7 @@ void cg_lex_next(cg_lexer *lx, cg_token *out)
     }
 emit:
     (void)YYMARKER;
+    (void)YYCTXMARKER;
     out->type = (uint8_t)type;
     out->start = (uint32_t)(start - lx->base);
     out->end = (uint32_t)(YYCURSOR - lx->base);

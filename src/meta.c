@@ -56,6 +56,11 @@ size_t cg_meta_title_end(const P *p)
     return p->meta && p->meta->title ? p->meta->title_end : 0;
 }
 
+int cg_meta_year(const P *p)
+{
+    return p->meta && p->meta->date ? atoi(p->meta->date) : 0;
+}
+
 void cg_meta_free(cg_meta_state *m)
 {
     if (!m)
@@ -310,6 +315,12 @@ static int title_at(P *p, cg_meta_state *m, size_t k)
                 if ((((fl & TF_PARA) && (fl & TF_CAP)) || (caseless && (fl & (TF_NL | TF_PARA)))) &&
                     states_in(p, tk(p, f)->start, tk(p, end - 1)->end, f))
                     break;
+                /* (a line that ends with the sender's "auprès de
+                 * l'Organisation des Nations Unies", "ante las Naciones
+                 * Unidas": the title's end, a body after it even without
+                 * a paragraph's break, unless "and" another sender) */
+                if (sender_line_ends(p, f, end))
+                    break;
                 /* "par le Chargé d'affaires a.i. de la Mission ...": its full
                  * stops are the sender's */
                 size_t w = words_at(p, end, CG_LIST_SENDER_WORDS);
@@ -429,10 +440,16 @@ static void agenda_at(P *p, cg_meta_state *m, size_t k)
         /* Item 30 of the provisional agenda; points 34, 70 et 135 de l'ordre
          * du jour; temas 34 y 70 del programa */
         size_t q = k + 2;
-        /* "Пункты 34, 70 и 135 повестки дня": in the genitive, no "of" */
+        /* "Пункты 34, 70 и 135 повестки дня": in the genitive, no "of",
+         * right after the numbers (and their sub-items, "68 (b)") */
         while (tk_type(p, q) != TK_EOF && q < k + 24 && !has(p, q, CG_R_OF) &&
-               !(p->L->genitive && phrase_end(p, q, CG_R_AGENDA, NULL) != NOPE))
+               !(p->L->genitive && phrase_end(p, q, CG_R_AGENDA, NULL) != NOPE)) {
+            if (p->L->genitive && !has(p, q, CG_R_OF) && tk_type(p, q) != TK_NUM && !has(p, q, CG_R_LIST_SEP) &&
+                !has(p, q, CG_R_AND) && !is_ch(p, q, '(') && !is_ch(p, q, ')') &&
+                !(tk_type(p, q) == TK_WORD && tlen(p, q) <= 2) && !has(p, q, CG_R_PROVISIONAL))
+                break;
             q++;
+        }
         if (has(p, q, CG_R_OF) || (p->L->genitive && tk_type(p, q) != TK_EOF && q < k + 24)) {
             size_t a = has(p, q, CG_R_OF) ? skip_article(p, q + 1) : q;
             if (has(p, a, CG_R_PROVISIONAL))

@@ -415,6 +415,12 @@ int skippable(P *p, size_t i)
         return 1;
     case TK_PUNCT:
         return strchr(",.;:()[]-\"", p->s[t->start]) != NULL; /* a title's closing quote too */
+    case TK_CHAR:
+        if (is_ch(p, i, ','))
+            return 1; /* the Arabic comma */
+        if (cg_token_cp(p->s, t) == 0x201D || cg_token_cp(p->s, t) == 0xBB)
+            return 1; /* a title's closing quote: "the “Definition of Aggression”, article 3" */
+        return has(p, i, CG_R_LOCATOR) || has(p, i, CG_R_MONTH);
     case TK_TITLE:
         return cg_registry_is_reporter(p->reg, ttext(p, i) + 3, tlen(p, i) - 6);
     case TK_WORD:
@@ -480,6 +486,21 @@ int range_dash(P *p, size_t j)
         return 0;
     uint32_t cp = cg_token_cp(p->s, t);
     return cp == 0x2013 || cp == 0x2014;
+}
+
+/* A sender's line ends before token f: f starts a line, the line before
+ * ends with "United Nations" ("auprès de l'Organisation des Nations Unies",
+ * "ante las Naciones Unidas"), a State is named in it from token `from`
+ * on, and no "and" another sender follows: the end of a title line or of
+ * a letter described, a body after it even with no paragraph's break. */
+int sender_line_ends(P *p, size_t from, size_t f)
+{
+    if (!(tk(p, f)->flags & TF_NL) || f <= from || has(p, f, CG_R_AND))
+        return 0;
+    for (size_t b = f; b-- > from && f - b <= 4;)
+        if (phrase_end(p, b, CG_R_MASTHEAD, NULL) == f)
+            return states_in(p, tk(p, from)->start, tk(p, f - 1)->end, from) != NULL;
+    return 0;
 }
 
 int begins_sentence(P *p, size_t k)

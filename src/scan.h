@@ -245,10 +245,14 @@ static inline void cg_iso_date(char *iso, long y, long mo, long d)
     iso[10] = '\0';
 }
 
-/* Token i is the ASCII character c. */
+/* Token i is the ASCII character c (a comma also the Arabic comma ، and
+ * a semicolon the Arabic semicolon ؛, U+060C and U+061B: D8 8C, D8 9B). */
 static inline int is_ch(P *p, size_t i, char c)
 {
     const cg_token *t = tk(p, i);
+    if (t->type == TK_CHAR && t->end - t->start == 2 && (unsigned char)p->s[t->start] == 0xD8)
+        return (c == ',' && (unsigned char)p->s[t->start + 1] == 0x8C) ||
+               (c == ';' && (unsigned char)p->s[t->start + 1] == 0x9B);
     return t->type == TK_PUNCT && p->s[t->start] == c;
 }
 
@@ -337,6 +341,8 @@ size_t skip_day_mark(P *p, size_t k);
 int longest_body(P *p, size_t j, size_t n, int body, size_t lo, size_t *len);
 /* 1 when a paragraph or a sentence begins at token k. */
 int begins_sentence(P *p, size_t k);
+/* A sender's line ends before token f (scan.c). */
+int sender_line_ends(P *p, size_t from, size_t f);
 /* A dash between the two ends of a range at j (scan.c). */
 int range_dash(P *p, size_t j);
 int body_before(P *p, size_t pos, size_t near_tok);
@@ -389,6 +395,8 @@ void cg_meta_finish(P *p, cg_meta_buf *mb);
 void cg_meta_free(cg_meta_state *m);
 /* The clean offset where the title line read so far ends, 0: none yet. */
 size_t cg_meta_title_end(const P *p);
+/* The year of the letter's date read so far (its title line), or 0. */
+int cg_meta_year(const P *p);
 
 /* ---- the whole scan ---------------------------------------------------- */
 /* Scans a clean text: mentions (settled) and metadata.  doc_lang is the

@@ -195,7 +195,8 @@ static size_t zh_subparas(P *p, size_t k)
  * another instrument's name: a capitalised word after it ("the Minsk
  * Convention" is read from its other side), or a word of the language's
  * name_links ("on", "sur", "sobre", "о", "الدولية": "the Convention on
- * Cluster Munitions"; not one joined to the next word by a hyphen), or
+ * Cluster Munitions"; not one joined to the next word by a hyphen, nor
+ * one that starts a phrase of the language's link_idioms), or
  * a capitalised word before it, from token lo on
  * (not an article's number: "статьи II, III и IV Договора"). */
 static int names_another(P *p, size_t lo, size_t k, size_t g)
@@ -206,7 +207,8 @@ static int names_another(P *p, size_t lo, size_t k, size_t g)
     /* (a link word is not the first part of a word joined by a hyphen:
      * "Конвенции по-прежнему", "по-видимому") */
     size_t e = words_at(p, g, CG_LIST_NAME_LINKS);
-    if (e != NOPE && !(is_ch(p, e, '-') && !(tk(p, e)->flags & TF_WS)))
+    if (e != NOPE && !(is_ch(p, e, '-') && !(tk(p, e)->flags & TF_WS)) &&
+        words_at(p, g, CG_LIST_LINK_IDIOMS) == NOPE)
         return 1;
     return k > lo && tk_type(p, k - 1) == TK_WORD && (tk(p, k - 1)->flags & TF_CAP) &&
            !has(p, k - 1, CG_R_ARTICLE_DEF) && !begins_sentence(p, k - 1) &&
@@ -214,12 +216,14 @@ static int names_another(P *p, size_t lo, size_t k, size_t g)
 }
 
 /* After an article's "of", the words at q name something else than an
- * instrument: two words or more, none of the first three a registry title
- * or a generic noun ("of the nationality law", "من قانون الجنسية"; not "of
- * the present Charter", "of this Convention", "من هذه الاتفاقية", nor one
- * word alone, "de la misma,": the instrument named before). */
+ * instrument: two words or more (one in a script without capitals: "من
+ * الدستور"), none of the first three a registry title or a generic noun
+ * ("of the nationality law", "من قانون الجنسية"; not "of the UN Charter",
+ * "من الاتفاقية", nor one word alone in a cased script, "de la misma,":
+ * the instrument named before). */
 static int names_other_words(P *p, size_t q)
 {
+    int cased = p->L->script == CG_SCRIPT_LATIN || p->L->script == CG_SCRIPT_CYRILLIC;
     uint64_t roles = 1ull << CG_R_TITLE | 1ull << CG_R_TITLE_SHORT | 1ull << CG_R_CASE_NAME;
     size_t t = q;
     for (; t < q + 3 && tk_type(p, t) == TK_WORD && !(tk(p, t)->flags & TF_PARA); t++) {
@@ -227,7 +231,7 @@ static int names_other_words(P *p, size_t q)
         if (words_at(p, t, CG_LIST_GENERIC_TITLES) != NOPE || cg_phrase_any(p, t, roles, CG_LANG_ALL, &pay))
             return 0;
     }
-    return t >= q + 2;
+    return t >= q + (cased ? 2 : 1);
 }
 
 /* Whether the registry label `label` holds the word s[0, n) (ASCII case
@@ -855,6 +859,18 @@ size_t rule_articles_head_first(P *p, size_t i)
         /* "article 2 of the Convention": the one named before */
         size_t g = words_at(p, q, CG_LIST_GENERIC_TITLES);
         int cased = p->L->script == CG_SCRIPT_LATIN || p->L->script == CG_SCRIPT_CYRILLIC;
+        /* ... also after the language's anaphors: "of the said Convention",
+         * "de ladite Convention", "данной Конвенции", "من هذه الاتفاقية" */
+        size_t an = g == NOPE ? words_at(p, q, CG_LIST_ANAPHORS) : NOPE;
+        size_t ga = an != NOPE ? words_at(p, an, CG_LIST_GENERIC_TITLES) : NOPE;
+        if (ga != NOPE && (!cased || (tk(p, an)->flags & TF_CAP)) && !names_another(p, an, an, ga)) {
+            const char *before = named_before(p, an, ga);
+            if (before) {
+                const char *ids[1] = {before};
+                add_articles(p, ids, 1, arts, na);
+                return ga;
+            }
+        }
         if (g != NOPE && (!cased || (tk(p, q)->flags & TF_CAP)) &&
             (q != j + 1 || has(p, j, CG_R_ARTICLE_DEF) || p->L->genitive) && !names_another(p, j, q, g)) {
             const char *before = named_before(p, q, g);

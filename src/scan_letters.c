@@ -609,6 +609,17 @@ size_t rule_letter_head_first(P *p, size_t i)
     size_t dk = phrase_end(p, k, CG_R_DATED, NULL);
     if (dk == NOPE && !(has(p, k, CG_R_OF) && tk_type(p, k + 1) == TK_NUM))
         dk = latest_dated(p, k);
+    /* "the letter I addressed to you on 3 March 2022", "la lettre que je
+     * vous ai adressée le …", "письмо, которое я направил Вам …": the
+     * writer's own */
+    int mine_said = 0;
+    if (dk == NOPE) {
+        size_t e = words_at(p, k, CG_LIST_MY_LETTER);
+        if (e != NOPE && tk_type(p, e) == TK_NUM) {
+            dk = e;
+            mine_said = 1;
+        }
+    }
     /* "письмо Постоянного представителя Азербайджана от 1 октября 2020
      * года": in the genitive, the sender before the date */
     size_t gen_a = NOPE, gen_b = NOPE;
@@ -705,7 +716,13 @@ size_t rule_letter_head_first(P *p, size_t i)
         size_t q = end;
         if (is_ch(p, q, ',') && (has(p, q + 1, CG_R_ADDRESSED) || has(p, q + 1, CG_R_FROM)))
             q++;
-        if (has(p, q, CG_R_FROM) && seg_a == seg_b) {
+        /* (or a clause that names the sender: "… que le Représentant
+         * permanent de … vous a adressée") */
+        size_t rel = part == 0 && seg_a == seg_b && !mine_said && !has(p, i, CG_R_MY) &&
+                             owner_before(p, head, CG_R_MY) == NOPE
+                         ? words_at(p, q, CG_LIST_SENDER_REL)
+                         : NOPE;
+        if ((has(p, q, CG_R_FROM) || rel == q + 1) && seg_a == seg_b) {
             size_t f = q + 1;
             /* in a script without capitals, the line's end once a State is
              * named ends the sender too: a title line and the text after it
@@ -718,9 +735,15 @@ size_t rule_letter_head_first(P *p, size_t i)
                    !has(p, f, CG_R_ADDRESSED) && !has(p, f, CG_R_FROM_STOP) &&
                    !has(p, f, CG_R_LETTER_NOUN) && !has(p, f, CG_R_NOTE_NOUN) && /* another description */
                    !(caseless && (tk(p, f)->flags & TF_NL) && states_in(p, tk(p, q)->start, tk(p, f - 1)->end, q) &&
-                     !un_over_break(p, q, f)))
+                     !un_over_break(p, q, f)) &&
+                   !sender_line_ends(p, q, f))
                 /* "the Chargé d'affaires a.i.": its full stops are the sender's */
                 f = (w = words_at(p, f, CG_LIST_SENDER_WORDS)) != NOPE ? w : f + 1;
+            /* (a clause names the sender only up to its verb of sending:
+             * "my letter dated 3 March 2022 that the Russian Federation had
+             * shelled Kharkiv" says what the letter said) */
+            if (rel == q + 1 && !has(p, f, CG_R_ADDRESSED))
+                break;
             seg_a = tk(p, q)->start;
             seg_b = tk(p, f - 1)->end;
             end = f;
@@ -732,9 +755,10 @@ size_t rule_letter_head_first(P *p, size_t i)
             break;
         }
     }
-    /* "my letter"; "رسالتي": the noun says it; "my two previous letters" */
+    /* "my letter"; "رسالتي": the noun says it; "my two previous letters";
+     * "the letter I addressed to you" */
     size_t my = owner_before(p, head, CG_R_MY);
-    int mine = my != NOPE || has(p, i, CG_R_MY);
+    int mine = my != NOPE || has(p, i, CG_R_MY) || mine_said;
     const char *theirs = NULL, *joint = NULL;
     /* "its note verbale"; "مذكرتها الشفوية": the noun says it */
     /* (also before words of cg_lang.letter_before: "In their joint letter") */

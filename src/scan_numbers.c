@@ -683,8 +683,55 @@ static size_t skip_num_sign(P *p, size_t j)
     return sign;
 }
 
+/* Whether the Human Rights Council, named before the list, can have
+ * adopted its session/number items by the letter's date: it holds three
+ * sessions a year since 2006 (the forty-ninth to fifty-first in 2022), so
+ * "la résolution 49/1 du Conseil des droits de l'homme et la résolution
+ * 68/262" in a letter of 2022 names the Assembly's 68/262. */
+static int hrc_could(P *p, const cg_item *items, size_t ni)
+{
+    int year = cg_meta_year(p);
+    if (year < 2006)
+        return 1; /* no date read: nothing to tell */
+    long last = 3L * (year - 2006) + 3;
+    for (size_t k = 0; k < ni; k++)
+        if (items[k].form == 'N' && !items[k].special[0] && items[k].a > last)
+            return 0;
+    return 1;
+}
+
+/* The end of the body named right after a list at j ("of the Human Rights
+ * Council", "du Conseil des droits de l'homme", "Совета по правам
+ * человека", "لمجلس حقوق الإنسان"), or NOPE. */
+static size_t body_after_end(P *p, size_t j)
+{
+    size_t e = phrase_end(p, j, CG_R_OF, NULL);
+    if (e == NOPE && !p->L->genitive)
+        return NOPE;
+    if (e == NOPE)
+        e = j;
+    e = skip_article(p, e);
+    const cg_tpay *pay = NULL;
+    size_t n = cg_phrase(p, e, CG_R_BODY, p->lbit, &pay);
+    return n ? e + n : NOPE;
+}
+
+static size_t numbers_head_first(P *p, size_t i, int cont);
+static size_t list_goes_on(P *p, size_t j, int decision);
+
 /* resolution(s) N {(, | and | , and | as well as) N} */
 size_t rule_numbers_head_first(P *p, size_t i)
+{
+    return numbers_head_first(p, i, -1);
+}
+
+/* The list after the noun at i; or, cont >= 0 (the decision flag of the
+ * list before), the list after the separator at i that goes on from a list
+ * whose body was named after it, with a body named after itself:
+ * "resolutions 46/1 of the Human Rights Council and 68/262 of the General
+ * Assembly", "резолюции 46/1 Совета по правам человека и 68/262
+ * Генеральной Ассамблеи". */
+static size_t numbers_head_first(P *p, size_t i, int cont)
 {
     cg_item local[MAX_ITEMS], *items = local, *slot;
     size_t cap = MAX_ITEMS;
@@ -831,14 +878,25 @@ size_t rule_numbers_head_first(P *p, size_t i)
     if (!ni)
         return NOPE;
     int body = body_mid ? body_mid : body_after(p, j);
+    if (cont >= 0 && (!body || body_mid))
+        return NOPE; /* (a list that goes on: only with its own body after it) */
+    if (cont >= 0) {
+        add_items(p, items, ni, low_session_own(body, items, ni), cont);
+        return list_goes_on(p, j, cont);
+    }
     if (!body) {
         body = body_before(p, tk(p, i)->start, i);
         if (body == 'X')
             body = other_body_far(p, i, items, ni);
         body = lone_council(p, body, items, ni);
+        if (body == 'H' && !hrc_could(p, items, ni))
+            body = 0;
     }
-    if (!body && items[0].form == 'N')
+    if (!body && items[0].form == 'N') {
         body = body_subject(p, i);
+        if (body == 'H' && !hrc_could(p, items, ni))
+            body = 0;
+    }
     if (!body && i > 0 && has(p, i - 1, CG_R_ITS) && (begins_sentence(p, i - 1) || (i > 1 && begins_sentence(p, i - 2)))) {
         /* "In its resolution 2216, the Security Council demanded ...",
          * "Dans sa résolution 46/1, le Conseil des droits de l'homme ...":
@@ -860,8 +918,21 @@ size_t rule_numbers_head_first(P *p, size_t i)
         body = p->subject_body ? p->subject_body : -1;
         p->its_next = j;
     }
-    add_items(p, items, ni, low_session_own(body, items, ni), has(p, i, CG_R_DEC_NOUN));
-    return j;
+    int decision = has(p, i, CG_R_DEC_NOUN);
+    add_items(p, items, ni, low_session_own(body, items, ni), decision);
+    return body && !body_mid ? list_goes_on(p, j, decision) : j;
+}
+/* After a list ending at j with its body named after it, another list
+ * with its own ("resolutions 46/1 of the Human Rights Council and 68/262
+ * of the General Assembly"): where the last ends, else j. */
+static size_t list_goes_on(P *p, size_t j, int decision)
+{
+    size_t be = body_after_end(p, j);
+    if (be == NOPE)
+        return j;
+    size_t k = sep_head_first(p, be);
+    size_t e = k != be ? numbers_head_first(p, k - 1, decision) : NOPE;
+    return e != NOPE ? e : j;
 }
 
 /* 2625 (XXV) alone, as in footnotes: a General Assembly resolution of the

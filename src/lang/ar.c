@@ -230,6 +230,13 @@ static const char *const other_courts[] = {"المحكمة الأوروبية ل
                                            "محكمة التحكيم الدائمة", "هيئة التحكيم", 0};
 static const char *const icj_names[] = {"محكمة العدل الدولية", 0};
 
+/* "المادة 7 من هذه الاتفاقية", "من هذا العهد": the one named before */
+static const char *const anaphors[] = {"هذه", "هذا", "تلك", "ذلك", 0};
+
+/* "الرسالة التي وجهتها إليكم في 3 آذار/مارس 2022": the writer's own */
+static const char *const my_letter[] = {"التي وجهتها إليكم في", "التي وجهتها إليكم بتاريخ",
+                                        "التي بعثت بها إليكم في", "التي وجهتها إليكم يوم", 0};
+
 const cg_lang cg_lang_ar = {
     .code = "ar",
     .name = "Arabic",
@@ -246,6 +253,8 @@ const cg_lang cg_lang_ar = {
     .generic_titles = generic_titles,
     .name_links = name_links,
     .established = established,
+    .my_letter = my_letter,
+    .anaphors = anaphors,
     .generic_heads = generic_heads,
     .symbol_intro = symbol_intro,
     .part_letters = part_letters,

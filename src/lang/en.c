@@ -218,6 +218,26 @@ static const char *const court[] = {
     "of the ICJ", "by the International Court of Justice", "by the Court", "by the ICJ",
     "the International Court of Justice", "the Court", "the ICJ", 0};
 
+/* "article 7 of the said Convention", "of this Treaty": the one named before */
+static const char *const anaphors[] = {"said", "this", "that", "present", "same", "aforementioned",
+                                       "aforesaid", "above-mentioned", 0};
+
+/* after "the Convention", the phrases starting with a word of name_links
+ * that name nothing */
+static const char *const link_idioms[] = {"on the contrary", "on the other hand", "on the one hand",
+                                          "for its part", "for their part", "for example",
+                                          "for instance", "of course", "to that end",
+                                          "to this end", 0};
+
+/* "the letter I addressed to you on 3 March 2022": the writer's own */
+static const char *const my_letter[] = {"I addressed to you on", "that I addressed to you on",
+                                        "which I addressed to you on", "I sent you on",
+                                        "that I sent you on", "I sent to you on", "that I sent to you on",
+                                        "to you of", "to you dated", 0};
+
+/* "the letter dated … that the Permanent Representative of … addressed to you" */
+static const char *const sender_rel[] = {"that", "which", 0};
+
 const cg_lang cg_lang_en = {
     .code = "en",
     .name = "English",
@@ -232,6 +252,10 @@ const cg_lang cg_lang_en = {
     .generic_titles = generic_titles,
     .name_links = name_links,
     .established = established,
+    .my_letter = my_letter,
+    .sender_rel = sender_rel,
+    .anaphors = anaphors,
+    .link_idioms = link_idioms,
     .made = made,
     .council = "Council",
     .on_date = on_date,

@@ -203,6 +203,22 @@ static const char *const letter_latest[] = {
     "la más reciente fechada el", "la última fechada el", "siendo la más reciente de fecha",
     "siendo la última de fecha", 0};
 
+/* "el artículo 7 de dicha Convención", "de la citada Convención", "de la
+ * misma Convención": the one named before */
+static const char *const anaphors[] = {"dicha", "dicho", "esta", "este", "citada", "citado",
+                                       "mencionada", "mencionado", "misma", "mismo",
+                                       "presente", 0};
+
+/* after "la Convención", the phrases starting with a word of name_links
+ * that name nothing */
+static const char *const link_idioms[] = {"para empezar", "entre otros", "entre otras", "de hecho",
+                                          "de igual modo", "de este modo", "sobre todo",
+                                          "de manera clara", 0};
+
+/* "la carta que le dirigí el 3 de marzo de 2022": the writer's own */
+static const char *const my_letter[] = {"que le dirigí el", "que le envié el", "que le remití el",
+                                        "que le dirigí con fecha", "que le hice llegar el", 0};
+
 const cg_lang cg_lang_es = {
     .code = "es",
     .name = "Spanish",
@@ -218,6 +234,9 @@ const cg_lang cg_lang_es = {
     .generic_titles = generic_titles,
     .name_links = name_links,
     .established = established,
+    .my_letter = my_letter,
+    .anaphors = anaphors,
+    .link_idioms = link_idioms,
     .made = made,
     .council = "Consejo",
     .on_date = on_date,

@@ -202,6 +202,27 @@ static const char *const letter_latest[] = {
     "la plus récente datée du", "la dernière étant datée du", "la plus récente étant datée du",
     "dont la dernière est datée du", "dont la plus récente est datée du", "la dernière du", 0};
 
+/* "l'article 7 de ladite Convention", "de cette Convention", "de la
+ * même Convention": the one named before */
+static const char *const anaphors[] = {"ladite", "ledit", "cette", "ce", "cet", "présente", "présent",
+                                       "même", "susmentionnée", "susmentionné", "précitée",
+                                       "précité", 0};
+
+/* after "la Convention", the phrases starting with a word of name_links
+ * that name nothing */
+static const char *const link_idioms[] = {"pour sa part", "pour leur part", "de plus", "de même",
+                                          "de surcroît", "de fait", "entre autres", "pour autant",
+                                          "de toute évidence", 0};
+
+/* "la lettre que je vous ai adressée le 3 mars 2022": the writer's own */
+static const char *const my_letter[] = {"que je vous ai adressée le", "que je vous ai adressée en date du",
+                                        "que je vous ai adressées le", "que je vous ai envoyée le",
+                                        "que je vous ai fait parvenir le", "que je vous ai transmise le",
+                                        0};
+
+/* "the letter dated … that the Permanent Representative of … addressed to you" */
+static const char *const sender_rel[] = {"que", "qu", 0};
+
 const cg_lang cg_lang_fr = {
     .code = "fr",
     .name = "French",
@@ -217,6 +238,10 @@ const cg_lang cg_lang_fr = {
     .generic_titles = generic_titles,
     .name_links = name_links,
     .established = established,
+    .my_letter = my_letter,
+    .sender_rel = sender_rel,
+    .anaphors = anaphors,
+    .link_idioms = link_idioms,
     .made = made,
     .council = "Conseil",
     .on_date = on_date,

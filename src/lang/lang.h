@@ -310,6 +310,27 @@ typedef struct cg_lang {
      * noun ("the Court", "In its Advisory Opinion of …, the Court …");
      * NULL-terminated, or NULL */
     const char *const *court;
+    /* the words before a generic noun of generic_titles that make it the
+     * instrument named before ("of the said Convention", "de ladite
+     * Convention", "de dicha Convención", "данной Конвенции", "من هذه
+     * الاتفاقية"); NULL-terminated, or NULL */
+    const char *const *anaphors;
+    /* the phrases that start with a word of name_links and make no name
+     * ("Статья 7 Конвенции по сути нарушается", "of the Convention on the
+     * contrary", "de la Convention pour sa part"); NULL-terminated, or
+     * NULL */
+    const char *const *link_idioms;
+    /* the words between a letter's noun and its date that make it the
+     * writer's own ("the letter I addressed to you on 3 March 2022", "la
+     * lettre que je vous ai adressée le", "la carta que le dirigí el",
+     * "письмо, которое я направил Вам", "الرسالة التي وجهتها إليكم في");
+     * NULL-terminated, or NULL */
+    const char *const *my_letter;
+    /* the words after a letter's date that open a clause naming its
+     * sender ("la lettre datée du 3 mars 2022 que le Représentant permanent
+     * de … vous a adressée", "the letter dated … that the Permanent
+     * Representative of … addressed to you"); NULL-terminated, or NULL */
+    const char *const *sender_rel;
     /* Where generic_titles lists a noun in the forms a language gives it
      * (Russian cases "Конвенции", "Договора"; Arabic with its article and
      * joined prefixes "الاتفاقية", "للاتفاقية"; Chinese "《公约》",
@@ -392,6 +413,10 @@ typedef enum cg_list_id {
     CG_LIST_LETTER_SUBJECT,
     CG_LIST_LETTER_LATEST,
     CG_LIST_COURT,
+    CG_LIST_ANAPHORS,
+    CG_LIST_LINK_IDIOMS,
+    CG_LIST_MY_LETTER,
+    CG_LIST_SENDER_REL,
     CG_LIST_COUNT
 } cg_list_id;
 
@@ -420,6 +445,10 @@ static inline const char *const *cg_lang_list(const cg_lang *L, int id)
     case CG_LIST_LETTER_SUBJECT: return L->letter_subject;
     case CG_LIST_LETTER_LATEST: return L->letter_latest;
     case CG_LIST_COURT: return L->court;
+    case CG_LIST_ANAPHORS: return L->anaphors;
+    case CG_LIST_LINK_IDIOMS: return L->link_idioms;
+    case CG_LIST_MY_LETTER: return L->my_letter;
+    case CG_LIST_SENDER_REL: return L->sender_rel;
     default: return NULL;
     }
 }

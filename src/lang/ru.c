@@ -157,7 +157,8 @@ static const cg_kwdef words[] = {
     W("идентичные", IDENTICAL), W("идентичных", IDENTICAL), W("идентичным", IDENTICAL),
     W("Приложение", ANNEX), W("к", TO), W("сессия", SESSION), W("сессии", SESSION),
     W("год", YEAR_WORD), W("года", YEAR_WORD), W("г", YEAR_WORD), W("повестки дня", AGENDA), W("повестка дня", AGENDA),
-    W("пункт", ITEM), W("пункты", ITEM), W("предварительной", PROVISIONAL),
+    W("пункт", ITEM), W("пункты", ITEM), W("пункту", ITEM), W("пунктам", ITEM), W("пункта", ITEM),
+    W("пунктов", ITEM), W("предварительной", PROVISIONAL),
     W("Подпись", SIGNED), W("Подписано", SIGNED), W("Организация Объединенных Наций", MASTHEAD),
     V("первая", ORDINAL, 1), V("первой", ORDINAL, 1), V("первый", ORDINAL, 1),
     V("вторая", ORDINAL, 2), V("второй", ORDINAL, 2), V("третья", ORDINAL, 3),
@@ -268,6 +269,25 @@ static const char *const letter_latest[] = {
     "последнее из которых от", "последнее от", "последнее датировано",
     "самое последнее из которых датировано", "самое последнее из которых от", 0};
 
+/* "статья 7 данной Конвенции", "указанного Договора": the one named
+ * before; the adjectives in the cases an article governs */
+#define AN(x) x "ой", x "ого", x "ому", x "ым", x "ом"
+static const char *const anaphors[] = {AN("данн"), AN("указанн"), AN("упомянут"), AN("вышеупомянут"),
+                                       "настоящей", "настоящего", "настоящему", "настоящим",
+                                       "настоящем", "этой", "этого", "этому", "этим", "этом", 0};
+#undef AN
+
+/* after "Конвенции", the phrases starting with a word of name_links that
+ * name nothing ("по-прежнему" is a word joined by its hyphen) */
+static const char *const link_idioms[] = {"к тому же", "к сожалению", "по сути", "по существу",
+                                          "по крайней мере", "по мнению", "по словам", "по данным",
+                                          "о том", "о чем", 0};
+
+/* "письмо, которое я направил Вам 3 марта 2022 года": the writer's own */
+static const char *const my_letter[] = {", которое я направил Вам", ", которое я направил в Ваш адрес",
+                                        ", которое я направила Вам", ", которые я направил Вам",
+                                        ", направленном мною Вам", ", направленное мною Вам", 0};
+
 const cg_lang cg_lang_ru = {
     .code = "ru",
     .name = "Russian",
@@ -282,6 +302,9 @@ const cg_lang cg_lang_ru = {
     .generic_titles = generic_titles,
     .name_links = name_links,
     .established = established,
+    .my_letter = my_letter,
+    .anaphors = anaphors,
+    .link_idioms = link_idioms,
     .generic_heads = generic_heads,
     .generic_cut = 1,
     .symbol_intro = symbol_intro,
