@@ -1012,7 +1012,9 @@ void cg_normalize(cg_text *t, const char *src, size_t n, const cg_spans *spans, 
             c = lookalike_latin(cp);
             t->lookalikes++;
         }
-        if (is_dash(cp) && (ascii_alnum(prev) || prev == ')')) {
+        if (cp == 0x2010 || cp == 0x2011) {
+            c = '-'; /* a hyphen, breaking or not, is the hyphen: "د‑3", "по‑прежнему" */
+        } else if (is_dash(cp) && (ascii_alnum(prev) || prev == ')')) {
             uint32_t next = peek_next(src, n, sp, i + l);
             if (ascii_alnum(next))
                 c = '-';

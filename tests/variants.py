@@ -17,6 +17,8 @@ checks that each gives exactly the case's expected nodes:
   tab       the first space a tab
   quotes    curly double quotes made straight, or straight ones curly
   apostrophe  the typewriter apostrophe made typographic, or back
+  hyphen    every hyphen a non-breaking hyphen (U+2011), as word processors
+            write it
   wrapped   a sentence of the case's language before and after it
   fullwidth (Chinese) full-width digits and brackets
   nospace   (Chinese) no space between Chinese and Latin letters or digits
@@ -170,6 +172,8 @@ def variants(rnd, f, text, exp, yr):
         out.append(("apostrophe", text.replace("’", "'"), exp))
     elif "'" in text:
         out.append(("apostrophe", text.replace("'", "’"), exp))
+    if "-" in text:
+        out.append(("hyphen", text.replace("-", "\u2011"), exp))
     w = WRAP[lang]
     out.append(("wrapped", w[0] + text + w[1], exp))
     if lang == "zh":
