@@ -17,6 +17,7 @@ checks that each gives exactly the case's expected nodes:
   tab       the first space a tab
   quotes    curly double quotes made straight, or straight ones curly
   apostrophe  the typewriter apostrophe made typographic, or back
+  indent    four spaces before it
   hyphen    every hyphen a non-breaking hyphen (U+2011), as word processors
             write it
   wrapped   a sentence of the case's language before and after it
@@ -172,6 +173,7 @@ def variants(rnd, f, text, exp, yr):
         out.append(("apostrophe", text.replace("’", "'"), exp))
     elif "'" in text:
         out.append(("apostrophe", text.replace("'", "’"), exp))
+    out.append(("indent", "    " + text, exp))
     if "-" in text:
         out.append(("hyphen", text.replace("-", "\u2011"), exp))
     w = WRAP[lang]
