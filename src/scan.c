@@ -912,8 +912,30 @@ size_t year_at(P *p, size_t k, long *y)
     return k + 1;
 }
 
+size_t month_first_at(P *p, size_t k, long *mo, long *d, long *y)
+{
+    if (!p->L->month_first || k == NOPE)
+        return NOPE;
+    size_t e = month_at(p, k, mo);
+    if (e == NOPE || tk_type(p, e) != TK_NUM)
+        return NOPE;
+    *d = tok_long(p, e);
+    if (*d < 1 || *d > 31 || tlen(p, e) > 2)
+        return NOPE;
+    size_t q = skip_day_mark(p, e + 1);
+    if (is_ch(p, q, ','))
+        q++;
+    return year_at(p, q, y);
+}
+
 size_t date_head_first_at(P *p, size_t i, char *iso)
 {
+    long md, my, mm;
+    size_t me = month_first_at(p, i, &mm, &md, &my);
+    if (me != NOPE) {
+        cg_iso_date(iso, my, mm, md);
+        return me;
+    }
     long d = tk_type(p, i) == TK_NUM ? tok_long(p, i) : -1, mo, y;
     if (d < 1 || d > 31)
         return NOPE;

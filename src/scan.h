@@ -330,6 +330,10 @@ size_t month_at(P *p, size_t k, long *mo);
 /* A year at k, after a month: [OF] NUM ("de 2020"); the index after it and
  * *y, or NOPE. */
 size_t year_at(P *p, size_t k, long *y);
+/* "March 1, 2010" at k, in a language that writes dates month first
+ * (cg_lang.month_first): the token after the year, the date in *mo, *d,
+ * *y; else NOPE. */
+size_t month_first_at(P *p, size_t k, long *mo, long *d, long *y);
 /* After a day's number at k: the index after its mark ("1er"), or k. */
 size_t skip_day_mark(P *p, size_t k);
 

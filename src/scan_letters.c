@@ -435,9 +435,11 @@ static size_t skip_date_sep(P *p, size_t k)
 static size_t next_full_date(P *p, size_t k)
 {
     k = skip_date_sep(p, k);
+    long mv = 0, y = 0, d = 0;
+    if (month_first_at(p, k, &mv, &d, &y) != NOPE)
+        return k;
     if (tk_type(p, k) != TK_NUM)
         return NOPE;
-    long mv = 0, y = 0;
     size_t m = month_at(p, skip_day_mark(p, k + 1), &mv);
     return m != NOPE && year_at(p, m, &y) != NOPE ? k : NOPE;
 }
@@ -470,24 +472,32 @@ static size_t dates_head_first(P *p, size_t k, char iso[][16], size_t *nd, size_
     int mon[8];
     size_t n = 0, done = 0;
     for (;;) {
-        if (n == 8 || tk_type(p, k) != TK_NUM)
-            return NOPE;
-        long d = tok_long(p, k);
-        if (d < 1 || d > 31)
-            return NOPE;
-        day[n] = d;
-        paren[n] = amb[n] = NOPE;
-        k = skip_day_mark(p, k + 1); /* 1er */
-        long mv = 0;
-        size_t after_month = month_at(p, k, &mv); /* October, de octubre */
-        mon[n] = after_month != NOPE ? (int)mv : 0;
-        if (mon[n])
-            k = after_month;
-        n++;
-        long y = 0;
-        size_t after_year = mon[n - 1] ? year_at(p, k, &y) : NOPE;
-        if (mon[n - 1] && after_year == NOPE && tk_type(p, k) == TK_NUM)
-            return NOPE; /* a number that is no year */
+        long y = 0, mv = 0, d = 0;
+        /* "March 3, 2022", where the language writes dates month first */
+        size_t after_year = n < 8 && n == done ? month_first_at(p, k, &mv, &d, &y) : NOPE;
+        if (after_year != NOPE) {
+            day[n] = d;
+            mon[n] = (int)mv;
+            paren[n] = amb[n] = NOPE;
+            n++;
+        } else {
+            if (n == 8 || tk_type(p, k) != TK_NUM)
+                return NOPE;
+            d = tok_long(p, k);
+            if (d < 1 || d > 31)
+                return NOPE;
+            day[n] = d;
+            paren[n] = amb[n] = NOPE;
+            k = skip_day_mark(p, k + 1); /* 1er */
+            size_t after_month = month_at(p, k, &mv); /* October, de octubre */
+            mon[n] = after_month != NOPE ? (int)mv : 0;
+            if (mon[n])
+                k = after_month;
+            n++;
+            after_year = mon[n - 1] ? year_at(p, k, &y) : NOPE;
+            if (mon[n - 1] && after_year == NOPE && tk_type(p, k) == TK_NUM)
+                return NOPE; /* a number that is no year */
+        }
         if (after_year != NOPE) {
             for (size_t q = done, m = 0; q < n; q++) {
                 /* a day without its month takes the next month written */

@@ -586,8 +586,12 @@ size_t rule_numbers_head_last(P *p, size_t i)
  * 2014", "de fecha 23 de diciembre de 2016") before a whole date */
 size_t skip_date_head_first(P *p, size_t i)
 {
-    long mo, y;
+    long mo, y, d;
     size_t dn = phrase_end(p, i, CG_R_DATED, NULL);
+    /* ("of March 1, 2010", "dated March 1, 2010") */
+    size_t mf = month_first_at(p, dn != NOPE ? dn : i, &mo, &d, &y);
+    if (mf != NOPE)
+        return mf;
     if (dn != NOPE && tk_type(p, dn) == TK_NUM) {
         size_t k = month_at(p, skip_day_mark(p, dn + 1), &mo);
         size_t e = k != NOPE ? year_at(p, k, &y) : NOPE;

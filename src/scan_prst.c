@@ -61,14 +61,21 @@ static size_t dates_en(P *p, size_t k, pdate *out, size_t max, size_t *end)
             k++;
         else if ((e = words_at(p, k, CG_LIST_ON_DATE)) != NOPE)
             k = e; /* "on 3 May 2016", "le 3 mai 2016", "el 3 de mayo de 2016" */
-        if (n == max || tk_type(p, k) != TK_NUM)
+        if (n == max)
             break;
-        long d = tok_long(p, k), m = 0, y = 0;
+        long d = 0, m = 0, y = 0;
+        /* "March 22, 2015", where the language writes dates month first */
+        size_t mf = month_first_at(p, k, &m, &d, &y), last = k, am, ay;
+        if (mf == NOPE && tk_type(p, k) != TK_NUM)
+            break;
+        if (mf == NOPE)
+            d = tok_long(p, k);
         if (d < 1 || d > 31)
             break;
         /* 22 March 2015, 1er octobre 2020, 9 de diciembre de 2022 */
-        size_t last = k, am = month_at(p, skip_day_mark(p, k + 1), &m), ay;
-        if (am == NOPE) {
+        if (mf != NOPE) {
+            last = mf - 1;
+        } else if ((am = month_at(p, skip_day_mark(p, k + 1), &m)) == NOPE) {
             m = 0;
         } else {
             last = am - 1;
@@ -95,7 +102,9 @@ static size_t dates_en(P *p, size_t k, pdate *out, size_t max, size_t *end)
         size_t r = has(p, q, CG_R_OF) ? q + 1 : q;
         if (r == q && (e = words_at(p, q, CG_LIST_ON_DATE)) != NOPE)
             r = e;
-        if (tk_type(p, r) != TK_NUM || tok_long(p, r) < 1 || tok_long(p, r) > 31)
+        long m2, d2, y2;
+        if ((tk_type(p, r) != TK_NUM || tok_long(p, r) < 1 || tok_long(p, r) > 31) &&
+            month_first_at(p, r, &m2, &d2, &y2) == NOPE)
             break;
         k = q;
     }

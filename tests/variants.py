@@ -18,6 +18,7 @@ checks that each gives exactly the case's expected nodes:
   quotes    curly double quotes made straight, or straight ones curly
   apostrophe  the typewriter apostrophe made typographic, or back
   indent    four spaces before it
+  usdate    (English) every date written month first: "March 3, 2022"
   hyphen    every hyphen a non-breaking hyphen (U+2011), as word processors
             write it
   wrapped   a sentence of the case's language before and after it
@@ -47,6 +48,8 @@ ALLOWED = {
      "renumber"):
         "the Council's resolutions of a session number below 60 or so: 60/251 can only be the Assembly's, "
         "another number can be the Council's own",
+    ("titles.cases", "the Conventions named on their own, and a protocol's full title, are cited", "usdate"):
+        "a treaty's official title holds its date as the treaty writes it ('of 12 August 1949')",
     ("list.cases", "a subject that ends the sentence: the words after it are not items", "renumber"):
         "'on the 2030 Agenda' names the 2030 Agenda (A/RES/70/1), which the case's own resolution is",
 }
@@ -174,6 +177,11 @@ def variants(rnd, f, text, exp, yr):
     elif "'" in text:
         out.append(("apostrophe", text.replace("'", "’"), exp))
     out.append(("indent", "    " + text, exp))
+    if lang == "en":
+        months = "January|February|March|April|May|June|July|August|September|October|November|December"
+        us = re.sub(r"\b(\d{1,2}) (%s) (\d{4})\b" % months, r"\2 \1, \3", text)
+        if us != text:
+            out.append(("usdate", us, exp))
     if "-" in text:
         out.append(("hyphen", text.replace("-", "\u2011"), exp))
     w = WRAP[lang]

@@ -240,6 +240,7 @@ static const char *const sender_rel[] = {"that", "which", 0};
 
 const cg_lang cg_lang_en = {
     .code = "en",
+    .month_first = 1,
     .name = "English",
     .script = CG_SCRIPT_LATIN,
     .function_words = function_words,

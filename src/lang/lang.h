@@ -213,6 +213,9 @@ typedef struct cg_lang {
      * "of": "резолюция 822 (1993) Совета Безопасности", "статья 51 Устава",
      * "пункт 4 статьи 2", "письмо Постоянного представителя Армении от ..." */
     int genitive;
+    /* dates may be written month first, the day after it and a comma
+     * before the year ("March 1, 2010"), as well as day first */
+    int month_first;
     /* the ordinal of a session or a year follows its noun ("الدورة
      * الاستثنائية الطارئة العاشرة  السنة الثامنة والسبعون"): the one before
      * a noun is the previous noun's */
