@@ -12,6 +12,8 @@ checks that each gives exactly the case's expected nodes:
   break     one space made a line break (a random one)
   breaks3   three spaces made line breaks
   crlf      one space made a CR LF line break
+  pagebreak one space made a page's foot: a job number, a bar code and a
+            page counter on lines of their own
   double    every space doubled (a justified PDF line)
   nbsp      every space a no-break space (U+00A0)
   tab       the first space a tab
@@ -164,6 +166,7 @@ def variants(rnd, f, text, exp, yr):
         for q in rnd.sample(spaces, min(3, len(spaces))):
             t[q] = "\n"
         out.append(("breaks3", "".join(t), exp))
+        out.append(("pagebreak", text[:p] + "\n22-12345 (E)    101122    111122\n*2212345*\n2/3\n" + text[p + 1:], exp))
         out.append(("double", text.replace(" ", "  "), exp))
         out.append(("nbsp", text.replace(" ", "\u00a0"), exp))
         out.append(("tab", text.replace(" ", "\t", 1), exp))
