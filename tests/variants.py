@@ -27,6 +27,7 @@ checks that each gives exactly the case's expected nodes:
   fullwidth (Chinese) full-width digits and brackets
   nospace   (Chinese) no space between Chinese and Latin letters or digits
   cjkspace  (Chinese) a space between Chinese and digits
+  ideospace (Chinese) every space an ideographic space (U+3000)
   indic     (Arabic) Arabic-Indic digits
   renumber  (a case of one Security Council resolution, one resolution or
             decision of the General Assembly or the Human Rights Council,
@@ -195,6 +196,8 @@ def variants(rnd, f, text, exp, yr):
         out.append(("fullwidth", fw, exp))
         out.append(("nospace", re.sub(r"(?<=[\u4e00-\u9fff]) (?=[0-9A-Za-z(（])|(?<=[0-9A-Za-z)）]) (?=[\u4e00-\u9fff])",
                                       "", text), exp))
+        if " " in text:
+            out.append(("ideospace", text.replace(" ", "\u3000"), exp))
         out.append(("cjkspace", re.sub(r"(?<=[\u4e00-\u9fff])(?=[0-9])|(?<=[0-9)])(?=[\u4e00-\u9fff])", " ", text), exp))
     if lang == "ar":
         out.append(("indic", "".join(chr(ord(c) - 48 + 0x660) if c.isascii() and c.isdigit() else c for c in text), exp))
