@@ -29,6 +29,9 @@ checks that each gives exactly the case's expected nodes:
   cjkspace  (Chinese) a space between Chinese and digits
   ideospace (Chinese) every space an ideographic space (U+3000)
   indic     (Arabic) Arabic-Indic digits
+  arcomma   (Arabic) the Arabic comma (U+060C) for ','
+  narrownbsp (French) a narrow no-break space (U+202F) inside guillemets
+            and before : ; ! ?, as French typography sets it
   renumber  (a case of one Security Council resolution, one resolution or
             decision of the General Assembly or the Human Rights Council,
             or one article) the number changed: another resolution of the
@@ -199,6 +202,10 @@ def variants(rnd, f, text, exp, yr):
         if " " in text:
             out.append(("ideospace", text.replace(" ", "\u3000"), exp))
         out.append(("cjkspace", re.sub(r"(?<=[\u4e00-\u9fff])(?=[0-9])|(?<=[0-9)])(?=[\u4e00-\u9fff])", " ", text), exp))
+    if lang == "fr" and " " in text:
+        out.append(("narrownbsp", re.sub(r" (?=[:;!?»])|(?<=«) ", "\u202f", text), exp))
+    if lang == "ar" and "," in text:
+        out.append(("arcomma", text.replace(",", "\u060c"), exp))
     if lang == "ar":
         out.append(("indic", "".join(chr(ord(c) - 48 + 0x660) if c.isascii() and c.isdigit() else c for c in text), exp))
     r = renumber(rnd, text, exp, yr)
