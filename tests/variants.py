@@ -229,9 +229,9 @@ def run(cg, seed, cases, yr, verbose):
                 with open(os.path.join(d, fn), "w", encoding="utf-8") as o:
                     o.write(v + "\n")
                 meta[fn] = (os.path.relpath(f, "tests/cases"), name, kind, set(want), v)
-        r = subprocess.run([cg, "scan", d], capture_output=True, text=True)
+        r = subprocess.run([cg, "scan", d], capture_output=True)
         got = collections.defaultdict(set)
-        for line in r.stdout.split("\n"):
+        for line in r.stdout.decode("utf-8", "replace").split("\n"):
             parts = line.split("\t")
             if len(parts) >= 2 and not line.startswith("#"):
                 got[os.path.basename(parts[0].rsplit(":", 2)[0])].add(parts[1])
