@@ -330,6 +330,10 @@ static int titles_last(P *p, size_t i)
     const cg_mention *m = last_mention_ptr(p);
     if (!m || !names_document(m->kind) || m->end > tk(p, i)->start)
         return 0;
+    /* (not over a paragraph's start: a title that opens the text after a
+     * title line is a work of its own) */
+    if (tk(p, i)->flags & TF_PARA)
+        return 0;
     size_t q = i;
     while (q > 0 && tk(p, q - 1)->start >= m->end && i - q < 8)
         q--;
@@ -337,7 +341,7 @@ static int titles_last(P *p, size_t i)
         return 0; /* too far */
     while (q < i) {
         size_t e;
-        if (begins_sentence(p, q) && q > 0 && tk(p, q)->start > m->end)
+        if ((begins_sentence(p, q) && q > 0 && tk(p, q)->start > m->end) || (tk(p, q)->flags & TF_PARA))
             return 0;
         if ((e = phrase_end(p, q, CG_R_NUM_SUFFIX, NULL)) == NOPE && (e = phrase_end(p, q, CG_R_RES_NOUN, NULL)) == NOPE &&
             (e = phrase_end(p, q, CG_R_DEC_NOUN, NULL)) == NOPE) {
