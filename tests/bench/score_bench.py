@@ -158,6 +158,8 @@ def main():
                     help="examples of misses per form and of inventions per kind (3)")
     ap.add_argument("--letters", type=int, metavar="K", help="score the first K letters of the gold only")
     ap.add_argument("--corpus", metavar="DIR", help="where the letters are (default: the graph's file attribute)")
+    ap.add_argument("--strict", action="store_true",
+                    help="exit 1 when a reference is missed or invented, or a letter's node is not the gold's")
     a = ap.parse_args()
 
     gold = []
@@ -275,6 +277,8 @@ def main():
         for fn, want_id, got in unnamed:
             print("  %s  gold %s  graph %s" % (fn, want_id, got or "(no node with that file)"), file=out)
 
+    return 1 if a.strict and (n_gold != n_found or n_inv or unnamed) else 0
+
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())
