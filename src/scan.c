@@ -650,10 +650,14 @@ int body_before(P *p, size_t pos, size_t near)
                 p->lone_council = 1; /* the document's own Council, if a Council's */
             }
         }
-        /* a generic organ name ('x': 委员会) names the body only right
-         * before the number */
+        /* a generic organ name ('x': 委员会, "Government") names the body
+         * only right before the number, or with a verb of adopting between
+         * ("The Government adopted decision No. 2022/15") */
         if (body == 'x') {
-            if (end != near)
+            size_t v = words_at(p, end, CG_LIST_ADOPT_VERBS);
+            if (v != NOPE && has(p, v, CG_R_ITS))
+                v++;
+            if (end != near && (v == NOPE || skip_article(p, v) != near))
                 continue;
             body = 'X';
         }

@@ -211,6 +211,12 @@ static const char *const letter_latest[] = {
     "the last of which is dated", "the last of which was dated", "the last one dated",
     "most recently that of", "most recently that dated", "most recently the one dated", 0};
 
+/* "The Government adopted decision No. 2022/15": a generic organ's own */
+static const char *const adopt_verbs[] = {"adopted", "approved", "issued", "passed", "enacted", "took",
+                                          "has adopted", "has approved", "has issued", "has passed",
+                                          "has taken", "had adopted", "had approved", "have adopted",
+                                          "have approved", 0};
+
 /* the International Court of Justice, before or after its decision's noun */
 static const char *const court[] = {
     "the Court's", "the Court’s", "the ICJ's", "the ICJ’s", "the International Court of Justice's",
@@ -270,6 +276,7 @@ const cg_lang cg_lang_en = {
     .letter_subject = letter_subject,
     .letter_latest = letter_latest,
     .court = court,
+    .adopt_verbs = adopt_verbs,
     .labels = {
         .body = {"Security Council", "General Assembly", "Economic and Social Council",
                  "Human Rights Council"},

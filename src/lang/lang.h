@@ -313,6 +313,12 @@ typedef struct cg_lang {
      * noun ("the Court", "In its Advisory Opinion of …, the Court …");
      * NULL-terminated, or NULL */
     const char *const *court;
+    /* the verbs of adopting a text, right after a generic organ of the
+     * language (a body of value 'x': "Government", "Cabinet of Ministers")
+     * and right before the noun ("its" between or not), that make the
+     * resolution or decision that organ's: "The Government adopted
+     * decision No. 2022/15"; NULL-terminated, or NULL */
+    const char *const *adopt_verbs;
     /* the words before a generic noun of generic_titles that make it the
      * instrument named before ("of the said Convention", "de ladite
      * Convention", "de dicha Convención", "данной Конвенции", "من هذه
@@ -416,6 +422,7 @@ typedef enum cg_list_id {
     CG_LIST_LETTER_SUBJECT,
     CG_LIST_LETTER_LATEST,
     CG_LIST_COURT,
+    CG_LIST_ADOPT_VERBS,
     CG_LIST_ANAPHORS,
     CG_LIST_LINK_IDIOMS,
     CG_LIST_MY_LETTER,
@@ -448,6 +455,7 @@ static inline const char *const *cg_lang_list(const cg_lang *L, int id)
     case CG_LIST_LETTER_SUBJECT: return L->letter_subject;
     case CG_LIST_LETTER_LATEST: return L->letter_latest;
     case CG_LIST_COURT: return L->court;
+    case CG_LIST_ADOPT_VERBS: return L->adopt_verbs;
     case CG_LIST_ANAPHORS: return L->anaphors;
     case CG_LIST_LINK_IDIOMS: return L->link_idioms;
     case CG_LIST_MY_LETTER: return L->my_letter;
