@@ -1,13 +1,13 @@
-/* analysis.c: measures on the graph (igraph) and the most-cited ranking.
+/* analysis.c: measures on the graph and the most-cited ranking.
  *
  * in_degree: citing letters (one `cites` edge per letter and target);
  * mentions: the sum of those edges' weights; pagerank: igraph's PRPACK
  * PageRank over all edges, weighted, damping 0.85; hub and authority:
- * HITS (igraph, weighted); betweenness: igraph, directed, unweighted (a
+ * HITS (power iteration, weighted: hits()); betweenness: igraph, directed, unweighted (a
  * weight is a count of mentions, not a distance), exact, computed when the
  * graph is small (V * E at most CG_BETWEENNESS_EXACT_MAX) or when asked,
- * else absent (NaN); community: Leiden
- * (modularity) on the letters' projection (communities()), numbered by
+ * else absent (NaN); community: Leiden (modularity; citegraph's own,
+ * leiden.c) on the letters' projection (communities()), numbered by
  * size; first_cited, last_cited and cited_by from the citing letters.
  * Every measure computed by default on a large graph is near-linear in it. */
 #include <igraph/igraph.h>

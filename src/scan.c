@@ -418,8 +418,11 @@ int skippable(P *p, size_t i)
     case TK_CHAR:
         if (is_ch(p, i, ','))
             return 1; /* the Arabic comma */
-        if (cg_token_cp(p->s, t) == 0x201D || cg_token_cp(p->s, t) == 0xBB)
-            return 1; /* a title's closing quote: "the “Definition of Aggression”, article 3" */
+        {
+            uint32_t cp = cg_token_cp(p->s, t);
+            if (cp == 0x201D || cp == 0xBB)
+                return 1; /* a title's closing quote: "the “Definition of Aggression”, article 3" */
+        }
         return has(p, i, CG_R_LOCATOR) || has(p, i, CG_R_MONTH);
     case TK_TITLE:
         return cg_registry_is_reporter(p->reg, ttext(p, i) + 3, tlen(p, i) - 6);
@@ -557,13 +560,10 @@ static int body_established_by(P *p, size_t end, size_t near)
     return skip_article(p, e) == near;
 }
 
-/* The Council a lone "Council" at token j stands for: the Security
- * Council, the Human Rights Council or ECOSOC, whichever its sentence
- * named last in full before it (other bodies, and other lone Councils,
- * passed over); 0 when none is (a sentence after one that named the
- * Human Rights Council may well speak of the Security Council: "I call on
- * the Council, in line with resolution 2231 (2015)"). */
-static int council_meant(P *p, size_t j)
+/* The body named last in full before token j in its sentence (a lone
+ * capitalised one-word name, "Council", passed over) whose value is in
+ * `wanted` (NULL: any body), its value; else 0. */
+int full_body_before(P *p, size_t j, const char *wanted)
 {
     for (size_t q = j; q-- > 0 && j - q < 400;) {
         if (begins_sentence(p, q + 1))
@@ -572,10 +572,21 @@ static int council_meant(P *p, size_t j)
         size_t n = cg_phrase(p, q, CG_R_BODY, p->lbit, &pay);
         if (!n || (n == 1 && (pay->flags & CG_PF_CAPITAL)))
             continue;
-        if (pay->value == 'S' || pay->value == 'H' || pay->value == 'E')
+        if (!wanted || (pay->value && strchr(wanted, pay->value)))
             return pay->value;
     }
     return 0;
+}
+
+/* The Council a lone "Council" at token j stands for: the Security
+ * Council, the Human Rights Council or ECOSOC, whichever its sentence
+ * named last in full before it (other bodies, and other lone Councils,
+ * passed over); 0 when none is (a sentence after one that named the
+ * Human Rights Council may well speak of the Security Council: "I call on
+ * the Council, in line with resolution 2231 (2015)"). */
+static int council_meant(P *p, size_t j)
+{
+    return full_body_before(p, j, "SHE");
 }
 
 int body_before(P *p, size_t pos, size_t near)

@@ -334,6 +334,9 @@ size_t year_at(P *p, size_t k, long *y);
  * (cg_lang.month_first): the token after the year, the date in *mo, *d,
  * *y; else NOPE. */
 size_t month_first_at(P *p, size_t k, long *mo, long *d, long *y);
+/* The body named last in full before token j in its sentence whose
+ * value is in `wanted` (NULL: any), its value; else 0. */
+int full_body_before(P *p, size_t j, const char *wanted);
 /* After a day's number at k: the index after its mark ("1er"), or k. */
 size_t skip_day_mark(P *p, size_t k);
 

@@ -61,6 +61,14 @@ static size_t art_sep(P *p, size_t i)
     return NOPE;
 }
 
+/* After a Chinese list item ending at j, the next item's 第 past the
+ * separator, or NOPE: the list ends there. */
+static size_t next_numbered(P *p, size_t j)
+{
+    size_t s = art_sep(p, j);
+    return s != NOPE && has(p, s, CG_R_NUM_PREFIX) ? s : NOPE;
+}
+
 /* Subparagraphs.  The id's grain is the paragraph: a subparagraph
  * resolves to its paragraph's node (its article's when the article has no
  * numbered paragraphs), and its mark is read only to be skipped. */
@@ -500,8 +508,8 @@ size_t rule_articles_head_last(P *p, size_t i)
             size_t e = shared_noun_list(p, j, arts, &na);
             if (e != NOPE) {
                 j = e;
-                size_t s = art_sep(p, j);
-                if (s == NOPE || !has(p, s, CG_R_NUM_PREFIX))
+                size_t s = next_numbered(p, j);
+                if (s == NOPE)
                     break;
                 j = s;
                 continue;
@@ -527,8 +535,8 @@ size_t rule_articles_head_last(P *p, size_t i)
                 na++;
             }
             j = e;
-            size_t s2 = art_sep(p, j);
-            if (s2 == NOPE || !has(p, s2, CG_R_NUM_PREFIX))
+            size_t s2 = next_numbered(p, j);
+            if (s2 == NOPE)
                 break;
             j = s2;
             continue;
@@ -555,8 +563,8 @@ size_t rule_articles_head_last(P *p, size_t i)
             arts[na].end = tk(p, j - 1)->end;
             na++;
         }
-        size_t s = art_sep(p, j);
-        if (s == NOPE || !has(p, s, CG_R_NUM_PREFIX))
+        size_t s = next_numbered(p, j);
+        if (s == NOPE)
             break;
         j = s;
     }

@@ -149,14 +149,8 @@ static int body_in_paragraph(P *p, size_t i)
  * ECOSOC, another organization's), not the Security Council. */
 static int other_council_before(P *p, size_t i)
 {
-    for (size_t q = i; q-- > 0 && i - q < 400 && !begins_sentence(p, q + 1);) {
-        const cg_tpay *pay = NULL;
-        size_t n = cg_phrase(p, q, CG_R_BODY, p->lbit, &pay);
-        if (!n || (n == 1 && (pay->flags & CG_PF_CAPITAL)))
-            continue;
-        return pay->value == 'H' || pay->value == 'E' || pay->value == 'X';
-    }
-    return 0;
+    int v = full_body_before(p, i, NULL);
+    return v == 'H' || v == 'E' || v == 'X';
 }
 
 /* "..., the Security Council recalled", "..., le Conseil a rappelé": the
