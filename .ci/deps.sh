@@ -7,7 +7,12 @@
 set -eu
 # libsqlite3-dev: the scan cache of citegraph build (src/cli/cache.c), one
 # transactional file that a build killed at any moment leaves usable
-build="gcc make cmake pkg-config re2c libigraph-dev libxml2-dev libjansson-dev libpoppler-glib-dev libzip-dev libsqlite3-dev"
+# libarpack2-dev, liblapack-dev, libblas-dev, libgfortran-12-dev and
+# libstdc++-12-dev: the archives igraph is linked from (CMakeLists.txt,
+# CITEGRAPH_STATIC_DEPS), so that a build does not start by loading fourteen
+# shared libraries
+build="gcc make cmake pkg-config re2c libigraph-dev libxml2-dev libjansson-dev libpoppler-glib-dev libzip-dev libsqlite3-dev
+       libarpack2-dev liblapack-dev libblas-dev libgfortran-12-dev libstdc++-12-dev"
 # the tests: the readers the exports are checked with, the schema checker,
 # the shells whose completions are checked, valgrind, clang and its fuzzing
 # runtime; the PDF and .docx tests make their files with LibreOffice and

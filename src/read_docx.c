@@ -1,6 +1,6 @@
 /* read_docx.c: the text of a Word document (.docx), from its XML.
  *
- * A .docx is a ZIP archive (libzip) of XML parts (libxml2's streaming
+ * A .docx is a ZIP archive (libzip, opened when the first one comes) of XML parts (libxml2's streaming
  * reader: no network, no DTD, no entity of any kind; a part that declares
  * a DTD is refused, as Word never writes one).  The text the scanner reads
  * is made the way PDF text looks:
@@ -19,8 +19,11 @@
  * Every part is read within CG_MAX_DOCUMENT bytes and within a ratio of
  * its compressed size (zip bombs); the body is streamed a paragraph or a
  * table at a time, so memory follows the largest of them. */
+#include <dlfcn.h>
 #include <libxml/xmlreader.h>
 #include <limits.h>
+#include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <zip.h>
@@ -863,6 +866,48 @@ cg_status cg_docx_parts_text(const char *name, const char *const part[CG_DOCX_PA
 
 /* ---- the archive ------------------------------------------------------ */
 
+/* libzip and what it brings (libcrypto, libbz2) are opened with dlopen the
+ * first time a .docx is read, not at start-up, as poppler is for PDF
+ * (read_pdf.c): a build of text letters does not pay for loading them.
+ * Each function is looked up once, with the type its header gives it. */
+#define ZIP_FUNCS(X)                                                                      \
+    X(zip_discard) X(zip_error_code_zip) X(zip_error_fini) X(zip_error_init) X(zip_fclose) \
+    X(zip_file_get_error) X(zip_fopen_index) X(zip_fread) X(zip_get_error)                 \
+    X(zip_name_locate) X(zip_open_from_source) X(zip_source_buffer_create)                 \
+    X(zip_source_free) X(zip_stat_index) X(zip_stat_init)
+
+#define ZIP_FIELD(f) __typeof__(&f) f;
+static struct {
+    ZIP_FUNCS(ZIP_FIELD)
+} zl;
+#undef ZIP_FIELD
+static char zip_problem[256]; /* why libzip could not be loaded; "" once it is */
+static pthread_once_t zip_once = PTHREAD_ONCE_INIT;
+
+static void zip_load(void)
+{
+    void *h = dlopen(CG_LIBZIP_SONAME, RTLD_NOW | RTLD_LOCAL);
+    if (!h) {
+        const char *e = dlerror();
+        snprintf(zip_problem, sizeof zip_problem, "%s", e ? e : CG_LIBZIP_SONAME ": not found");
+        return;
+    }
+    /* the object pointer dlsym returns, as the function it is (POSIX) */
+#define ZIP_LOOKUP(f)                                                                 \
+    if (!zip_problem[0]) {                                                            \
+        void *sym = dlsym(h, #f);                                                     \
+        if (sym)                                                                      \
+            memcpy(&zl.f, &sym, sizeof sym);                                          \
+        else                                                                          \
+            snprintf(zip_problem, sizeof zip_problem, "%s has no %s", CG_LIBZIP_SONAME, #f); \
+    }
+    ZIP_FUNCS(ZIP_LOOKUP)
+#undef ZIP_LOOKUP
+    if (zip_problem[0])
+        dlclose(h);
+}
+
+
 static const char *zip_reason(int code)
 {
     switch (code) {
@@ -899,13 +944,13 @@ static cg_status read_entry(zip_t *za, const char *name, const char *pname, size
 {
     *data = NULL;
     *dlen = 0;
-    zip_int64_t idx = zip_name_locate(za, pname, ZIP_FL_NOCASE);
+    zip_int64_t idx = zl.zip_name_locate(za, pname, ZIP_FL_NOCASE);
     if (idx < 0)
         return CG_OK;
     zip_stat_t zs;
-    zip_stat_init(&zs);
-    if (zip_stat_index(za, (zip_uint64_t)idx, 0, &zs) != 0)
-        return damaged_zip(name, zip_error_code_zip(zip_get_error(za)), err);
+    zl.zip_stat_init(&zs);
+    if (zl.zip_stat_index(za, (zip_uint64_t)idx, 0, &zs) != 0)
+        return damaged_zip(name, zl.zip_error_code_zip(zl.zip_get_error(za)), err);
     if ((zs.valid & ZIP_STAT_ENCRYPTION_METHOD) && zs.encryption_method != ZIP_EM_NONE) {
         cg_error_set(err, name, 0, 0,
                      "password-protected Word document (.docx): not read; save a copy without the "
@@ -918,29 +963,29 @@ static cg_status read_entry(zip_t *za, const char *name, const char *pname, size
         limit = ALWAYS_OK < *budget ? ALWAYS_OK : *budget;
     if ((zs.valid & ZIP_STAT_SIZE) && zs.size > limit)
         goto bomb;
-    zip_file_t *zf = zip_fopen_index(za, (zip_uint64_t)idx, 0);
+    zip_file_t *zf = zl.zip_fopen_index(za, (zip_uint64_t)idx, 0);
     if (!zf)
-        return damaged_zip(name, zip_error_code_zip(zip_get_error(za)), err);
+        return damaged_zip(name, zl.zip_error_code_zip(zl.zip_get_error(za)), err);
     cg_buf b = {0};
     char chunk[65536];
     for (;;) {
-        zip_int64_t r = zip_fread(zf, chunk, sizeof chunk);
+        zip_int64_t r = zl.zip_fread(zf, chunk, sizeof chunk);
         if (r < 0) {
-            int code = zip_error_code_zip(zip_file_get_error(zf));
-            zip_fclose(zf);
+            int code = zl.zip_error_code_zip(zl.zip_file_get_error(zf));
+            zl.zip_fclose(zf);
             cg_buf_free(&b);
             return damaged_zip(name, code, err);
         }
         if (r == 0)
             break;
         if (b.len + (size_t)r > limit) {
-            zip_fclose(zf);
+            zl.zip_fclose(zf);
             cg_buf_free(&b);
             goto bomb;
         }
         cg_buf_add(&b, chunk, (size_t)r);
     }
-    zip_fclose(zf);
+    zl.zip_fclose(zf);
     *budget -= b.len;
     *dlen = b.len;
     *data = b.s ? cg_buf_take(&b) : cg_xstrdup("");
@@ -962,21 +1007,21 @@ bomb:
 static void not_word(zip_t *za, const char *name, cg_error *err)
 {
     char mt[80] = "";
-    zip_int64_t idx = zip_name_locate(za, "mimetype", 0);
+    zip_int64_t idx = zl.zip_name_locate(za, "mimetype", 0);
     if (idx >= 0) {
-        zip_file_t *zf = zip_fopen_index(za, (zip_uint64_t)idx, 0);
+        zip_file_t *zf = zl.zip_fopen_index(za, (zip_uint64_t)idx, 0);
         if (zf) {
-            zip_int64_t r = zip_fread(zf, mt, sizeof mt - 1);
+            zip_int64_t r = zl.zip_fread(zf, mt, sizeof mt - 1);
             mt[r > 0 ? r : 0] = '\0';
-            zip_fclose(zf);
+            zl.zip_fclose(zf);
         }
     }
     if (strncmp(mt, "application/vnd.oasis.opendocument.text", 39) == 0)
         cg_error_set(err, name, 0, 0,
                      "an OpenDocument text (.odt), not a Word document: not read; save it as .docx or PDF");
-    else if (zip_name_locate(za, "xl/workbook.xml", 0) >= 0)
+    else if (zl.zip_name_locate(za, "xl/workbook.xml", 0) >= 0)
         cg_error_set(err, name, 0, 0, "an Excel workbook (.xlsx), not a letter: not read");
-    else if (zip_name_locate(za, "ppt/presentation.xml", 0) >= 0)
+    else if (zl.zip_name_locate(za, "ppt/presentation.xml", 0) >= 0)
         cg_error_set(err, name, 0, 0, "a PowerPoint presentation (.pptx), not a letter: not read");
     else
         cg_error_set(err, name, 0, 0,
@@ -988,32 +1033,40 @@ cg_status cg_docx_text(const char *name, const char *data, size_t n, cg_extracte
                        cg_error *err)
 {
     memset(out, 0, sizeof *out);
+    pthread_once(&zip_once, zip_load);
+    if (zip_problem[0]) {
+        cg_error_set(err, name, 0, 0,
+                     "a Word document (.docx), and libzip cannot be loaded (%s): not read; "
+                     "install it (apt install libzip4), or save the letter as text or PDF",
+                     zip_problem);
+        return CG_ERR_INPUT;
+    }
     zip_error_t ze;
-    zip_error_init(&ze);
-    zip_source_t *src = zip_source_buffer_create(data, n, 0, &ze);
+    zl.zip_error_init(&ze);
+    zip_source_t *src = zl.zip_source_buffer_create(data, n, 0, &ze);
     if (!src) {
-        zip_error_fini(&ze);
+        zl.zip_error_fini(&ze);
         return damaged_zip(name, ZIP_ER_INCONS, err);
     }
-    zip_t *za = zip_open_from_source(src, ZIP_RDONLY, &ze);
+    zip_t *za = zl.zip_open_from_source(src, ZIP_RDONLY, &ze);
     if (!za) {
-        int code = zip_error_code_zip(&ze);
-        zip_source_free(src);
-        zip_error_fini(&ze);
+        int code = zl.zip_error_code_zip(&ze);
+        zl.zip_source_free(src);
+        zl.zip_error_fini(&ze);
         return damaged_zip(name, code, err);
     }
-    zip_error_fini(&ze);
+    zl.zip_error_fini(&ze);
     cg_status st = CG_OK;
     char *part[CG_DOCX_PARTS] = {0};
     size_t len[CG_DOCX_PARTS] = {0};
     size_t budget = CG_MAX_DOCUMENT;
-    if (zip_name_locate(za, cg_docx_part_names[CG_DOCX_DOCUMENT], ZIP_FL_NOCASE) < 0) {
+    if (zl.zip_name_locate(za, cg_docx_part_names[CG_DOCX_DOCUMENT], ZIP_FL_NOCASE) < 0) {
         not_word(za, name, err);
         st = CG_ERR_INPUT;
     }
     for (int k = 0; k < CG_DOCX_PARTS && st == CG_OK; k++)
         st = read_entry(za, name, cg_docx_part_names[k], &budget, &part[k], &len[k], err);
-    zip_discard(za); /* frees the source too */
+    zl.zip_discard(za); /* frees the source too */
     if (st == CG_OK)
         st = cg_docx_parts_text(name, (const char *const *)part, len, out, err);
     for (int k = 0; k < CG_DOCX_PARTS; k++)

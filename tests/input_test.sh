@@ -252,6 +252,14 @@ if [ -n "$shim" ]; then
     ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}verify_asan_link_order=0" \
     "$cg" build letter.pdf "$good" -o g.graphml && kept "a PDF without poppler"
   rm -f "$d/letter.pdf"
+  # the same for a Word document and libzip, opened when the first .docx comes
+  cp "$PWD/tests/formats/footnote.docx" "$d/letter.docx"
+  row "a .docx without libzip" 1 \
+    "~^citegraph: letter.docx: a Word document \(.docx\), and libzip cannot be loaded \(.*\): not read; install it \(apt install libzip4\), or save the letter as text or PDF\$" \
+    env LD_PRELOAD="$shim" CG_TEST_DLOPEN_FAIL=libzip \
+    ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}verify_asan_link_order=0" \
+    "$cg" build letter.docx "$good" -o g.graphml && kept "a .docx without libzip"
+  rm -f "$d/letter.docx"
 fi
 
 # ---- inputs that once took quadratic time: each well under the timeout ---
