@@ -41,6 +41,9 @@ struct cg_meta_state {
     /* the annex heading and who signed it */
     int have_annex;
     size_t annex_tok, sig_from;
+    /* the annexed letter's own title, the paragraph after the heading
+     * (clean offsets; 0, 0: none) */
+    size_t annex_title_start, annex_title_end;
     int sig_done;
     char *annex_author;
 };
@@ -657,6 +660,49 @@ static void annex_signature(P *p, cg_meta_state *m, size_t k)
     }
 }
 
+/* The annexed letter's own title after the annex heading that starts at
+ * token k: the first line after the heading's first that names a letter
+ * ("Letter dated 6 October 2020 from the Minister for Foreign Affairs of
+ * Armenia addressed to the Secretary-General", "2020年10月6日亚美尼亚外交部长
+ * 给秘书长的信"), with no sentence ended before it: a letter described from
+ * the start of that line is the one printed here, not cited (line by line:
+ * text that has a blank line after every line has no paragraph breaks to
+ * go by). */
+/* Whether a sentence ends at token q: a full stop of its own (。) or a
+ * full stop, question or exclamation mark before a space. */
+static int sentence_ends(P *p, size_t q)
+{
+    return has(p, q, CG_R_SENT_END) ||
+           ((is_ch(p, q, '.') || is_ch(p, q, '!') || is_ch(p, q, '?')) &&
+            (tk_type(p, q + 1) == TK_EOF || (tk(p, q + 1)->flags & (TF_WS | TF_NL | TF_PARA))));
+}
+
+static void annex_title(P *p, cg_meta_state *m, size_t k)
+{
+    m->annex_title_start = m->annex_title_end = 0;
+    size_t q = k + 1;
+    while (q < k + 300 && tk_type(p, q) != TK_EOF) {
+        if (sentence_ends(p, q))
+            return;
+        if (!(tk(p, q)->flags & (TF_NL | TF_PARA))) {
+            q++;
+            continue;
+        }
+        size_t a = q;
+        for (; tk_type(p, q) != TK_EOF && (q == a || !(tk(p, q)->flags & (TF_NL | TF_PARA))); q++) {
+            if (sentence_ends(p, q))
+                return;
+            if (has(p, q, CG_R_LETTER_NOUN) || has(p, q, CG_R_TITLE_END)) {
+                /* a description that starts the line ("Letter dated",
+                 * "Identical letters dated", "2020年10月6日…的信") */
+                m->annex_title_start = tk(p, a)->start;
+                m->annex_title_end = tk(p, a + 1)->end;
+                return;
+            }
+        }
+    }
+}
+
 static void annex_at(P *p, cg_meta_state *m, size_t k)
 {
     size_t head_end = NOPE, e;
@@ -685,6 +731,7 @@ static void annex_at(P *p, cg_meta_state *m, size_t k)
     m->annex_author = NULL;
     m->sig_done = 0;
     m->sig_from = head_end;
+    annex_title(p, m, k);
     /* the line after the heading: 阿尔扎赫共和国外交部关于……的备忘录 */
     size_t a = head_end, b = a;
     while (tk_type(p, b) != TK_EOF && (b == a || !(tk(p, b)->flags & TF_NL)))
@@ -790,6 +837,10 @@ void cg_meta_finish(P *p, cg_meta_buf *mb)
         }
     }
     mb->has_annex = m->have_annex;
+    if (m->have_annex) {
+        mb->annex_title_start = m->annex_title_start;
+        mb->annex_title_end = m->annex_title_end;
+    }
     mb->annex_author = m->annex_author;
     m->annex_author = NULL;
 }

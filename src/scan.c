@@ -1165,6 +1165,14 @@ static void settle_mentions(P *p, const cg_meta_buf *mb)
          * own title or annex heading, not a reference left unresolved */
         if (m->unresolved == CG_UNRES_LETTER_NO_SENDER && mb->date && strcmp(m->target, mb->date) == 0)
             m->unresolved = CG_UNRES_NONE;
+        /* the annexed letter's own title, after the annex heading: that
+         * letter is printed here, not cited */
+        if (m->kind == CG_KIND_LETTER && m->start >= mb->annex_title_start &&
+            m->start < mb->annex_title_end) {
+            m->absorbed = 1;
+            m->unresolved = CG_UNRES_NONE;
+            continue;
+        }
         /* the letter itself (its title, its annex heading): no citation;
          * a symbol given with it is cited as a document */
         if (self && m->kind == CG_KIND_LETTER) {

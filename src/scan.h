@@ -120,6 +120,9 @@ typedef struct cg_meta_buf {
     long session, sc_year;
     int has_annex;
     size_t body_start;     /* clean offset of the title line (end of the header) */
+    /* the annexed letter's own title (clean offsets; equal: none), read
+     * while scanning and not kept */
+    size_t annex_title_start, annex_title_end;
 } cg_meta_buf;
 
 void cg_meta_buf_free(cg_meta_buf *m);
