@@ -45,6 +45,29 @@ FR_SHORT_SOURCES = {
     "GBR": "UN-press-fr",
     "USA": "UN-press-fr",
 }
+# Spanish, the same: the short names of running text that the UN Spanish Translation
+# Service's manual writes (docs/sources.md).
+ES_SHORT_FORMS = {
+    "USA": [("Estados Unidos", "los")],
+    "SYR": [("Siria", "")],
+}
+ES_SHORT_SOURCES = {
+    "USA": "UN-STS-manual-es",
+    "SYR": "UN-STS-manual-es",
+}
+# Names a State had in UNTERM before it changed them, which letters written before the
+# change still use: Turkey's names in French and Spanish before 'Türkiye' (1 June 2022),
+# as the UNTERM snapshot of the 'country-codes' package gives them (Russian 'Турция' and
+# Arabic 'تركيا' did not change).  ISO3 -> [(name, article), ...], short then formal.
+FR_FORMER_NAMES = {
+    "TUR": [("Turquie", "la"), ("République turque", "la")],
+}
+ES_FORMER_NAMES = {
+    "TUR": [("Turquía", ""), ("República de Turquía", "la")],
+}
+FORMER_SOURCES = {
+    "TUR": "UNTERM-2018",
+}
 # Russian: each short name as a declension spec (as in ru-declension.tsv); its six
 # cases are generated.
 RU_SHORT_FORMS = {
@@ -157,6 +180,11 @@ def build_fr(rs):
             e["short_forms_source"] = FR_SHORT_SOURCES[iso]
             for n, a in FR_SHORT_FORMS[iso]:
                 forms += [fr_with(a, n), fr_de(a, n), fr_a(a, n)]
+        if iso in FR_FORMER_NAMES:
+            e["former_names"] = [fr_with(a, n) for n, a in FR_FORMER_NAMES[iso]]
+            e["former_names_source"] = FORMER_SOURCES[iso]
+            for n, a in FR_FORMER_NAMES[iso]:
+                forms += [fr_with(a, n), fr_de(a, n), fr_a(a, n)]
         e["forms"] = list(dict.fromkeys(forms))
         e["forms_generated"] = True
         if iso in NOTES:
@@ -218,6 +246,16 @@ def build_es(rs):
         if formal != e["running_text"]:
             forms += [formal, es_de(fart, fname), es_a(fart, fname)]
         e["de"] = es_de(*run)
+        if iso in ES_SHORT_FORMS:
+            e["short_forms"] = [es_with(a, n) for n, a in ES_SHORT_FORMS[iso]]
+            e["short_forms_source"] = ES_SHORT_SOURCES[iso]
+            for n, a in ES_SHORT_FORMS[iso]:
+                forms += [es_with(a, n), es_de(a, n), es_a(a, n)]
+        if iso in ES_FORMER_NAMES:
+            e["former_names"] = [es_with(a, n) for n, a in ES_FORMER_NAMES[iso]]
+            e["former_names_source"] = FORMER_SOURCES[iso]
+            for n, a in ES_FORMER_NAMES[iso]:
+                forms += [es_with(a, n), es_de(a, n), es_a(a, n)]
         e["forms"] = list(dict.fromkeys(forms))
         e["forms_generated"] = True
         if iso in NOTES:
@@ -401,7 +439,14 @@ SOURCES = {
     "DGACM-OCHA": "UN OCHA vocabulary of country names from the UN Protocol and Liaison Service and UNTERM (french-short, spanish-short, ...), https://github.com/UN-OCHA/taas-data json/beta-v4/countries.json, used to cross-check the notation 'Afghanistan (l') [masc.]', accessed " + ACCESSED,
 }
 
-LANG_ONLY_SOURCES = {"UN-press-fr": "fr", "UN-docs-ru": "ru"}
+SOURCES["UN-STS-manual-es"] = ("Manual del traductor del Servicio de Traducción al Español de las Naciones Unidas "
+    "(the UN Spanish Translation Service's manual, 'una compilación de las normas lingüísticas y de traducción que se "
+    "aplican a nuestros documentos'), entry 'Nombres geográficos', 1.2, with its examples of UN texts: 'la integridad "
+    "territorial de Siria' (for 'of Syria'), 'Los ciudadanos de los Estados Unidos pueden…', 'el Irán ha venido "
+    "incumpliendo la resolución 2231 (2015)', https://onutraduccion.wordpress.com/manual/nombres-y-titulos/nombres-geograficos/ "
+    "(the manual's home: https://onutraduccion.wordpress.com/manual/), accessed 2026-12-04")
+
+LANG_ONLY_SOURCES = {"UN-press-fr": "fr", "UN-docs-ru": "ru", "UN-STS-manual-es": "es"}
 
 def write(lang, about, states, unverified):
     sources = {k: v for k, v in SOURCES.items() if LANG_ONLY_SOURCES.get(k, lang) == lang}
