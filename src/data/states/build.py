@@ -40,10 +40,14 @@ NOT_IN_SNAPSHOT.update({
 FR_SHORT_FORMS = {
     "GBR": [("Royaume-Uni", "le")],
     "USA": [("États-Unis", "les"), ("Etats-Unis", "les")],
+    "SYR": [("Syrie", "la")],
+    "RUS": [("Russie", "la")],
 }
 FR_SHORT_SOURCES = {
     "GBR": "UN-press-fr",
     "USA": "UN-press-fr",
+    "SYR": "UN-press-fr",
+    "RUS": "UN-press-fr",
 }
 # Spanish, the same: the short names of running text that the UN Spanish Translation
 # Service's manual writes (docs/sources.md).
@@ -434,7 +438,7 @@ def build_ar(rs):
 SOURCES = {
     "UNTERM-2018": "UNTERM short and formal country names in the six languages as published in the 'country-codes' data package (columns 'UNTERM <language> Short/Formal'), https://github.com/datasets/country-codes, file data/country-codes.csv (snapshot with pre-2019 names), accessed " + ACCESSED,
     "M49": "UNSD Standard country or area codes for statistical use (M49), official names in the six languages, same file (columns official_name_fr/es/ru/ar), https://unstats.un.org/unsd/methodology/m49/, accessed " + ACCESSED,
-    "UN-press-fr": "UN press releases in French (Meetings Coverage, press.un.org/fr) using the short names in running text: CS/1055, 21 May 1999 ('Les représentants des pays suivants ont pris la parole : Fédération de Russie, Royaume-Uni, Etats-Unis, Chine et France'), https://press.un.org/fr/1999/19990521.cs1055.html; CS/15906, 2024 ('du Royaume-Uni, M. David Lammy'), https://press.un.org/fr/2024/cs15906.doc.htm; Security Council press releases list, https://press.un.org/fr/content/security-council?page=207 ('la Fédération de Russie et les États-Unis'), ?page=95 ('États-Unis en tête'), accessed " + ACCESSED,
+    "UN-press-fr": "UN press releases in French (Meetings Coverage, press.un.org/fr) using the short names in running text: CS/1055, 21 May 1999 ('Les représentants des pays suivants ont pris la parole : Fédération de Russie, Royaume-Uni, Etats-Unis, Chine et France'), https://press.un.org/fr/1999/19990521.cs1055.html; CS/15906, 2024 ('du Royaume-Uni, M. David Lammy'), https://press.un.org/fr/2024/cs15906.doc.htm; Security Council press releases list, https://press.un.org/fr/content/security-council?page=207 ('la Fédération de Russie et les États-Unis'), ?page=95 ('États-Unis en tête'); CS/10235, 27 April 2011 ('Le représentant de la Syrie a pour sa part affirmé', 'le Gouvernement de la Syrie'), https://press.un.org/fr/2011/cs10235.doc.htm; CS/13955, 19 September 2019 ('la Russie et la Chine ont dénoncé'), https://press.un.org/fr/2019/cs13955.doc.htm (both read 4 December 2026), accessed " + ACCESSED,
     "UN-docs-ru": "UN Security Council documents in Russian using the short names of the United States in running text: S/6575 of 31 July 1965 (Russian; 'Президент Соединенных Штатов объявил', 'готовность Соединенных Штатов'), reproduced at http://studydoc.ru/doc/2569160/s-o-i-di6tr ; the letter of the Permanent Representative of Mongolia of 3 August 1966 to the President of the Security Council (5 August 1966, original: Russian; 'В связи с письмом Постоянного Представителя США при ООН от 30 июня', 'письмо представителя США при ООН от 30 июня на имя Председателя Совета Безопасности'), reproduced at https://ws.studylib.ru/doc/2318313/ ; both scans of the UN documents, accessed " + ACCESSED,
     "DGACM-OCHA": "UN OCHA vocabulary of country names from the UN Protocol and Liaison Service and UNTERM (french-short, spanish-short, ...), https://github.com/UN-OCHA/taas-data json/beta-v4/countries.json, used to cross-check the notation 'Afghanistan (l') [masc.]', accessed " + ACCESSED,
 }
