@@ -76,9 +76,21 @@ FORMER_SOURCES = {
 # cases are generated.
 RU_SHORT_FORMS = {
     "USA": ["Соединенные/adjpl Штаты/pl=Штат", "США/0"],
+    "GBR": ["Соединенное/adjn Королевство/n"],
 }
 RU_SHORT_SOURCES = {
     "USA": "UN-docs-ru",
+    "GBR": "UN-2231-ru",
+}
+# Arabic, the same: the short names a UN text in Arabic writes (docs/sources.md);
+# their joined-prefix forms are generated as for the UNTERM names.
+AR_SHORT_FORMS = {
+    "GBR": ["المملكة المتحدة"],
+    "USA": ["الولايات المتحدة"],
+}
+AR_SHORT_SOURCES = {
+    "GBR": "UN-2231-ar",
+    "USA": "UN-2231-ar",
 }
 
 def rows():
@@ -425,6 +437,11 @@ def build_ar(rs):
         if formal != run:
             forms += [formal] + [ar_prefixed(p, formal) for p in ("ل", "ب", "و")]
         e["li"] = ar_prefixed("ل", run)
+        if iso in AR_SHORT_FORMS:
+            e["short_forms"] = list(AR_SHORT_FORMS[iso])
+            e["short_forms_source"] = AR_SHORT_SOURCES[iso]
+            for n in AR_SHORT_FORMS[iso]:
+                forms += [n] + [ar_prefixed(p, n) for p in ("ل", "ب", "و")]
         e["forms"] = list(dict.fromkeys(forms))
         e["forms_generated"] = True
         if iso in NOTES:
@@ -450,7 +467,14 @@ SOURCES["UN-STS-manual-es"] = ("Manual del traductor del Servicio de Traducción
     "incumpliendo la resolución 2231 (2015)', https://onutraduccion.wordpress.com/manual/nombres-y-titulos/nombres-geograficos/ "
     "(the manual's home: https://onutraduccion.wordpress.com/manual/), accessed 2026-12-04")
 
-LANG_ONLY_SOURCES = {"UN-press-fr": "fr", "UN-docs-ru": "ru", "UN-STS-manual-es": "es"}
+SOURCES["UN-2231-ru"] = ("UN texts in Russian on Security Council resolution 2231 (2015): the resolution, 'приветствуя дипломатические усилия Германии, Китая, "
+    "Российской Федерации, Соединенного Королевства, Соединенных Штатов, Франции', as reproduced in the Garant database, https://base.garant.ru/71860680 ; the Council's page "
+    "on the resolution, '... Китаем, Францией, Германией, Российской Федерацией, Соединенным Королевством, Соединенными Штатами ...', as reproduced by the Ministry of Foreign "
+    "Affairs of Turkmenistan, https://turkmenfmd.gov.tm/ru/documents/055499df-0529-450d-a62a-13ee6c418e10 ; read 4 December 2026")
+SOURCES["UN-2231-ar"] = ("The Security Council's page on resolution 2231 (2015) in Arabic, 'بخطة العمل الشاملة المشتركة التي أبرمها يوم 14 تموز/يوليه 2015 كل من الاتحاد الروسي "
+    "وألمانيا والصين وفرنسا والمملكة المتحدة والولايات المتحدة والممثل السامي للاتحاد الأوروبي', as reproduced at https://iraqnewspaper.net/2018/09/01/ ; read 4 December 2026")
+
+LANG_ONLY_SOURCES = {"UN-press-fr": "fr", "UN-docs-ru": "ru", "UN-STS-manual-es": "es", "UN-2231-ru": "ru", "UN-2231-ar": "ar"}
 
 def write(lang, about, states, unverified):
     sources = {k: v for k, v in SOURCES.items() if LANG_ONLY_SOURCES.get(k, lang) == lang}
