@@ -82,6 +82,17 @@ RU_SHORT_SOURCES = {
     "USA": "UN-docs-ru",
     "GBR": "UN-2231-ru",
 }
+# The UNTERM short names with a parenthetical qualifier ('Иран (Исламская Республика)'):
+# their head, the name without the qualifier, is a name of running text too, as the
+# French and Spanish data already read 'de l'Iran', 'del Irán', 'du Venezuela', 'de
+# Bolivia' (the Russian text of resolution 2231 (2015) writes 'ядерная программа Ирана';
+# docs/sources.md).  Russian: the head's declension spec, its cases generated.
+RU_PAREN_HEADS = {
+    "BOL": "Боливия/ija",
+    "FSM": "Микронезия/ija",
+    "IRN": "Иран/m",
+    "VEN": "Венесуэла/a",
+}
 # Arabic, the same: the short names a UN text in Arabic writes (docs/sources.md);
 # their joined-prefix forms are generated as for the UNTERM names.
 AR_SHORT_FORMS = {
@@ -383,6 +394,10 @@ def build_ru(rs, specs):
             if sp_short == "!":
                 e["parenthetical"] = True
                 run = ru_phrase(sp_formal)
+                head = ru_phrase(RU_PAREN_HEADS[iso])
+                assert short.startswith(head["nom"] + " ("), (iso, short)
+                e["short_head"] = head["nom"]
+                e["short_head_cases"] = head
             else:
                 run = ru_phrase(sp_short)
             fcases = ru_phrase(sp_formal)
@@ -395,6 +410,8 @@ def build_ru(rs, specs):
                 e["formal_cases"] = fcases
             e["cases_generated"] = True
             forms = list(run.values()) + list(fcases.values())
+            if "short_head_cases" in e:
+                forms += list(e["short_head_cases"].values())
             forms += [ru_yo(x) for x in forms if ru_yo(x) != x]
             if iso in RU_SHORT_FORMS:
                 sc = [ru_phrase(sp) for sp in RU_SHORT_FORMS[iso]]
@@ -428,14 +445,20 @@ def build_ar(rs):
         iso, short, formal = c[0], c[7], c[8]
         e = {"short": short, "formal": formal}
         run = short
-        if AR_PAREN.match(short):
+        head = None
+        m = AR_PAREN.match(short)
+        if m:
             e["parenthetical"] = True
             run = formal
+            head = m.group(1).strip()
+            e["short_head"] = head
         e["running_text"] = run
         e["article"] = run.startswith("ال")
         forms = [run] + [ar_prefixed(p, run) for p in ("ل", "ب", "و")]
         if formal != run:
             forms += [formal] + [ar_prefixed(p, formal) for p in ("ل", "ب", "و")]
+        if head:
+            forms += [head] + [ar_prefixed(p, head) for p in ("ل", "ب", "و")]
         e["li"] = ar_prefixed("ل", run)
         if iso in AR_SHORT_FORMS:
             e["short_forms"] = list(AR_SHORT_FORMS[iso])
