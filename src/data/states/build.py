@@ -8,7 +8,8 @@ column comes from.
 
 ru-declension.tsv: ISO3, short name and formal name as tokens word/class, where the
 class says how the word declines (see RU_CLASSES below); '!' means the short name is
-a UNTERM parenthetical name and letters use the formal name; '?' means the
+a UNTERM parenthetical name: letters use the formal name, and its head (RU_PAREN_HEADS
+gives its class); '?' means the
 declension is not certain and only the nominative is given.
 
 Run: python3 src/data/states/build.py   (writes the four JSON files beside it)
