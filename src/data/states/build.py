@@ -8,7 +8,8 @@ column comes from.
 
 ru-declension.tsv: ISO3, short name and formal name as tokens word/class, where the
 class says how the word declines (see RU_CLASSES below); '!' means the short name is
-a UNTERM parenthetical name and letters use the formal name; '?' means the
+a UNTERM parenthetical name: letters use the formal name, and its head (RU_PAREN_HEADS
+gives its class); '?' means the
 declension is not certain and only the nominative is given.
 
 Run: python3 src/data/states/build.py   (writes the four JSON files beside it)
@@ -40,18 +41,68 @@ NOT_IN_SNAPSHOT.update({
 FR_SHORT_FORMS = {
     "GBR": [("Royaume-Uni", "le")],
     "USA": [("États-Unis", "les"), ("Etats-Unis", "les")],
+    "SYR": [("Syrie", "la")],
+    "RUS": [("Russie", "la")],
 }
 FR_SHORT_SOURCES = {
     "GBR": "UN-press-fr",
     "USA": "UN-press-fr",
+    "SYR": "UN-press-fr",
+    "RUS": "UN-press-fr",
+}
+# Spanish, the same: the short names of running text that the UN Spanish Translation
+# Service's manual writes (docs/sources.md).
+ES_SHORT_FORMS = {
+    "USA": [("Estados Unidos", "los")],
+    "SYR": [("Siria", "")],
+}
+ES_SHORT_SOURCES = {
+    "USA": "UN-STS-manual-es",
+    "SYR": "UN-STS-manual-es",
+}
+# Names a State had in UNTERM before it changed them, which letters written before the
+# change still use: Turkey's names in French and Spanish before 'Türkiye' (1 June 2022),
+# as the UNTERM snapshot of the 'country-codes' package gives them (Russian 'Турция' and
+# Arabic 'تركيا' did not change).  ISO3 -> [(name, article), ...], short then formal.
+FR_FORMER_NAMES = {
+    "TUR": [("Turquie", "la"), ("République turque", "la")],
+}
+ES_FORMER_NAMES = {
+    "TUR": [("Turquía", ""), ("República de Turquía", "la")],
+}
+FORMER_SOURCES = {
+    "TUR": "UNTERM-2018",
 }
 # Russian: each short name as a declension spec (as in ru-declension.tsv); its six
 # cases are generated.
 RU_SHORT_FORMS = {
     "USA": ["Соединенные/adjpl Штаты/pl=Штат", "США/0"],
+    "GBR": ["Соединенное/adjn Королевство/n"],
 }
 RU_SHORT_SOURCES = {
     "USA": "UN-docs-ru",
+    "GBR": "UN-2231-ru",
+}
+# The UNTERM short names with a parenthetical qualifier ('Иран (Исламская Республика)'):
+# their head, the name without the qualifier, is a name of running text too, as the
+# French and Spanish data already read 'de l'Iran', 'del Irán', 'du Venezuela', 'de
+# Bolivia' (the Russian text of resolution 2231 (2015) writes 'ядерная программа Ирана';
+# docs/sources.md).  Russian: the head's declension spec, its cases generated.
+RU_PAREN_HEADS = {
+    "BOL": "Боливия/ija",
+    "FSM": "Микронезия/ija",
+    "IRN": "Иран/m",
+    "VEN": "Венесуэла/a",
+}
+# Arabic, the same: the short names a UN text in Arabic writes (docs/sources.md);
+# their joined-prefix forms are generated as for the UNTERM names.
+AR_SHORT_FORMS = {
+    "GBR": ["المملكة المتحدة"],
+    "USA": ["الولايات المتحدة"],
+}
+AR_SHORT_SOURCES = {
+    "GBR": "UN-2231-ar",
+    "USA": "UN-2231-ar",
 }
 
 def rows():
@@ -157,6 +208,11 @@ def build_fr(rs):
             e["short_forms_source"] = FR_SHORT_SOURCES[iso]
             for n, a in FR_SHORT_FORMS[iso]:
                 forms += [fr_with(a, n), fr_de(a, n), fr_a(a, n)]
+        if iso in FR_FORMER_NAMES:
+            e["former_names"] = [fr_with(a, n) for n, a in FR_FORMER_NAMES[iso]]
+            e["former_names_source"] = FORMER_SOURCES[iso]
+            for n, a in FR_FORMER_NAMES[iso]:
+                forms += [fr_with(a, n), fr_de(a, n), fr_a(a, n)]
         e["forms"] = list(dict.fromkeys(forms))
         e["forms_generated"] = True
         if iso in NOTES:
@@ -218,6 +274,16 @@ def build_es(rs):
         if formal != e["running_text"]:
             forms += [formal, es_de(fart, fname), es_a(fart, fname)]
         e["de"] = es_de(*run)
+        if iso in ES_SHORT_FORMS:
+            e["short_forms"] = [es_with(a, n) for n, a in ES_SHORT_FORMS[iso]]
+            e["short_forms_source"] = ES_SHORT_SOURCES[iso]
+            for n, a in ES_SHORT_FORMS[iso]:
+                forms += [es_with(a, n), es_de(a, n), es_a(a, n)]
+        if iso in ES_FORMER_NAMES:
+            e["former_names"] = [es_with(a, n) for n, a in ES_FORMER_NAMES[iso]]
+            e["former_names_source"] = FORMER_SOURCES[iso]
+            for n, a in ES_FORMER_NAMES[iso]:
+                forms += [es_with(a, n), es_de(a, n), es_a(a, n)]
         e["forms"] = list(dict.fromkeys(forms))
         e["forms_generated"] = True
         if iso in NOTES:
@@ -329,6 +395,10 @@ def build_ru(rs, specs):
             if sp_short == "!":
                 e["parenthetical"] = True
                 run = ru_phrase(sp_formal)
+                head = ru_phrase(RU_PAREN_HEADS[iso])
+                assert short.startswith(head["nom"] + " ("), (iso, short)
+                e["short_head"] = head["nom"]
+                e["short_head_cases"] = head
             else:
                 run = ru_phrase(sp_short)
             fcases = ru_phrase(sp_formal)
@@ -341,6 +411,8 @@ def build_ru(rs, specs):
                 e["formal_cases"] = fcases
             e["cases_generated"] = True
             forms = list(run.values()) + list(fcases.values())
+            if "short_head_cases" in e:
+                forms += list(e["short_head_cases"].values())
             forms += [ru_yo(x) for x in forms if ru_yo(x) != x]
             if iso in RU_SHORT_FORMS:
                 sc = [ru_phrase(sp) for sp in RU_SHORT_FORMS[iso]]
@@ -374,15 +446,26 @@ def build_ar(rs):
         iso, short, formal = c[0], c[7], c[8]
         e = {"short": short, "formal": formal}
         run = short
-        if AR_PAREN.match(short):
+        head = None
+        m = AR_PAREN.match(short)
+        if m:
             e["parenthetical"] = True
             run = formal
+            head = m.group(1).strip()
+            e["short_head"] = head
         e["running_text"] = run
         e["article"] = run.startswith("ال")
         forms = [run] + [ar_prefixed(p, run) for p in ("ل", "ب", "و")]
         if formal != run:
             forms += [formal] + [ar_prefixed(p, formal) for p in ("ل", "ب", "و")]
+        if head:
+            forms += [head] + [ar_prefixed(p, head) for p in ("ل", "ب", "و")]
         e["li"] = ar_prefixed("ل", run)
+        if iso in AR_SHORT_FORMS:
+            e["short_forms"] = list(AR_SHORT_FORMS[iso])
+            e["short_forms_source"] = AR_SHORT_SOURCES[iso]
+            for n in AR_SHORT_FORMS[iso]:
+                forms += [n] + [ar_prefixed(p, n) for p in ("ل", "ب", "و")]
         e["forms"] = list(dict.fromkeys(forms))
         e["forms_generated"] = True
         if iso in NOTES:
@@ -396,12 +479,26 @@ def build_ar(rs):
 SOURCES = {
     "UNTERM-2018": "UNTERM short and formal country names in the six languages as published in the 'country-codes' data package (columns 'UNTERM <language> Short/Formal'), https://github.com/datasets/country-codes, file data/country-codes.csv (snapshot with pre-2019 names), accessed " + ACCESSED,
     "M49": "UNSD Standard country or area codes for statistical use (M49), official names in the six languages, same file (columns official_name_fr/es/ru/ar), https://unstats.un.org/unsd/methodology/m49/, accessed " + ACCESSED,
-    "UN-press-fr": "UN press releases in French (Meetings Coverage, press.un.org/fr) using the short names in running text: CS/1055, 21 May 1999 ('Les représentants des pays suivants ont pris la parole : Fédération de Russie, Royaume-Uni, Etats-Unis, Chine et France'), https://press.un.org/fr/1999/19990521.cs1055.html; CS/15906, 2024 ('du Royaume-Uni, M. David Lammy'), https://press.un.org/fr/2024/cs15906.doc.htm; Security Council press releases list, https://press.un.org/fr/content/security-council?page=207 ('la Fédération de Russie et les États-Unis'), ?page=95 ('États-Unis en tête'), accessed " + ACCESSED,
+    "UN-press-fr": "UN press releases in French (Meetings Coverage, press.un.org/fr) using the short names in running text: CS/1055, 21 May 1999 ('Les représentants des pays suivants ont pris la parole : Fédération de Russie, Royaume-Uni, Etats-Unis, Chine et France'), https://press.un.org/fr/1999/19990521.cs1055.html; CS/15906, 2024 ('du Royaume-Uni, M. David Lammy'), https://press.un.org/fr/2024/cs15906.doc.htm; Security Council press releases list, https://press.un.org/fr/content/security-council?page=207 ('la Fédération de Russie et les États-Unis'), ?page=95 ('États-Unis en tête'); CS/10235, 27 April 2011 ('Le représentant de la Syrie a pour sa part affirmé', 'le Gouvernement de la Syrie'), https://press.un.org/fr/2011/cs10235.doc.htm; CS/13955, 19 September 2019 ('la Russie et la Chine ont dénoncé'), https://press.un.org/fr/2019/cs13955.doc.htm (both read 4 December 2026), accessed " + ACCESSED,
     "UN-docs-ru": "UN Security Council documents in Russian using the short names of the United States in running text: S/6575 of 31 July 1965 (Russian; 'Президент Соединенных Штатов объявил', 'готовность Соединенных Штатов'), reproduced at http://studydoc.ru/doc/2569160/s-o-i-di6tr ; the letter of the Permanent Representative of Mongolia of 3 August 1966 to the President of the Security Council (5 August 1966, original: Russian; 'В связи с письмом Постоянного Представителя США при ООН от 30 июня', 'письмо представителя США при ООН от 30 июня на имя Председателя Совета Безопасности'), reproduced at https://ws.studylib.ru/doc/2318313/ ; both scans of the UN documents, accessed " + ACCESSED,
     "DGACM-OCHA": "UN OCHA vocabulary of country names from the UN Protocol and Liaison Service and UNTERM (french-short, spanish-short, ...), https://github.com/UN-OCHA/taas-data json/beta-v4/countries.json, used to cross-check the notation 'Afghanistan (l') [masc.]', accessed " + ACCESSED,
 }
 
-LANG_ONLY_SOURCES = {"UN-press-fr": "fr", "UN-docs-ru": "ru"}
+SOURCES["UN-STS-manual-es"] = ("Manual del traductor del Servicio de Traducción al Español de las Naciones Unidas "
+    "(the UN Spanish Translation Service's manual, 'una compilación de las normas lingüísticas y de traducción que se "
+    "aplican a nuestros documentos'), entry 'Nombres geográficos', 1.2, with its examples of UN texts: 'la integridad "
+    "territorial de Siria' (for 'of Syria'), 'Los ciudadanos de los Estados Unidos pueden…', 'el Irán ha venido "
+    "incumpliendo la resolución 2231 (2015)', https://onutraduccion.wordpress.com/manual/nombres-y-titulos/nombres-geograficos/ "
+    "(the manual's home: https://onutraduccion.wordpress.com/manual/), accessed 2026-12-04")
+
+SOURCES["UN-2231-ru"] = ("UN texts in Russian on Security Council resolution 2231 (2015): the resolution, 'приветствуя дипломатические усилия Германии, Китая, "
+    "Российской Федерации, Соединенного Королевства, Соединенных Штатов, Франции', as reproduced in the Garant database, https://base.garant.ru/71860680 ; the Council's page "
+    "on the resolution, '... Китаем, Францией, Германией, Российской Федерацией, Соединенным Королевством, Соединенными Штатами ...', as reproduced by the Ministry of Foreign "
+    "Affairs of Turkmenistan, https://turkmenfmd.gov.tm/ru/documents/055499df-0529-450d-a62a-13ee6c418e10 ; read 4 December 2026")
+SOURCES["UN-2231-ar"] = ("The Security Council's page on resolution 2231 (2015) in Arabic, 'بخطة العمل الشاملة المشتركة التي أبرمها يوم 14 تموز/يوليه 2015 كل من الاتحاد الروسي "
+    "وألمانيا والصين وفرنسا والمملكة المتحدة والولايات المتحدة والممثل السامي للاتحاد الأوروبي', as reproduced at https://iraqnewspaper.net/2018/09/01/ ; read 4 December 2026")
+
+LANG_ONLY_SOURCES = {"UN-press-fr": "fr", "UN-docs-ru": "ru", "UN-STS-manual-es": "es", "UN-2231-ru": "ru", "UN-2231-ar": "ar"}
 
 def write(lang, about, states, unverified):
     sources = {k: v for k, v in SOURCES.items() if LANG_ONLY_SOURCES.get(k, lang) == lang}
