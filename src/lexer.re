@@ -427,6 +427,8 @@ void cg_lex_next(cg_lexer *lx, cg_token *out)
             ("دإط" | "دإ") sp "-" sp d{1,4} "/" d{1,4} { type = TK_SLASHNUM; goto emit; }
             /* ... after the "and" joined to them: ودإط-11/1 is و and دإط-11/1 */
             "و" / ("دإط" | "دإ") sp "-" sp d{1,4} "/" d{1,4} { type = TK_WORD; goto emit; }
+            /* ... and to a symbol: وS/2022/5 is و and S/2022/5 */
+            "و" / c1 "/" { type = TK_WORD; goto emit; }
             d{1,6} "/" [A-Z]{1,8} "." d{1,4} { type = TK_DECISION; goto emit; }
             d+      { type = TK_NUM; goto emit; }
             cnum    { type = TK_CNUM; goto emit; }

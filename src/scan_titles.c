@@ -77,30 +77,61 @@ size_t res_suffix(P *p, size_t i, char *buf, size_t bl)
     return 3;
 }
 
-/* The series of other organizations' documents, which are not the UN's:
- * the communiqués of the African Union's Peace and Security Council
- * (PSC/PR/COMM.1001), the decisions of its Executive Council
- * (EX.CL/Dec.1100(XXXVI)), the resolutions of the General Assembly and the
- * Permanent Council of the Organization of American States (AG/RES.,
- * CP/RES.) and of the OAU Council of Ministers (CM/Res.), the decisions of
- * the African Union's Executive Council (EX.CL/Dec.1001), the decisions,
- * journals and documents of the OSCE's Permanent and Ministerial Councils
- * and its Secretariat (PC.DEC/1117, MC.DEC/12/21, SEC.GAL/12/22), the
- * documents and decisions of UNESCO's Executive Board and General
- * Conference after the session's number ("210 EX/5", "41 C/5"); and the
- * Human Rights Council's presidential statements and organizational
- * decisions cited without their root A/HRC/ (PRST/50/1, OS/1/101): no
- * symbol of their own. */
-static int other_series(const char *s, size_t n)
+/* Another organization's document or a State's own reference number, by
+ * the shape of its symbol: a root of cg_other_series (the series' data,
+ * lang.c); a root with a session glued to it (WHO's "EB152/5", "A75/10":
+ * no UN root holds a digit right after a letter; the UN Group of Experts
+ * on Geographical Names' GEGN.2/2021/1 writes a full stop between); or a
+ * note of the OPCW's Technical Secretariat, S/number/year ("S/1930/2021",
+ * "S/2036/2022": the Council's S/ documents carry their year first, from
+ * 1994 on, and their serial number alone before; S/ then a number below
+ * 1994 or above the year after it, the OPCW's years from 1997 on, is
+ * none). */
+int other_series(const char *s, size_t n)
 {
-    static const char *const roots[] = {"PSC/",     "AG/",     "CP/",     "CM/",      "EX.CL/",   "PC.DEC/",
-                                        "PC.JOUR/", "MC.DEC/", "MC.DOC/", "SEC.GAL/", "CIO.GAL/", "EX/",
-                                        "C/",       "PRST/",   "OS/"};
-    for (size_t k = 0; k < sizeof roots / sizeof *roots; k++) {
-        size_t l = strlen(roots[k]);
-        if (n > l && memcmp(s, roots[k], l) == 0)
+    for (const char *const *r = cg_other_series; *r; r++) {
+        size_t l = strlen(*r);
+        if (n > l && memcmp(s, *r, l) == 0)
             return 1;
     }
+    const char *slash = memchr(s, '/', n);
+    for (const char *c = s + 1; slash && c < slash; c++)
+        if (*c >= '0' && *c <= '9' && c[-1] >= 'A' && c[-1] <= 'Z')
+            return 1;
+    if (n > 2 && s[0] == 'S' && s[1] == '/') {
+        char *e1, *e2;
+        long a = strtol(s + 2, &e1, 10), y = 0;
+        if (e1 > s + 2 && e1 - (s + 2) <= 4 && e1 < s + n && *e1 == '/' && e1[1] >= '1' && e1[1] <= '2') {
+            y = strtol(e1 + 1, &e2, 10);
+            if (e2 == s + n && y >= 1997 && y <= 2099 && (a < 1994 || a > y))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* A State's own reference number: the words of cg_lang.own_refs right
+ * before the symbol, a colon, full stop, bracket or number sign between
+ * ("(ref: PM/UN/2022/123)", "Ref. No. NV/2022/45", "our reference
+ * MFA/2022/15", "note verbale No. 123/PM/2022"). */
+static int own_reference(P *p, size_t i)
+{
+    /* the principal organs' series stay the UN's: "(ref. S/2022/123)" */
+    static const char *const un[] = {"A/", "S/", "E/", "T/", "ST/", "SG/", 0};
+    for (const char *const *r = un; *r; r++)
+        if (tlen(p, i) > strlen(*r) && memcmp(ttext(p, i), *r, strlen(*r)) == 0)
+            return 0;
+    size_t k = i;
+    for (int n = 0; n < 3 && k > 0; n++) {
+        const cg_token *t = tk(p, k - 1);
+        uint32_t c = cg_token_cp(p->s, t);
+        if (!(c == ':' || c == '.' || c == '(' || c == '#' || c == 0xFF1A || c == 0xFF08))
+            break;
+        k--;
+    }
+    for (size_t s = k >= 5 ? k - 5 : 0; s < k; s++)
+        if (words_at(p, s, CG_LIST_OWN_REFS) == k)
+            return 1;
     return 0;
 }
 
@@ -112,7 +143,14 @@ size_t rule_symbol(P *p, size_t i)
      * another organization's document */
     if ((t->start > 0 && (p->s[t->start - 1] == '-' || p->s[t->start - 1] == '/' || p->s[t->start - 1] == ')' ||
                           isalnum((unsigned char)p->s[t->start - 1]))) ||
-        other_series(ttext(p, i), tlen(p, i)))
+        other_series(ttext(p, i), tlen(p, i)) || own_reference(p, i))
+        return i + 1;
+    /* the rest of a symbol cut after its slash and not joined, white space
+     * between ("A/HRC/ RES/49/4"): the tail of one, no symbol of its own */
+    size_t w = t->start;
+    while (w > 0 && (p->s[w - 1] == ' ' || p->s[w - 1] == '\n'))
+        w--;
+    if (w < t->start && w >= 2 && p->s[w - 1] == '/' && isalnum((unsigned char)p->s[w - 2]))
         return i + 1;
     /* a footnote's mark after the full stop that ends the sentence,
      * "… S/2022/190.3 The Council", "A/76/L.52.6": no symbol's number has

@@ -237,6 +237,9 @@ static const char *const anaphors[] = {"هذه", "هذا", "تلك", "ذلك", 0
 static const char *const my_letter[] = {"التي وجهتها إليكم في", "التي وجهتها إليكم بتاريخ",
                                         "التي بعثت بها إليكم في", "التي وجهتها إليكم يوم", 0};
 
+/* "(المرجع: PM/UN/2022/123)": a State's own reference number */
+static const char *const own_refs[] = {"المرجع", "مرجعنا", "الرقم المرجعي", "رقم المرجع", 0};
+
 const cg_lang cg_lang_ar = {
     .code = "ar",
     .name = "Arabic",
@@ -262,6 +265,7 @@ const cg_lang cg_lang_ar = {
     .common_to = common_to,
     .other_courts = other_courts,
     .icj_names = icj_names,
+    .own_refs = own_refs,
     .labels = {
         .body = {"مجلس الأمن", "الجمعية العامة", "المجلس الاقتصادي والاجتماعي",
                  "مجلس حقوق الإنسان"},

@@ -288,6 +288,12 @@ static const char *const my_letter[] = {", которое я направил В
                                         ", которое я направила Вам", ", которые я направил Вам",
                                         ", направленном мною Вам", ", направленное мною Вам", 0};
 
+/* "(исх. № PM/UN/2022/123)", "нота № MFA/2022/15": a State's own
+ * reference number */
+static const char *const own_refs[] = {"исх", "исх. №", "исх №", "исходящий №", "нота №", "ноту №", "ноты №",
+                                       "ноте №", "нотой №", "вербальная нота №", "вербальную ноту №",
+                                       "вербальной ноты №", "вербальной ноте №", "вербальной нотой №", 0};
+
 const cg_lang cg_lang_ru = {
     .code = "ru",
     .name = "Russian",
@@ -315,6 +321,7 @@ const cg_lang cg_lang_ru = {
     .letter_before = letter_before,
     .letter_subject = letter_subject,
     .letter_latest = letter_latest,
+    .own_refs = own_refs,
     .labels = {
         .body = {"Совета Безопасности", "Генеральной Ассамблеи",
                  "Экономического и Социального Совета", "Совета по правам человека"},

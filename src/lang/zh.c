@@ -140,6 +140,9 @@ static const char *const letter_lookalikes[] = {"信息", "信念", "信号", "�
 /* 常设国际法院规约: the Permanent Court of International Justice's Statute */
 static const char *const name_before[] = {"常设", 0};
 
+/* "(文号：PM/UN/2022/123)": a State's own reference number */
+static const char *const own_refs[] = {"文号", "参考号", "档号", 0};
+
 const cg_lang cg_lang_zh = {
     .code = "zh",
     .name = "Chinese",
@@ -159,6 +162,7 @@ const cg_lang cg_lang_zh = {
     .icj_names = icj_names,
     .name_before = name_before,
     .letter_lookalikes = letter_lookalikes,
+    .own_refs = own_refs,
     .labels = {
         .body = {"安全理事会", "大会", "经济及社会理事会", "人权理事会"},
         .resolution = "%s第%s号决议",
