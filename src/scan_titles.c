@@ -135,6 +135,36 @@ static int own_reference(P *p, size_t i)
     return 0;
 }
 
+/* A symbol whose last component is a range of its modifier's numbers,
+ * "…/Add.1-3" (the en dash made a hyphen), at most twenty: the length of
+ * the symbol up to the first number ("…/Add."), the range in *lo, *hi;
+ * else 0. */
+static size_t modifier_range(const char *x, size_t n, long *lo, long *hi)
+{
+    static const char *const mods[] = {"Add.", "Corr.", "Rev.", "Amend.", 0};
+    const char *slash = NULL;
+    for (size_t k = n; k-- > 0 && !slash;)
+        if (x[k] == '/')
+            slash = x + k;
+    if (!slash)
+        return 0;
+    for (const char *const *m = mods; *m; m++) {
+        size_t l = strlen(*m);
+        const char *c = slash + 1;
+        if ((size_t)(x + n - c) <= l || !cg_strncaseeq(c, *m, l))
+            continue;
+        char *e1, *e2;
+        *lo = strtol(c + l, &e1, 10);
+        if (e1 == c + l || e1 >= x + n || *e1 != '-' || !(e1[1] >= '0' && e1[1] <= '9'))
+            return 0;
+        *hi = strtol(e1 + 1, &e2, 10);
+        if (e2 != x + n || *lo < 1 || *hi <= *lo || *hi - *lo > 20)
+            return 0;
+        return (size_t)(c + l - x);
+    }
+    return 0;
+}
+
 size_t rule_symbol(P *p, size_t i)
 {
     const cg_token *t = tk(p, i);
@@ -177,6 +207,20 @@ size_t rule_symbol(P *p, size_t i)
         return i + 4;
     size_t next = i + 1 + sl;
     size_t before = p->ms.n;
+    /* a range of addenda, corrigenda or revisions, "A/HRC/52/3/Add.1–3":
+     * each of them, as a list of resolutions is read; no symbol holds it */
+    long lo, hi;
+    size_t base = modifier_range(x, n, &lo, &hi);
+    if (base) {
+        for (long v = lo; v <= hi; v++) {
+            char *one = cg_xsprintf("%.*s%ld", (int)base, x, v);
+            add_symbol(p, one, strlen(one), NULL, t->start, t->end);
+            if (p->ms.n > before)
+                last_mention_ptr(p)->via_symbol = 1;
+            cg_free(one);
+        }
+        return next;
+    }
     add_symbol(p, ttext(p, i), tlen(p, i), suffix[0] ? suffix : NULL, t->start, tk(p, next - 1)->end);
     if (p->ms.n > before)
         last_mention_ptr(p)->via_symbol = 1;

@@ -25,6 +25,8 @@ const char *const cg_article_suffixes[] = {"bis",    "ter",    "quater", "quinqu
  * - the Human Rights Council's presidential statements and organizational
  *   decisions cited without their root A/HRC/ (PRST/50/1, OS/1/101): no
  *   symbol of their own;
+ * - WHO's regional committees (AFR/RC71/4, EM/RC68/R.1, EUR/RC72/10,
+ *   SEA/RC75/1, WPR/RC73/5);
  * - the ILO's Governing Body (GB.344/INS/1), WIPO's Assemblies
  *   (WO/GA/55/12), the WTO (WT/L/1129, WT/DS543/R);
  * - the reference numbers Ministries and missions give their own notes
@@ -38,7 +40,8 @@ const char *const cg_other_series[] = {"PSC/",     "AG/",      "CP/",     "CM/",
                                        "PC.DEC/",  "PC.JOUR/", "MC.DEC/", "MC.DOC/",  "SEC.GAL/",
                                        "CIO.GAL/", "EX/",      "C/",      "GOV/",     "INFCIRC/",
                                        "PRST/",    "OS/",      "MFA/",    "PM/",      "NV/",
-                                       "GB.",      "WO/",      "WT/",     0};
+                                       "GB.",      "WO/",      "WT/",     "AFR/RC",   "EM/RC",
+                                       "EUR/RC",   "SEA/RC",   "WPR/RC",  0};
 
 int cg_lang_find(const char *code)
 {
