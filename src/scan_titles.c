@@ -11,6 +11,7 @@
 
 #include "fold.h"
 #include "scan.h"
+#include "tables.h"
 
 static cg_kind symbol_kind(const char *sym)
 {
@@ -85,8 +86,9 @@ size_t res_suffix(P *p, size_t i, char *buf, size_t bl)
  * note of the OPCW's Technical Secretariat, S/number/year ("S/1930/2021",
  * "S/2036/2022": the Council's S/ documents carry their year first, from
  * 1994 on, and their serial number alone before; S/ then a number below
- * 1994 or above the year after it, the OPCW's years from 1997 on, is
- * none). */
+ * 1994, or above both the year after it and the year after the last of
+ * the table of resolutions, then a year of the OPCW's, 1997 on, is none;
+ * "S/2020/1999" is the Council's). */
 int other_series(const char *s, size_t n)
 {
     for (const char *const *r = cg_other_series; *r; r++) {
@@ -103,7 +105,8 @@ int other_series(const char *s, size_t n)
         long a = strtol(s + 2, &e1, 10), y = 0;
         if (e1 > s + 2 && e1 - (s + 2) <= 4 && e1 < s + n && *e1 == '/' && e1[1] >= '1' && e1[1] <= '2') {
             y = strtol(e1 + 1, &e2, 10);
-            if (e2 == s + n && y >= 1997 && y <= 2099 && (a < 1994 || a > y))
+            long last = cg_nsc_years > 1 ? cg_sc_years[cg_nsc_years - 1] : 0;
+            if (e2 == s + n && y >= 1997 && y <= 2099 && (a < 1994 || (last && a > last + 1 && a > y)))
                 return 1;
         }
     }
