@@ -116,7 +116,8 @@ int other_series(const char *s, size_t n)
 /* A State's own reference number: the words of cg_lang.own_refs right
  * before the symbol, a colon, full stop, bracket or number sign between
  * ("(ref: PM/UN/2022/123)", "Ref. No. NV/2022/45", "our reference
- * MFA/2022/15", "note verbale No. 123/PM/2022"). */
+ * MFA/2022/15", "note verbale No. EMB/2022/16"), or those of
+ * cg_lang.own_refs_after right after it ("第DPM/UN/2022/123号照会"). */
 static int own_reference(P *p, size_t i)
 {
     /* the principal organs' series stay the UN's: "(ref. S/2022/123)" */
@@ -135,7 +136,7 @@ static int own_reference(P *p, size_t i)
     for (size_t s = k >= 5 ? k - 5 : 0; s < k; s++)
         if (words_at(p, s, CG_LIST_OWN_REFS) == k)
             return 1;
-    return 0;
+    return words_at(p, i + 1, CG_LIST_OWN_REFS_AFTER) != NOPE;
 }
 
 /* A symbol whose last component is a range of its modifier's numbers,

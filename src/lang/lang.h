@@ -400,6 +400,10 @@ typedef struct cg_lang {
      *   "our reference MFA/2022/15", "Ref. No. NV/2022/45", "N/Réf.",
      *   "исх. №", 文号). */
     const char *const *own_refs;
+    /* - own_refs_after: the same words right after the symbol, in a
+     *   language whose nouns follow their numbers ("第DPM/UN/2022/123号照会",
+     *   a note verbale's own number). */
+    const char *const *own_refs_after;
     cg_labels labels;
 } cg_lang;
 
@@ -434,6 +438,7 @@ typedef enum cg_list_id {
     CG_LIST_MY_LETTER,
     CG_LIST_SENDER_REL,
     CG_LIST_OWN_REFS,
+    CG_LIST_OWN_REFS_AFTER,
     CG_LIST_COUNT
 } cg_list_id;
 
@@ -468,6 +473,7 @@ static inline const char *const *cg_lang_list(const cg_lang *L, int id)
     case CG_LIST_MY_LETTER: return L->my_letter;
     case CG_LIST_SENDER_REL: return L->sender_rel;
     case CG_LIST_OWN_REFS: return L->own_refs;
+    case CG_LIST_OWN_REFS_AFTER: return L->own_refs_after;
     default: return NULL;
     }
 }

@@ -141,7 +141,9 @@ static const char *const letter_lookalikes[] = {"信息", "信念", "信号", "�
 static const char *const name_before[] = {"常设", 0};
 
 /* "(文号：PM/UN/2022/123)": a State's own reference number */
-static const char *const own_refs[] = {"文号", "参考号", "档号", 0};
+static const char *const own_refs[] = {"文号", "参考号", "档号", "编号", 0};
+/* "第DPM/UN/2022/123号照会": a note verbale's own number */
+static const char *const own_refs_after[] = {"号照会", "号普通照会", 0};
 
 const cg_lang cg_lang_zh = {
     .code = "zh",
@@ -163,6 +165,7 @@ const cg_lang cg_lang_zh = {
     .name_before = name_before,
     .letter_lookalikes = letter_lookalikes,
     .own_refs = own_refs,
+    .own_refs_after = own_refs_after,
     .labels = {
         .body = {"安全理事会", "大会", "经济及社会理事会", "人权理事会"},
         .resolution = "%s第%s号决议",
