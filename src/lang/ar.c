@@ -237,8 +237,11 @@ static const char *const anaphors[] = {"هذه", "هذا", "تلك", "ذلك", 0
 static const char *const my_letter[] = {"التي وجهتها إليكم في", "التي وجهتها إليكم بتاريخ",
                                         "التي بعثت بها إليكم في", "التي وجهتها إليكم يوم", 0};
 
-/* "(المرجع: PM/UN/2022/123)": a State's own reference number */
-static const char *const own_refs[] = {"المرجع", "مرجعنا", "الرقم المرجعي", "رقم المرجع", 0};
+/* "(المرجع: PM/UN/2022/123)", "المذكرة الشفوية رقم EMB/2022/16": a
+ * State's own reference number */
+static const char *const own_refs[] = {"المرجع", "مرجعنا", "الرقم المرجعي", "رقم المرجع", "الشفوية رقم",
+                                       "شفوية رقم", "المذكرة رقم", "مذكرة رقم", "والمذكرة رقم", "مذكرتنا رقم",
+                                       "مذكرتها رقم", "مذكرته رقم", 0};
 
 const cg_lang cg_lang_ar = {
     .code = "ar",

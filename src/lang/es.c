@@ -222,7 +222,7 @@ static const char *const my_letter[] = {"que le dirigí el", "que le envié el",
 /* "(ref.: PM/UN/2022/123)", "nuestra referencia MFA/2022/15", "nota verbal
  * núm. …": a State's own reference number */
 static const char *const own_refs[] = {"ref", "ref. núm", "ref. No", "referencia", "nota verbal núm", "nota verbal no", "nota núm",
-                                       "nota no", 0};
+                                       "nota no", "nota verbal n°", "nota n°", 0};
 
 const cg_lang cg_lang_es = {
     .code = "es",

@@ -225,7 +225,8 @@ static const char *const sender_rel[] = {"que", "qu", 0};
 
 /* "(réf. : PM/UN/2022/123)", "N/Réf. MFA/2022/15", "note verbale no …":
  * a State's own reference number */
-static const char *const own_refs[] = {"réf", "réf. no", "référence", "notre référence", "note verbale no", "note no", 0};
+static const char *const own_refs[] = {"réf", "réf. no", "référence", "notre référence", "note verbale no", "note verbale n°",
+                                       "note no", "note n°", 0};
 
 const cg_lang cg_lang_fr = {
     .code = "fr",
