@@ -169,6 +169,32 @@ static size_t modifier_range(const char *x, size_t n, long *lo, long *hi)
     return 0;
 }
 
+/* A note of the OPCW's Technical Secretariat that its shape leaves to the
+ * Council ("S/2001/2021": S/ then four digits from 1994, then a year of
+ * the OPCW's, 1997 on): the Organisation or its Secretariat
+ * (cg_lang.opcw) named before it in its sentence, no UN body between. */
+static int opcw_note(P *p, size_t i)
+{
+    const char *x = ttext(p, i);
+    size_t n = tlen(p, i);
+    if (n != 11 || x[0] != 'S' || x[1] != '/' || x[6] != '/' || !(x[7] == '1' || x[7] == '2'))
+        return 0;
+    for (size_t k = 2; k < 11; k++)
+        if (k != 6 && !(x[k] >= '0' && x[k] <= '9'))
+            return 0;
+    if (atol(x + 7) < 1997)
+        return 0;
+    for (size_t k = i; k-- > 0 && i - k <= 40;) {
+        if (words_at(p, k, CG_LIST_OPCW) != NOPE)
+            return 1;
+        const cg_tpay *pay = NULL;
+        long b = cg_phrase(p, k, CG_R_BODY, p->lbit, &pay) && pay ? pay->value : 0;
+        if (begins_sentence(p, k) || b == 'S' || b == 'A' || b == 'E' || b == 'H' || b == 'C')
+            break; /* "…, and the Security Council considered S/2021/1999" */
+    }
+    return 0;
+}
+
 size_t rule_symbol(P *p, size_t i)
 {
     const cg_token *t = tk(p, i);
@@ -177,7 +203,7 @@ size_t rule_symbol(P *p, size_t i)
      * another organization's document */
     if ((t->start > 0 && (p->s[t->start - 1] == '-' || p->s[t->start - 1] == '/' || p->s[t->start - 1] == ')' ||
                           isalnum((unsigned char)p->s[t->start - 1]))) ||
-        other_series(ttext(p, i), tlen(p, i)) || own_reference(p, i))
+        other_series(ttext(p, i), tlen(p, i)) || own_reference(p, i) || opcw_note(p, i))
         return i + 1;
     /* the rest of a symbol cut after its slash and not joined, white space
      * between ("A/HRC/ RES/49/4"): the tail of one, no symbol of its own */

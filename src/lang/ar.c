@@ -243,6 +243,9 @@ static const char *const own_refs[] = {"المرجع", "مرجعنا", "الرق
                                        "شفوية رقم", "المذكرة رقم", "مذكرة رقم", "والمذكرة رقم", "مذكرتنا رقم",
                                        "مذكرتها رقم", "مذكرته رقم", 0};
 
+/* the OPCW and its Technical Secretariat (lang.h) */
+static const char *const opcw[] = {"منظمة حظر الأسلحة الكيميائية", "الأمانة الفنية", 0};
+
 const cg_lang cg_lang_ar = {
     .code = "ar",
     .name = "Arabic",
@@ -269,6 +272,7 @@ const cg_lang cg_lang_ar = {
     .other_courts = other_courts,
     .icj_names = icj_names,
     .own_refs = own_refs,
+    .opcw = opcw,
     .labels = {
         .body = {"مجلس الأمن", "الجمعية العامة", "المجلس الاقتصادي والاجتماعي",
                  "مجلس حقوق الإنسان"},

@@ -249,6 +249,9 @@ static const char *const sender_rel[] = {"that", "which", 0};
 static const char *const own_refs[] = {"ref", "reference", "ref. No", "ref No", "reference No", "reference number",
                                        "note verbale No", "note No", 0};
 
+/* the OPCW and its Technical Secretariat (lang.h) */
+static const char *const opcw[] = {"OPCW", "Organisation for the Prohibition of Chemical Weapons", "Organization for the Prohibition of Chemical Weapons", "Technical Secretariat", 0};
+
 const cg_lang cg_lang_en = {
     .code = "en",
     .month_first = 1,
@@ -283,6 +286,7 @@ const cg_lang cg_lang_en = {
     .court = court,
     .adopt_verbs = adopt_verbs,
     .own_refs = own_refs,
+    .opcw = opcw,
     .labels = {
         .body = {"Security Council", "General Assembly", "Economic and Social Council",
                  "Human Rights Council"},

@@ -228,6 +228,9 @@ static const char *const sender_rel[] = {"que", "qu", 0};
 static const char *const own_refs[] = {"réf", "réf. no", "référence", "notre référence", "note verbale no", "note verbale n°",
                                        "note no", "note n°", 0};
 
+/* the OPCW and its Technical Secretariat (lang.h) */
+static const char *const opcw[] = {"OIAC", "Organisation pour l'interdiction des armes chimiques", "Secrétariat technique", 0};
+
 const cg_lang cg_lang_fr = {
     .code = "fr",
     .name = "French",
@@ -260,6 +263,7 @@ const cg_lang cg_lang_fr = {
     .letter_subject = letter_subject,
     .letter_latest = letter_latest,
     .own_refs = own_refs,
+    .opcw = opcw,
     .labels = {
         .body = {"du Conseil de sécurité", "de l'Assemblée générale",
                  "du Conseil économique et social", "du Conseil des droits de l'homme"},

@@ -404,6 +404,11 @@ typedef struct cg_lang {
      *   language whose nouns follow their numbers ("第DPM/UN/2022/123号照会",
      *   a note verbale's own number). */
     const char *const *own_refs_after;
+    /* - opcw: the names of the Organisation for the Prohibition of
+     *   Chemical Weapons and its Technical Secretariat, whose notes are
+     *   numbered S/number/year: named before in the sentence, they make
+     *   "S/2001/2021" theirs, which could be the Council's by its shape. */
+    const char *const *opcw;
     cg_labels labels;
 } cg_lang;
 
@@ -439,6 +444,7 @@ typedef enum cg_list_id {
     CG_LIST_SENDER_REL,
     CG_LIST_OWN_REFS,
     CG_LIST_OWN_REFS_AFTER,
+    CG_LIST_OPCW,
     CG_LIST_COUNT
 } cg_list_id;
 
@@ -474,6 +480,7 @@ static inline const char *const *cg_lang_list(const cg_lang *L, int id)
     case CG_LIST_SENDER_REL: return L->sender_rel;
     case CG_LIST_OWN_REFS: return L->own_refs;
     case CG_LIST_OWN_REFS_AFTER: return L->own_refs_after;
+    case CG_LIST_OPCW: return L->opcw;
     default: return NULL;
     }
 }

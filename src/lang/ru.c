@@ -294,6 +294,9 @@ static const char *const own_refs[] = {"исх", "исх. №", "исх №", "�
                                        "ноте №", "нотой №", "вербальная нота №", "вербальную ноту №",
                                        "вербальной ноты №", "вербальной ноте №", "вербальной нотой №", 0};
 
+/* the OPCW and its Technical Secretariat (lang.h) */
+static const char *const opcw[] = {"ОЗХО", "Организации по запрещению химического оружия", "Организация по запрещению химического оружия", "Технического секретариата", "Технический секретариат", 0};
+
 const cg_lang cg_lang_ru = {
     .code = "ru",
     .name = "Russian",
@@ -322,6 +325,7 @@ const cg_lang cg_lang_ru = {
     .letter_subject = letter_subject,
     .letter_latest = letter_latest,
     .own_refs = own_refs,
+    .opcw = opcw,
     .labels = {
         .body = {"Совета Безопасности", "Генеральной Ассамблеи",
                  "Экономического и Социального Совета", "Совета по правам человека"},

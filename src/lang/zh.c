@@ -145,6 +145,9 @@ static const char *const own_refs[] = {"文号", "参考号", "档号", "编号"
 /* "第DPM/UN/2022/123号照会": a note verbale's own number */
 static const char *const own_refs_after[] = {"号照会", "号普通照会", 0};
 
+/* the OPCW and its Technical Secretariat (lang.h) */
+static const char *const opcw[] = {"禁化武组织", "禁止化学武器组织", "技术秘书处", 0};
+
 const cg_lang cg_lang_zh = {
     .code = "zh",
     .name = "Chinese",
@@ -165,6 +168,7 @@ const cg_lang cg_lang_zh = {
     .name_before = name_before,
     .letter_lookalikes = letter_lookalikes,
     .own_refs = own_refs,
+    .opcw = opcw,
     .own_refs_after = own_refs_after,
     .labels = {
         .body = {"安全理事会", "大会", "经济及社会理事会", "人权理事会"},
