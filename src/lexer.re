@@ -20,7 +20,7 @@
  *   symbol = part ([ ]{0,2} "-" [ ]{0,2} "\n"? part)?      (a joint symbol)
  *   part   = head ("/" "\n"? comp){1,9}
  *   head   = [A-Z] [A-Z0-9]* ("." [A-Z0-9]+){0,3}
- *   comp   = alnum+ ([.-] alnum+){0,4} | [A-Za-z]{1,8} "." "\n" [0-9]{1,4}
+ *   comp   = alnum+ ([.-] alnum+){0,4} | [A-Za-z]{1,8} "." ("\n" | [ ]{1,2}) [0-9]{1,4}
  * read greedily (the longest match), every run bounded (MAX_COMP): a
  * symbol is short, and a long run that only looks like one is read once. */
 #define MAX_COMP 32
@@ -66,11 +66,19 @@ static int is_digit(unsigned char c)
 
 static const unsigned char *comp_end(const unsigned char *p, const unsigned char *end)
 {
-    /* "Add.\n1": a modifier cut by a line break */
+    /* "Add.\n1": a modifier cut by a line break; "Rev. 1", "PV. 5": one
+     * or two spaces after its full stop (a component of letters alone
+     * ends no symbol) */
     const unsigned char *w = run(p, end, is_letter);
-    if (w && w - p <= 8 && w + 2 < end && w[0] == '.' && w[1] == '\n' && is_digit(w[2])) {
-        const unsigned char *d = run(w + 2, end, is_digit);
-        if (d && d - (w + 2) <= 4)
+    if (w && w - p <= 8 && w + 2 < end && w[0] == '.') {
+        const unsigned char *g = w + 1;
+        if (*g == '\n')
+            g++;
+        else
+            for (int k = 0; k < 2 && g < end && *g == ' '; k++)
+                g++;
+        const unsigned char *d = g > w + 1 && g < end && is_digit(*g) ? run(g, end, is_digit) : NULL;
+        if (d && d - g <= 4)
             return d;
     }
     const unsigned char *q = run(p, end, is_alnum);
@@ -427,6 +435,8 @@ void cg_lex_next(cg_lexer *lx, cg_token *out)
             ("دإط" | "دإ") sp "-" sp d{1,4} "/" d{1,4} { type = TK_SLASHNUM; goto emit; }
             /* ... after the "and" joined to them: ودإط-11/1 is و and دإط-11/1 */
             "و" / ("دإط" | "دإ") sp "-" sp d{1,4} "/" d{1,4} { type = TK_WORD; goto emit; }
+            /* ... and to a symbol: وS/2022/5 is و and S/2022/5 */
+            "و" / c1 "/" { type = TK_WORD; goto emit; }
             d{1,6} "/" [A-Z]{1,8} "." d{1,4} { type = TK_DECISION; goto emit; }
             d+      { type = TK_NUM; goto emit; }
             cnum    { type = TK_CNUM; goto emit; }

@@ -614,7 +614,7 @@ static char *running_symbols(const cg_text *t)
         size_t a = 0;
         for (size_t c = 0; c <= nc; c++) {
             size_t b = c < nc ? cuts[c] : n;
-            char *sym = cg_canon_symbol(s + a, b - a);
+            char *sym = other_series(s + a, b - a) ? NULL : cg_canon_symbol(s + a, b - a);
             if (sym && *sym && (!out.s || !strstr(out.s, sym))) {
                 if (out.len)
                     cg_buf_putc(&out, ' ');
@@ -783,7 +783,7 @@ void cg_meta_token(P *p, size_t k)
     session_at(p, m, k);
     if (!m->agenda)
         agenda_at(p, m, k);
-    if (tk_type(p, k) == TK_SYMBOL) {
+    if (tk_type(p, k) == TK_SYMBOL && !other_series(ttext(p, k), tlen(p, k))) {
         if (!m->have_symbol)
             symbol_at(p, m, k);
         if (!m->late_symbols && m->have_title && k > m->title_tok)

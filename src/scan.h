@@ -377,6 +377,9 @@ size_t rule_letter_head_first(P *p, size_t i);  /* my letter dated 29 December 2
 size_t rule_prst_head_first(P *p, size_t i);   /* the statement by the President of the Security Council of 22 March 2015 */
 size_t rule_prst_head_last(P *p, size_t i);    /* 安全理事会主席 2011 年 7 月 20 日的声明 */
 size_t rule_symbol(P *p, size_t i);
+/* 1 when the symbol s[0, n) is another organization's or a State's own
+ * series, not a UN document (cg_other_series; scan_titles.c) */
+int other_series(const char *s, size_t n);
 size_t rule_url(P *p, size_t i);
 size_t rule_title(P *p, size_t i);              /* 《...》 */
 size_t rule_quoted_title(P *p, size_t i);       /* entitled “...” */

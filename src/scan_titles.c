@@ -11,6 +11,7 @@
 
 #include "fold.h"
 #include "scan.h"
+#include "tables.h"
 
 static cg_kind symbol_kind(const char *sym)
 {
@@ -77,29 +78,119 @@ size_t res_suffix(P *p, size_t i, char *buf, size_t bl)
     return 3;
 }
 
-/* The series of other organizations' documents, which are not the UN's:
- * the communiqués of the African Union's Peace and Security Council
- * (PSC/PR/COMM.1001), the decisions of its Executive Council
- * (EX.CL/Dec.1100(XXXVI)), the resolutions of the General Assembly and the
- * Permanent Council of the Organization of American States (AG/RES.,
- * CP/RES.) and of the OAU Council of Ministers (CM/Res.), the decisions of
- * the African Union's Executive Council (EX.CL/Dec.1001), the decisions,
- * journals and documents of the OSCE's Permanent and Ministerial Councils
- * and its Secretariat (PC.DEC/1117, MC.DEC/12/21, SEC.GAL/12/22), the
- * documents and decisions of UNESCO's Executive Board and General
- * Conference after the session's number ("210 EX/5", "41 C/5"); and the
- * Human Rights Council's presidential statements and organizational
- * decisions cited without their root A/HRC/ (PRST/50/1, OS/1/101): no
- * symbol of their own. */
-static int other_series(const char *s, size_t n)
+/* Another organization's document or a State's own reference number, by
+ * the shape of its symbol: a root of cg_other_series (the series' data,
+ * lang.c); a root with a session glued to it (WHO's "EB152/5", "A75/10":
+ * no UN root holds a digit right after a letter; the UN Group of Experts
+ * on Geographical Names' GEGN.2/2021/1 writes a full stop between); or a
+ * note of the OPCW's Technical Secretariat, S/number/year ("S/1930/2021",
+ * "S/2036/2022": the Council's S/ documents carry their year first, from
+ * 1994 on, and their serial number alone before; S/ then a number below
+ * 1994, or above both the year after it and the year after the last of
+ * the table of resolutions, then a year of the OPCW's, 1997 on, is none;
+ * "S/2020/1999" is the Council's). */
+int other_series(const char *s, size_t n)
 {
-    static const char *const roots[] = {"PSC/",     "AG/",     "CP/",     "CM/",      "EX.CL/",   "PC.DEC/",
-                                        "PC.JOUR/", "MC.DEC/", "MC.DOC/", "SEC.GAL/", "CIO.GAL/", "EX/",
-                                        "C/",       "PRST/",   "OS/"};
-    for (size_t k = 0; k < sizeof roots / sizeof *roots; k++) {
-        size_t l = strlen(roots[k]);
-        if (n > l && memcmp(s, roots[k], l) == 0)
+    for (const char *const *r = cg_other_series; *r; r++) {
+        size_t l = strlen(*r);
+        if (n > l && memcmp(s, *r, l) == 0)
             return 1;
+    }
+    const char *slash = memchr(s, '/', n);
+    for (const char *c = s + 1; slash && c < slash; c++)
+        if (*c >= '0' && *c <= '9' && c[-1] >= 'A' && c[-1] <= 'Z')
+            return 1;
+    if (n > 2 && s[0] == 'S' && s[1] == '/') {
+        char *e1, *e2;
+        long a = strtol(s + 2, &e1, 10), y = 0;
+        if (e1 > s + 2 && e1 - (s + 2) <= 4 && e1 < s + n && *e1 == '/' && e1[1] >= '1' && e1[1] <= '2') {
+            y = strtol(e1 + 1, &e2, 10);
+            long last = cg_nsc_years > 1 ? cg_sc_years[cg_nsc_years - 1] : 0;
+            if (e2 == s + n && y >= 1997 && y <= 2099 && (a < 1994 || (last && a > last + 1 && a > y)))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* A State's own reference number: the words of cg_lang.own_refs right
+ * before the symbol, a colon, full stop, bracket or number sign between
+ * ("(ref: PM/UN/2022/123)", "Ref. No. NV/2022/45", "our reference
+ * MFA/2022/15", "note verbale No. EMB/2022/16"), or those of
+ * cg_lang.own_refs_after right after it ("第DPM/UN/2022/123号照会"). */
+static int own_reference(P *p, size_t i)
+{
+    /* the principal organs' series stay the UN's: "(ref. S/2022/123)" */
+    static const char *const un[] = {"A/", "S/", "E/", "T/", "ST/", "SG/", 0};
+    for (const char *const *r = un; *r; r++)
+        if (tlen(p, i) > strlen(*r) && memcmp(ttext(p, i), *r, strlen(*r)) == 0)
+            return 0;
+    size_t k = i;
+    for (int n = 0; n < 3 && k > 0; n++) {
+        const cg_token *t = tk(p, k - 1);
+        uint32_t c = cg_token_cp(p->s, t);
+        if (!(c == ':' || c == '.' || c == '(' || c == '#' || c == 0xFF1A || c == 0xFF08))
+            break;
+        k--;
+    }
+    for (size_t s = k >= 5 ? k - 5 : 0; s < k; s++)
+        if (words_at(p, s, CG_LIST_OWN_REFS) == k)
+            return 1;
+    return words_at(p, i + 1, CG_LIST_OWN_REFS_AFTER) != NOPE;
+}
+
+/* A symbol whose last component is a range of its modifier's numbers,
+ * "…/Add.1-3" (the en dash made a hyphen), at most twenty: the length of
+ * the symbol up to the first number ("…/Add."), the range in *lo, *hi;
+ * else 0. */
+static size_t modifier_range(const char *x, size_t n, long *lo, long *hi)
+{
+    static const char *const mods[] = {"Add.", "Corr.", "Rev.", "Amend.", 0};
+    const char *slash = NULL;
+    for (size_t k = n; k-- > 0 && !slash;)
+        if (x[k] == '/')
+            slash = x + k;
+    if (!slash)
+        return 0;
+    for (const char *const *m = mods; *m; m++) {
+        size_t l = strlen(*m);
+        const char *c = slash + 1;
+        if ((size_t)(x + n - c) <= l || !cg_strncaseeq(c, *m, l))
+            continue;
+        char *e1, *e2;
+        *lo = strtol(c + l, &e1, 10);
+        if (e1 == c + l || e1 >= x + n || *e1 != '-' || !(e1[1] >= '0' && e1[1] <= '9'))
+            return 0;
+        *hi = strtol(e1 + 1, &e2, 10);
+        if (e2 != x + n || *lo < 1 || *hi <= *lo || *hi - *lo > 20)
+            return 0;
+        return (size_t)(c + l - x);
+    }
+    return 0;
+}
+
+/* A note of the OPCW's Technical Secretariat that its shape leaves to the
+ * Council ("S/2001/2021": S/ then four digits from 1994, then a year of
+ * the OPCW's, 1997 on): the Organisation or its Secretariat
+ * (cg_lang.opcw) named before it in its sentence, no UN body between. */
+static int opcw_note(P *p, size_t i)
+{
+    const char *x = ttext(p, i);
+    size_t n = tlen(p, i);
+    if (n != 11 || x[0] != 'S' || x[1] != '/' || x[6] != '/' || !(x[7] == '1' || x[7] == '2'))
+        return 0;
+    for (size_t k = 2; k < 11; k++)
+        if (k != 6 && !(x[k] >= '0' && x[k] <= '9'))
+            return 0;
+    if (atol(x + 7) < 1997)
+        return 0;
+    for (size_t k = i; k-- > 0 && i - k <= 40;) {
+        if (words_at(p, k, CG_LIST_OPCW) != NOPE)
+            return 1;
+        const cg_tpay *pay = NULL;
+        long b = cg_phrase(p, k, CG_R_BODY, p->lbit, &pay) && pay ? pay->value : 0;
+        if (begins_sentence(p, k) || b == 'S' || b == 'A' || b == 'E' || b == 'H' || b == 'C')
+            break; /* "…, and the Security Council considered S/2021/1999" */
     }
     return 0;
 }
@@ -112,7 +203,14 @@ size_t rule_symbol(P *p, size_t i)
      * another organization's document */
     if ((t->start > 0 && (p->s[t->start - 1] == '-' || p->s[t->start - 1] == '/' || p->s[t->start - 1] == ')' ||
                           isalnum((unsigned char)p->s[t->start - 1]))) ||
-        other_series(ttext(p, i), tlen(p, i)))
+        other_series(ttext(p, i), tlen(p, i)) || own_reference(p, i) || opcw_note(p, i))
+        return i + 1;
+    /* the rest of a symbol cut after its slash and not joined, white space
+     * between ("A/HRC/ RES/49/4"): the tail of one, no symbol of its own */
+    size_t w = t->start;
+    while (w > 0 && (p->s[w - 1] == ' ' || p->s[w - 1] == '\n'))
+        w--;
+    if (w < t->start && w >= 2 && p->s[w - 1] == '/' && isalnum((unsigned char)p->s[w - 2]))
         return i + 1;
     /* a footnote's mark after the full stop that ends the sentence,
      * "… S/2022/190.3 The Council", "A/76/L.52.6": no symbol's number has
@@ -139,6 +237,20 @@ size_t rule_symbol(P *p, size_t i)
         return i + 4;
     size_t next = i + 1 + sl;
     size_t before = p->ms.n;
+    /* a range of addenda, corrigenda or revisions, "A/HRC/52/3/Add.1–3":
+     * each of them, as a list of resolutions is read; no symbol holds it */
+    long lo, hi;
+    size_t base = modifier_range(x, n, &lo, &hi);
+    if (base) {
+        for (long v = lo; v <= hi; v++) {
+            char *one = cg_xsprintf("%.*s%ld", (int)base, x, v);
+            add_symbol(p, one, strlen(one), NULL, t->start, t->end);
+            if (p->ms.n > before)
+                last_mention_ptr(p)->via_symbol = 1;
+            cg_free(one);
+        }
+        return next;
+    }
     add_symbol(p, ttext(p, i), tlen(p, i), suffix[0] ? suffix : NULL, t->start, tk(p, next - 1)->end);
     if (p->ms.n > before)
         last_mention_ptr(p)->via_symbol = 1;

@@ -151,7 +151,8 @@ def furniture_like(text):
         m = re.fullmatch(r"(\d{1,4})/(\d{1,4})", t)
         if m and 1 <= int(m.group(1)) <= int(m.group(2)) <= 200:
             return True
-        if re.fullmatch(r"\[?[A-Z\u0391-\u03a9\u0410-\u042f]+/[^\s]*\]?(\(#\))?", t) and re.search(r"\d", t):
+        # ("A/77/L.5/Rev. 1": a modifier's number after a space is the symbol's)
+        if re.fullmatch(r"\[?[A-Z\u0391-\u03a9\u0410-\u042f]+/[^\s]*(?:[A-Za-z]\. {1,2}\d{1,4})?\]?(\(#\))?", t) and re.search(r"\d", t):
             return True
     return False
 

@@ -237,6 +237,15 @@ static const char *const anaphors[] = {"هذه", "هذا", "تلك", "ذلك", 0
 static const char *const my_letter[] = {"التي وجهتها إليكم في", "التي وجهتها إليكم بتاريخ",
                                         "التي بعثت بها إليكم في", "التي وجهتها إليكم يوم", 0};
 
+/* "(المرجع: PM/UN/2022/123)", "المذكرة الشفوية رقم EMB/2022/16": a
+ * State's own reference number */
+static const char *const own_refs[] = {"المرجع", "مرجعنا", "الرقم المرجعي", "رقم المرجع", "الشفوية رقم",
+                                       "شفوية رقم", "المذكرة رقم", "مذكرة رقم", "والمذكرة رقم", "مذكرتنا رقم",
+                                       "مذكرتها رقم", "مذكرته رقم", 0};
+
+/* the OPCW and its Technical Secretariat (lang.h) */
+static const char *const opcw[] = {"منظمة حظر الأسلحة الكيميائية", "الأمانة الفنية", 0};
+
 const cg_lang cg_lang_ar = {
     .code = "ar",
     .name = "Arabic",
@@ -262,6 +271,8 @@ const cg_lang cg_lang_ar = {
     .common_to = common_to,
     .other_courts = other_courts,
     .icj_names = icj_names,
+    .own_refs = own_refs,
+    .opcw = opcw,
     .labels = {
         .body = {"مجلس الأمن", "الجمعية العامة", "المجلس الاقتصادي والاجتماعي",
                  "مجلس حقوق الإنسان"},

@@ -246,6 +246,14 @@ static const char *const my_letter[] = {"I addressed to you on", "that I address
 /* "the letter dated … that the Permanent Representative of … addressed to you" */
 static const char *const sender_rel[] = {"that", "which", 0};
 
+/* "(ref: PM/UN/2022/123)", "Ref. No. NV/2022/45", "our reference
+ * MFA/2022/15", "note verbale No. …": a State's own reference number */
+static const char *const own_refs[] = {"ref", "reference", "ref. No", "ref No", "reference No", "reference number",
+                                       "note verbale No", "note No", 0};
+
+/* the OPCW and its Technical Secretariat (lang.h) */
+static const char *const opcw[] = {"OPCW", "Organisation for the Prohibition of Chemical Weapons", "Organization for the Prohibition of Chemical Weapons", "Technical Secretariat", 0};
+
 const cg_lang cg_lang_en = {
     .code = "en",
     .month_first = 1,
@@ -279,6 +287,8 @@ const cg_lang cg_lang_en = {
     .letter_latest = letter_latest,
     .court = court,
     .adopt_verbs = adopt_verbs,
+    .own_refs = own_refs,
+    .opcw = opcw,
     .labels = {
         .body = {"Security Council", "General Assembly", "Economic and Social Council",
                  "Human Rights Council"},

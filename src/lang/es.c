@@ -219,6 +219,14 @@ static const char *const link_idioms[] = {"para empezar", "entre otros", "entre 
 static const char *const my_letter[] = {"que le dirigí el", "que le envié el", "que le remití el",
                                         "que le dirigí con fecha", "que le hice llegar el", 0};
 
+/* "(ref.: PM/UN/2022/123)", "nuestra referencia MFA/2022/15", "nota verbal
+ * núm. …": a State's own reference number */
+static const char *const own_refs[] = {"ref", "ref. núm", "ref. No", "referencia", "nota verbal núm", "nota verbal no", "nota núm",
+                                       "nota no", "nota verbal n°", "nota n°", 0};
+
+/* the OPCW and its Technical Secretariat (lang.h) */
+static const char *const opcw[] = {"OPAQ", "Organización para la Prohibición de las Armas Químicas", "Secretaría Técnica", 0};
+
 const cg_lang cg_lang_es = {
     .code = "es",
     .name = "Spanish",
@@ -249,6 +257,8 @@ const cg_lang cg_lang_es = {
     .letter_before = letter_before,
     .letter_subject = letter_subject,
     .letter_latest = letter_latest,
+    .own_refs = own_refs,
+    .opcw = opcw,
     .labels = {
         .body = {"del Consejo de Seguridad", "de la Asamblea General",
                  "del Consejo Económico y Social", "del Consejo de Derechos Humanos"},

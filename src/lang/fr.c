@@ -223,6 +223,14 @@ static const char *const my_letter[] = {"que je vous ai adressée le", "que je v
 /* "the letter dated … that the Permanent Representative of … addressed to you" */
 static const char *const sender_rel[] = {"que", "qu", 0};
 
+/* "(réf. : PM/UN/2022/123)", "N/Réf. MFA/2022/15", "note verbale no …":
+ * a State's own reference number */
+static const char *const own_refs[] = {"réf", "réf. no", "référence", "notre référence", "note verbale no", "note verbale n°",
+                                       "note no", "note n°", 0};
+
+/* the OPCW and its Technical Secretariat (lang.h) */
+static const char *const opcw[] = {"OIAC", "Organisation pour l'interdiction des armes chimiques", "Secrétariat technique", 0};
+
 const cg_lang cg_lang_fr = {
     .code = "fr",
     .name = "French",
@@ -254,6 +262,8 @@ const cg_lang cg_lang_fr = {
     .letter_before = letter_before,
     .letter_subject = letter_subject,
     .letter_latest = letter_latest,
+    .own_refs = own_refs,
+    .opcw = opcw,
     .labels = {
         .body = {"du Conseil de sécurité", "de l'Assemblée générale",
                  "du Conseil économique et social", "du Conseil des droits de l'homme"},

@@ -9,6 +9,40 @@ const cg_lang *const cg_langs[CG_LANG_COUNT] = {&cg_lang_zh, &cg_lang_en, &cg_la
 const char *const cg_article_suffixes[] = {"bis",    "ter",    "quater", "quinquies", "sexies",
                                             "septies", "octies", "novies", "decies",    0};
 
+/* The roots of other organizations' series, as their documents print them:
+ * - the African Union: its Peace and Security Council's communiqués
+ *   (PSC/PR/COMM.1001), its Executive Council's decisions
+ *   (EX.CL/Dec.1100(XXXVI));
+ * - the Organization of American States' General Assembly and Permanent
+ *   Council (AG/RES., CP/RES.), the OAU Council of Ministers (CM/Res.);
+ * - the OSCE's Permanent and Ministerial Councils, its Secretariat and
+ *   Chairmanship (PC.DEC/1117, PC.JOUR/, MC.DEC/12/21, MC.DOC/,
+ *   SEC.GAL/12/22, CIO.GAL/);
+ * - UNESCO's Executive Board and General Conference after the session's
+ *   number ("210 EX/5", "41 C/5");
+ * - the IAEA's Board of Governors (GOV/2022/24, GOV/OR.1234, GOV/INF/…)
+ *   and its information circulars (INFCIRC/153 (Corrected), INFCIRC/540);
+ * - the Human Rights Council's presidential statements and organizational
+ *   decisions cited without their root A/HRC/ (PRST/50/1, OS/1/101): no
+ *   symbol of their own;
+ * - WHO's regional committees (AFR/RC71/4, EM/RC68/R.1, EUR/RC72/10,
+ *   SEA/RC75/1, WPR/RC73/5);
+ * - the ILO's Governing Body (GB.344/INS/1), WIPO's Assemblies
+ *   (WO/GA/55/12), the WTO (WT/L/1129, WT/DS543/R);
+ * - the reference numbers Ministries and missions give their own notes
+ *   (MFA/2022/15, PM/UN/2022/123, NV/2022/45): no UN series has these
+ *   roots.
+ * The IAEA's General Conference (GC(66)/RES/10) and the OPCW's Executive
+ * Council and Conference (EC-101/DEC.1, C-26/DEC.5) write a bracket or a
+ * hyphen the grammar reads as such (scan_titles.c, rule_symbol); WHO's
+ * (EB152/5, A75/10) a session glued to the root. */
+const char *const cg_other_series[] = {"PSC/",     "AG/",      "CP/",     "CM/",      "EX.CL/",
+                                       "PC.DEC/",  "PC.JOUR/", "MC.DEC/", "MC.DOC/",  "SEC.GAL/",
+                                       "CIO.GAL/", "EX/",      "C/",      "GOV/",     "INFCIRC/",
+                                       "PRST/",    "OS/",      "MFA/",    "PM/",      "NV/",
+                                       "GB.",      "WO/",      "WT/",     "AFR/RC",   "EM/RC",
+                                       "EUR/RC",   "SEA/RC",   "WPR/RC",  0};
+
 int cg_lang_find(const char *code)
 {
     for (int l = 0; l < CG_LANG_COUNT; l++)

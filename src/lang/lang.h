@@ -394,6 +394,21 @@ typedef struct cg_lang {
     /* - letter_lookalikes: words that begin with a letter's noun but are
      *   other words (信息 information, 信念 belief, 信号 signal). */
     const char *const *letter_lookalikes;
+    /* - own_refs: the words right before a symbol (a colon, full stop,
+     *   bracket or number sign between) that make it a State's own
+     *   reference number, not a UN document ("(ref: PM/UN/2022/123)",
+     *   "our reference MFA/2022/15", "Ref. No. NV/2022/45", "N/Réf.",
+     *   "исх. №", 文号). */
+    const char *const *own_refs;
+    /* - own_refs_after: the same words right after the symbol, in a
+     *   language whose nouns follow their numbers ("第DPM/UN/2022/123号照会",
+     *   a note verbale's own number). */
+    const char *const *own_refs_after;
+    /* - opcw: the names of the Organisation for the Prohibition of
+     *   Chemical Weapons and its Technical Secretariat, whose notes are
+     *   numbered S/number/year: named before in the sentence, they make
+     *   "S/2001/2021" theirs, which could be the Council's by its shape. */
+    const char *const *opcw;
     cg_labels labels;
 } cg_lang;
 
@@ -427,6 +442,9 @@ typedef enum cg_list_id {
     CG_LIST_LINK_IDIOMS,
     CG_LIST_MY_LETTER,
     CG_LIST_SENDER_REL,
+    CG_LIST_OWN_REFS,
+    CG_LIST_OWN_REFS_AFTER,
+    CG_LIST_OPCW,
     CG_LIST_COUNT
 } cg_list_id;
 
@@ -460,6 +478,9 @@ static inline const char *const *cg_lang_list(const cg_lang *L, int id)
     case CG_LIST_LINK_IDIOMS: return L->link_idioms;
     case CG_LIST_MY_LETTER: return L->my_letter;
     case CG_LIST_SENDER_REL: return L->sender_rel;
+    case CG_LIST_OWN_REFS: return L->own_refs;
+    case CG_LIST_OWN_REFS_AFTER: return L->own_refs_after;
+    case CG_LIST_OPCW: return L->opcw;
     default: return NULL;
     }
 }
@@ -478,6 +499,13 @@ extern const cg_lang *const cg_langs[CG_LANG_COUNT];
  * write them: "bis" (2), "ter" (3), ... "decies" (10); NULL-terminated.
  * cg_article_suffixes[n - 2] is the n-th. */
 extern const char *const cg_article_suffixes[];
+
+/* The series of other organizations' documents and of States' own
+ * reference numbers, which are not UN documents however much their symbols
+ * look like one: how the symbol begins, as it writes it, its root's slash
+ * or full stop included ("GOV/", "INFCIRC/", "GB."), NULL-terminated
+ * (lang.c; docs/forms.md, "Not UN documents"). */
+extern const char *const cg_other_series[];
 
 /* The language whose code is `code`, or -1. */
 int cg_lang_find(const char *code);

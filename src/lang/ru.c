@@ -288,6 +288,15 @@ static const char *const my_letter[] = {", которое я направил В
                                         ", которое я направила Вам", ", которые я направил Вам",
                                         ", направленном мною Вам", ", направленное мною Вам", 0};
 
+/* "(исх. № PM/UN/2022/123)", "нота № MFA/2022/15": a State's own
+ * reference number */
+static const char *const own_refs[] = {"исх", "исх. №", "исх №", "исходящий №", "нота №", "ноту №", "ноты №",
+                                       "ноте №", "нотой №", "вербальная нота №", "вербальную ноту №",
+                                       "вербальной ноты №", "вербальной ноте №", "вербальной нотой №", 0};
+
+/* the OPCW and its Technical Secretariat (lang.h) */
+static const char *const opcw[] = {"ОЗХО", "Организации по запрещению химического оружия", "Организация по запрещению химического оружия", "Технического секретариата", "Технический секретариат", 0};
+
 const cg_lang cg_lang_ru = {
     .code = "ru",
     .name = "Russian",
@@ -315,6 +324,8 @@ const cg_lang cg_lang_ru = {
     .letter_before = letter_before,
     .letter_subject = letter_subject,
     .letter_latest = letter_latest,
+    .own_refs = own_refs,
+    .opcw = opcw,
     .labels = {
         .body = {"Совета Безопасности", "Генеральной Ассамблеи",
                  "Экономического и Социального Совета", "Совета по правам человека"},

@@ -140,6 +140,14 @@ static const char *const letter_lookalikes[] = {"信息", "信念", "信号", "�
 /* 常设国际法院规约: the Permanent Court of International Justice's Statute */
 static const char *const name_before[] = {"常设", 0};
 
+/* "(文号：PM/UN/2022/123)": a State's own reference number */
+static const char *const own_refs[] = {"文号", "参考号", "档号", "编号", 0};
+/* "第DPM/UN/2022/123号照会": a note verbale's own number */
+static const char *const own_refs_after[] = {"号照会", "号普通照会", 0};
+
+/* the OPCW and its Technical Secretariat (lang.h) */
+static const char *const opcw[] = {"禁化武组织", "禁止化学武器组织", "技术秘书处", 0};
+
 const cg_lang cg_lang_zh = {
     .code = "zh",
     .name = "Chinese",
@@ -159,6 +167,9 @@ const cg_lang cg_lang_zh = {
     .icj_names = icj_names,
     .name_before = name_before,
     .letter_lookalikes = letter_lookalikes,
+    .own_refs = own_refs,
+    .opcw = opcw,
+    .own_refs_after = own_refs_after,
     .labels = {
         .body = {"安全理事会", "大会", "经济及社会理事会", "人权理事会"},
         .resolution = "%s第%s号决议",
