@@ -397,10 +397,13 @@ static size_t skip_addressees(P *p, size_t k)
             found = 1;
             q = e - 1;
             /* on a new line, after an addressee, only "and" goes on, or the
-             * addressee's own next word ("Председателя Совета⏎Безопасности"):
-             * the words of the next paragraph are not an addressee */
+             * addressee's own next word ("Председателя Совета⏎Безопасности"),
+             * or another addressee (Arabic joins its "and" to it: "الأمين
+             * العام⏎ورئيس مجلس الأمن"): the words of the next paragraph are
+             * not an addressee */
             if ((tk(p, e)->flags & TF_NL) && !has(p, e, CG_R_AND) &&
-                phrase_end(p, e, CG_R_ADDRESSEE_END, NULL) == NOPE)
+                phrase_end(p, e, CG_R_ADDRESSEE_END, NULL) == NOPE &&
+                phrase_end(p, e, CG_R_ADDRESSEE, NULL) == NOPE)
                 break;
         } else if (!(tk_type(p, q) == TK_WORD || is_ch(p, q, '-') || is_apostrophe(p, q))) {
             break;
