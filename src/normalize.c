@@ -640,6 +640,21 @@ static int slash_cut(const char *clean, size_t end)
     return clean[a] >= 'A' && clean[a] <= 'Z' && memchr(clean + a, '/', end - 1 - a) != NULL;
 }
 
+/* Whether the line going on at i starts with a footnote's number: one to
+ * three digits, a space or a tab, then a word. */
+static int footnote_number_at(const char *src, size_t n, size_t i)
+{
+    size_t k = i;
+    while (k < n && k - i < 4 && src[k] >= '0' && src[k] <= '9')
+        k++;
+    if (k == i || k - i > 3 || k + 1 >= n || (src[k] != ' ' && src[k] != '\t'))
+        return 0;
+    while (k < n && (src[k] == ' ' || src[k] == '\t'))
+        k++;
+    return k < n && !(src[k] >= '0' && src[k] <= '9') && src[k] != '\n' && src[k] != '\r' &&
+           src[k] != '(' && src[k] != '/';
+}
+
 static int cut_reference(const char *clean, size_t end, const char *src, size_t n, size_t i, int cjk_line)
 {
     /* the left half: the run of reference characters ending the line */
@@ -864,6 +879,7 @@ void cg_normalize(cg_text *t, const char *src, size_t n, const cg_spans *spans, 
     int shy = 0; /* the last character written was followed by a soft hyphen */
     size_t indent = 0, ws_at = 0;
     size_t col = 0, line_w = 0, last_w = 0; /* columns on the source line; the width of the line before */
+    size_t line_indent = 0, last_indent = 0;    /* the indentation of this line and the one before */
     int line_cjk = 0, last_cjk = 0;         /* the source line holds Chinese; the line before did */
     size_t full = sh.measure ? sh.measure : sh.widest; /* the width of a full line, for cut references */
 
@@ -988,6 +1004,7 @@ void cg_normalize(cg_text *t, const char *src, size_t n, const cg_spans *spans, 
                     if (!newlines || line_w) {
                         last_w = line_w;
                         last_cjk = line_cjk;
+                        last_indent = line_indent;
                     }
                     newlines++;
                 }
@@ -1036,7 +1053,11 @@ void cg_normalize(cg_text *t, const char *src, size_t n, const cg_spans *spans, 
              * line, and an indented line starts a paragraph; Latin text
              * has no blank line inside a paragraph, and a footnote's
              * continuation lines are indented a little further */
+            /* (in Latin text a footnote's number, less indented than the
+             * footnote's line before, starts the next footnote:
+             * "https://mfa.gov.ua/…/ukraine-20223⏎2 See …" is no cut link) */
             int cut = newlines && !hard && !(blank_is_para && blank) && full >= 20 &&
+                      !(!last_cjk && indent + 2 <= last_indent && footnote_number_at(src, n, i)) &&
                       last_w + ww + 6 > full && ref_char(prev) && ref_char(c) &&
                       (last_cjk ? !indented : !blank && indent <= sh.indent + 6) && cut_reference(t->s, t->n, src, n, i, last_cjk);
             /* a special session's number cut after its hyphen goes on on
@@ -1070,6 +1091,8 @@ void cg_normalize(cg_text *t, const char *src, size_t n, const cg_spans *spans, 
             else
                 emit(&o, " ", 1, ws_at, 0);
         }
+        if (newlines)
+            line_indent = indent;
         pending = newlines = hard = shy = furniture = 0;
         indent = 0;
         char enc[4];

@@ -110,13 +110,35 @@ def relayout(text, cols):
     gaps = collections.Counter(min(b - a - 1, 2) for a, b in zip(filled, filled[1:]))
     gap = 1 if gaps[1] > gaps[0] else 0
     body = collections.Counter(shape(src[k])[0] for k in filled).most_common(1)[0][0]
-    ends = sorted(shape(src[k])[1] for k in filled)
-    measure = ends[int(len(ends) * 0.9)]
+    # the measure: the widest line of the band of widths most lines reach
+    # (a masthead's or a link's wide line is not it)
+    bands = collections.defaultdict(list)
+    for k in filled:
+        w = shape(src[k])[1]
+        if w >= 30:
+            bands[w // 6].append(w)
+    if not bands:
+        return text
+    measure = max(max(bands.values(), key=lambda b: (len(b), max(b))))
     trailing = sum(src[k].endswith(" ") for k in filled) * 2 > len(filled)
 
     def full(k):
         t = src[k].strip()
         return shape(src[k])[1] >= 0.8 * measure and not t.startswith(("_", "-", "*"))
+
+    def cut_after(k):
+        # Chinese text cut inside a Latin token short of the measure, as
+        # proportional glyphs make real PDF lines do: "（见 A/4⏎8/115）"
+        nxt = k + gap + 1
+        if nxt >= len(src) or not any(is_cjk(c) for c in src[k]):
+            return False
+        a, b = src[k].rstrip()[-1:], src[nxt].lstrip()[:1]
+        return bool(re.match(r"[A-Za-z0-9/.\-]", a)) and bool(re.match(r"[A-Za-z0-9/.\-)]", b))
+
+    def link(k):
+        # a link annotation, a line of its own under the page
+        t = src[k].strip()
+        return t.startswith(("http://", "https://", "www.")) and " " not in t
 
     out, k = [], 0
     while k < len(src):
@@ -127,12 +149,12 @@ def relayout(text, cols):
             while True:
                 nxt = j + gap + 1
                 if nxt >= len(src) or any(src[x].strip() for x in range(j + 1, nxt)) \
-                        or not src[nxt].strip() or shape(src[nxt])[0] not in (body, first) \
+                        or not src[nxt].strip() or shape(src[nxt])[0] not in (body, first) or link(nxt) \
                         or "\f" in src[nxt]:
                     break
                 run.append(nxt)
                 j = nxt
-                if not full(nxt):
+                if not full(nxt) and not cut_after(nxt):
                     break
         if len(run) < 2:
             out.append(src[k])
