@@ -881,6 +881,7 @@ void cg_normalize(cg_text *t, const char *src, size_t n, const cg_spans *spans, 
     size_t col = 0, line_w = 0, last_w = 0; /* columns on the source line; the width of the line before */
     size_t line_indent = 0, last_indent = 0;    /* the indentation of this line and the one before */
     int line_cjk = 0, last_cjk = 0;         /* the source line holds Chinese; the line before did */
+    int line_echo = 0, last_echo = 0;       /* the source line is a link annotation; the line before was */
     size_t full = sh.measure ? sh.measure : sh.widest; /* the width of a full line, for cut references */
 
     for (size_t i = 0; i < n;) {
@@ -1004,6 +1005,7 @@ void cg_normalize(cg_text *t, const char *src, size_t n, const cg_spans *spans, 
                     if (!newlines || line_w) {
                         last_w = line_w;
                         last_cjk = line_cjk;
+                        last_echo = line_echo;
                         last_indent = line_indent;
                     }
                     newlines++;
@@ -1011,6 +1013,7 @@ void cg_normalize(cg_text *t, const char *src, size_t n, const cg_spans *spans, 
                 indent = 0;
                 col = line_w = 0;
                 line_cjk = 0;
+                line_echo = 0;
             } else {
                 unsigned w = cp == '\t' ? 8 : cp == 0x3000 ? 2 : 1; /* columns */
                 if (newlines)
@@ -1055,9 +1058,12 @@ void cg_normalize(cg_text *t, const char *src, size_t n, const cg_spans *spans, 
              * continuation lines are indented a little further */
             /* (in Latin text a footnote's number, less indented than the
              * footnote's line before, starts the next footnote:
-             * "https://mfa.gov.ua/…/ukraine-20223⏎2 See …" is no cut link) */
+             * "https://mfa.gov.ua/…/ukraine-20223⏎2 See …" is no cut link;
+             * so it does after a link annotation, a URL alone on its line,
+             * on a line indented otherwise) */
             int cut = newlines && !hard && !(blank_is_para && blank) && full >= 20 &&
-                      !(!last_cjk && indent + 2 <= last_indent && footnote_number_at(src, n, i)) &&
+                      !(((!last_cjk && indent + 2 <= last_indent) || (last_echo && indent != last_indent)) &&
+                        footnote_number_at(src, n, i)) &&
                       last_w + ww + 6 > full && ref_char(prev) && ref_char(c) &&
                       (last_cjk ? !indented : !blank && indent <= sh.indent + 6) && cut_reference(t->s, t->n, src, n, i, last_cjk);
             /* a special session's number cut after its hyphen goes on on
@@ -1098,6 +1104,7 @@ void cg_normalize(cg_text *t, const char *src, size_t n, const cg_spans *spans, 
         char enc[4];
         size_t el = form ? form->len : c == cp ? l : cg_utf8_encode(c, enc);
         emit(&o, form ? form->s : c == cp ? src + i : enc, el, i, (m & CG_MASK_ECHO) != 0);
+        line_echo = (m & CG_MASK_ECHO) != 0;
         if (el != l || form)
             o.next_src = (size_t)-1; /* a folded character: the next byte needs a point */
         count_script(&t->scripts, c);
