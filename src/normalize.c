@@ -528,6 +528,24 @@ static size_t word_width(const char *s, size_t n, size_t i)
     return w;
 }
 
+/* Whether the line going on at i (its first character, after its
+ * indentation) reaches past `width` columns, counted from `indent`: a
+ * wider line after a blank one shows that the line before could have
+ * taken its next word (a text whose paragraphs are lines of their own has
+ * no measure to say so). */
+static int line_reaches(const char *s, size_t n, size_t i, size_t indent, size_t width)
+{
+    size_t w = indent;
+    while (i < n && s[i] != '\n' && s[i] != '\r') {
+        size_t l;
+        w += width_of(decode(s, n, i, &l));
+        if (w > width)
+            return 1;
+        i += l;
+    }
+    return 0;
+}
+
 /* ---- references cut by a line break --------------------------------- */
 
 /* Characters a symbol, a resolution number or a URL is made of. */
@@ -1048,7 +1066,8 @@ void cg_normalize(cg_text *t, const char *src, size_t n, const cg_spans *spans, 
             size_t ww = word_width(src, n, i);
             int indented = newlines && indent > sh.indent;
             int para = hard || indented || (blank_is_para && blank) ||
-                       (blank && sh.measure && last_w + ww + tol <= sh.measure);
+                       (blank && sh.measure && last_w + ww + tol <= sh.measure) ||
+                       (blank && line_reaches(src, n, i, indent, last_w + ww + tol));
             /* a reference cut by the break of a full line (one the next
              * word would not have fitted, give or take a proportional
              * glyph) goes on across it: "S/2021/1⏎05", "https://mfa.go⏎
