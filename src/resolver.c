@@ -170,6 +170,13 @@ static char *canon_url(const char *s, size_t n, int *is_undocs)
     const char *hs = host.s;
     if (strncmp(hs, "www.", 4) == 0)
         hs += 4;
+    /* no host of a domain: "https://" alone, its rest lost (a link cut
+     * where nothing says it goes on) names no page */
+    const char *dot = strchr(hs, '.');
+    if (!dot || dot == hs || !dot[1]) {
+        cg_buf_free(&host);
+        return NULL;
+    }
     size_t end = n;
     for (size_t k = h; k < n; k++)
         if (s[k] == '#') {

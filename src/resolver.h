@@ -8,7 +8,8 @@
  * Caller frees. */
 char *cg_canon_symbol(const char *s, size_t n);
 /* url:host/path, or the symbol an undocs.org-like link names (*is_undocs
- * set).  Caller frees. */
+ * set); NULL when it has no host of a domain ("https://" alone).  Caller
+ * frees. */
 char *cg_canon_url(const char *s, size_t n, int *is_undocs);
 /* Offsets of the dashes that join the symbols of a joint document (4 at
  * most); returns their number. */

@@ -262,6 +262,8 @@ size_t rule_url(P *p, size_t i)
     const cg_token *t = tk(p, i);
     int undocs = 0;
     char *id = cg_canon_url(ttext(p, i), tlen(p, i), &undocs);
+    if (!id)
+        return i + 1;
     if (undocs) {
         add_symbol(p, id, strlen(id), NULL, t->start, t->end);
     } else {
