@@ -409,6 +409,18 @@ static size_t skip_addressees(P *p, size_t k)
     return end;
 }
 
+/* Whether a date starts at k: a day ("5 May 2021", "1er mars"), or a
+ * month and a day where the language writes dates month first ("May 5,
+ * 2021", cg_lang.month_first). */
+static int date_starts(P *p, size_t k)
+{
+    if (tk_type(p, k) == TK_NUM)
+        return 1;
+    long mv;
+    size_t e = p->L->month_first ? month_at(p, k, &mv) : NOPE;
+    return e != NOPE && tk_type(p, e) == TK_NUM && tlen(p, e) <= 2;
+}
+
 /* Past the separator between two dates at k (", ", "and", ", and"; "et
  * du": "du 10 février et du 6 mars 2023", the date's word again). */
 static size_t skip_date_sep(P *p, size_t k)
@@ -424,10 +436,40 @@ static size_t skip_date_sep(P *p, size_t k)
         size_t e = phrase_end(p, k, CG_R_DATED, NULL);
         if (e != NOPE && tk_type(p, e) == TK_NUM)
             k = e;
-        else if (has(p, k, CG_R_OF) && tk_type(p, k + 1) == TK_NUM)
+        else if (has(p, k, CG_R_OF) && date_starts(p, k + 1))
             k++;
     }
     return k;
+}
+
+/* Dates written month first (cg_lang.month_first) at k: "March 3, 2022",
+ * "March 1 and 5, 2022", "March 1, 5 and 9, 2022", "March 3 and May 10,
+ * 2022" (a day without its month takes the month before it), up to room
+ * days into day[], mon[], *got of them, the year in *y.  Returns the
+ * token after the year, or NOPE. */
+static size_t month_first_days(P *p, size_t k, long *day, int *mon, size_t room, size_t *got, long *y)
+{
+    long mv = 0;
+    size_t n = 0, e = p->L->month_first ? month_at(p, k, &mv) : NOPE;
+    while (e != NOPE && n < room && tk_type(p, e) == TK_NUM && tlen(p, e) <= 2) {
+        long d = tok_long(p, e);
+        if (d < 1 || d > 31)
+            break;
+        day[n] = d;
+        mon[n++] = (int)mv;
+        size_t q = skip_day_mark(p, e + 1);
+        size_t ye = year_at(p, is_ch(p, q, ',') ? q + 1 : q, y);
+        if (ye != NOPE) {
+            *got = n;
+            return ye;
+        }
+        size_t s = skip_date_sep(p, q);
+        if (s == q)
+            break;
+        size_t m = month_at(p, s, &mv); /* "and May 10" */
+        e = m != NOPE ? m : s;
+    }
+    return NOPE;
 }
 
 /* Another full date after the separator at k ("and 20 May 2023", ", 20
@@ -435,8 +477,10 @@ static size_t skip_date_sep(P *p, size_t k)
 static size_t next_full_date(P *p, size_t k)
 {
     k = skip_date_sep(p, k);
-    long mv = 0, y = 0, d = 0;
-    if (month_first_at(p, k, &mv, &d, &y) != NOPE)
+    long mv = 0, y = 0, days[8];
+    int mons[8];
+    size_t got = 0;
+    if (month_first_days(p, k, days, mons, 8, &got, &y) != NOPE)
         return k;
     if (tk_type(p, k) != TK_NUM)
         return NOPE;
@@ -473,13 +517,14 @@ static size_t dates_head_first(P *p, size_t k, char iso[][16], size_t *nd, size_
     size_t n = 0, done = 0;
     for (;;) {
         long y = 0, mv = 0, d = 0;
-        /* "March 3, 2022", where the language writes dates month first */
-        size_t after_year = n < 8 && n == done ? month_first_at(p, k, &mv, &d, &y) : NOPE;
+        size_t got = 0;
+        /* "March 3, 2022", "March 1 and 5, 2022", where the language writes
+         * dates month first */
+        size_t after_year = n < 8 && n == done ? month_first_days(p, k, day + n, mon + n, 8 - n, &got, &y) : NOPE;
         if (after_year != NOPE) {
-            day[n] = d;
-            mon[n] = (int)mv;
-            paren[n] = amb[n] = NOPE;
-            n++;
+            for (size_t q = n; q < n + got; q++)
+                paren[q] = amb[q] = NOPE;
+            n += got;
         } else {
             if (n == 8 || tk_type(p, k) != TK_NUM)
                 return NOPE;
@@ -553,7 +598,7 @@ static size_t to_date(P *p, size_t k)
         if (tk(p, f)->flags & TF_PARA)
             return k;
     size_t e = phrase_end(p, q, CG_R_DATED, NULL);
-    if ((e != NOPE && tk_type(p, e) == TK_NUM) || (has(p, q, CG_R_OF) && tk_type(p, q + 1) == TK_NUM))
+    if ((e != NOPE && date_starts(p, e)) || (has(p, q, CG_R_OF) && date_starts(p, q + 1)))
         return q;
     return k;
 }
@@ -575,7 +620,7 @@ static size_t latest_dated(P *p, size_t k)
     if (!is_ch(p, q, ','))
         return NOPE;
     size_t e = words_at(p, q + 1, CG_LIST_LETTER_LATEST);
-    if (e == NOPE || tk_type(p, e) != TK_NUM)
+    if (e == NOPE || !date_starts(p, e))
         return NOPE;
     for (size_t f = k; f <= e; f++)
         if (tk(p, f)->flags & TF_PARA)
@@ -617,7 +662,7 @@ size_t rule_letter_head_first(P *p, size_t i)
      * latest dated 12 March 2022" */
     k = to_date(p, k);
     size_t dk = phrase_end(p, k, CG_R_DATED, NULL);
-    if (dk == NOPE && !(has(p, k, CG_R_OF) && tk_type(p, k + 1) == TK_NUM))
+    if (dk == NOPE && !(has(p, k, CG_R_OF) && date_starts(p, k + 1)))
         dk = latest_dated(p, k);
     /* "the letter I addressed to you on 3 March 2022", "la lettre que je
      * vous ai adressée le …", "письмо, которое я направил Вам …": the
@@ -625,7 +670,7 @@ size_t rule_letter_head_first(P *p, size_t i)
     int mine_said = 0;
     if (dk == NOPE) {
         size_t e = words_at(p, k, CG_LIST_MY_LETTER);
-        if (e != NOPE && tk_type(p, e) == TK_NUM) {
+        if (e != NOPE && date_starts(p, e)) {
             dk = e;
             mine_said = 1;
         }
@@ -647,7 +692,7 @@ size_t rule_letter_head_first(P *p, size_t i)
                 is_ch(p, f, '.') || is_ch(p, f, ';') || has(p, f, CG_R_FROM_STOP))
                 break;
             size_t e = phrase_end(p, f, CG_R_DATED, NULL);
-            if (e != NOPE && f > k && tk_type(p, e) == TK_NUM) {
+            if (e != NOPE && f > k && date_starts(p, e)) {
                 gen_a = tk(p, k)->start;
                 gen_b = tk(p, f - 1)->end;
                 dk = e;
@@ -659,8 +704,8 @@ size_t rule_letter_head_first(P *p, size_t i)
      * 2021", "la lettre du Représentant permanent de l'Arménie en date du 5
      * mai 2021", "la carta del Representante Permanente de Azerbaiyán de
      * fecha ...": the sender first, after "of"; a name (a capital) */
-    if ((dk == NOPE || tk_type(p, dk) != TK_NUM) && !p->L->genitive && has(p, k, CG_R_OF) &&
-        tk_type(p, k + 1) != TK_NUM && (tk(p, skip_article(p, k + 1))->flags & TF_CAP)) {
+    if ((dk == NOPE || !date_starts(p, dk)) && !p->L->genitive && has(p, k, CG_R_OF) &&
+        !date_starts(p, k + 1) && (tk(p, skip_article(p, k + 1))->flags & TF_CAP)) {
         size_t s0 = skip_article(p, k + 1), to = NOPE, e;
         for (size_t f = s0; tk_type(p, f) != TK_EOF && f < s0 + 40; f++) {
             if ((e = words_at(p, f, CG_LIST_SENDER_WORDS)) != NOPE) {
@@ -678,7 +723,7 @@ size_t rule_letter_head_first(P *p, size_t i)
             e = phrase_end(p, f, CG_R_DATED, NULL);
             if (e == NOPE && has(p, f, CG_R_OF))
                 e = f + 1;
-            if (e != NOPE && f > s0 && tk_type(p, e) == TK_NUM) {
+            if (e != NOPE && f > s0 && date_starts(p, e)) {
                 gen_a = tk(p, s0)->start;
                 gen_b = tk(p, (to != NOPE ? to : f) - 1)->end;
                 dk = e;
@@ -686,9 +731,9 @@ size_t rule_letter_head_first(P *p, size_t i)
             }
         }
     }
-    if (gen_a == NOPE && dk != NOPE && tk_type(p, dk) != TK_NUM && !p->L->genitive && has(p, k, CG_R_OF))
+    if (gen_a == NOPE && dk != NOPE && !date_starts(p, dk) && !p->L->genitive && has(p, k, CG_R_OF))
         return NOPE; /* "lettre du Représentant ..." without a date */
-    if (dk == NOPE && !(has(p, k, CG_R_OF) && tk_type(p, k + 1) == TK_NUM))
+    if (dk == NOPE && !(has(p, k, CG_R_OF) && date_starts(p, k + 1)))
         return NOPE;
     if (dk == NOPE)
         dk = k + 1;
