@@ -500,6 +500,36 @@ static int un_over_break(P *p, size_t from, size_t f)
     return 0;
 }
 
+/* The end of a sender's part from token a to f: where a language marks
+ * its genitive by a word (not genitive), the State that sends is named
+ * right at a, its article between ("from Azerbaijan", "that the Russian
+ * Federation addressed"), or after "of", "from", "and" ("the Permanent
+ * Representative of Armenia", "de la Federación de Rusia", "of
+ * Azerbaijan and Turkey"): a first State after another word ("from the
+ * Secretary-General is clear for Ukraine", "del Secretario General es
+ * clara para Armenia") is no sender's, the part ends before it. */
+static size_t sender_state_end(P *p, size_t a, size_t f)
+{
+    if (p->L->genitive)
+        return f;
+    for (size_t s = a; s < f; s++) {
+        if (!cg_phrase(p, s, CG_R_STATE, p->lbit, NULL))
+            continue;
+        /* (a State's name may hold its "de": "de l'Azerbaïdjan"; "du", "des"
+         * are "of" and an article: "du Royaume-Uni") */
+        if (has(p, s, CG_R_OF) || has(p, s, CG_R_FROM))
+            return f;
+        for (size_t b = s;; b--) {
+            if (b == a || has(p, b - 1, CG_R_OF) || has(p, b - 1, CG_R_FROM) || has(p, b - 1, CG_R_AND))
+                return f;
+            /* "de l'Azerbaïdjan", "of the Russian Federation" */
+            if (!is_apostrophe(p, b - 1) && !has(p, b - 1, CG_R_ARTICLE_DEF))
+                return s;
+        }
+    }
+    return f;
+}
+
 /* "1 and 5 October 2020", "29 December 2020", "5 May 2023 and 20 May 2023":
  * up to 8 dates, each sharing the month and year written next.  A date
  * written whole and alone may have its own symbol in brackets before the
@@ -773,12 +803,20 @@ size_t rule_letter_head_first(P *p, size_t i)
             q++;
         /* (or a clause that names the sender: "… que le Représentant
          * permanent de … vous a adressée") */
-        size_t rel = part == 0 && seg_a == seg_b && !mine_said && !has(p, i, CG_R_MY) &&
-                             owner_before(p, head, CG_R_MY) == NOPE
-                         ? words_at(p, q, CG_LIST_SENDER_REL)
-                         : NOPE;
-        if ((has(p, q, CG_R_FROM) || rel == q + 1) && seg_a == seg_b) {
-            size_t f = q + 1;
+        /* (or after the clause's verb: "… que le dirigió el Representante
+         * Permanente de …", "… que vous a adressée le Représentant permanent
+         * de …", an addressee between: "… que dirigió al Secretario General
+         * el …") */
+        size_t rel = NOPE, verb = NOPE;
+        if (part == 0 && seg_a == seg_b && !mine_said && !has(p, i, CG_R_MY) &&
+            owner_before(p, head, CG_R_MY) == NOPE) {
+            rel = words_at(p, q, CG_LIST_SENDER_REL);
+            verb = words_at(p, q, CG_LIST_SENDER_VERB);
+            if (verb != NOPE && has(p, verb, CG_R_TO))
+                verb = skip_addressees(p, verb);
+        }
+        if ((has(p, q, CG_R_FROM) || rel == q + 1 || verb != NOPE) && seg_a == seg_b) {
+            size_t f = verb != NOPE ? verb : q + 1;
             /* in a script without capitals, the line's end once a State is
              * named ends the sender too: a title line and the text after it
              * (not where "to the United Nations" goes on over the break:
@@ -797,8 +835,9 @@ size_t rule_letter_head_first(P *p, size_t i)
             /* (a clause names the sender only up to its verb of sending:
              * "my letter dated 3 March 2022 that the Russian Federation had
              * shelled Kharkiv" says what the letter said) */
-            if (rel == q + 1 && !has(p, f, CG_R_ADDRESSED))
+            if (verb == NOPE && rel == q + 1 && !has(p, f, CG_R_ADDRESSED))
                 break;
+            f = sender_state_end(p, verb != NOPE ? verb : q + 1, f);
             seg_a = tk(p, q)->start;
             seg_b = tk(p, f - 1)->end;
             end = f;

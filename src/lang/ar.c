@@ -237,6 +237,11 @@ static const char *const anaphors[] = {"هذه", "هذا", "تلك", "ذلك", 0
 static const char *const my_letter[] = {"التي وجهتها إليكم في", "التي وجهتها إليكم بتاريخ",
                                         "التي بعثت بها إليكم في", "التي وجهتها إليكم يوم", 0};
 
+/* "الرسالة المؤرخة 3 آذار/مارس 2022 التي وجهها إليكم الممثل الدائم …": the
+ * sender after the clause's verb (not "التي وجهتها إليكم", which may be the
+ * writer's own: my_letter) */
+static const char *const sender_verb[] = {"التي وجهها إليكم", "التي وجهها", 0};
+
 const cg_lang cg_lang_ar = {
     .code = "ar",
     .name = "Arabic",
@@ -254,6 +259,7 @@ const cg_lang cg_lang_ar = {
     .name_links = name_links,
     .established = established,
     .my_letter = my_letter,
+    .sender_verb = sender_verb,
     .anaphors = anaphors,
     .generic_heads = generic_heads,
     .symbol_intro = symbol_intro,

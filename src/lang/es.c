@@ -219,6 +219,15 @@ static const char *const link_idioms[] = {"para empezar", "entre otros", "entre 
 static const char *const my_letter[] = {"que le dirigí el", "que le envié el", "que le remití el",
                                         "que le dirigí con fecha", "que le hice llegar el", 0};
 
+/* "la carta de fecha 3 de marzo de 2022 que le dirigió el Representante
+ * Permanente de …": the sender after the clause's verb (the writer's own
+ * "que le dirigí" is my_letter's) */
+static const char *const sender_verb[] = {"que le dirigió", "que le dirigieron", "que le envió", "que le enviaron",
+                                          "que le remitió", "que le remitieron", "que le transmitió",
+                                          "que le transmitieron", "que le hizo llegar", "que le hicieron llegar",
+                                          "que dirigió", "que dirigieron", "que envió", "que enviaron",
+                                          "que remitió", "que remitieron", 0};
+
 const cg_lang cg_lang_es = {
     .code = "es",
     .name = "Spanish",
@@ -235,6 +244,7 @@ const cg_lang cg_lang_es = {
     .name_links = name_links,
     .established = established,
     .my_letter = my_letter,
+    .sender_verb = sender_verb,
     .anaphors = anaphors,
     .link_idioms = link_idioms,
     .made = made,

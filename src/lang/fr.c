@@ -223,6 +223,13 @@ static const char *const my_letter[] = {"que je vous ai adressée le", "que je v
 /* "the letter dated … that the Permanent Representative of … addressed to you" */
 static const char *const sender_rel[] = {"que", "qu", 0};
 
+/* "la lettre datée du 3 mars 2022 que vous a adressée le Représentant
+ * permanent de …": the sender after the clause's verb */
+static const char *const sender_verb[] = {"que vous a adressée", "que vous a adressées", "que vous ont adressée",
+                                          "que vous ont adressées", "que vous a envoyée", "que vous ont envoyée",
+                                          "que vous a transmise", "que vous ont transmise",
+                                          "que vous a fait parvenir", "que vous ont fait parvenir", 0};
+
 const cg_lang cg_lang_fr = {
     .code = "fr",
     .name = "French",
@@ -240,6 +247,7 @@ const cg_lang cg_lang_fr = {
     .established = established,
     .my_letter = my_letter,
     .sender_rel = sender_rel,
+    .sender_verb = sender_verb,
     .anaphors = anaphors,
     .link_idioms = link_idioms,
     .made = made,

@@ -340,6 +340,14 @@ typedef struct cg_lang {
      * de … vous a adressée", "the letter dated … that the Permanent
      * Representative of … addressed to you"); NULL-terminated, or NULL */
     const char *const *sender_rel;
+    /* the words after a letter's date that open a clause naming its
+     * sender after the clause's verb of sending ("la carta de fecha 3 de
+     * marzo de 2022 que le dirigió el Representante Permanente de …", "la
+     * lettre datée du … que vous a adressée le Représentant permanent de
+     * …", "письмо от …, которое направил Вам Постоянный представитель …",
+     * "الرسالة المؤرخة … التي وجهها إليكم الممثل الدائم …"); the sender
+     * follows, an addressee may stand before it; NULL-terminated, or NULL */
+    const char *const *sender_verb;
     /* Where generic_titles lists a noun in the forms a language gives it
      * (Russian cases "Конвенции", "Договора"; Arabic with its article and
      * joined prefixes "الاتفاقية", "للاتفاقية"; Chinese "《公约》",
@@ -427,6 +435,7 @@ typedef enum cg_list_id {
     CG_LIST_LINK_IDIOMS,
     CG_LIST_MY_LETTER,
     CG_LIST_SENDER_REL,
+    CG_LIST_SENDER_VERB,
     CG_LIST_COUNT
 } cg_list_id;
 
@@ -460,6 +469,7 @@ static inline const char *const *cg_lang_list(const cg_lang *L, int id)
     case CG_LIST_LINK_IDIOMS: return L->link_idioms;
     case CG_LIST_MY_LETTER: return L->my_letter;
     case CG_LIST_SENDER_REL: return L->sender_rel;
+    case CG_LIST_SENDER_VERB: return L->sender_verb;
     default: return NULL;
     }
 }

@@ -288,6 +288,14 @@ static const char *const my_letter[] = {", которое я направил В
                                         ", которое я направила Вам", ", которые я направил Вам",
                                         ", направленном мною Вам", ", направленное мною Вам", 0};
 
+/* "письмо от 3 марта 2022 года, которое направил Вам Постоянный
+ * представитель …": the sender after the clause's verb */
+static const char *const sender_verb[] = {", которое направил Вам", ", которое Вам направил", ", которое направило Вам",
+                                          ", которое Вам направило", ", которое направили Вам",
+                                          ", которое Вам направили", ", которые направил Вам",
+                                          ", которые Вам направил", ", которые направило Вам",
+                                          ", которые Вам направило", 0};
+
 const cg_lang cg_lang_ru = {
     .code = "ru",
     .name = "Russian",
@@ -303,6 +311,7 @@ const cg_lang cg_lang_ru = {
     .name_links = name_links,
     .established = established,
     .my_letter = my_letter,
+    .sender_verb = sender_verb,
     .anaphors = anaphors,
     .link_idioms = link_idioms,
     .generic_heads = generic_heads,
