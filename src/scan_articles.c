@@ -924,8 +924,21 @@ size_t rule_paragraph_of_article(P *p, size_t i)
         k++;
     if (!is_num(p, k) || role_value(p, i, CG_R_PARA_NOUN) == 1)
         return NOPE; /* "subparagraph 2 of article 8": not a paragraph */
-    /* "paragraph 2 (b) of article 8": the paragraph's subparagraph */
-    size_t n = skip_subparas(p, k + 1);
+    /* "paragraph 2 (b) of article 8": the paragraph's subparagraph;
+     * "paragraphs 3 and 4 of Article 2", "les paragraphes 3 et 4", "пункты
+     * 3 и 4", "الفقرتين 3 و 4": a paragraph each */
+    long paras[MAX_ITEMS];
+    size_t np = 0, n = k;
+    for (;;) {
+        paras[np++] = num_at(p, n);
+        n = skip_subparas(p, n + 1);
+        size_t sep = art_sep(p, n);
+        if (sep != NOPE && is_ch(p, n, ',') && has(p, sep, CG_R_AND))
+            sep++; /* "3, 4, and 5" */
+        if (sep == NOPE || np == MAX_ITEMS || !is_num(p, sep))
+            break;
+        n = sep;
+    }
     size_t a;
     if (has(p, n, CG_R_OF))
         a = skip_article(p, n + 1);
@@ -939,11 +952,11 @@ size_t rule_paragraph_of_article(P *p, size_t i)
     size_t next = rule_articles_head_first(p, a);
     if (next == NOPE)
         return NOPE;
-    long para = num_at(p, k);
+    long para = paras[0];
     /* the article just added gets the paragraph (of each instrument
      * named); not the others of a list: "paragraph 4 of Article 2 and
      * Article 33" */
-    for (size_t q = before; q < p->ms.n; q++) {
+    for (size_t q = before, added = p->ms.n; q < added; q++) {
         cg_mention *m = &p->ms.v[q];
         if (m->kind != CG_KIND_ARTICLE || strchr(strrchr(m->target, '.'), '(') ||
             m->start != tk(p, a)->start)
@@ -969,8 +982,15 @@ size_t rule_paragraph_of_article(P *p, size_t i)
             }
             continue;
         }
-        m->target = cg_arena_printf(p->arena, "%s(%ld)", m->target, para);
+        const char *art_id = m->target;
+        m->target = cg_arena_printf(p->arena, "%s(%ld)", art_id, para);
         m->start = tk(p, i)->start;
+        /* the other paragraphs, each its node (not one out of range) */
+        cg_mention c = *m;
+        for (size_t j = 1; j < np; j++)
+            if (paras[j] >= 1 && paras[j] <= ART_MAX)
+                add(p, cg_arena_printf(p->arena, "%s(%ld)", art_id, paras[j]), c.kind, c.label, c.parent,
+                    c.symbols, c.start, c.end);
     }
     return next;
 }
