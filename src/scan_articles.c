@@ -679,6 +679,65 @@ static int joined_and(P *p, size_t k)
     return tlen(p, k) > n && memcmp(ttext(p, k), a, n) == 0;
 }
 
+/* The numbers of one or more paragraphs at k ("3", "3 and 4", "1, 2, and
+ * 7"; a subparagraph's mark after each skipped) into paras[], *np of
+ * them: the index after the last. */
+static size_t para_numbers(P *p, size_t k, long *paras, size_t *np)
+{
+    size_t n = k;
+    *np = 0;
+    while (*np < MAX_ITEMS && is_num(p, n)) {
+        paras[(*np)++] = num_at(p, n);
+        n = skip_subparas(p, n + 1);
+        size_t sep = art_sep(p, n);
+        if (sep != NOPE && is_ch(p, n, ',') && has(p, sep, CG_R_AND))
+            sep++; /* "1, 2, and 7" */
+        if (sep == NOPE || !is_num(p, sep))
+            break;
+        n = sep;
+    }
+    return n;
+}
+
+/* "paragraph 1 of Article 33", "paragraphs 3 and 4 of Article 2", "пункт 1
+ * статьи 33" at k, an item of a list of articles after another
+ * ("Article 2 and paragraph 1 of Article 33 of the Charter"): an item
+ * each paragraph, added to arts; the index after the article's number, or
+ * NOPE. */
+static size_t para_of_item(P *p, size_t k, art *arts, size_t *na)
+{
+    if (!has(p, k, CG_R_PARA_NOUN) || role_value(p, k, CG_R_PARA_NOUN) == 1)
+        return NOPE;
+    size_t n = k + 1, np;
+    if (is_ch(p, n, '.'))
+        n++;
+    long paras[MAX_ITEMS];
+    n = para_numbers(p, n, paras, &np);
+    if (!np)
+        return NOPE;
+    size_t a = has(p, n, CG_R_OF) ? skip_article(p, n + 1) : p->L->genitive ? n : NOPE;
+    if (a == NOPE || !has(p, a, CG_R_ART_NOUN))
+        return NOPE;
+    size_t j = a + 1;
+    if (is_ch(p, j, '.'))
+        j++;
+    if (!art_is_num(p, j))
+        return NOPE;
+    long an = art_num_at(p, j);
+    int sfx = 0;
+    size_t e = art_suffix(p, skip_day_mark(p, is_num(p, j) ? ordinal_end(p, j, &an) : j + 1), &sfx);
+    for (size_t q = 0; q < np && *na < MAX_ITEMS; q++) {
+        art *x = &arts[(*na)++];
+        x->a = an;
+        x->sfx = sfx;
+        x->bad = an < 1 || an > ART_MAX;
+        set_para(x, paras[q]);
+        x->start = tk(p, k)->start;
+        x->end = tk(p, e - 1)->end;
+    }
+    return e;
+}
+
 size_t rule_articles_head_first(P *p, size_t i)
 {
     art arts[MAX_ITEMS];
@@ -760,15 +819,29 @@ size_t rule_articles_head_first(P *p, size_t i)
             x->start = tk(p, i)->start; /* "Article 51", not "51" */
         na++;
         j = k;
-        size_t s = j;
-        if (is_ch(p, s, ','))
-            s++;
-        if (has(p, s, CG_R_AND) || has(p, s, CG_R_OR))
-            s++;
-        /* a range: "Articles 33 to 38", "les articles 1er à 3", "статьи
-         * 1–3" (the two ends are cited, as of a range of resolutions) */
-        else if (s == j && (has(p, s, CG_R_TO) || range_dash(p, s)) && art_is_num(p, s + 1))
-            s++;
+        size_t s;
+        for (;;) {
+            s = j;
+            if (is_ch(p, s, ','))
+                s++;
+            if (has(p, s, CG_R_AND) || has(p, s, CG_R_OR)) {
+                s++;
+            } else if (s == j && (has(p, s, CG_R_TO) || range_dash(p, s)) && art_is_num(p, s + 1)) {
+                /* a range: "Articles 33 to 38", "les articles 1er à 3",
+                 * "статьи 1–3" (the two ends are cited, as of a range of
+                 * resolutions) */
+                s++;
+                break;
+            }
+            /* "Article 2 and paragraph 1 of Article 33", "l'article 2 et le
+             * paragraphe 1 de l'article 33", "والفقرة 1 من المادة 33" */
+            size_t pe = na < MAX_ITEMS && (s > j || joined_and(p, s))
+                            ? para_of_item(p, s > j ? skip_article(p, s) : s, arts, &na)
+                            : NOPE;
+            if (pe == NOPE)
+                break;
+            j = pe;
+        }
         /* "Article 2, paragraph 4, and Article 33", "l'Article 2 et
          * l'Article 33", "المادة 2 (4) والمادة 51" (and joined to the noun) */
         size_t noun = s > j ? skip_article(p, s) : s;
