@@ -110,6 +110,7 @@ static const cg_kwdef words[] = {
     W("President", PRESIDENT),
     {"Council", CG_R_BODY, CG_PF_CAPITAL, 'S'}, /* "Council resolution 2216"; not before "of" */
     W("Council", ADDRESSEE_END), W("Assembly", ADDRESSEE_END), W("Secretary-General", ADDRESSEE_END),
+    W("you", ADDRESSEE_END), /* "addressed to you (S/2022/290)" */
     /* the header */
     W("identical", IDENTICAL), W("annex", ANNEX), W("session", SESSION), W("year", YEAR_WORD),
     W("agenda", AGENDA), W("item", ITEM), W("items", ITEM), W("provisional", PROVISIONAL),
