@@ -901,7 +901,7 @@ size_t rule_letter_head_first(P *p, size_t i)
     }
     if (theirs)
         seg_a = seg_b = 0;
-    size_t start = mine && !has(p, i, CG_R_MY) ? my : head, next = end;
+    size_t start = mine && my != NOPE && !has(p, i, CG_R_MY) ? my : head, next = end;
     if (!mine && head > 0 && has(p, head - 1, CG_R_IDENTICAL))
         start = head - 1; /* "the identical letters dated ...": the text says its form */
     p->one_letter = nd == 1;
