@@ -124,6 +124,21 @@ static size_t letter_ref(P *p, size_t i, const char *iso_date, size_t seg_a, siz
     return letter_ref_id(p, i, cg_arena_printf(p->arena, "letter:%s:", iso_date), end, 1, NULL, take);
 }
 
+/* "respectively": of the States named in clean offsets [seg_a, seg_b),
+ * when they are exactly nd, the q-th (ISO code), else NULL. */
+static const char *nth_state(P *p, size_t seg_a, size_t seg_b, size_t nd, size_t q)
+{
+    const char *all = seg_b > seg_a ? states_in(p, seg_a, seg_b, NOPE) : NULL, *c = all, *qth = NULL;
+    size_t n = 0;
+    for (; c && *c; n++) {
+        if (n == q)
+            qth = c;
+        c += strcspn(c, " ");
+        c += *c == ' ';
+    }
+    return n == nd && qth ? cg_arena_strndup(p->arena, qth, strcspn(qth, " ")) : NULL;
+}
+
 /* The State that sent the letter whose date starts at token i, named
  * before it from clean offset lo: 阿塞拜疆常驻代表 2020 年 9 月 30 日给秘书长的信,
  * 阿塞拜疆在其 2020 年 10 月 1 日的普通照会中; of States joined by 和 or 、 (a
@@ -355,13 +370,19 @@ size_t rule_letter_head_last(P *p, size_t i)
     }
     size_t next = end;
     p->one_letter = nd == 1;
+    /* 2022年3月1日和5日阿塞拜疆和土耳其常驻代表分别给秘书长的信: each date its sender */
+    int resp = 0;
+    for (size_t q = dates_end; nd > 1 && gei != NOPE && q < gei && !resp; q++)
+        resp = words_at(p, q, CG_LIST_RESPECTIVELY) != NOPE;
     for (size_t q = 0; q < nd; q++) {
         /* with several dates, a symbol in brackets after them all cannot
          * say which: only each date's own */
         size_t stop = paren[q] != NOPE ? paren[q] : nd > 1 ? dates_end : end;
         int take = nd == 1 || paren[q] != NOPE;
-        size_t r = sender ? letter_ref_from(p, i, iso[q], sender, stop, NULL, take)
-                          : letter_ref(p, i, iso[q], seg_a, seg_b, stop, mine, take);
+        const char *each = resp && !sender ? nth_state(p, seg_a, seg_b, nd, q) : NULL;
+        size_t r = each     ? letter_ref_from(p, i, iso[q], each, stop, NULL, take)
+                   : sender ? letter_ref_from(p, i, iso[q], sender, stop, NULL, take)
+                            : letter_ref(p, i, iso[q], seg_a, seg_b, stop, mine, take);
         if (r == NOPE)
             return NOPE;
         if (paren[q] != NOPE)
@@ -796,6 +817,16 @@ size_t rule_letter_head_first(P *p, size_t i)
         seg_a = gen_a;
         seg_b = gen_b;
     }
+    /* "the letters dated 1 and 5 March 2022, respectively, from …", "… от 1
+     * и 5 марта 2022 года соответственно": each date its sender */
+    int resp = 0;
+    if (nd > 1) {
+        size_t r = words_at(p, is_ch(p, end, ',') ? end + 1 : end, CG_LIST_RESPECTIVELY);
+        if (r != NOPE) {
+            resp = 1;
+            end = r;
+        }
+    }
     /* from SENDER [addressed to ...] | [,] addressed to ... by SENDER */
     for (int part = 0; part < 2; part++) {
         size_t q = end;
@@ -827,6 +858,7 @@ size_t rule_letter_head_first(P *p, size_t i)
                    !is_ch(p, f, '(') && !is_ch(p, f, ',') && !is_ch(p, f, '.') && !is_ch(p, f, ';') &&
                    !has(p, f, CG_R_ADDRESSED) && !has(p, f, CG_R_FROM_STOP) &&
                    !has(p, f, CG_R_LETTER_NOUN) && !has(p, f, CG_R_NOTE_NOUN) && /* another description */
+                   words_at(p, f, CG_LIST_RESPECTIVELY) == NOPE &&
                    !(caseless && (tk(p, f)->flags & TF_NL) && states_in(p, tk(p, q)->start, tk(p, f - 1)->end, q) &&
                      !un_over_break(p, q, f)) &&
                    !sender_line_ends(p, q, f))
@@ -847,6 +879,15 @@ size_t rule_letter_head_first(P *p, size_t i)
             end = skip_addressees(p, q); /* "the letter of 3 March 2022 to the Secretary-General from …" */
         } else {
             break;
+        }
+    }
+    /* "… from the Permanent Representatives of Azerbaijan and Türkiye,
+     * respectively" */
+    if (nd > 1 && !resp) {
+        size_t r = words_at(p, is_ch(p, end, ',') ? end + 1 : end, CG_LIST_RESPECTIVELY);
+        if (r != NOPE) {
+            resp = 1;
+            end = r;
         }
     }
     /* "my letter"; "رسالتي": the noun says it; "my two previous letters";
@@ -912,8 +953,10 @@ size_t rule_letter_head_first(P *p, size_t i)
          * October 2020 (S/2020/9)" */
         int take = nd == 1 || paren[q] != NOPE || (q == nd - 1 && last_alone);
         size_t stop = paren[q] != NOPE ? paren[q] : nd > 1 ? dates_end : end;
-        size_t r = theirs ? letter_ref_from(p, start, iso[q], theirs, stop, joint, take)
-                          : letter_ref(p, start, iso[q], seg_a, seg_b, stop, mine, take);
+        const char *each = resp && !theirs ? nth_state(p, seg_a, seg_b, nd, q) : NULL;
+        size_t r = each     ? letter_ref_from(p, start, iso[q], each, stop, NULL, take)
+                   : theirs ? letter_ref_from(p, start, iso[q], theirs, stop, joint, take)
+                            : letter_ref(p, start, iso[q], seg_a, seg_b, stop, mine, take);
         if (r == NOPE)
             return NOPE;
         if (paren[q] != NOPE)

@@ -242,6 +242,10 @@ static const char *const my_letter[] = {"التي وجهتها إليكم في",
  * writer's own: my_letter) */
 static const char *const sender_verb[] = {"التي وجهها إليكم", "التي وجهها", 0};
 
+/* "the letters dated 1 and 5 March 2022 from … of Azerbaijan and Türkiye,
+ * respectively": each date its sender, in order */
+static const char *const respectively[] = {"على التوالي", 0};
+
 const cg_lang cg_lang_ar = {
     .code = "ar",
     .name = "Arabic",
@@ -259,6 +263,7 @@ const cg_lang cg_lang_ar = {
     .name_links = name_links,
     .established = established,
     .my_letter = my_letter,
+    .respectively = respectively,
     .sender_verb = sender_verb,
     .anaphors = anaphors,
     .generic_heads = generic_heads,

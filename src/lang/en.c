@@ -245,6 +245,10 @@ static const char *const my_letter[] = {"I addressed to you on", "that I address
 /* "the letter dated … that the Permanent Representative of … addressed to you" */
 static const char *const sender_rel[] = {"that", "which", 0};
 
+/* "the letters dated 1 and 5 March 2022 from … of Azerbaijan and Türkiye,
+ * respectively": each date its sender, in order */
+static const char *const respectively[] = {"respectively", 0};
+
 const cg_lang cg_lang_en = {
     .code = "en",
     .month_first = 1,
@@ -261,6 +265,7 @@ const cg_lang cg_lang_en = {
     .name_links = name_links,
     .established = established,
     .my_letter = my_letter,
+    .respectively = respectively,
     .sender_rel = sender_rel,
     .anaphors = anaphors,
     .link_idioms = link_idioms,

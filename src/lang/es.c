@@ -228,6 +228,10 @@ static const char *const sender_verb[] = {"que le dirigió", "que le dirigieron"
                                           "que dirigió", "que dirigieron", "que envió", "que enviaron",
                                           "que remitió", "que remitieron", 0};
 
+/* "the letters dated 1 and 5 March 2022 from … of Azerbaijan and Türkiye,
+ * respectively": each date its sender, in order */
+static const char *const respectively[] = {"respectivamente", 0};
+
 const cg_lang cg_lang_es = {
     .code = "es",
     .name = "Spanish",
@@ -244,6 +248,7 @@ const cg_lang cg_lang_es = {
     .name_links = name_links,
     .established = established,
     .my_letter = my_letter,
+    .respectively = respectively,
     .sender_verb = sender_verb,
     .anaphors = anaphors,
     .link_idioms = link_idioms,

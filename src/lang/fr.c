@@ -230,6 +230,10 @@ static const char *const sender_verb[] = {"que vous a adressée", "que vous a ad
                                           "que vous a transmise", "que vous ont transmise",
                                           "que vous a fait parvenir", "que vous ont fait parvenir", 0};
 
+/* "the letters dated 1 and 5 March 2022 from … of Azerbaijan and Türkiye,
+ * respectively": each date its sender, in order */
+static const char *const respectively[] = {"respectivement", 0};
+
 const cg_lang cg_lang_fr = {
     .code = "fr",
     .name = "French",
@@ -246,6 +250,7 @@ const cg_lang cg_lang_fr = {
     .name_links = name_links,
     .established = established,
     .my_letter = my_letter,
+    .respectively = respectively,
     .sender_rel = sender_rel,
     .sender_verb = sender_verb,
     .anaphors = anaphors,

@@ -348,6 +348,11 @@ typedef struct cg_lang {
      * "الرسالة المؤرخة … التي وجهها إليكم الممثل الدائم …"); the sender
      * follows, an addressee may stand before it; NULL-terminated, or NULL */
     const char *const *sender_verb;
+    /* the word that pairs a list of letters' dates with a list of their
+     * senders in order ("the letters dated 1 and 5 March 2022 from the
+     * Permanent Representatives of Azerbaijan and Türkiye, respectively");
+     * NULL-terminated, or NULL */
+    const char *const *respectively;
     /* Where generic_titles lists a noun in the forms a language gives it
      * (Russian cases "Конвенции", "Договора"; Arabic with its article and
      * joined prefixes "الاتفاقية", "للاتفاقية"; Chinese "《公约》",
@@ -436,6 +441,7 @@ typedef enum cg_list_id {
     CG_LIST_MY_LETTER,
     CG_LIST_SENDER_REL,
     CG_LIST_SENDER_VERB,
+    CG_LIST_RESPECTIVELY,
     CG_LIST_COUNT
 } cg_list_id;
 
@@ -470,6 +476,7 @@ static inline const char *const *cg_lang_list(const cg_lang *L, int id)
     case CG_LIST_MY_LETTER: return L->my_letter;
     case CG_LIST_SENDER_REL: return L->sender_rel;
     case CG_LIST_SENDER_VERB: return L->sender_verb;
+    case CG_LIST_RESPECTIVELY: return L->respectively;
     default: return NULL;
     }
 }

@@ -296,6 +296,10 @@ static const char *const sender_verb[] = {", которое направил В�
                                           ", которые Вам направил", ", которые направило Вам",
                                           ", которые Вам направило", 0};
 
+/* "the letters dated 1 and 5 March 2022 from … of Azerbaijan and Türkiye,
+ * respectively": each date its sender, in order */
+static const char *const respectively[] = {"соответственно", 0};
+
 const cg_lang cg_lang_ru = {
     .code = "ru",
     .name = "Russian",
@@ -311,6 +315,7 @@ const cg_lang cg_lang_ru = {
     .name_links = name_links,
     .established = established,
     .my_letter = my_letter,
+    .respectively = respectively,
     .sender_verb = sender_verb,
     .anaphors = anaphors,
     .link_idioms = link_idioms,

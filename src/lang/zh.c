@@ -140,7 +140,11 @@ static const char *const letter_lookalikes[] = {"信息", "信念", "信号", "�
 /* 常设国际法院规约: the Permanent Court of International Justice's Statute */
 static const char *const name_before[] = {"常设", 0};
 
+/* 2022年3月1日和5日阿塞拜疆和土耳其常驻代表分别给秘书长的信: each date its sender */
+static const char *const respectively[] = {"分别", 0};
+
 const cg_lang cg_lang_zh = {
+    .respectively = respectively,
     .code = "zh",
     .name = "Chinese",
     .script = CG_SCRIPT_HAN,
