@@ -528,12 +528,22 @@ static int un_over_break(P *p, size_t from, size_t f)
  * Representative of Armenia", "de la Federación de Rusia", "of
  * Azerbaijan and Turkey"): a first State after another word ("from the
  * Secretary-General is clear for Ukraine", "del Secretario General es
- * clara para Armenia") is no sender's, the part ends before it. */
+ * clara para Armenia") is no sender's, nor one after "to", the part ends
+ * before it. */
 static size_t sender_state_end(P *p, size_t a, size_t f)
 {
     if (p->L->genitive)
         return f;
-    for (size_t s = a; s < f; s++) {
+    for (size_t s = a, w; s < f; s++) {
+        if ((w = words_at(p, s, CG_LIST_SENDER_WORDS)) != NOPE) {
+            s = w - 1; /* "Encargado de Negocios a.i." */
+            continue;
+        }
+        /* "from the Secretary-General to the Permanent Representative of
+         * Azerbaijan": the addressee's State ("to the United Nations" is
+         * the sender's) */
+        if (s > a && has(p, s, CG_R_TO) && phrase_end(p, s + 1, CG_R_UNITED_NATIONS, NULL) == NOPE)
+            return s;
         if (!cg_phrase(p, s, CG_R_STATE, p->lbit, NULL))
             continue;
         /* (a State's name may hold its "de": "de l'Azerbaïdjan"; "du", "des"
