@@ -743,10 +743,18 @@ size_t rule_letter_head_first(P *p, size_t i)
      * "Министра"), in a script that has capitals; a dozen words at most */
     int named = (tk(p, k)->flags & TF_CAP) || p->L->script == CG_SCRIPT_ARABIC;
     if (dk == NOPE && p->L->genitive && named && !has(p, k, CG_R_OF)) {
+        size_t to = NOPE; /* an addressee in the dative: the sender ends */
         for (size_t f = k; tk_type(p, f) != TK_EOF && f < k + 16; f++) {
             size_t w = words_at(p, f, CG_LIST_SENDER_WORDS);
             if (w != NOPE) {
                 f = w - 1; /* "Временного поверенного в делах" */
+                continue;
+            }
+            if (to == NOPE && (w = words_at(p, f, CG_LIST_ADDRESSEE_START)) != NOPE) {
+                if (f == k)
+                    break; /* "письмо Генеральному секретарю от …": no sender named */
+                to = f;
+                f = w - 1;
                 continue;
             }
             if ((tk(p, f)->flags & TF_PARA) || is_ch(p, f, '(') || is_ch(p, f, ',') ||
@@ -755,7 +763,7 @@ size_t rule_letter_head_first(P *p, size_t i)
             size_t e = phrase_end(p, f, CG_R_DATED, NULL);
             if (e != NOPE && f > k && date_starts(p, e)) {
                 gen_a = tk(p, k)->start;
-                gen_b = tk(p, f - 1)->end;
+                gen_b = tk(p, (to != NOPE ? to : f) - 1)->end;
                 dk = e;
                 break;
             }

@@ -353,6 +353,12 @@ typedef struct cg_lang {
      * Permanent Representatives of Azerbaijan and Türkiye, respectively");
      * NULL-terminated, or NULL */
     const char *const *respectively;
+    /* in a language whose sender stands in the genitive before the date,
+     * the words that open an addressee with no preposition (Russian
+     * datives: "письмо Генерального секретаря Постоянному представителю
+     * Азербайджана от …": the sender is the Secretary-General's);
+     * NULL-terminated, or NULL */
+    const char *const *addressee_start;
     /* Where generic_titles lists a noun in the forms a language gives it
      * (Russian cases "Конвенции", "Договора"; Arabic with its article and
      * joined prefixes "الاتفاقية", "للاتفاقية"; Chinese "《公约》",
@@ -442,6 +448,7 @@ typedef enum cg_list_id {
     CG_LIST_SENDER_REL,
     CG_LIST_SENDER_VERB,
     CG_LIST_RESPECTIVELY,
+    CG_LIST_ADDRESSEE_START,
     CG_LIST_COUNT
 } cg_list_id;
 
@@ -477,6 +484,7 @@ static inline const char *const *cg_lang_list(const cg_lang *L, int id)
     case CG_LIST_SENDER_REL: return L->sender_rel;
     case CG_LIST_SENDER_VERB: return L->sender_verb;
     case CG_LIST_RESPECTIVELY: return L->respectively;
+    case CG_LIST_ADDRESSEE_START: return L->addressee_start;
     default: return NULL;
     }
 }

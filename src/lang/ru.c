@@ -300,6 +300,13 @@ static const char *const sender_verb[] = {", которое направил В�
  * respectively": each date its sender, in order */
 static const char *const respectively[] = {"соответственно", 0};
 
+/* "письмо Генерального секретаря Постоянному представителю Азербайджана от
+ * …": an addressee in the dative ends the sender */
+static const char *const addressee_start[] = {"Постоянному представителю", "Постоянным представителям",
+                                              "Постоянному представительству", "Генеральному секретарю",
+                                              "Председателю", "Министру", "Заместителю",
+                                              "Верховному комиссару", "Временному поверенному", 0};
+
 const cg_lang cg_lang_ru = {
     .code = "ru",
     .name = "Russian",
@@ -316,6 +323,7 @@ const cg_lang cg_lang_ru = {
     .established = established,
     .my_letter = my_letter,
     .respectively = respectively,
+    .addressee_start = addressee_start,
     .sender_verb = sender_verb,
     .anaphors = anaphors,
     .link_idioms = link_idioms,
