@@ -856,6 +856,11 @@ size_t rule_articles_head_first(P *p, size_t i)
     }
     if (!na || all_bad(arts, na))
         return NOPE; /* only numbers too large: the title stays a reference of its own */
+    /* "Article 2, and Article 51, of the Charter": a comma before "of" and
+     * an instrument's name */
+    if (is_ch(p, j, ',') && has(p, j + 1, CG_R_OF) &&
+        cg_phrase_any(p, skip_article(p, j + 2), 1ull << CG_R_TITLE | 1ull << CG_R_TITLE_SHORT, CG_LANG_ALL, NULL))
+        j++;
     /* of [the] INSTRUMENT; "статья 51 Устава": the genitive, no "of";
      * "article 3 common to the Geneva Conventions" */
     size_t common = common_to(p, j);
