@@ -307,6 +307,8 @@ int skippable(P *p, size_t i);
 size_t skip_article(P *p, size_t i);
 /* 1 when token i is an apostrophe (' or ’). */
 int is_apostrophe(P *p, size_t i);
+/* Token k is a word that starts with the language's joined "and" ("وتركيا"). */
+int joined_and(P *p, size_t k);
 /* The word at k makes the title before it part of another name, in the
  * language's data (cg_lang.other_names): "Statut de la Cour
  * constitutionnelle". */

@@ -670,7 +670,7 @@ static void set_para(art *x, long v)
 }
 
 /* Token k is a word that starts with the language's joined "and". */
-static int joined_and(P *p, size_t k)
+int joined_and(P *p, size_t k)
 {
     const char *a = p->L->joined_and;
     if (!a || tk_type(p, k) != TK_WORD)

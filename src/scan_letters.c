@@ -561,6 +561,50 @@ static size_t sender_state_end(P *p, size_t a, size_t f)
     return f;
 }
 
+/* Where the sender's part from token a to f ends: after its first State,
+ * the States joined to it ("of Azerbaijan and Türkiye", "de l'Azerbaïdjan
+ * et de la Türkiye", "لأذربيجان وتركيا") and "to the United Nations" (within
+ * three tokens: "ante las Naciones Unidas", "auprès de l'Organisation des
+ * Nations Unies", "لدى الأمم المتحدة"); f when no State is named.  What
+ * follows may be the sentence's own words, read again for references:
+ * "The letter dated … from the Minister … of Azerbaijan violates
+ * resolution 2231 (2015)". */
+static size_t sender_part_end(P *p, size_t a, size_t f)
+{
+    size_t s = a, n = 0;
+    while (s < f && !(n = cg_phrase(p, s, CG_R_STATE, p->lbit, NULL)))
+        s++;
+    if (s >= f)
+        return f;
+    size_t e = s + n;
+    for (;;) {
+        size_t t = e;
+        if (is_ch(p, t, ','))
+            t++;
+        if (has(p, t, CG_R_AND))
+            t++;
+        else if (!joined_and(p, t) && t == e)
+            break;
+        if (has(p, t, CG_R_OF) || has(p, t, CG_R_FROM))
+            t++;
+        t = skip_article(p, t);
+        if (is_apostrophe(p, t))
+            t++;
+        size_t m = t < f ? cg_phrase(p, t, CG_R_STATE, p->lbit, NULL) : 0;
+        if (!m || t + m > f)
+            break;
+        e = t + m;
+    }
+    for (size_t b = 0; b <= 3 && e + b < f; b++) {
+        size_t u = phrase_end(p, e + b, CG_R_UNITED_NATIONS, NULL);
+        if (u != NOPE) {
+            e = u;
+            break;
+        }
+    }
+    return e < f ? e : f;
+}
+
 /* "1 and 5 October 2020", "29 December 2020", "5 May 2023 and 20 May 2023":
  * up to 8 dates, each sharing the month and year written next.  A date
  * written whole and alone may have its own symbol in brackets before the
@@ -846,6 +890,7 @@ size_t rule_letter_head_first(P *p, size_t i)
         }
     }
     /* from SENDER [addressed to ...] | [,] addressed to ... by SENDER */
+    size_t resume = NOPE; /* the end of the sender's State (sender_part_end) */
     for (int part = 0; part < 2; part++) {
         size_t q = end;
         if (is_ch(p, q, ',') && (has(p, q + 1, CG_R_ADDRESSED) || has(p, q + 1, CG_R_FROM)))
@@ -888,6 +933,7 @@ size_t rule_letter_head_first(P *p, size_t i)
             if (verb == NOPE && rel == q + 1 && !has(p, f, CG_R_ADDRESSED))
                 break;
             f = sender_state_end(p, verb != NOPE ? verb : q + 1, f);
+            resume = sender_part_end(p, verb != NOPE ? verb : q + 1, f);
             seg_a = tk(p, q)->start;
             seg_b = tk(p, f - 1)->end;
             end = f;
@@ -984,5 +1030,9 @@ size_t rule_letter_head_first(P *p, size_t i)
         if (r > next)
             next = r;
     }
+    /* nothing taken after the description: the words after the sender's
+     * State are read again */
+    if (resume != NOPE && next == end && resume < end)
+        next = resume;
     return next;
 }
