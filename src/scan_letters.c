@@ -901,6 +901,18 @@ size_t rule_letter_head_first(P *p, size_t i)
          * Permanente de …", "… que vous a adressée le Représentant permanent
          * de …", an addressee between: "… que dirigió al Secretario General
          * el …") */
+        /* "the letter dated 18 April 2022 that I addressed to you.", "la
+         * carta de fecha … que le dirigí,": the writer's own, when the clause
+         * ends there (the Arabic "التي وجهتها إليكم" may also say "which she
+         * addressed to you" before its sender) */
+        size_t mw = part == 0 && seg_a == seg_b && !mine_said ? words_at(p, q, CG_LIST_MY_LETTER_AFTER) : NOPE;
+        if (mw != NOPE && ((tk(p, mw)->flags & TF_PARA) || tk_type(p, mw) == TK_EOF || is_ch(p, mw, ',') ||
+                           is_ch(p, mw, '.') || is_ch(p, mw, ';') || is_ch(p, mw, '(') || is_ch(p, mw, ')') ||
+                           has(p, mw, CG_R_LIST_SEP) || has(p, mw, CG_R_SENT_END))) {
+            mine_said = 1;
+            end = mw;
+            break;
+        }
         size_t rel = NOPE, verb = NOPE;
         if (part == 0 && seg_a == seg_b && !mine_said && !has(p, i, CG_R_MY) &&
             owner_before(p, head, CG_R_MY) == NOPE) {

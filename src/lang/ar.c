@@ -246,6 +246,10 @@ static const char *const sender_verb[] = {"التي وجهها إليكم", "ا�
  * respectively": each date its sender, in order */
 static const char *const respectively[] = {"على التوالي", 0};
 
+/* "the letter dated 18 April 2022 that I addressed to you": the writer's
+ * own, said after the date */
+static const char *const my_letter_after[] = {"التي وجهتها إليكم", "اللتين وجهتهما إليكم", 0};
+
 const cg_lang cg_lang_ar = {
     .code = "ar",
     .name = "Arabic",
@@ -263,6 +267,7 @@ const cg_lang cg_lang_ar = {
     .name_links = name_links,
     .established = established,
     .my_letter = my_letter,
+    .my_letter_after = my_letter_after,
     .respectively = respectively,
     .sender_verb = sender_verb,
     .anaphors = anaphors,

@@ -249,6 +249,10 @@ static const char *const sender_rel[] = {"that", "which", 0};
  * respectively": each date its sender, in order */
 static const char *const respectively[] = {"respectively", 0};
 
+/* "the letter dated 18 April 2022 that I addressed to you": the writer's
+ * own, said after the date */
+static const char *const my_letter_after[] = {"that I addressed to you", "which I addressed to you", "that I sent to you", "which I sent to you", 0};
+
 const cg_lang cg_lang_en = {
     .code = "en",
     .month_first = 1,
@@ -265,6 +269,7 @@ const cg_lang cg_lang_en = {
     .name_links = name_links,
     .established = established,
     .my_letter = my_letter,
+    .my_letter_after = my_letter_after,
     .respectively = respectively,
     .sender_rel = sender_rel,
     .anaphors = anaphors,

@@ -232,6 +232,10 @@ static const char *const sender_verb[] = {"que le dirigió", "que le dirigieron"
  * respectively": each date its sender, in order */
 static const char *const respectively[] = {"respectivamente", 0};
 
+/* "the letter dated 18 April 2022 that I addressed to you": the writer's
+ * own, said after the date */
+static const char *const my_letter_after[] = {"que le dirigí", "que le envié", "que le remití", "que le hice llegar", 0};
+
 const cg_lang cg_lang_es = {
     .code = "es",
     .name = "Spanish",
@@ -248,6 +252,7 @@ const cg_lang cg_lang_es = {
     .name_links = name_links,
     .established = established,
     .my_letter = my_letter,
+    .my_letter_after = my_letter_after,
     .respectively = respectively,
     .sender_verb = sender_verb,
     .anaphors = anaphors,

@@ -234,6 +234,11 @@ static const char *const sender_verb[] = {"que vous a adressée", "que vous a ad
  * respectively": each date its sender, in order */
 static const char *const respectively[] = {"respectivement", 0};
 
+/* "the letter dated 18 April 2022 that I addressed to you": the writer's
+ * own, said after the date */
+static const char *const my_letter_after[] = {"que je vous ai adressée", "que je vous ai adressées", "que je vous ai envoyée", "que je vous ai envoyées",
+                                                 "que je vous ai fait parvenir", 0};
+
 const cg_lang cg_lang_fr = {
     .code = "fr",
     .name = "French",
@@ -250,6 +255,7 @@ const cg_lang cg_lang_fr = {
     .name_links = name_links,
     .established = established,
     .my_letter = my_letter,
+    .my_letter_after = my_letter_after,
     .respectively = respectively,
     .sender_rel = sender_rel,
     .sender_verb = sender_verb,

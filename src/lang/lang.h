@@ -359,6 +359,11 @@ typedef struct cg_lang {
      * Азербайджана от …": the sender is the Secretary-General's);
      * NULL-terminated, or NULL */
     const char *const *addressee_start;
+    /* the words after a letter's date that make it the writer's own, the
+     * clause ending there ("the letter dated 18 April 2022 that I addressed
+     * to you", "la carta de fecha … que le dirigí", "الرسالة المؤرخة … التي
+     * وجهتها إليكم،"); NULL-terminated, or NULL */
+    const char *const *my_letter_after;
     /* Where generic_titles lists a noun in the forms a language gives it
      * (Russian cases "Конвенции", "Договора"; Arabic with its article and
      * joined prefixes "الاتفاقية", "للاتفاقية"; Chinese "《公约》",
@@ -449,6 +454,7 @@ typedef enum cg_list_id {
     CG_LIST_SENDER_VERB,
     CG_LIST_RESPECTIVELY,
     CG_LIST_ADDRESSEE_START,
+    CG_LIST_MY_LETTER_AFTER,
     CG_LIST_COUNT
 } cg_list_id;
 
@@ -485,6 +491,7 @@ static inline const char *const *cg_lang_list(const cg_lang *L, int id)
     case CG_LIST_SENDER_VERB: return L->sender_verb;
     case CG_LIST_RESPECTIVELY: return L->respectively;
     case CG_LIST_ADDRESSEE_START: return L->addressee_start;
+    case CG_LIST_MY_LETTER_AFTER: return L->my_letter_after;
     default: return NULL;
     }
 }

@@ -307,6 +307,11 @@ static const char *const addressee_start[] = {"Постоянному предс
                                               "Председателю", "Министру", "Заместителю",
                                               "Верховному комиссару", "Временному поверенному", 0};
 
+/* "the letter dated 18 April 2022 that I addressed to you": the writer's
+ * own, said after the date */
+static const char *const my_letter_after[] = {", которое я направил Вам", ", которые я направил Вам", ", которое я направила Вам",
+                                                 ", которые я направила Вам", 0};
+
 const cg_lang cg_lang_ru = {
     .code = "ru",
     .name = "Russian",
@@ -322,6 +327,7 @@ const cg_lang cg_lang_ru = {
     .name_links = name_links,
     .established = established,
     .my_letter = my_letter,
+    .my_letter_after = my_letter_after,
     .respectively = respectively,
     .addressee_start = addressee_start,
     .sender_verb = sender_verb,
