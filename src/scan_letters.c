@@ -913,6 +913,10 @@ size_t rule_letter_head_first(P *p, size_t i)
             end = mw;
             break;
         }
+        /* "письмо от 12 мая 2022 года Министра иностранных дел
+         * Азербайджана": the genitive sender after the date */
+        int gen_after = part == 0 && seg_a == seg_b && p->L->genitive && !mine_said &&
+                        words_at(p, q, CG_LIST_SENDER_START) != NOPE;
         size_t rel = NOPE, verb = NOPE;
         if (part == 0 && seg_a == seg_b && !mine_said && !has(p, i, CG_R_MY) &&
             owner_before(p, head, CG_R_MY) == NOPE) {
@@ -921,8 +925,8 @@ size_t rule_letter_head_first(P *p, size_t i)
             if (verb != NOPE && has(p, verb, CG_R_TO))
                 verb = skip_addressees(p, verb);
         }
-        if ((has(p, q, CG_R_FROM) || rel == q + 1 || verb != NOPE) && seg_a == seg_b) {
-            size_t f = verb != NOPE ? verb : q + 1;
+        if ((has(p, q, CG_R_FROM) || rel == q + 1 || verb != NOPE || gen_after) && seg_a == seg_b) {
+            size_t f = verb != NOPE ? verb : gen_after ? q : q + 1;
             /* in a script without capitals, the line's end once a State is
              * named ends the sender too: a title line and the text after it
              * (not where "to the United Nations" goes on over the break:
@@ -944,8 +948,9 @@ size_t rule_letter_head_first(P *p, size_t i)
              * shelled Kharkiv" says what the letter said) */
             if (verb == NOPE && rel == q + 1 && !has(p, f, CG_R_ADDRESSED))
                 break;
-            f = sender_state_end(p, verb != NOPE ? verb : q + 1, f);
-            resume = sender_part_end(p, verb != NOPE ? verb : q + 1, f);
+            size_t from = verb != NOPE ? verb : gen_after ? q : q + 1;
+            f = sender_state_end(p, from, f);
+            resume = sender_part_end(p, from, f);
             seg_a = tk(p, q)->start;
             seg_b = tk(p, f - 1)->end;
             end = f;

@@ -364,6 +364,11 @@ typedef struct cg_lang {
      * to you", "la carta de fecha … que le dirigí", "الرسالة المؤرخة … التي
      * وجهتها إليكم،"); NULL-terminated, or NULL */
     const char *const *my_letter_after;
+    /* in a language whose sender stands in the genitive, the words that
+     * open a sender named right after the date, with no preposition
+     * ("письмо от 12 мая 2022 года Министра иностранных дел Азербайджана");
+     * NULL-terminated, or NULL */
+    const char *const *sender_start;
     /* Where generic_titles lists a noun in the forms a language gives it
      * (Russian cases "Конвенции", "Договора"; Arabic with its article and
      * joined prefixes "الاتفاقية", "للاتفاقية"; Chinese "《公约》",
@@ -455,6 +460,7 @@ typedef enum cg_list_id {
     CG_LIST_RESPECTIVELY,
     CG_LIST_ADDRESSEE_START,
     CG_LIST_MY_LETTER_AFTER,
+    CG_LIST_SENDER_START,
     CG_LIST_COUNT
 } cg_list_id;
 
@@ -492,6 +498,7 @@ static inline const char *const *cg_lang_list(const cg_lang *L, int id)
     case CG_LIST_RESPECTIVELY: return L->respectively;
     case CG_LIST_ADDRESSEE_START: return L->addressee_start;
     case CG_LIST_MY_LETTER_AFTER: return L->my_letter_after;
+    case CG_LIST_SENDER_START: return L->sender_start;
     default: return NULL;
     }
 }

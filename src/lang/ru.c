@@ -312,6 +312,13 @@ static const char *const addressee_start[] = {"Постоянному предс
 static const char *const my_letter_after[] = {", которое я направил Вам", ", которые я направил Вам", ", которое я направила Вам",
                                                  ", которые я направила Вам", 0};
 
+/* "письмо от 12 мая 2022 года Министра иностранных дел Азербайджана": a
+ * sender in the genitive after the date */
+static const char *const sender_start[] = {"Постоянного представителя", "Постоянных представителей",
+                                           "Постоянного представительства", "Постоянных представительств",
+                                           "Заместителя Постоянного представителя", "Временного поверенного",
+                                           "Министра", "Министерства", "Правительства", "Президента", 0};
+
 const cg_lang cg_lang_ru = {
     .code = "ru",
     .name = "Russian",
@@ -330,6 +337,7 @@ const cg_lang cg_lang_ru = {
     .my_letter_after = my_letter_after,
     .respectively = respectively,
     .addressee_start = addressee_start,
+    .sender_start = sender_start,
     .sender_verb = sender_verb,
     .anaphors = anaphors,
     .link_idioms = link_idioms,
