@@ -125,6 +125,7 @@ static const cg_kwdef words[] = {
     PV("رئيس المجلس الاقتصادي والاجتماعي", ADDRESSEE, CG_ADDR_PECOSOC),
     W("العام", ADDRESSEE_END), W("الأمن", ADDRESSEE_END), W("العامة", ADDRESSEE_END),
     W("الإنسان", ADDRESSEE_END), W("والاجتماعي", ADDRESSEE_END),
+    W("إليكم", ADDRESSEE_END), /* "الموجهتين إليكم من الممثل الدائم …" */
     /* statements by the President of the Security Council: بيان رئيس مجلس
      * الأمن المؤرخ 22 آذار/مارس 2015 */
     P("بيان", STATEMENT_NOUN), PA("بيان", STATEMENT_NOUN), P("بيانات", STATEMENT_NOUN),

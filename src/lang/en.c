@@ -90,7 +90,8 @@ static const cg_kwdef words[] = {
     /* letters */
     W("letter", LETTER_NOUN), W("letters", LETTER_NOUN), W("note", NOTE_NOUN),
     W("notes", NOTE_NOUN), W("verbale", VERBALE), W("verbales", VERBALE), W("dated", DATED),
-    W("from", FROM), W("in", FROM_STOP), W("which", FROM_STOP), W("concerning", FROM_STOP),
+    W("from", FROM), W("by", FROM), /* "addressed to you by the Permanent Representative of …" */
+    W("in", FROM_STOP), W("which", FROM_STOP), W("concerning", FROM_STOP),
     W("addressed", ADDRESSED), W("to", TO),
     /* "resolutions 1267 (1999) through 2368 (2017)": a range's "to" */
     W("through", TO),

@@ -96,7 +96,7 @@ static const cg_kwdef words[] = {
     V("Presidente del Consejo Económico y Social", ADDRESSEE, CG_ADDR_PECOSOC),
     V("Presidenta del Consejo Económico y Social", ADDRESSEE, CG_ADDR_PECOSOC),
     W("General", ADDRESSEE_END), W("Seguridad", ADDRESSEE_END), W("Humanos", ADDRESSEE_END),
-    W("Social", ADDRESSEE_END),
+    W("Social", ADDRESSEE_END), W("usted", ADDRESSEE_END), /* "dirigidas a usted por …" */
     /* statements by the President of the Security Council: la declaración de
      * la Presidencia del Consejo de Seguridad de 22 de marzo de 2015 */
     W("declaración", STATEMENT_NOUN), W("declaraciones", STATEMENT_NOUN), W("por", BY),
