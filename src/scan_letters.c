@@ -238,15 +238,36 @@ static int listed_after(P *p, size_t i, const char **sender)
     return 1;
 }
 
+/* Whether a blank line stood in the source between clean offsets a (a
+ * token's end) and b (Chinese lines are joined in the clean text, even
+ * over one). */
+static int blank_line_between(P *p, size_t a, size_t b)
+{
+    const cg_text *t = p->text;
+    if (a == 0 || b <= a - 1)
+        return 0;
+    size_t x = cg_text_orig(t, a - 1) + 1, y = cg_text_orig(t, b);
+    int nl = 0;
+    for (size_t o = x; o < y && o < t->src_len; o++) {
+        if (t->src[o] == '\n' && ++nl == 2)
+            return 1;
+        if (t->src[o] != '\n' && t->src[o] != '\r' && t->src[o] != ' ' && t->src[o] != '\t')
+            nl = 0;
+    }
+    return 0;
+}
+
 /* The end of a letter's noun at k (信, 普通照会), or NOPE; not a word that
- * only begins with one (信息, 信念: cg_lang.letter_lookalikes). */
+ * only begins with one (信息, 信念: cg_lang.letter_lookalikes), unless a
+ * blank line cuts it: a title "…给安全理事会主席的信" and the text's first
+ * words "奉我国政府指示" make no "信奉". */
 static size_t letter_noun_end(P *p, size_t k)
 {
     size_t e = phrase_end(p, k, CG_R_LETTER_NOUN, NULL);
     if (e == NOPE)
         return NOPE;
     size_t w = words_at(p, k, CG_LIST_LETTER_LOOKALIKES);
-    return w != NOPE && w > e ? NOPE : e;
+    return w != NOPE && w > e && !blank_line_between(p, tk(p, e - 1)->end, tk(p, e)->start) ? NOPE : e;
 }
 
 /* 2020 年 12 月 29 日亚美尼亚常驻代表给秘书长的信 */
@@ -309,8 +330,14 @@ size_t rule_letter_head_last(P *p, size_t i)
      * 给秘书长的信: a date right before 的信 is a description of its own,
      * not the first half of one that goes on to the next 给 */
     int short_form = has(p, dates_end, CG_R_DE) && letter_noun_end(p, dates_end + 1) != NOPE;
+    /* (a description in the letter's own title ends with it: "…给安全理事会
+     * 主席的信" and the text's first words "奉我国政府指示", joined, make
+     * "信奉", no letter's noun) */
+    size_t te = cg_meta_title_end(p);
+    int in_title = te && tk(p, i)->start < te;
     for (k = dates_end; !short_form && tk_type(p, k) != TK_EOF && k < dates_end + 60; k++) {
-        if (has(p, k, CG_R_SENT_END) || (tk(p, k)->flags & TF_PARA) || tk_type(p, k) == TK_SYMBOL)
+        if (has(p, k, CG_R_SENT_END) || (tk(p, k)->flags & TF_PARA) || tk_type(p, k) == TK_SYMBOL ||
+            (in_title && tk(p, k)->start >= te))
             break;
         if (gei == NOPE && has(p, k, CG_R_TO))
             gei = k;
