@@ -330,14 +330,8 @@ size_t rule_letter_head_last(P *p, size_t i)
      * 给秘书长的信: a date right before 的信 is a description of its own,
      * not the first half of one that goes on to the next 给 */
     int short_form = has(p, dates_end, CG_R_DE) && letter_noun_end(p, dates_end + 1) != NOPE;
-    /* (a description in the letter's own title ends with it: "…给安全理事会
-     * 主席的信" and the text's first words "奉我国政府指示", joined, make
-     * "信奉", no letter's noun) */
-    size_t te = cg_meta_title_end(p);
-    int in_title = te && tk(p, i)->start < te;
     for (k = dates_end; !short_form && tk_type(p, k) != TK_EOF && k < dates_end + 60; k++) {
-        if (has(p, k, CG_R_SENT_END) || (tk(p, k)->flags & TF_PARA) || tk_type(p, k) == TK_SYMBOL ||
-            (in_title && tk(p, k)->start >= te))
+        if (has(p, k, CG_R_SENT_END) || (tk(p, k)->flags & TF_PARA) || tk_type(p, k) == TK_SYMBOL)
             break;
         if (gei == NOPE && has(p, k, CG_R_TO))
             gei = k;
