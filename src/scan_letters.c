@@ -916,12 +916,6 @@ size_t rule_letter_head_first(P *p, size_t i)
         size_t q = end;
         if (is_ch(p, q, ',') && (has(p, q + 1, CG_R_ADDRESSED) || has(p, q + 1, CG_R_FROM)))
             q++;
-        /* (or a clause that names the sender: "… que le Représentant
-         * permanent de … vous a adressée") */
-        /* (or after the clause's verb: "… que le dirigió el Representante
-         * Permanente de …", "… que vous a adressée le Représentant permanent
-         * de …", an addressee between: "… que dirigió al Secretario General
-         * el …") */
         /* "the letter dated 18 April 2022 that I addressed to you.", "la
          * carta de fecha … que le dirigí,": the writer's own, when the clause
          * ends there (the Arabic "التي وجهتها إليكم" may also say "which she
@@ -938,6 +932,11 @@ size_t rule_letter_head_first(P *p, size_t i)
          * Азербайджана": the genitive sender after the date */
         int gen_after = part == 0 && seg_a == seg_b && p->L->genitive && !mine_said &&
                         words_at(p, q, CG_LIST_SENDER_START) != NOPE;
+        /* (or a clause that names the sender: "… que le Représentant
+         * permanent de … vous a adressée"; or after the clause's verb: "…
+         * que le dirigió el Representante Permanente de …", "… que vous a
+         * adressée le Représentant permanent de …", an addressee between:
+         * "… que dirigió al Secretario General el …") */
         size_t rel = NOPE, verb = NOPE;
         if (part == 0 && seg_a == seg_b && !mine_said && !has(p, i, CG_R_MY) &&
             owner_before(p, head, CG_R_MY) == NOPE) {
