@@ -1136,7 +1136,7 @@ static void settle_mentions(P *p, const cg_meta_buf *mb)
             } else {
                 m->absorbed = 1;
             }
-        } else if (m->deferred == MD_OWN_BODY || m->deferred == MD_OWN_COUNCIL) {
+        } else if (m->deferred == MD_OWN_BODY || m->deferred == MD_OWN_COUNCIL || m->deferred == MD_OWN_HRC) {
             cg_kind kind = CG_KIND_DOCUMENT;
             /* a Security Council document's "its resolution 5 (2019)": the
              * Council is not named, so a number and a year its table does
@@ -1148,6 +1148,19 @@ static void settle_mentions(P *p, const cg_meta_buf *mb)
              * Council document */
             if (m->deferred == MD_OWN_COUNCIL)
                 named = own_body == 'H' || own_body == 'E' ? own_body : 'S';
+            /* a session of 31 or more, no body named: the Assembly's, as
+             * before, but in a Human Rights Council document of a date by
+             * which the Council had held that session (three a year since
+             * 2006) a resolution numbered as the Council's are (it adopts
+             * a few dozen a session; the Assembly's numbers run to 300:
+             * "resolution 60/251", "68/262" stay the Assembly's) */
+            if (m->deferred == MD_OWN_HRC && m->item.a >= 31) {
+                long year = mb->date ? atol(mb->date) : 0;
+                named = own_body == 'H' && !m->decision && year >= 2006 &&
+                                m->item.a <= 3L * (year - 2006) + 3 && m->item.b >= 1 && m->item.b <= 50
+                            ? 'H'
+                            : 0;
+            }
             char *target = item_target(&m->item, named, m->decision, &kind);
             int why = target ? CG_UNRES_NONE : item_unresolved(&m->item, named, m->decision);
             if (target) {

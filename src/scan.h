@@ -58,9 +58,12 @@ enum {
     MD_NONE = 0,
     MD_MINE,       /* a letter of the writer: letter:DATE: + the document's sender */
     MD_OWN_BODY,   /* a resolution of the body that issued the document */
-    MD_OWN_COUNCIL /* "the Council" alone with no Council named in its sentence: the
+    MD_OWN_COUNCIL, /* "the Council" alone with no Council named in its sentence: the
                       document's own when it is the Human Rights Council's or ECOSOC's,
                       else the Security Council */
+    MD_OWN_HRC     /* no body named, a session/number of session 31 or more: the Human
+                      Rights Council's in one of its documents when it can be (see
+                      settle_mentions), else the Assembly's as before */
 };
 
 typedef struct cg_mention {
@@ -307,6 +310,8 @@ int skippable(P *p, size_t i);
 size_t skip_article(P *p, size_t i);
 /* 1 when token i is an apostrophe (' or ’). */
 int is_apostrophe(P *p, size_t i);
+/* Token k is a word that starts with the language's joined "and" ("وتركيا"). */
+int joined_and(P *p, size_t k);
 /* The word at k makes the title before it part of another name, in the
  * language's data (cg_lang.other_names): "Statut de la Cour
  * constitutionnelle". */

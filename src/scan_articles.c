@@ -670,13 +670,72 @@ static void set_para(art *x, long v)
 }
 
 /* Token k is a word that starts with the language's joined "and". */
-static int joined_and(P *p, size_t k)
+int joined_and(P *p, size_t k)
 {
     const char *a = p->L->joined_and;
     if (!a || tk_type(p, k) != TK_WORD)
         return 0;
     size_t n = strlen(a);
     return tlen(p, k) > n && memcmp(ttext(p, k), a, n) == 0;
+}
+
+/* The numbers of one or more paragraphs at k ("3", "3 and 4", "1, 2, and
+ * 7"; a subparagraph's mark after each skipped) into paras[], *np of
+ * them: the index after the last. */
+static size_t para_numbers(P *p, size_t k, long *paras, size_t *np)
+{
+    size_t n = k;
+    *np = 0;
+    while (*np < MAX_ITEMS && is_num(p, n)) {
+        paras[(*np)++] = num_at(p, n);
+        n = skip_subparas(p, n + 1);
+        size_t sep = art_sep(p, n);
+        if (sep != NOPE && is_ch(p, n, ',') && has(p, sep, CG_R_AND))
+            sep++; /* "1, 2, and 7" */
+        if (sep == NOPE || !is_num(p, sep))
+            break;
+        n = sep;
+    }
+    return n;
+}
+
+/* "paragraph 1 of Article 33", "paragraphs 3 and 4 of Article 2", "пункт 1
+ * статьи 33" at k, an item of a list of articles after another
+ * ("Article 2 and paragraph 1 of Article 33 of the Charter"): an item
+ * each paragraph, added to arts; the index after the article's number, or
+ * NOPE. */
+static size_t para_of_item(P *p, size_t k, art *arts, size_t *na)
+{
+    if (!has(p, k, CG_R_PARA_NOUN) || role_value(p, k, CG_R_PARA_NOUN) == 1)
+        return NOPE;
+    size_t n = k + 1, np;
+    if (is_ch(p, n, '.'))
+        n++;
+    long paras[MAX_ITEMS];
+    n = para_numbers(p, n, paras, &np);
+    if (!np)
+        return NOPE;
+    size_t a = has(p, n, CG_R_OF) ? skip_article(p, n + 1) : p->L->genitive ? n : NOPE;
+    if (a == NOPE || !has(p, a, CG_R_ART_NOUN))
+        return NOPE;
+    size_t j = a + 1;
+    if (is_ch(p, j, '.'))
+        j++;
+    if (!art_is_num(p, j))
+        return NOPE;
+    long an = art_num_at(p, j);
+    int sfx = 0;
+    size_t e = art_suffix(p, skip_day_mark(p, is_num(p, j) ? ordinal_end(p, j, &an) : j + 1), &sfx);
+    for (size_t q = 0; q < np && *na < MAX_ITEMS; q++) {
+        art *x = &arts[(*na)++];
+        x->a = an;
+        x->sfx = sfx;
+        x->bad = an < 1 || an > ART_MAX;
+        set_para(x, paras[q]);
+        x->start = tk(p, k)->start;
+        x->end = tk(p, e - 1)->end;
+    }
+    return e;
 }
 
 size_t rule_articles_head_first(P *p, size_t i)
@@ -760,15 +819,29 @@ size_t rule_articles_head_first(P *p, size_t i)
             x->start = tk(p, i)->start; /* "Article 51", not "51" */
         na++;
         j = k;
-        size_t s = j;
-        if (is_ch(p, s, ','))
-            s++;
-        if (has(p, s, CG_R_AND) || has(p, s, CG_R_OR))
-            s++;
-        /* a range: "Articles 33 to 38", "les articles 1er à 3", "статьи
-         * 1–3" (the two ends are cited, as of a range of resolutions) */
-        else if (s == j && (has(p, s, CG_R_TO) || range_dash(p, s)) && art_is_num(p, s + 1))
-            s++;
+        size_t s;
+        for (;;) {
+            s = j;
+            if (is_ch(p, s, ','))
+                s++;
+            if (has(p, s, CG_R_AND) || has(p, s, CG_R_OR)) {
+                s++;
+            } else if (s == j && (has(p, s, CG_R_TO) || range_dash(p, s)) && art_is_num(p, s + 1)) {
+                /* a range: "Articles 33 to 38", "les articles 1er à 3",
+                 * "статьи 1–3" (the two ends are cited, as of a range of
+                 * resolutions) */
+                s++;
+                break;
+            }
+            /* "Article 2 and paragraph 1 of Article 33", "l'article 2 et le
+             * paragraphe 1 de l'article 33", "والفقرة 1 من المادة 33" */
+            size_t pe = na < MAX_ITEMS && (s > j || joined_and(p, s))
+                            ? para_of_item(p, s > j ? skip_article(p, s) : s, arts, &na)
+                            : NOPE;
+            if (pe == NOPE)
+                break;
+            j = pe;
+        }
         /* "Article 2, paragraph 4, and Article 33", "l'Article 2 et
          * l'Article 33", "المادة 2 (4) والمادة 51" (and joined to the noun) */
         size_t noun = s > j ? skip_article(p, s) : s;
@@ -783,6 +856,11 @@ size_t rule_articles_head_first(P *p, size_t i)
     }
     if (!na || all_bad(arts, na))
         return NOPE; /* only numbers too large: the title stays a reference of its own */
+    /* "Article 2, and Article 51, of the Charter": a comma before "of" and
+     * an instrument's name */
+    if (is_ch(p, j, ',') && has(p, j + 1, CG_R_OF) &&
+        cg_phrase_any(p, skip_article(p, j + 2), 1ull << CG_R_TITLE | 1ull << CG_R_TITLE_SHORT, CG_LANG_ALL, NULL))
+        j++;
     /* of [the] INSTRUMENT; "статья 51 Устава": the genitive, no "of";
      * "article 3 common to the Geneva Conventions" */
     size_t common = common_to(p, j);
@@ -924,8 +1002,21 @@ size_t rule_paragraph_of_article(P *p, size_t i)
         k++;
     if (!is_num(p, k) || role_value(p, i, CG_R_PARA_NOUN) == 1)
         return NOPE; /* "subparagraph 2 of article 8": not a paragraph */
-    /* "paragraph 2 (b) of article 8": the paragraph's subparagraph */
-    size_t n = skip_subparas(p, k + 1);
+    /* "paragraph 2 (b) of article 8": the paragraph's subparagraph;
+     * "paragraphs 3 and 4 of Article 2", "les paragraphes 3 et 4", "пункты
+     * 3 и 4", "الفقرتين 3 و 4": a paragraph each */
+    long paras[MAX_ITEMS];
+    size_t np = 0, n = k;
+    for (;;) {
+        paras[np++] = num_at(p, n);
+        n = skip_subparas(p, n + 1);
+        size_t sep = art_sep(p, n);
+        if (sep != NOPE && is_ch(p, n, ',') && has(p, sep, CG_R_AND))
+            sep++; /* "3, 4, and 5" */
+        if (sep == NOPE || np == MAX_ITEMS || !is_num(p, sep))
+            break;
+        n = sep;
+    }
     size_t a;
     if (has(p, n, CG_R_OF))
         a = skip_article(p, n + 1);
@@ -939,11 +1030,11 @@ size_t rule_paragraph_of_article(P *p, size_t i)
     size_t next = rule_articles_head_first(p, a);
     if (next == NOPE)
         return NOPE;
-    long para = num_at(p, k);
+    long para = paras[0];
     /* the article just added gets the paragraph (of each instrument
      * named); not the others of a list: "paragraph 4 of Article 2 and
      * Article 33" */
-    for (size_t q = before; q < p->ms.n; q++) {
+    for (size_t q = before, added = p->ms.n; q < added; q++) {
         cg_mention *m = &p->ms.v[q];
         if (m->kind != CG_KIND_ARTICLE || strchr(strrchr(m->target, '.'), '(') ||
             m->start != tk(p, a)->start)
@@ -969,8 +1060,15 @@ size_t rule_paragraph_of_article(P *p, size_t i)
             }
             continue;
         }
-        m->target = cg_arena_printf(p->arena, "%s(%ld)", m->target, para);
+        const char *art_id = m->target;
+        m->target = cg_arena_printf(p->arena, "%s(%ld)", art_id, para);
         m->start = tk(p, i)->start;
+        /* the other paragraphs, each its node (not one out of range) */
+        cg_mention c = *m;
+        for (size_t j = 1; j < np; j++)
+            if (paras[j] >= 1 && paras[j] <= ART_MAX)
+                add(p, cg_arena_printf(p->arena, "%s(%ld)", art_id, paras[j]), c.kind, c.label, c.parent,
+                    c.symbols, c.start, c.end);
     }
     return next;
 }

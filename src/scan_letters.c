@@ -124,6 +124,21 @@ static size_t letter_ref(P *p, size_t i, const char *iso_date, size_t seg_a, siz
     return letter_ref_id(p, i, cg_arena_printf(p->arena, "letter:%s:", iso_date), end, 1, NULL, take);
 }
 
+/* "respectively": of the States named in clean offsets [seg_a, seg_b),
+ * when they are exactly nd, the q-th (ISO code), else NULL. */
+static const char *nth_state(P *p, size_t seg_a, size_t seg_b, size_t nd, size_t q)
+{
+    const char *all = seg_b > seg_a ? states_in(p, seg_a, seg_b, NOPE) : NULL, *c = all, *qth = NULL;
+    size_t n = 0;
+    for (; c && *c; n++) {
+        if (n == q)
+            qth = c;
+        c += strcspn(c, " ");
+        c += *c == ' ';
+    }
+    return n == nd && qth ? cg_arena_strndup(p->arena, qth, strcspn(qth, " ")) : NULL;
+}
+
 /* The State that sent the letter whose date starts at token i, named
  * before it from clean offset lo: 阿塞拜疆常驻代表 2020 年 9 月 30 日给秘书长的信,
  * 阿塞拜疆在其 2020 年 10 月 1 日的普通照会中; of States joined by 和 or 、 (a
@@ -223,15 +238,36 @@ static int listed_after(P *p, size_t i, const char **sender)
     return 1;
 }
 
+/* Whether a blank line stood in the source between clean offsets a (a
+ * token's end) and b (Chinese lines are joined in the clean text, even
+ * over one). */
+static int blank_line_between(P *p, size_t a, size_t b)
+{
+    const cg_text *t = p->text;
+    if (a == 0 || b <= a - 1)
+        return 0;
+    size_t x = cg_text_orig(t, a - 1) + 1, y = cg_text_orig(t, b);
+    int nl = 0;
+    for (size_t o = x; o < y && o < t->src_len; o++) {
+        if (t->src[o] == '\n' && ++nl == 2)
+            return 1;
+        if (t->src[o] != '\n' && t->src[o] != '\r' && t->src[o] != ' ' && t->src[o] != '\t')
+            nl = 0;
+    }
+    return 0;
+}
+
 /* The end of a letter's noun at k (信, 普通照会), or NOPE; not a word that
- * only begins with one (信息, 信念: cg_lang.letter_lookalikes). */
+ * only begins with one (信息, 信念: cg_lang.letter_lookalikes), unless a
+ * blank line cuts it: a title "…给安全理事会主席的信" and the text's first
+ * words "奉我国政府指示" make no "信奉". */
 static size_t letter_noun_end(P *p, size_t k)
 {
     size_t e = phrase_end(p, k, CG_R_LETTER_NOUN, NULL);
     if (e == NOPE)
         return NOPE;
     size_t w = words_at(p, k, CG_LIST_LETTER_LOOKALIKES);
-    return w != NOPE && w > e ? NOPE : e;
+    return w != NOPE && w > e && !blank_line_between(p, tk(p, e - 1)->end, tk(p, e)->start) ? NOPE : e;
 }
 
 /* 2020 年 12 月 29 日亚美尼亚常驻代表给秘书长的信 */
@@ -355,13 +391,19 @@ size_t rule_letter_head_last(P *p, size_t i)
     }
     size_t next = end;
     p->one_letter = nd == 1;
+    /* 2022年3月1日和5日阿塞拜疆和土耳其常驻代表分别给秘书长的信: each date its sender */
+    int resp = 0;
+    for (size_t q = dates_end; nd > 1 && gei != NOPE && q < gei && !resp; q++)
+        resp = words_at(p, q, CG_LIST_RESPECTIVELY) != NOPE;
     for (size_t q = 0; q < nd; q++) {
         /* with several dates, a symbol in brackets after them all cannot
          * say which: only each date's own */
         size_t stop = paren[q] != NOPE ? paren[q] : nd > 1 ? dates_end : end;
         int take = nd == 1 || paren[q] != NOPE;
-        size_t r = sender ? letter_ref_from(p, i, iso[q], sender, stop, NULL, take)
-                          : letter_ref(p, i, iso[q], seg_a, seg_b, stop, mine, take);
+        const char *each = resp && !sender ? nth_state(p, seg_a, seg_b, nd, q) : NULL;
+        size_t r = each     ? letter_ref_from(p, i, iso[q], each, stop, NULL, take)
+                   : sender ? letter_ref_from(p, i, iso[q], sender, stop, NULL, take)
+                            : letter_ref(p, i, iso[q], seg_a, seg_b, stop, mine, take);
         if (r == NOPE)
             return NOPE;
         if (paren[q] != NOPE)
@@ -412,6 +454,18 @@ static size_t skip_addressees(P *p, size_t k)
     return end;
 }
 
+/* Whether a date starts at k: a day ("5 May 2021", "1er mars"), or a
+ * month and a day where the language writes dates month first ("May 5,
+ * 2021", cg_lang.month_first). */
+static int date_starts(P *p, size_t k)
+{
+    if (tk_type(p, k) == TK_NUM)
+        return 1;
+    long mv;
+    size_t e = p->L->month_first ? month_at(p, k, &mv) : NOPE;
+    return e != NOPE && tk_type(p, e) == TK_NUM && tlen(p, e) <= 2;
+}
+
 /* Past the separator between two dates at k (", ", "and", ", and"; "et
  * du": "du 10 février et du 6 mars 2023", the date's word again). */
 static size_t skip_date_sep(P *p, size_t k)
@@ -427,10 +481,40 @@ static size_t skip_date_sep(P *p, size_t k)
         size_t e = phrase_end(p, k, CG_R_DATED, NULL);
         if (e != NOPE && tk_type(p, e) == TK_NUM)
             k = e;
-        else if (has(p, k, CG_R_OF) && tk_type(p, k + 1) == TK_NUM)
+        else if (has(p, k, CG_R_OF) && date_starts(p, k + 1))
             k++;
     }
     return k;
+}
+
+/* Dates written month first (cg_lang.month_first) at k: "March 3, 2022",
+ * "March 1 and 5, 2022", "March 1, 5 and 9, 2022", "March 3 and May 10,
+ * 2022" (a day without its month takes the month before it), up to room
+ * days into day[], mon[], *got of them, the year in *y.  Returns the
+ * token after the year, or NOPE. */
+static size_t month_first_days(P *p, size_t k, long *day, int *mon, size_t room, size_t *got, long *y)
+{
+    long mv = 0;
+    size_t n = 0, e = p->L->month_first ? month_at(p, k, &mv) : NOPE;
+    while (e != NOPE && n < room && tk_type(p, e) == TK_NUM && tlen(p, e) <= 2) {
+        long d = tok_long(p, e);
+        if (d < 1 || d > 31)
+            break;
+        day[n] = d;
+        mon[n++] = (int)mv;
+        size_t q = skip_day_mark(p, e + 1);
+        size_t ye = year_at(p, is_ch(p, q, ',') ? q + 1 : q, y);
+        if (ye != NOPE) {
+            *got = n;
+            return ye;
+        }
+        size_t s = skip_date_sep(p, q);
+        if (s == q)
+            break;
+        size_t m = month_at(p, s, &mv); /* "and May 10" */
+        e = m != NOPE ? m : s;
+    }
+    return NOPE;
 }
 
 /* Another full date after the separator at k ("and 20 May 2023", ", 20
@@ -438,8 +522,10 @@ static size_t skip_date_sep(P *p, size_t k)
 static size_t next_full_date(P *p, size_t k)
 {
     k = skip_date_sep(p, k);
-    long mv = 0, y = 0, d = 0;
-    if (month_first_at(p, k, &mv, &d, &y) != NOPE)
+    long mv = 0, y = 0, days[8];
+    int mons[8];
+    size_t got = 0;
+    if (month_first_days(p, k, days, mons, 8, &got, &y) != NOPE)
         return k;
     if (tk_type(p, k) != TK_NUM)
         return NOPE;
@@ -459,6 +545,90 @@ static int un_over_break(P *p, size_t from, size_t f)
     return 0;
 }
 
+/* The end of a sender's part from token a to f: where a language marks
+ * its genitive by a word (not genitive), the State that sends is named
+ * right at a, its article between ("from Azerbaijan", "that the Russian
+ * Federation addressed"), or after "of", "from", "and" ("the Permanent
+ * Representative of Armenia", "de la Federación de Rusia", "of
+ * Azerbaijan and Turkey"): a first State after another word ("from the
+ * Secretary-General is clear for Ukraine", "del Secretario General es
+ * clara para Armenia") is no sender's, nor one after "to", the part ends
+ * before it. */
+static size_t sender_state_end(P *p, size_t a, size_t f)
+{
+    if (p->L->genitive)
+        return f;
+    for (size_t s = a, w; s < f; s++) {
+        if ((w = words_at(p, s, CG_LIST_SENDER_WORDS)) != NOPE) {
+            s = w - 1; /* "Encargado de Negocios a.i." */
+            continue;
+        }
+        /* "from the Secretary-General to the Permanent Representative of
+         * Azerbaijan": the addressee's State ("to the United Nations" is
+         * the sender's) */
+        if (s > a && has(p, s, CG_R_TO) && phrase_end(p, s + 1, CG_R_UNITED_NATIONS, NULL) == NOPE)
+            return s;
+        if (!cg_phrase(p, s, CG_R_STATE, p->lbit, NULL))
+            continue;
+        /* (a State's name may hold its "de": "de l'Azerbaïdjan"; "du", "des"
+         * are "of" and an article: "du Royaume-Uni") */
+        if (has(p, s, CG_R_OF) || has(p, s, CG_R_FROM))
+            return f;
+        for (size_t b = s;; b--) {
+            if (b == a || has(p, b - 1, CG_R_OF) || has(p, b - 1, CG_R_FROM) || has(p, b - 1, CG_R_AND))
+                return f;
+            /* "de l'Azerbaïdjan", "of the Russian Federation" */
+            if (!is_apostrophe(p, b - 1) && !has(p, b - 1, CG_R_ARTICLE_DEF))
+                return s;
+        }
+    }
+    return f;
+}
+
+/* Where the sender's part from token a to f ends: after its first State,
+ * the States joined to it ("of Azerbaijan and Türkiye", "de l'Azerbaïdjan
+ * et de la Türkiye", "لأذربيجان وتركيا") and "to the United Nations" (within
+ * three tokens: "ante las Naciones Unidas", "auprès de l'Organisation des
+ * Nations Unies", "لدى الأمم المتحدة"); f when no State is named.  What
+ * follows may be the sentence's own words, read again for references:
+ * "The letter dated … from the Minister … of Azerbaijan violates
+ * resolution 2231 (2015)". */
+static size_t sender_part_end(P *p, size_t a, size_t f)
+{
+    size_t s = a, n = 0;
+    while (s < f && !(n = cg_phrase(p, s, CG_R_STATE, p->lbit, NULL)))
+        s++;
+    if (s >= f)
+        return f;
+    size_t e = s + n;
+    for (;;) {
+        size_t t = e;
+        if (is_ch(p, t, ','))
+            t++;
+        if (has(p, t, CG_R_AND))
+            t++;
+        else if (!joined_and(p, t) && t == e)
+            break;
+        if (has(p, t, CG_R_OF) || has(p, t, CG_R_FROM))
+            t++;
+        t = skip_article(p, t);
+        if (is_apostrophe(p, t))
+            t++;
+        size_t m = t < f ? cg_phrase(p, t, CG_R_STATE, p->lbit, NULL) : 0;
+        if (!m || t + m > f)
+            break;
+        e = t + m;
+    }
+    for (size_t b = 0; b <= 3 && e + b < f; b++) {
+        size_t u = phrase_end(p, e + b, CG_R_UNITED_NATIONS, NULL);
+        if (u != NOPE) {
+            e = u;
+            break;
+        }
+    }
+    return e < f ? e : f;
+}
+
 /* "1 and 5 October 2020", "29 December 2020", "5 May 2023 and 20 May 2023":
  * up to 8 dates, each sharing the month and year written next.  A date
  * written whole and alone may have its own symbol in brackets before the
@@ -476,13 +646,14 @@ static size_t dates_head_first(P *p, size_t k, char iso[][16], size_t *nd, size_
     size_t n = 0, done = 0;
     for (;;) {
         long y = 0, mv = 0, d = 0;
-        /* "March 3, 2022", where the language writes dates month first */
-        size_t after_year = n < 8 && n == done ? month_first_at(p, k, &mv, &d, &y) : NOPE;
+        size_t got = 0;
+        /* "March 3, 2022", "March 1 and 5, 2022", where the language writes
+         * dates month first */
+        size_t after_year = n < 8 && n == done ? month_first_days(p, k, day + n, mon + n, 8 - n, &got, &y) : NOPE;
         if (after_year != NOPE) {
-            day[n] = d;
-            mon[n] = (int)mv;
-            paren[n] = amb[n] = NOPE;
-            n++;
+            for (size_t q = n; q < n + got; q++)
+                paren[q] = amb[q] = NOPE;
+            n += got;
         } else {
             if (n == 8 || tk_type(p, k) != TK_NUM)
                 return NOPE;
@@ -556,7 +727,7 @@ static size_t to_date(P *p, size_t k)
         if (tk(p, f)->flags & TF_PARA)
             return k;
     size_t e = phrase_end(p, q, CG_R_DATED, NULL);
-    if ((e != NOPE && tk_type(p, e) == TK_NUM) || (has(p, q, CG_R_OF) && tk_type(p, q + 1) == TK_NUM))
+    if ((e != NOPE && date_starts(p, e)) || (has(p, q, CG_R_OF) && date_starts(p, q + 1)))
         return q;
     return k;
 }
@@ -578,7 +749,7 @@ static size_t latest_dated(P *p, size_t k)
     if (!is_ch(p, q, ','))
         return NOPE;
     size_t e = words_at(p, q + 1, CG_LIST_LETTER_LATEST);
-    if (e == NOPE || tk_type(p, e) != TK_NUM)
+    if (e == NOPE || !date_starts(p, e))
         return NOPE;
     for (size_t f = k; f <= e; f++)
         if (tk(p, f)->flags & TF_PARA)
@@ -620,7 +791,7 @@ size_t rule_letter_head_first(P *p, size_t i)
      * latest dated 12 March 2022" */
     k = to_date(p, k);
     size_t dk = phrase_end(p, k, CG_R_DATED, NULL);
-    if (dk == NOPE && !(has(p, k, CG_R_OF) && tk_type(p, k + 1) == TK_NUM))
+    if (dk == NOPE && !(has(p, k, CG_R_OF) && date_starts(p, k + 1)))
         dk = latest_dated(p, k);
     /* "the letter I addressed to you on 3 March 2022", "la lettre que je
      * vous ai adressée le …", "письмо, которое я направил Вам …": the
@@ -628,7 +799,7 @@ size_t rule_letter_head_first(P *p, size_t i)
     int mine_said = 0;
     if (dk == NOPE) {
         size_t e = words_at(p, k, CG_LIST_MY_LETTER);
-        if (e != NOPE && tk_type(p, e) == TK_NUM) {
+        if (e != NOPE && date_starts(p, e)) {
             dk = e;
             mine_said = 1;
         }
@@ -640,19 +811,27 @@ size_t rule_letter_head_first(P *p, size_t i)
      * "Министра"), in a script that has capitals; a dozen words at most */
     int named = (tk(p, k)->flags & TF_CAP) || p->L->script == CG_SCRIPT_ARABIC;
     if (dk == NOPE && p->L->genitive && named && !has(p, k, CG_R_OF)) {
+        size_t to = NOPE; /* an addressee in the dative: the sender ends */
         for (size_t f = k; tk_type(p, f) != TK_EOF && f < k + 16; f++) {
             size_t w = words_at(p, f, CG_LIST_SENDER_WORDS);
             if (w != NOPE) {
                 f = w - 1; /* "Временного поверенного в делах" */
                 continue;
             }
+            if (to == NOPE && (w = words_at(p, f, CG_LIST_ADDRESSEE_START)) != NOPE) {
+                if (f == k)
+                    break; /* "письмо Генеральному секретарю от …": no sender named */
+                to = f;
+                f = w - 1;
+                continue;
+            }
             if ((tk(p, f)->flags & TF_PARA) || is_ch(p, f, '(') || is_ch(p, f, ',') ||
                 is_ch(p, f, '.') || is_ch(p, f, ';') || has(p, f, CG_R_FROM_STOP))
                 break;
             size_t e = phrase_end(p, f, CG_R_DATED, NULL);
-            if (e != NOPE && f > k && tk_type(p, e) == TK_NUM) {
+            if (e != NOPE && f > k && date_starts(p, e)) {
                 gen_a = tk(p, k)->start;
-                gen_b = tk(p, f - 1)->end;
+                gen_b = tk(p, (to != NOPE ? to : f) - 1)->end;
                 dk = e;
                 break;
             }
@@ -662,8 +841,8 @@ size_t rule_letter_head_first(P *p, size_t i)
      * 2021", "la lettre du Représentant permanent de l'Arménie en date du 5
      * mai 2021", "la carta del Representante Permanente de Azerbaiyán de
      * fecha ...": the sender first, after "of"; a name (a capital) */
-    if ((dk == NOPE || tk_type(p, dk) != TK_NUM) && !p->L->genitive && has(p, k, CG_R_OF) &&
-        tk_type(p, k + 1) != TK_NUM && (tk(p, skip_article(p, k + 1))->flags & TF_CAP)) {
+    if ((dk == NOPE || !date_starts(p, dk)) && !p->L->genitive && has(p, k, CG_R_OF) &&
+        !date_starts(p, k + 1) && (tk(p, skip_article(p, k + 1))->flags & TF_CAP)) {
         size_t s0 = skip_article(p, k + 1), to = NOPE, e;
         for (size_t f = s0; tk_type(p, f) != TK_EOF && f < s0 + 40; f++) {
             if ((e = words_at(p, f, CG_LIST_SENDER_WORDS)) != NOPE) {
@@ -681,7 +860,7 @@ size_t rule_letter_head_first(P *p, size_t i)
             e = phrase_end(p, f, CG_R_DATED, NULL);
             if (e == NOPE && has(p, f, CG_R_OF))
                 e = f + 1;
-            if (e != NOPE && f > s0 && tk_type(p, e) == TK_NUM) {
+            if (e != NOPE && f > s0 && date_starts(p, e)) {
                 gen_a = tk(p, s0)->start;
                 gen_b = tk(p, (to != NOPE ? to : f) - 1)->end;
                 dk = e;
@@ -689,9 +868,9 @@ size_t rule_letter_head_first(P *p, size_t i)
             }
         }
     }
-    if (gen_a == NOPE && dk != NOPE && tk_type(p, dk) != TK_NUM && !p->L->genitive && has(p, k, CG_R_OF))
+    if (gen_a == NOPE && dk != NOPE && !date_starts(p, dk) && !p->L->genitive && has(p, k, CG_R_OF))
         return NOPE; /* "lettre du Représentant ..." without a date */
-    if (dk == NOPE && !(has(p, k, CG_R_OF) && tk_type(p, k + 1) == TK_NUM))
+    if (dk == NOPE && !(has(p, k, CG_R_OF) && date_starts(p, k + 1)))
         return NOPE;
     if (dk == NOPE)
         dk = k + 1;
@@ -724,19 +903,53 @@ size_t rule_letter_head_first(P *p, size_t i)
         seg_a = gen_a;
         seg_b = gen_b;
     }
+    /* "the letters dated 1 and 5 March 2022, respectively, from …", "… от 1
+     * и 5 марта 2022 года соответственно": each date its sender */
+    int resp = 0;
+    if (nd > 1) {
+        size_t r = words_at(p, is_ch(p, end, ',') ? end + 1 : end, CG_LIST_RESPECTIVELY);
+        if (r != NOPE) {
+            resp = 1;
+            end = r;
+        }
+    }
     /* from SENDER [addressed to ...] | [,] addressed to ... by SENDER */
+    size_t resume = NOPE; /* the end of the sender's State (sender_part_end) */
     for (int part = 0; part < 2; part++) {
         size_t q = end;
         if (is_ch(p, q, ',') && (has(p, q + 1, CG_R_ADDRESSED) || has(p, q + 1, CG_R_FROM)))
             q++;
+        /* "the letter dated 18 April 2022 that I addressed to you.", "la
+         * carta de fecha … que le dirigí,": the writer's own, when the clause
+         * ends there (the Arabic "التي وجهتها إليكم" may also say "which she
+         * addressed to you" before its sender) */
+        size_t mw = part == 0 && seg_a == seg_b && !mine_said ? words_at(p, q, CG_LIST_MY_LETTER_AFTER) : NOPE;
+        if (mw != NOPE && ((tk(p, mw)->flags & TF_PARA) || tk_type(p, mw) == TK_EOF || is_ch(p, mw, ',') ||
+                           is_ch(p, mw, '.') || is_ch(p, mw, ';') || is_ch(p, mw, '(') || is_ch(p, mw, ')') ||
+                           has(p, mw, CG_R_LIST_SEP) || has(p, mw, CG_R_SENT_END))) {
+            mine_said = 1;
+            end = mw;
+            break;
+        }
+        /* "письмо от 12 мая 2022 года Министра иностранных дел
+         * Азербайджана": the genitive sender after the date */
+        int gen_after = part == 0 && seg_a == seg_b && p->L->genitive && !mine_said &&
+                        words_at(p, q, CG_LIST_SENDER_START) != NOPE;
         /* (or a clause that names the sender: "… que le Représentant
-         * permanent de … vous a adressée") */
-        size_t rel = part == 0 && seg_a == seg_b && !mine_said && !has(p, i, CG_R_MY) &&
-                             owner_before(p, head, CG_R_MY) == NOPE
-                         ? words_at(p, q, CG_LIST_SENDER_REL)
-                         : NOPE;
-        if ((has(p, q, CG_R_FROM) || rel == q + 1) && seg_a == seg_b) {
-            size_t f = q + 1;
+         * permanent de … vous a adressée"; or after the clause's verb: "…
+         * que le dirigió el Representante Permanente de …", "… que vous a
+         * adressée le Représentant permanent de …", an addressee between:
+         * "… que dirigió al Secretario General el …") */
+        size_t rel = NOPE, verb = NOPE;
+        if (part == 0 && seg_a == seg_b && !mine_said && !has(p, i, CG_R_MY) &&
+            owner_before(p, head, CG_R_MY) == NOPE) {
+            rel = words_at(p, q, CG_LIST_SENDER_REL);
+            verb = words_at(p, q, CG_LIST_SENDER_VERB);
+            if (verb != NOPE && has(p, verb, CG_R_TO))
+                verb = skip_addressees(p, verb);
+        }
+        if ((has(p, q, CG_R_FROM) || rel == q + 1 || verb != NOPE || gen_after) && seg_a == seg_b) {
+            size_t f = verb != NOPE ? verb : gen_after ? q : q + 1;
             /* in a script without capitals, the line's end once a State is
              * named ends the sender too: a title line and the text after it
              * (not where "to the United Nations" goes on over the break:
@@ -747,6 +960,7 @@ size_t rule_letter_head_first(P *p, size_t i)
                    !is_ch(p, f, '(') && !is_ch(p, f, ',') && !is_ch(p, f, '.') && !is_ch(p, f, ';') &&
                    !has(p, f, CG_R_ADDRESSED) && !has(p, f, CG_R_FROM_STOP) &&
                    !has(p, f, CG_R_LETTER_NOUN) && !has(p, f, CG_R_NOTE_NOUN) && /* another description */
+                   words_at(p, f, CG_LIST_RESPECTIVELY) == NOPE &&
                    !(caseless && (tk(p, f)->flags & TF_NL) && states_in(p, tk(p, q)->start, tk(p, f - 1)->end, q) &&
                      !un_over_break(p, q, f)) &&
                    !sender_line_ends(p, q, f))
@@ -755,8 +969,11 @@ size_t rule_letter_head_first(P *p, size_t i)
             /* (a clause names the sender only up to its verb of sending:
              * "my letter dated 3 March 2022 that the Russian Federation had
              * shelled Kharkiv" says what the letter said) */
-            if (rel == q + 1 && !has(p, f, CG_R_ADDRESSED))
+            if (verb == NOPE && rel == q + 1 && !has(p, f, CG_R_ADDRESSED))
                 break;
+            size_t from = verb != NOPE ? verb : gen_after ? q : q + 1;
+            f = sender_state_end(p, from, f);
+            resume = sender_part_end(p, from, f);
             seg_a = tk(p, q)->start;
             seg_b = tk(p, f - 1)->end;
             end = f;
@@ -766,6 +983,15 @@ size_t rule_letter_head_first(P *p, size_t i)
             end = skip_addressees(p, q); /* "the letter of 3 March 2022 to the Secretary-General from …" */
         } else {
             break;
+        }
+    }
+    /* "… from the Permanent Representatives of Azerbaijan and Türkiye,
+     * respectively" */
+    if (nd > 1 && !resp) {
+        size_t r = words_at(p, is_ch(p, end, ',') ? end + 1 : end, CG_LIST_RESPECTIVELY);
+        if (r != NOPE) {
+            resp = 1;
+            end = r;
         }
     }
     /* "my letter"; "رسالتي": the noun says it; "my two previous letters";
@@ -820,7 +1046,7 @@ size_t rule_letter_head_first(P *p, size_t i)
     }
     if (theirs)
         seg_a = seg_b = 0;
-    size_t start = mine && !has(p, i, CG_R_MY) ? my : head, next = end;
+    size_t start = mine && my != NOPE && !has(p, i, CG_R_MY) ? my : head, next = end;
     if (!mine && head > 0 && has(p, head - 1, CG_R_IDENTICAL))
         start = head - 1; /* "the identical letters dated ...": the text says its form */
     p->one_letter = nd == 1;
@@ -831,8 +1057,10 @@ size_t rule_letter_head_first(P *p, size_t i)
          * October 2020 (S/2020/9)" */
         int take = nd == 1 || paren[q] != NOPE || (q == nd - 1 && last_alone);
         size_t stop = paren[q] != NOPE ? paren[q] : nd > 1 ? dates_end : end;
-        size_t r = theirs ? letter_ref_from(p, start, iso[q], theirs, stop, joint, take)
-                          : letter_ref(p, start, iso[q], seg_a, seg_b, stop, mine, take);
+        const char *each = resp && !theirs ? nth_state(p, seg_a, seg_b, nd, q) : NULL;
+        size_t r = each     ? letter_ref_from(p, start, iso[q], each, stop, NULL, take)
+                   : theirs ? letter_ref_from(p, start, iso[q], theirs, stop, joint, take)
+                            : letter_ref(p, start, iso[q], seg_a, seg_b, stop, mine, take);
         if (r == NOPE)
             return NOPE;
         if (paren[q] != NOPE)
@@ -842,5 +1070,9 @@ size_t rule_letter_head_first(P *p, size_t i)
         if (r > next)
             next = r;
     }
+    /* nothing taken after the description: the words after the sender's
+     * State are read again */
+    if (resume != NOPE && next == end && resume < end)
+        next = resume;
     return next;
 }

@@ -329,19 +329,26 @@ static int lone_council(P *p, int body, const cg_item *items, size_t ni)
  * Assembly's first of that numbering (31): no Assembly resolution, so the
  * body that issued the document (-1), which makes them the Human Rights
  * Council's in one of its documents ("resolution 5/1" in A/HRC/52/G/5)
- * and nobody's elsewhere, as before. */
+ * and nobody's elsewhere, as before.  With a session of 31 or more among
+ * them (-3, MD_OWN_HRC), settled when the document's symbol and date are
+ * known: "the Commission of Inquiry, established by resolution 49/1" in
+ * a Human Rights Council document of 2023 is the Council's. */
 static int low_session_own(int body, const cg_item *items, size_t ni)
 {
     if (body || !ni)
         return body;
-    for (size_t k = 0; k < ni; k++)
-        if (items[k].form != 'N' || items[k].special[0] || items[k].a >= 31)
+    int low = 1;
+    for (size_t k = 0; k < ni; k++) {
+        if (items[k].form != 'N' || items[k].special[0])
             return body;
-    return -1;
+        if (items[k].a >= 31)
+            low = 0;
+    }
+    return low ? -1 : -3;
 }
 
 /* body < 0: the body that issued the document, known at the end (-2: its
- * Council, MD_OWN_COUNCIL). */
+ * Council, MD_OWN_COUNCIL; -3: MD_OWN_HRC). */
 static void add_items(P *p, cg_item *items, size_t ni, int body, int decision)
 {
     if (body == 'X')
@@ -355,7 +362,7 @@ static void add_items(P *p, cg_item *items, size_t ni, int body, int decision)
             /* a placeholder, settled with the document's own body */
             add(p, target ? target : "?", kind, NULL, NULL, NULL, t->start, t->end);
             cg_mention *m = last_mention_ptr(p);
-            m->deferred = body == -2 ? MD_OWN_COUNCIL : MD_OWN_BODY;
+            m->deferred = body == -2 ? MD_OWN_COUNCIL : body == -3 ? MD_OWN_HRC : MD_OWN_BODY;
             m->item = items[k];
             m->decision = (uint8_t)decision;
         } else if (target) {

@@ -139,6 +139,10 @@ expect_rc 0 "scan --unresolved --json: resolutions with a year" "$cg" scan --unr
 python3 -c 'import json,sys; u=json.load(open(sys.argv[1]))["unresolved"]; assert [(x["kind"], x["key"], x["line"]) for x in u]==[("ga-resolution","1325(2000)",1),("resolution","2334(2016)",1)], u' "$tmp/out" && ok || no "scan --unresolved --json lists the Assembly's and the Council's resolutions with a year"
 expect_rc 0 "scan: resolutions with a year" "$cg" scan "$tmp/gay.txt"
 grep -q "S/RES/2334(2016)" "$tmp/out" && ! grep -q "S/RES/1325" "$tmp/out" && [ "$(grep -c S/RES "$tmp/out")" -eq 1 ] && ok || { no "scan: only the Security Council's resolution 2334 (2016) is S/RES"; cat "$tmp/out"; }
+# the writer's own letter said by a clause ("the letter I addressed to you on …"): its text and line are its own
+printf 'Letter dated 13 September 2022 from the Permanent Representative of Armenia to the United Nations addressed to the Secretary-General\n\nI refer to the letter I addressed to you on 3 March 2022.\n\nFurther to my letter dated 5 March 2022, I write.\n' >"$tmp/mine.txt"
+expect_rc 0 "scan: the writer's letter said by a clause" "$cg" scan "$tmp/mine.txt"
+grep -q "$(printf 'mine.txt:3:16\tletter:2022-03-03:ARM\tletter I addressed to you on 3 March 2022$')" "$tmp/out" && ok || { no "scan: 'the letter I addressed to you on 3 March 2022' at its own line and text"; cat "$tmp/out"; }
 expect_rc 0 "build --json" "$cg" build --json "$seeds" -o "$tmp/j.graphml"
 python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["files"]==5 and d["problems"]==0' "$tmp/out" && ok || no "build --json summary"
 

@@ -187,7 +187,8 @@ def variants(rnd, f, text, exp, yr):
     out.append(("indent", "    " + text, exp))
     if lang == "en":
         months = "January|February|March|April|May|June|July|August|September|October|November|December"
-        us = re.sub(r"\b(\d{1,2}) (%s) (\d{4})\b" % months, r"\2 \1, \3", text)
+        # days sharing a month too: "1 and 5 March 2022" is "March 1 and 5, 2022"
+        us = re.sub(r"\b(\d{1,2}(?:(?:,| and|, and) \d{1,2})*) (%s) (\d{4})\b" % months, r"\2 \1, \3", text)
         if us != text:
             out.append(("usdate", us, exp))
     if "-" in text:

@@ -125,6 +125,7 @@ static const cg_kwdef words[] = {
     PV("رئيس المجلس الاقتصادي والاجتماعي", ADDRESSEE, CG_ADDR_PECOSOC),
     W("العام", ADDRESSEE_END), W("الأمن", ADDRESSEE_END), W("العامة", ADDRESSEE_END),
     W("الإنسان", ADDRESSEE_END), W("والاجتماعي", ADDRESSEE_END),
+    W("إليكم", ADDRESSEE_END), /* "الموجهتين إليكم من الممثل الدائم …" */
     /* statements by the President of the Security Council: بيان رئيس مجلس
      * الأمن المؤرخ 22 آذار/مارس 2015 */
     P("بيان", STATEMENT_NOUN), PA("بيان", STATEMENT_NOUN), P("بيانات", STATEMENT_NOUN),
@@ -245,6 +246,18 @@ static const char *const own_refs[] = {"المرجع", "مرجعنا", "الرق
 
 /* the OPCW and its Technical Secretariat (lang.h) */
 static const char *const opcw[] = {"منظمة حظر الأسلحة الكيميائية", "الأمانة الفنية", 0};
+/* "الرسالة المؤرخة 3 آذار/مارس 2022 التي وجهها إليكم الممثل الدائم …": the
+ * sender after the clause's verb (not "التي وجهتها إليكم", which may be the
+ * writer's own: my_letter) */
+static const char *const sender_verb[] = {"التي وجهها إليكم", "التي وجهها", 0};
+
+/* "the letters dated 1 and 5 March 2022 from … of Azerbaijan and Türkiye,
+ * respectively": each date its sender, in order */
+static const char *const respectively[] = {"على التوالي", 0};
+
+/* "the letter dated 18 April 2022 that I addressed to you": the writer's
+ * own, said after the date */
+static const char *const my_letter_after[] = {"التي وجهتها إليكم", "اللتين وجهتهما إليكم", 0};
 
 const cg_lang cg_lang_ar = {
     .code = "ar",
@@ -263,6 +276,9 @@ const cg_lang cg_lang_ar = {
     .name_links = name_links,
     .established = established,
     .my_letter = my_letter,
+    .my_letter_after = my_letter_after,
+    .respectively = respectively,
+    .sender_verb = sender_verb,
     .anaphors = anaphors,
     .generic_heads = generic_heads,
     .symbol_intro = symbol_intro,

@@ -112,6 +112,7 @@ static const cg_kwdef words[] = {
     W("President", PRESIDENT),
     {"Council", CG_R_BODY, CG_PF_CAPITAL, 'S'}, /* "Council resolution 2216"; not before "of" */
     W("Council", ADDRESSEE_END), W("Assembly", ADDRESSEE_END), W("Secretary-General", ADDRESSEE_END),
+    W("you", ADDRESSEE_END), /* "addressed to you (S/2022/290)" */
     /* the header */
     W("identical", IDENTICAL), W("annex", ANNEX), W("session", SESSION), W("year", YEAR_WORD),
     W("agenda", AGENDA), W("item", ITEM), W("items", ITEM), W("provisional", PROVISIONAL),
@@ -253,6 +254,13 @@ static const char *const own_refs[] = {"ref", "reference", "ref. No", "ref No", 
 
 /* the OPCW and its Technical Secretariat (lang.h) */
 static const char *const opcw[] = {"OPCW", "Organisation for the Prohibition of Chemical Weapons", "Organization for the Prohibition of Chemical Weapons", "Technical Secretariat", 0};
+/* "the letters dated 1 and 5 March 2022 from … of Azerbaijan and Türkiye,
+ * respectively": each date its sender, in order */
+static const char *const respectively[] = {"respectively", 0};
+
+/* "the letter dated 18 April 2022 that I addressed to you": the writer's
+ * own, said after the date */
+static const char *const my_letter_after[] = {"that I addressed to you", "which I addressed to you", "that I sent to you", "which I sent to you", 0};
 
 const cg_lang cg_lang_en = {
     .code = "en",
@@ -270,6 +278,8 @@ const cg_lang cg_lang_en = {
     .name_links = name_links,
     .established = established,
     .my_letter = my_letter,
+    .my_letter_after = my_letter_after,
+    .respectively = respectively,
     .sender_rel = sender_rel,
     .anaphors = anaphors,
     .link_idioms = link_idioms,

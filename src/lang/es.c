@@ -96,7 +96,7 @@ static const cg_kwdef words[] = {
     V("Presidente del Consejo Económico y Social", ADDRESSEE, CG_ADDR_PECOSOC),
     V("Presidenta del Consejo Económico y Social", ADDRESSEE, CG_ADDR_PECOSOC),
     W("General", ADDRESSEE_END), W("Seguridad", ADDRESSEE_END), W("Humanos", ADDRESSEE_END),
-    W("Social", ADDRESSEE_END),
+    W("Social", ADDRESSEE_END), W("usted", ADDRESSEE_END), /* "dirigidas a usted por …" */
     /* statements by the President of the Security Council: la declaración de
      * la Presidencia del Consejo de Seguridad de 22 de marzo de 2015 */
     W("declaración", STATEMENT_NOUN), W("declaraciones", STATEMENT_NOUN), W("por", BY),
@@ -226,6 +226,22 @@ static const char *const own_refs[] = {"ref", "ref. núm", "ref. No", "referenci
 
 /* the OPCW and its Technical Secretariat (lang.h) */
 static const char *const opcw[] = {"OPAQ", "Organización para la Prohibición de las Armas Químicas", "Secretaría Técnica", 0};
+/* "la carta de fecha 3 de marzo de 2022 que le dirigió el Representante
+ * Permanente de …": the sender after the clause's verb (the writer's own
+ * "que le dirigí" is my_letter's) */
+static const char *const sender_verb[] = {"que le dirigió", "que le dirigieron", "que le envió", "que le enviaron",
+                                          "que le remitió", "que le remitieron", "que le transmitió",
+                                          "que le transmitieron", "que le hizo llegar", "que le hicieron llegar",
+                                          "que dirigió", "que dirigieron", "que envió", "que enviaron",
+                                          "que remitió", "que remitieron", 0};
+
+/* "the letters dated 1 and 5 March 2022 from … of Azerbaijan and Türkiye,
+ * respectively": each date its sender, in order */
+static const char *const respectively[] = {"respectivamente", 0};
+
+/* "the letter dated 18 April 2022 that I addressed to you": the writer's
+ * own, said after the date */
+static const char *const my_letter_after[] = {"que le dirigí", "que le envié", "que le remití", "que le hice llegar", 0};
 
 const cg_lang cg_lang_es = {
     .code = "es",
@@ -243,6 +259,9 @@ const cg_lang cg_lang_es = {
     .name_links = name_links,
     .established = established,
     .my_letter = my_letter,
+    .my_letter_after = my_letter_after,
+    .respectively = respectively,
+    .sender_verb = sender_verb,
     .anaphors = anaphors,
     .link_idioms = link_idioms,
     .made = made,

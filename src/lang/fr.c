@@ -230,6 +230,21 @@ static const char *const own_refs[] = {"réf", "réf. no", "référence", "notre
 
 /* the OPCW and its Technical Secretariat (lang.h) */
 static const char *const opcw[] = {"OIAC", "Organisation pour l'interdiction des armes chimiques", "Secrétariat technique", 0};
+/* "la lettre datée du 3 mars 2022 que vous a adressée le Représentant
+ * permanent de …": the sender after the clause's verb */
+static const char *const sender_verb[] = {"que vous a adressée", "que vous a adressées", "que vous ont adressée",
+                                          "que vous ont adressées", "que vous a envoyée", "que vous ont envoyée",
+                                          "que vous a transmise", "que vous ont transmise",
+                                          "que vous a fait parvenir", "que vous ont fait parvenir", 0};
+
+/* "the letters dated 1 and 5 March 2022 from … of Azerbaijan and Türkiye,
+ * respectively": each date its sender, in order */
+static const char *const respectively[] = {"respectivement", 0};
+
+/* "the letter dated 18 April 2022 that I addressed to you": the writer's
+ * own, said after the date */
+static const char *const my_letter_after[] = {"que je vous ai adressée", "que je vous ai adressées", "que je vous ai envoyée", "que je vous ai envoyées",
+                                                 "que je vous ai fait parvenir", 0};
 
 const cg_lang cg_lang_fr = {
     .code = "fr",
@@ -247,7 +262,10 @@ const cg_lang cg_lang_fr = {
     .name_links = name_links,
     .established = established,
     .my_letter = my_letter,
+    .my_letter_after = my_letter_after,
+    .respectively = respectively,
     .sender_rel = sender_rel,
+    .sender_verb = sender_verb,
     .anaphors = anaphors,
     .link_idioms = link_idioms,
     .made = made,

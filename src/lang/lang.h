@@ -340,6 +340,35 @@ typedef struct cg_lang {
      * de … vous a adressée", "the letter dated … that the Permanent
      * Representative of … addressed to you"); NULL-terminated, or NULL */
     const char *const *sender_rel;
+    /* the words after a letter's date that open a clause naming its
+     * sender after the clause's verb of sending ("la carta de fecha 3 de
+     * marzo de 2022 que le dirigió el Representante Permanente de …", "la
+     * lettre datée du … que vous a adressée le Représentant permanent de
+     * …", "письмо от …, которое направил Вам Постоянный представитель …",
+     * "الرسالة المؤرخة … التي وجهها إليكم الممثل الدائم …"); the sender
+     * follows, an addressee may stand before it; NULL-terminated, or NULL */
+    const char *const *sender_verb;
+    /* the word that pairs a list of letters' dates with a list of their
+     * senders in order ("the letters dated 1 and 5 March 2022 from the
+     * Permanent Representatives of Azerbaijan and Türkiye, respectively");
+     * NULL-terminated, or NULL */
+    const char *const *respectively;
+    /* in a language whose sender stands in the genitive before the date,
+     * the words that open an addressee with no preposition (Russian
+     * datives: "письмо Генерального секретаря Постоянному представителю
+     * Азербайджана от …": the sender is the Secretary-General's);
+     * NULL-terminated, or NULL */
+    const char *const *addressee_start;
+    /* the words after a letter's date that make it the writer's own, the
+     * clause ending there ("the letter dated 18 April 2022 that I addressed
+     * to you", "la carta de fecha … que le dirigí", "الرسالة المؤرخة … التي
+     * وجهتها إليكم،"); NULL-terminated, or NULL */
+    const char *const *my_letter_after;
+    /* in a language whose sender stands in the genitive, the words that
+     * open a sender named right after the date, with no preposition
+     * ("письмо от 12 мая 2022 года Министра иностранных дел Азербайджана");
+     * NULL-terminated, or NULL */
+    const char *const *sender_start;
     /* Where generic_titles lists a noun in the forms a language gives it
      * (Russian cases "Конвенции", "Договора"; Arabic with its article and
      * joined prefixes "الاتفاقية", "للاتفاقية"; Chinese "《公约》",
@@ -445,6 +474,11 @@ typedef enum cg_list_id {
     CG_LIST_OWN_REFS,
     CG_LIST_OWN_REFS_AFTER,
     CG_LIST_OPCW,
+    CG_LIST_SENDER_VERB,
+    CG_LIST_RESPECTIVELY,
+    CG_LIST_ADDRESSEE_START,
+    CG_LIST_MY_LETTER_AFTER,
+    CG_LIST_SENDER_START,
     CG_LIST_COUNT
 } cg_list_id;
 
@@ -481,6 +515,11 @@ static inline const char *const *cg_lang_list(const cg_lang *L, int id)
     case CG_LIST_OWN_REFS: return L->own_refs;
     case CG_LIST_OWN_REFS_AFTER: return L->own_refs_after;
     case CG_LIST_OPCW: return L->opcw;
+    case CG_LIST_SENDER_VERB: return L->sender_verb;
+    case CG_LIST_RESPECTIVELY: return L->respectively;
+    case CG_LIST_ADDRESSEE_START: return L->addressee_start;
+    case CG_LIST_MY_LETTER_AFTER: return L->my_letter_after;
+    case CG_LIST_SENDER_START: return L->sender_start;
     default: return NULL;
     }
 }

@@ -296,6 +296,36 @@ static const char *const own_refs[] = {"исх", "исх. №", "исх №", "�
 
 /* the OPCW and its Technical Secretariat (lang.h) */
 static const char *const opcw[] = {"ОЗХО", "Организации по запрещению химического оружия", "Организация по запрещению химического оружия", "Технического секретариата", "Технический секретариат", 0};
+/* "письмо от 3 марта 2022 года, которое направил Вам Постоянный
+ * представитель …": the sender after the clause's verb */
+static const char *const sender_verb[] = {", которое направил Вам", ", которое Вам направил", ", которое направило Вам",
+                                          ", которое Вам направило", ", которое направили Вам",
+                                          ", которое Вам направили", ", которые направил Вам",
+                                          ", которые Вам направил", ", которые направило Вам",
+                                          ", которые Вам направило", 0};
+
+/* "the letters dated 1 and 5 March 2022 from … of Azerbaijan and Türkiye,
+ * respectively": each date its sender, in order */
+static const char *const respectively[] = {"соответственно", 0};
+
+/* "письмо Генерального секретаря Постоянному представителю Азербайджана от
+ * …": an addressee in the dative ends the sender */
+static const char *const addressee_start[] = {"Постоянному представителю", "Постоянным представителям",
+                                              "Постоянному представительству", "Генеральному секретарю",
+                                              "Председателю", "Министру", "Заместителю",
+                                              "Верховному комиссару", "Временному поверенному", 0};
+
+/* "the letter dated 18 April 2022 that I addressed to you": the writer's
+ * own, said after the date */
+static const char *const my_letter_after[] = {", которое я направил Вам", ", которые я направил Вам", ", которое я направила Вам",
+                                                 ", которые я направила Вам", 0};
+
+/* "письмо от 12 мая 2022 года Министра иностранных дел Азербайджана": a
+ * sender in the genitive after the date */
+static const char *const sender_start[] = {"Постоянного представителя", "Постоянных представителей",
+                                           "Постоянного представительства", "Постоянных представительств",
+                                           "Заместителя Постоянного представителя", "Временного поверенного",
+                                           "Министра", "Министерства", "Правительства", "Президента", 0};
 
 const cg_lang cg_lang_ru = {
     .code = "ru",
@@ -312,6 +342,11 @@ const cg_lang cg_lang_ru = {
     .name_links = name_links,
     .established = established,
     .my_letter = my_letter,
+    .my_letter_after = my_letter_after,
+    .respectively = respectively,
+    .addressee_start = addressee_start,
+    .sender_start = sender_start,
+    .sender_verb = sender_verb,
     .anaphors = anaphors,
     .link_idioms = link_idioms,
     .generic_heads = generic_heads,

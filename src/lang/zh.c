@@ -147,8 +147,11 @@ static const char *const own_refs_after[] = {"号照会", "号普通照会", 0};
 
 /* the OPCW and its Technical Secretariat (lang.h) */
 static const char *const opcw[] = {"禁化武组织", "禁止化学武器组织", "技术秘书处", 0};
+/* 2022年3月1日和5日阿塞拜疆和土耳其常驻代表分别给秘书长的信: each date its sender */
+static const char *const respectively[] = {"分别", 0};
 
 const cg_lang cg_lang_zh = {
+    .respectively = respectively,
     .code = "zh",
     .name = "Chinese",
     .script = CG_SCRIPT_HAN,
