@@ -19,10 +19,10 @@
  * Every part is read within CG_MAX_DOCUMENT bytes and within a ratio of
  * its compressed size (zip bombs); the body is streamed a paragraph or a
  * table at a time, so memory follows the largest of them. */
-#include <dlfcn.h>
 #include <libxml/xmlreader.h>
 #include <limits.h>
 #include <pthread.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -877,34 +877,24 @@ cg_status cg_docx_parts_text(const char *name, const char *const part[CG_DOCX_PA
     X(zip_source_free) X(zip_stat_index) X(zip_stat_init)
 
 #define ZIP_FIELD(f) __typeof__(&f) f;
-static struct {
+typedef struct zip_table {
     ZIP_FUNCS(ZIP_FIELD)
-} zl;
+} zip_table;
 #undef ZIP_FIELD
+static zip_table zl;
+#define ZIP_NAME(f) #f,
+#define ZIP_OFFSET(f) offsetof(zip_table, f),
+static const char *const zl_names[] = {ZIP_FUNCS(ZIP_NAME)};
+static const size_t zl_offsets[] = {ZIP_FUNCS(ZIP_OFFSET)};
+#undef ZIP_NAME
+#undef ZIP_OFFSET
 static char zip_problem[256]; /* why libzip could not be loaded; "" once it is */
 static pthread_once_t zip_once = PTHREAD_ONCE_INIT;
 
 static void zip_load(void)
 {
-    void *h = dlopen(CG_LIBZIP_SONAME, RTLD_NOW | RTLD_LOCAL);
-    if (!h) {
-        const char *e = dlerror();
-        snprintf(zip_problem, sizeof zip_problem, "%s", e ? e : CG_LIBZIP_SONAME ": not found");
-        return;
-    }
-    /* the object pointer dlsym returns, as the function it is (POSIX) */
-#define ZIP_LOOKUP(f)                                                                 \
-    if (!zip_problem[0]) {                                                            \
-        void *sym = dlsym(h, #f);                                                     \
-        if (sym)                                                                      \
-            memcpy(&zl.f, &sym, sizeof sym);                                          \
-        else                                                                          \
-            snprintf(zip_problem, sizeof zip_problem, "%s has no %s", CG_LIBZIP_SONAME, #f); \
-    }
-    ZIP_FUNCS(ZIP_LOOKUP)
-#undef ZIP_LOOKUP
-    if (zip_problem[0])
-        dlclose(h);
+    cg_dl_open(CG_LIBZIP_SONAME, zl_names, zl_offsets, sizeof zl_offsets / sizeof *zl_offsets, &zl,
+               zip_problem, sizeof zip_problem);
 }
 
 

@@ -16,10 +16,10 @@
  * Poppler reports through GLib's log in its domain "Poppler": a handler
  * drops those messages, so that a damaged file gets one line of ours and
  * nothing else.  Documents are independent: several are read in parallel. */
-#include <dlfcn.h>
 #include <math.h>
 #include <poppler.h>
 #include <pthread.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -454,10 +454,17 @@ size_t cg_pdf_page_layout(cg_buf *out, const char *text, size_t len, const cg_bo
     X(g_free) X(g_error_free) X(g_log_set_handler)
 
 #define PDF_FIELD(f) __typeof__(&f) f;
-static struct {
+typedef struct pdf_table {
     PDF_FUNCS(PDF_FIELD)
-} pdf;
+} pdf_table;
 #undef PDF_FIELD
+static pdf_table pdf;
+#define PDF_NAME(f) #f,
+#define PDF_OFFSET(f) offsetof(pdf_table, f),
+static const char *const pdf_names[] = {PDF_FUNCS(PDF_NAME)};
+static const size_t pdf_offsets[] = {PDF_FUNCS(PDF_OFFSET)};
+#undef PDF_NAME
+#undef PDF_OFFSET
 static char pdf_problem[256]; /* why poppler could not be loaded; "" once it is */
 static pthread_once_t pdf_once = PTHREAD_ONCE_INIT;
 
@@ -472,27 +479,9 @@ static void drop_message(const gchar *domain, GLogLevelFlags level, const gchar 
 
 static void pdf_load(void)
 {
-    void *h = dlopen(CG_POPPLER_SONAME, RTLD_NOW | RTLD_LOCAL);
-    if (!h) {
-        const char *e = dlerror();
-        snprintf(pdf_problem, sizeof pdf_problem, "%s", e ? e : CG_POPPLER_SONAME ": not found");
+    if (cg_dl_open(CG_POPPLER_SONAME, pdf_names, pdf_offsets, sizeof pdf_offsets / sizeof *pdf_offsets, &pdf,
+                   pdf_problem, sizeof pdf_problem))
         return;
-    }
-    /* the object pointer dlsym returns, as the function it is (POSIX) */
-#define PDF_LOOKUP(f)                                                          \
-    if (!pdf_problem[0]) {                                                     \
-        void *sym = dlsym(h, #f);                                              \
-        if (sym)                                                               \
-            memcpy(&pdf.f, &sym, sizeof sym);                                  \
-        else                                                                   \
-            snprintf(pdf_problem, sizeof pdf_problem, "%s has no %s", CG_POPPLER_SONAME, #f); \
-    }
-    PDF_FUNCS(PDF_LOOKUP)
-#undef PDF_LOOKUP
-    if (pdf_problem[0]) {
-        dlclose(h);
-        return;
-    }
     /* Poppler's syntax errors and warnings go to GLib's log; none of them
      * reaches the user (the reader says what matters in one line). */
     pdf.g_log_set_handler("Poppler",

@@ -1,6 +1,8 @@
 /* util.c: allocation, buffers, the string map, errors and UTF-8. */
 #include "util.h"
 
+#include <dlfcn.h>
+
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -655,4 +657,28 @@ void cg_phase(int depth, const char *name)
         }
     }
     pthread_mutex_unlock(&lock);
+}
+
+int cg_dl_open(const char *soname, const char *const *names, const size_t *offsets, size_t n,
+               void *table, char *problem, size_t len)
+{
+    void *h = dlopen(soname, RTLD_NOW | RTLD_LOCAL);
+    if (!h) {
+        const char *e = dlerror();
+        if (e)
+            snprintf(problem, len, "%s", e);
+        else
+            snprintf(problem, len, "%s: not found", soname);
+        return -1;
+    }
+    for (size_t k = 0; k < n; k++) {
+        void *sym = dlsym(h, names[k]);
+        if (!sym) {
+            snprintf(problem, len, "%s has no %s", soname, names[k]);
+            dlclose(h);
+            return -1;
+        }
+        memcpy((char *)table + offsets[k], &sym, sizeof sym);
+    }
+    return 0;
 }

@@ -145,4 +145,12 @@ void cg_sort(void *base, size_t n, size_t size, int (*cmp)(const void *, const v
  * Depth 1: the command's phases; 2: the steps of finishing a graph. */
 void cg_phase(int depth, const char *name);
 
+/* Opens the shared library `soname` (dlopen, RTLD_NOW | RTLD_LOCAL) and
+ * looks up n functions by name, each stored at table + offsets[k] (the
+ * object pointer dlsym returns, copied into the function pointer it is, as
+ * POSIX allows).  0 when every one is there; else -1, the library closed,
+ * and problem (of len bytes) saying why. */
+int cg_dl_open(const char *soname, const char *const *names, const size_t *offsets, size_t n,
+               void *table, char *problem, size_t len);
+
 #endif
