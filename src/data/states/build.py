@@ -180,6 +180,16 @@ def fr_a(article, name):
         return "à l'" + name
     return "à " + name
 
+def add_names(e, forms, names, key, source, with_, de, a):
+    """A State's other names of one kind (short forms, former names: pairs
+    of name and article) into entry e under key, with their source, and
+    their forms (with the article, after de, after a) into forms."""
+    e[key] = [with_(art, n) for n, art in names]
+    e[key + "_source"] = source
+    for n, art in names:
+        forms += [with_(art, n), de(art, n), a(art, n)]
+
+
 def build_fr(rs):
     states, unverified = {}, {}
     for c in rs:
@@ -204,15 +214,9 @@ def build_fr(rs):
             forms += [formal_clean, fr_de(fart, fname), fr_a(fart, fname)]
         e["de"] = forms[1]
         if iso in FR_SHORT_FORMS:
-            e["short_forms"] = [fr_with(a, n) for n, a in FR_SHORT_FORMS[iso]]
-            e["short_forms_source"] = FR_SHORT_SOURCES[iso]
-            for n, a in FR_SHORT_FORMS[iso]:
-                forms += [fr_with(a, n), fr_de(a, n), fr_a(a, n)]
+            add_names(e, forms, FR_SHORT_FORMS[iso], "short_forms", FR_SHORT_SOURCES[iso], fr_with, fr_de, fr_a)
         if iso in FR_FORMER_NAMES:
-            e["former_names"] = [fr_with(a, n) for n, a in FR_FORMER_NAMES[iso]]
-            e["former_names_source"] = FORMER_SOURCES[iso]
-            for n, a in FR_FORMER_NAMES[iso]:
-                forms += [fr_with(a, n), fr_de(a, n), fr_a(a, n)]
+            add_names(e, forms, FR_FORMER_NAMES[iso], "former_names", FORMER_SOURCES[iso], fr_with, fr_de, fr_a)
         e["forms"] = list(dict.fromkeys(forms))
         e["forms_generated"] = True
         if iso in NOTES:
@@ -275,15 +279,9 @@ def build_es(rs):
             forms += [formal, es_de(fart, fname), es_a(fart, fname)]
         e["de"] = es_de(*run)
         if iso in ES_SHORT_FORMS:
-            e["short_forms"] = [es_with(a, n) for n, a in ES_SHORT_FORMS[iso]]
-            e["short_forms_source"] = ES_SHORT_SOURCES[iso]
-            for n, a in ES_SHORT_FORMS[iso]:
-                forms += [es_with(a, n), es_de(a, n), es_a(a, n)]
+            add_names(e, forms, ES_SHORT_FORMS[iso], "short_forms", ES_SHORT_SOURCES[iso], es_with, es_de, es_a)
         if iso in ES_FORMER_NAMES:
-            e["former_names"] = [es_with(a, n) for n, a in ES_FORMER_NAMES[iso]]
-            e["former_names_source"] = FORMER_SOURCES[iso]
-            for n, a in ES_FORMER_NAMES[iso]:
-                forms += [es_with(a, n), es_de(a, n), es_a(a, n)]
+            add_names(e, forms, ES_FORMER_NAMES[iso], "former_names", FORMER_SOURCES[iso], es_with, es_de, es_a)
         e["forms"] = list(dict.fromkeys(forms))
         e["forms_generated"] = True
         if iso in NOTES:
