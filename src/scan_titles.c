@@ -805,7 +805,9 @@ size_t rule_quoted_title(P *p, size_t i)
             return i + 1;
     /* a resolution or document right before "entitled" */
     const cg_mention *m = last_mention_ptr(p);
-    if (m && names_document(m->kind) && m->end <= tk(p, i)->start &&
+    /* (not the letter's own title line: "Letter dated … addressed to the
+     * Secretary-General⏎⏎The document entitled “In Larger Freedom” …") */
+    if (m && names_document(m->kind) && m->end <= tk(p, i)->start && m->end > cg_meta_title_end(p) &&
         (tk(p, i)->start - m->end <= 24 || framed_by(p, m, et))) {
         /* (in the same sentence: "... addressed to the Secretary-General.
          * The document entitled “...”" is a title of its own) */

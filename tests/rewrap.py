@@ -144,12 +144,17 @@ def relayout(text, cols):
     while k < len(src):
         run = [k]
         first = shape(src[k])[0] if src[k].strip() else None
+        # the lines that go on: at the body's indent, or at the first's (a
+        # centred heading); Chinese text starts each paragraph indented,
+        # so there a line at the first's indent starts the next one
+        wide = any(is_cjk(c) for c in src[k])
+        going_on = (body,) if wide and first is not None and first > body else (body, first)
         if first is not None and full(k):
             j = k
             while True:
                 nxt = j + gap + 1
                 if nxt >= len(src) or any(src[x].strip() for x in range(j + 1, nxt)) \
-                        or not src[nxt].strip() or shape(src[nxt])[0] not in (body, first) or link(nxt) \
+                        or not src[nxt].strip() or shape(src[nxt])[0] not in going_on or link(nxt) \
                         or "\f" in src[nxt]:
                     break
                 run.append(nxt)
