@@ -538,9 +538,10 @@ static int line_reaches(const char *s, size_t n, size_t i, size_t indent, size_t
     size_t w = indent;
     while (i < n && s[i] != '\n' && s[i] != '\r') {
         size_t l;
-        w += width_of(decode(s, n, i, &l));
-        if (w > width)
-            return 1;
+        uint32_t cp = decode(s, n, i, &l);
+        w += width_of(cp);
+        if (w > width && !is_space_cp(cp))
+            return 1; /* (its trailing spaces reach nothing) */
         i += l;
     }
     return 0;
@@ -1067,7 +1068,7 @@ void cg_normalize(cg_text *t, const char *src, size_t n, const cg_spans *spans, 
             int indented = newlines && indent > sh.indent;
             int para = hard || indented || (blank_is_para && blank) ||
                        (blank && sh.measure && last_w + ww + tol <= sh.measure) ||
-                       (blank && line_reaches(src, n, i, indent, last_w + ww + tol));
+                       (blank && sh.widest > last_w + ww + tol && line_reaches(src, n, i, indent, last_w + ww + tol));
             /* a reference cut by the break of a full line (one the next
              * word would not have fitted, give or take a proportional
              * glyph) goes on across it: "S/2021/1⏎05", "https://mfa.go⏎
