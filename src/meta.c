@@ -668,13 +668,11 @@ static void annex_signature(P *p, cg_meta_state *m, size_t k)
  * the start of that line is the one printed here, not cited (line by line:
  * text that has a blank line after every line has no paragraph breaks to
  * go by). */
-/* Whether a sentence ends at token q: a full stop of its own (。) or a
- * full stop, question or exclamation mark before a space. */
+/* Whether a sentence starts at token q after one that ended (the text's
+ * sentence breaks, sentence.c), not only a paragraph. */
 static int sentence_ends(P *p, size_t q)
 {
-    return has(p, q, CG_R_SENT_END) ||
-           ((is_ch(p, q, '.') || is_ch(p, q, '!') || is_ch(p, q, '?')) &&
-            (tk_type(p, q + 1) == TK_EOF || (tk(p, q + 1)->flags & (TF_WS | TF_NL | TF_PARA))));
+    return !(tk(p, q)->flags & TF_PARA) && cg_sentence_break(p->text, tk(p, q)->start);
 }
 
 static void annex_title(P *p, cg_meta_state *m, size_t k)
