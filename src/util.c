@@ -489,11 +489,19 @@ size_t cg_utf8_encode(uint32_t cp, char *out)
 
 size_t cg_utf8_count(const char *s, size_t n)
 {
-    size_t count = 0;
-    for (size_t i = 0; i < n; i++)
-        if (((unsigned char)s[i] & 0xC0) != 0x80)
-            count++;
-    return count;
+    /* every byte that is not a continuation byte (10xxxxxx), eight at a
+     * time: a byte's bit 7 set and its bit 6 clear, the eight flags (0 or 1
+     * a byte once shifted down) summed into the top byte by the multiply */
+    size_t cont = 0, i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        uint64_t c = (w & ~(w << 1) & 0x8080808080808080ull) >> 7;
+        cont += (size_t)((c * 0x0101010101010101ull) >> 56);
+    }
+    for (; i < n; i++)
+        cont += ((unsigned char)s[i] & 0xC0) == 0x80;
+    return n - cont;
 }
 
 static int wide(uint32_t cp)
