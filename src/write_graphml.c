@@ -24,7 +24,10 @@ static void put_escaped(cg_buf *o, const char *s)
     const unsigned char *p = (const unsigned char *)s;
     for (;;) {
         const unsigned char *q = p;
-        while (!esc[*q])
+        /* on to the next byte to escape or drop; a U+Fxxx other than the
+         * noncharacters U+FFFE and U+FFFF (the full-width ，（） of Chinese
+         * text) is copied with the run */
+        while (!esc[*q] || (*q == 0xEF && !(q[1] == 0xBF && (q[2] == 0xBE || q[2] == 0xBF))))
             q++;
         if (q > p)
             cg_buf_add(o, (const char *)p, (size_t)(q - p));
@@ -37,13 +40,9 @@ static void put_escaped(cg_buf *o, const char *s)
         case '"': cg_buf_lit(o, "&quot;"); break;
         case '\t': case '\n': cg_buf_putc(o, (char)*p); break;
         case '\r': cg_buf_lit(o, "&#13;"); break;
-        case 0xEF:
-            if (p[1] == 0xBF && (p[2] == 0xBE || p[2] == 0xBF)) {
-                p += 3;
-                continue;
-            }
-            cg_buf_putc(o, (char)*p);
-            break;
+        case 0xEF: /* U+FFFE or U+FFFF, as the run stopped there */
+            p += 3;
+            continue;
         default:
             break; /* a C0 control or DEL */
         }
