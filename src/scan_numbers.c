@@ -728,6 +728,41 @@ static size_t body_after_end(P *p, size_t j)
 }
 
 static size_t numbers_head_first(P *p, size_t i, int cont);
+
+/* An abbreviation in capitals named right after a list at j, that is no
+ * body of the language and not the United Nations: "la résolution 46/1 du
+ * XYZ", "резолюция 46/1 XYZ".  Some body's, but not one the Assembly's
+ * default may stand for. */
+static int unknown_acronym_after(P *p, size_t j)
+{
+    size_t e = phrase_end(p, j, CG_R_OF, NULL);
+    if (e == NOPE && !p->L->genitive)
+        return 0;
+    if (e == NOPE)
+        e = j;
+    if (phrase_end(p, e, CG_R_UNITED_NATIONS, NULL) != NOPE)
+        return 0; /* "of the UN" */
+    e = skip_article(p, e);
+    const cg_token *t = tk(p, e);
+    if (t->type != TK_WORD || !(t->flags & TF_UPPER) || (t->flags & TF_PARA))
+        return 0;
+    const cg_tpay *pay = NULL;
+    if (cg_phrase(p, e, CG_R_BODY, p->lbit, &pay) || phrase_end(p, e, CG_R_UNITED_NATIONS, NULL) != NOPE)
+        return 0;
+    /* the abbreviation alone, not the first word of a longer name */
+    const cg_token *u = tk(p, e + 1);
+    return !(u->type == TK_WORD && (u->flags & TF_CAP) && !(u->flags & TF_PARA));
+}
+
+/* Every item is a session and a number (46/1, ES-11/1), the shape the
+ * Assembly is the default body of. */
+static int all_session_numbers(const cg_item *items, size_t ni)
+{
+    for (size_t k = 0; k < ni; k++)
+        if (items[k].form != 'N')
+            return 0;
+    return ni > 0;
+}
 static size_t list_goes_on(P *p, size_t j, int decision);
 
 /* resolution(s) N {(, | and | , and | as well as) N} */
@@ -889,6 +924,8 @@ static size_t numbers_head_first(P *p, size_t i, int cont)
     if (!ni)
         return NOPE;
     int body = body_mid ? body_mid : body_after(p, j);
+    if (!body && unknown_acronym_after(p, j) && all_session_numbers(items, ni))
+        body = 'X';
     if (cont >= 0 && (!body || body_mid))
         return NOPE; /* (a list that goes on: only with its own body after it) */
     if (cont >= 0) {

@@ -86,7 +86,7 @@ static const cg_kwdef words[] = {
     W("and the", COORD),
     /* titles */
     W("entitled", ENTITLED), W("titled", ENTITLED), W("of", SHORT_OF), W("for", SHORT_OF),
-    W("the United Nations", UNITED_NATIONS), W("Application of", APPLICATION_OF),
+    W("the United Nations", UNITED_NATIONS), W("the UN", UNITED_NATIONS), W("Application of", APPLICATION_OF),
     /* letters */
     W("letter", LETTER_NOUN), W("letters", LETTER_NOUN), W("note", NOTE_NOUN),
     W("notes", NOTE_NOUN), W("verbale", VERBALE), W("verbales", VERBALE), W("dated", DATED),

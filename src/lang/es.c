@@ -20,6 +20,11 @@ static const cg_kwdef words[] = {
     V("Asamblea", BODY, 'A'), V("Consejo Económico y Social", BODY, 'E'),
     U("ECOSOC", BODY, 'E'), V("Consejo de Derechos Humanos", BODY, 'H'),
     V("Comisión de Derechos Humanos", BODY, 'C'),
+    /* the abbreviations of the United Nations' organs, letter for letter
+     * (Consejo de Seguridad de las Naciones Unidas, Asamblea General de
+     * las Naciones Unidas, Consejo de Derechos Humanos: the Human Rights
+     * Committee numbers no resolution) */
+    U("CSNU", BODY, 'S'), U("AGNU", BODY, 'A'), U("CDH", BODY, 'H'),
     /* bodies outside the United Nations: their resolutions are not the UN's */
     U("OCI", BODY, 'X'), U("OTSC", BODY, 'X'), U("CEI", BODY, 'X'), U("UE", BODY, 'X'),
     U("UA", BODY, 'X'), U("OSCE", BODY, 'X'), U("OTAN", BODY, 'X'), U("OEA", BODY, 'X'),

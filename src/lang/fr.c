@@ -21,6 +21,11 @@ static const cg_kwdef words[] = {
     V("Assemblée", BODY, 'A'), V("Conseil économique et social", BODY, 'E'),
     U("ECOSOC", BODY, 'E'), V("Conseil des droits de l'homme", BODY, 'H'),
     V("Commission des droits de l'homme", BODY, 'C'),
+    /* the abbreviations of the United Nations' organs, letter for letter
+     * (Conseil de sécurité des Nations Unies, Assemblée générale des
+     * Nations Unies, Conseil des droits de l'homme: the Human Rights
+     * Committee numbers no resolution) */
+    U("CSNU", BODY, 'S'), U("AGNU", BODY, 'A'), U("CDH", BODY, 'H'),
     /* bodies outside the United Nations: their resolutions are not the UN's */
     U("OCI", BODY, 'X'), U("OTSC", BODY, 'X'), U("CEI", BODY, 'X'), U("UE", BODY, 'X'),
     U("UA", BODY, 'X'), U("OSCE", BODY, 'X'), U("OTAN", BODY, 'X'), U("OEA", BODY, 'X'),
