@@ -339,6 +339,11 @@ static int title_at(P *p, cg_meta_state *m, size_t k)
             start = k - 1;
         if (!line_start(p, start))
             return 0;
+        /* a title starts with a capital where the script has them: "I
+         * refer to the⏎identical letters dated …" goes on a sentence */
+        int cased = p->L->script == CG_SCRIPT_LATIN || p->L->script == CG_SCRIPT_CYRILLIC;
+        if (cased && !(tk(p, start)->flags & TF_CAP))
+            return 0;
         m->date = cg_xstrdup(iso);
         m->sender = senders_in(p, seg_a, seg_b, de);
         m->addressee = addressees_in(p, addr, end);

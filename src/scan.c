@@ -447,6 +447,19 @@ static size_t locator_phrase(P *p, size_t i)
     return e;
 }
 
+/* Token k is an article or possessive (the, its, their) of what starts
+ * at token i: right before it, after an elision's apostrophe (l'), or
+ * before a locator that starts it (其第二十二条). */
+static int determines(P *p, size_t k, size_t i)
+{
+    if (!has(p, k, CG_R_ARTICLE_DEF) && !has(p, k, CG_R_ITS) && !has(p, k, CG_R_THEIR))
+        return 0;
+    if (k + 1 == i)
+        return 1;
+    return k + 2 == i && (is_apostrophe(p, k + 1) || has(p, k + 1, CG_R_LOCATOR)) &&
+           !(tk(p, k + 1)->flags & TF_WS);
+}
+
 int anchor_reaches(P *p, size_t i)
 {
     const anchor *a = &p->an;
@@ -461,6 +474,13 @@ int anchor_reaches(P *p, size_t i)
                 if (tk(p, q)->flags & TF_PARA)
                     return 0;
             k = e;
+            continue;
+        }
+        /* "en particular el artículo 22", "notamment l'article 22", "en
+         * particular sus artículos 22 y 29", "特别是其第二十二条": the
+         * article's own determiner, right before it */
+        if (determines(p, k, i)) {
+            k = i;
             continue;
         }
         if (!skippable(p, k))
