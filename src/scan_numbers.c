@@ -732,26 +732,31 @@ static size_t numbers_head_first(P *p, size_t i, int cont);
 /* An abbreviation in capitals named right after a list at j, that is no
  * body of the language and not the United Nations: "la résolution 46/1 du
  * XYZ", "резолюция 46/1 XYZ".  Some body's, but not one the Assembly's
- * default may stand for. */
-static int unknown_acronym_after(P *p, size_t j)
+ * default may stand for.  The index after it, or NOPE. */
+static size_t unknown_acronym_end(P *p, size_t j)
 {
     size_t e = phrase_end(p, j, CG_R_OF, NULL);
     if (e == NOPE && !p->L->genitive)
-        return 0;
+        return NOPE;
     if (e == NOPE)
         e = j;
     if (phrase_end(p, e, CG_R_UNITED_NATIONS, NULL) != NOPE)
-        return 0; /* "of the UN" */
+        return NOPE; /* "of the UN" */
     e = skip_article(p, e);
     const cg_token *t = tk(p, e);
     if (t->type != TK_WORD || !(t->flags & TF_UPPER) || (t->flags & TF_PARA))
-        return 0;
+        return NOPE;
     const cg_tpay *pay = NULL;
     if (cg_phrase(p, e, CG_R_BODY, p->lbit, &pay) || phrase_end(p, e, CG_R_UNITED_NATIONS, NULL) != NOPE)
-        return 0;
+        return NOPE;
     /* the abbreviation alone, not the first word of a longer name */
     const cg_token *u = tk(p, e + 1);
-    return !(u->type == TK_WORD && (u->flags & TF_CAP) && !(u->flags & TF_PARA));
+    return u->type == TK_WORD && (u->flags & TF_CAP) && !(u->flags & TF_PARA) ? NOPE : e + 1;
+}
+
+static int unknown_acronym_after(P *p, size_t j)
+{
+    return unknown_acronym_end(p, j) != NOPE;
 }
 
 /* Every item is a session and a number (46/1, ES-11/1), the shape the
@@ -976,6 +981,8 @@ static size_t numbers_head_first(P *p, size_t i, int cont)
 static size_t list_goes_on(P *p, size_t j, int decision)
 {
     size_t be = body_after_end(p, j);
+    if (be == NOPE)
+        be = unknown_acronym_end(p, j); /* "46/1 of the XYZ and 68/262 of …" */
     if (be == NOPE)
         return j;
     size_t k = sep_head_first(p, be);
