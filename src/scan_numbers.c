@@ -236,6 +236,11 @@ char *item_target(const cg_item *it, int body, int decision, cg_kind *kind)
          * nobody's */
         if (it->a > 2100 || (it->a > 150 && it->a < 1946))
             return NULL;
+        /* the Assembly's sessions number a few hundred resolutions, their
+         * decisions from 401 or 501 on: "123/2022" (a ministry's order) is
+         * none of them */
+        if (it->a < 1946 && it->b > (decision ? 999 : 400))
+            return NULL;
         if (body == 'E' || it->a >= 1946) {
             *kind = CG_KIND_DOCUMENT;
             return cg_xsprintf("E/%s/%ld/%ld", decision ? "DEC" : "RES", it->a, it->b);
@@ -729,29 +734,46 @@ static size_t body_after_end(P *p, size_t j)
 
 static size_t numbers_head_first(P *p, size_t i, int cont);
 
-/* An abbreviation in capitals named right after a list at j, that is no
- * body of the language and not the United Nations: "la résolution 46/1 du
- * XYZ", "резолюция 46/1 XYZ".  Some body's, but not one the Assembly's
- * default may stand for.  The index after it, or NOPE. */
+/* A body citegraph does not know, named right after a list at j: an
+ * abbreviation in capitals standing alone that is no body of the language
+ * and not the United Nations ("la résolution 46/1 du XYZ", "резолюция 46/1
+ * XYZ"), or, after "of", a capitalised name with no body in it ("resolution
+ * 46/1 of the Ministry of Foreign Affairs", "la resolución 46/12 del
+ * Ministerio del Interior"; not a month: "of March 2014").  Some body's,
+ * but not one the Assembly's default may stand for.  The index after it,
+ * or NOPE.  (Called where body_after found no body there.) */
 static size_t unknown_acronym_end(P *p, size_t j)
 {
     size_t e = phrase_end(p, j, CG_R_OF, NULL);
-    if (e == NOPE && !p->L->genitive)
+    int of = e != NOPE;
+    if (!of && !p->L->genitive)
         return NOPE;
-    if (e == NOPE)
+    if (!of)
         e = j;
     if (phrase_end(p, e, CG_R_UNITED_NATIONS, NULL) != NOPE)
         return NOPE; /* "of the UN" */
     e = skip_article(p, e);
     const cg_token *t = tk(p, e);
-    if (t->type != TK_WORD || !(t->flags & TF_UPPER) || (t->flags & TF_PARA))
+    if (t->type != TK_WORD || !(t->flags & TF_CAP) || (t->flags & TF_PARA) || has(p, e, CG_R_MONTH))
         return NOPE;
     const cg_tpay *pay = NULL;
     if (cg_phrase(p, e, CG_R_BODY, p->lbit, &pay) || phrase_end(p, e, CG_R_UNITED_NATIONS, NULL) != NOPE)
         return NOPE;
-    /* the abbreviation alone, not the first word of a longer name */
     const cg_token *u = tk(p, e + 1);
-    return u->type == TK_WORD && (u->flags & TF_CAP) && !(u->flags & TF_PARA) ? NOPE : e + 1;
+    int more = u->type == TK_WORD && (u->flags & TF_CAP) && !(u->flags & TF_PARA);
+    if (t->flags & TF_UPPER)
+        return more ? NOPE : e + 1; /* the abbreviation alone */
+    if (!of)
+        return NOPE; /* (in the genitive, a capitalised word may start the next clause) */
+    /* the name's capitalised words, with of, the, and between them */
+    size_t end = e + 1;
+    for (size_t k = e + 1; k < e + 14 && !(tk(p, k)->flags & TF_PARA); k++) {
+        if (tk_type(p, k) == TK_WORD && (tk(p, k)->flags & TF_CAP))
+            end = k + 1;
+        else if (!(has(p, k, CG_R_OF) || has(p, k, CG_R_ARTICLE_DEF) || is_apostrophe(p, k)))
+            break;
+    }
+    return end;
 }
 
 static int unknown_acronym_after(P *p, size_t j)
