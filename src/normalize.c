@@ -654,8 +654,8 @@ static int slash_cut(const char *clean, size_t end)
     size_t a = end;
     while (a > 0 && end - a < 64 && (ascii_alnum((unsigned char)clean[a - 1]) || strchr("/.-", clean[a - 1])))
         a--;
-    if (a > 0 && !strchr(" \n([", clean[a - 1]))
-        return 0;
+    if (a > 0 && !strchr(" \n([", clean[a - 1]) && (unsigned char)clean[a - 1] < 0x80)
+        return 0; /* (after Chinese or Arabic text with no space: "作为S/2022/") */
     return clean[a] >= 'A' && clean[a] <= 'Z' && memchr(clean + a, '/', end - 1 - a) != NULL;
 }
 
@@ -896,6 +896,7 @@ void cg_normalize(cg_text *t, const char *src, size_t n, const cg_spans *spans, 
     int pending = 0, newlines = 0, hard = 0;
     int furniture = 0; /* the white space pending holds a line of page furniture */
     int shy = 0; /* the last character written was followed by a soft hyphen */
+    int nobreak = 0; /* the white space pending is no-break spaces only */
     size_t indent = 0, ws_at = 0;
     size_t col = 0, line_w = 0, last_w = 0; /* columns on the source line; the width of the line before */
     size_t line_indent = 0, last_indent = 0;    /* the indentation of this line and the one before */
@@ -980,6 +981,7 @@ void cg_normalize(cg_text *t, const char *src, size_t n, const cg_spans *spans, 
                 if (!pending)
                     ws_at = i;
                 pending = 1;
+                nobreak = 0;
                 if (newlines)
                     indent += j - i;
                 col += j - i;
@@ -1014,6 +1016,10 @@ void cg_normalize(cg_text *t, const char *src, size_t n, const cg_spans *spans, 
                     t->nrunning++;
                 }
             }
+            /* (a no-break space, narrow or not, or an ideographic space:
+             * what a typist puts where the line must not break) */
+            int nb = !(m & CG_MASK_SPACE) && (cp == 0xA0 || cp == 0x202F || cp == 0x2007 || cp == 0x3000);
+            nobreak = pending ? nobreak && nb : nb;
             if (!pending)
                 ws_at = i;
             pending = 1;
@@ -1104,6 +1110,16 @@ void cg_normalize(cg_text *t, const char *src, size_t n, const cg_spans *spans, 
              * one the word processor made; a word's own hyphen is U+002D) */
             if (!cut && shy && newlines && !hard && !para && cased_letter(prev) && cased_letter(c))
                 cut = 1;
+            /* a symbol's parts joined by a no-break space after its slash
+             * are one symbol ("S/RES/\u00A02334 (2016)"): the typist kept
+             * them together; a plain space there cuts it, as before.  The
+             * rest starts with a digit or a series' capitals ("RES/",
+             * "PRST/"), never a word: "A/78/\u00A0and" */
+            if (!cut && nobreak && !newlines && slash_cut(t->s, t->n) &&
+                ((c >= '0' && c <= '9') ||
+                 (c >= 'A' && c <= 'Z' && i + 1 < n &&
+                  ((src[i + 1] >= 'A' && src[i + 1] <= 'Z') || (src[i + 1] >= '0' && src[i + 1] <= '9') || src[i + 1] == '.'))))
+                cut = 1;
             if (cut)
                 ; /* one reference: nothing between its halves */
             else if (para) {
@@ -1119,7 +1135,7 @@ void cg_normalize(cg_text *t, const char *src, size_t n, const cg_spans *spans, 
         }
         if (newlines)
             line_indent = indent;
-        pending = newlines = hard = shy = furniture = 0;
+        pending = newlines = hard = shy = furniture = nobreak = 0;
         indent = 0;
         char enc[4];
         size_t el = form ? form->len : c == cp ? l : cg_utf8_encode(c, enc);

@@ -97,6 +97,16 @@ int other_series(const char *s, size_t n)
             return 1;
     }
     const char *slash = memchr(s, '/', n);
+    /* a component naming the United Nations: a State's own numbering of
+     * its correspondence with the Organization ("DPM/UN/2022/123") */
+    for (const char *c = slash; c && c < s + n;) {
+        const char *e = memchr(c + 1, '/', (size_t)(s + n - c - 1));
+        size_t cl = (size_t)((e ? e : s + n) - (c + 1));
+        for (const char *const *u = cg_un_components; *u; u++)
+            if (cl == strlen(*u) && memcmp(c + 1, *u, cl) == 0)
+                return 1;
+        c = e;
+    }
     for (const char *c = s + 1; slash && c < slash; c++)
         if (*c >= '0' && *c <= '9' && c[-1] >= 'A' && c[-1] <= 'Z')
             return 1;
@@ -120,9 +130,9 @@ int other_series(const char *s, size_t n)
  * cg_lang.own_refs_after right after it ("第DPM/UN/2022/123号照会"). */
 static int own_reference(P *p, size_t i)
 {
-    /* the principal organs' series stay the UN's: "(ref. S/2022/123)" */
-    static const char *const un[] = {"A/", "S/", "E/", "T/", "ST/", "SG/", 0};
-    for (const char *const *r = un; *r; r++)
+    /* the UN's series stay the UN's: "(ref. S/2022/123)", "(ref.
+     * CERD/C/GC/35)" */
+    for (const char *const *r = cg_un_series; *r; r++)
         if (tlen(p, i) > strlen(*r) && memcmp(ttext(p, i), *r, strlen(*r)) == 0)
             return 0;
     size_t k = i;

@@ -43,6 +43,17 @@ const char *const cg_other_series[] = {"PSC/",     "AG/",      "CP/",     "CM/",
                                        "GB.",      "WO/",      "WT/",     "AFR/RC",   "EM/RC",
                                        "EUR/RC",   "SEA/RC",   "WPR/RC",  0};
 
+/* The parent bodies and series of /work/shared/notes/un-symbols.md
+ * ("Components"), and the three treaty bodies it leaves out (CMW/C/,
+ * CRPD/C/, CED/C/). */
+const char *const cg_un_series[] = {"A/",     "S/",    "E/",     "T/",   "ST/",   "SG/",  "SC/",    "GA/",
+                                    "CCPR/",  "CERD/", "CAT/",   "CRC/", "CEDAW/", "CMW/", "CRPD/", "CED/",
+                                    "FCCC/",  "TD/",   "UNEP/",  "DP/",  "GEGN.",  0};
+
+/* "UN", "ONU" (French, Spanish), "UNO", "NU" (Nations Unies, Naciones
+ * Unidas), "OON" (ООН in Latin letters) */
+const char *const cg_un_components[] = {"UN", "ONU", "UNO", "NU", "OON", 0};
+
 int cg_lang_find(const char *code)
 {
     for (int l = 0; l < CG_LANG_COUNT; l++)

@@ -546,6 +546,18 @@ extern const char *const cg_article_suffixes[];
  * (lang.c; docs/forms.md, "Not UN documents"). */
 extern const char *const cg_other_series[];
 
+/* The roots of the UN's own series that a State's words for its own
+ * reference number ("ref.", "réf.", "编号") do not make the State's: the
+ * principal organs', the human rights treaty bodies', and the other
+ * series of the UN symbols notes ("(ref. CERD/C/GC/35)" cites the
+ * document); NULL-terminated (lang.c). */
+extern const char *const cg_un_series[];
+
+/* The names of the United Nations that a State's reference number holds as
+ * a component of its own ("DPM/UN/2022/123", "MPNY/ONU/2022/5"): no UN
+ * symbol names the Organization itself; NULL-terminated (lang.c). */
+extern const char *const cg_un_components[];
+
 /* The language whose code is `code`, or -1. */
 int cg_lang_find(const char *code);
 
