@@ -196,6 +196,47 @@ static int line_start(P *p, size_t k)
     }
 }
 
+/* A title line that names no addressee: the sender's words from q (FROM)
+ * to r, where its line ends, with a State named in them and no
+ * sentence's end, right after the masthead's symbol (read before, within
+ * its first lines): the letter's own title, not a letter it describes. */
+static int bare_title_ends(P *p, const cg_meta_state *m, size_t k, size_t q, size_t r)
+{
+    if (!m->have_symbol || m->symbol_tok > k || k - m->symbol_tok > 60)
+        return 0;
+    /* (the line's end: a blank line after a line that ends no sentence
+     * is read as a line break) */
+    if (tk_type(p, r) != TK_EOF && !(tk(p, r)->flags & (TF_NL | TF_PARA)))
+        return 0;
+    for (size_t t = q, w; t < r; t++) {
+        if ((w = words_at(p, t, CG_LIST_SENDER_WORDS)) != NOPE) {
+            t = w - 1; /* "the Chargé d'affaires a.i.": its full stops are the sender's */
+            continue;
+        }
+        if (has(p, t, CG_R_SENT_END) || is_ch(p, t, '.') || is_ch(p, t, ';'))
+            return 0;
+    }
+    return states_in(p, tk(p, q)->start, tk(p, r - 1)->end, q) != NULL;
+}
+
+/* Where a title line from token q ends: at the first paragraph break, or
+ * at the first line break once a State is named before a line that starts
+ * with a capital (a blank line after a line that ends no sentence is read
+ * as a line break; "… of Armenia⏎to the United Nations" goes on), within
+ * 40 tokens; else NOPE. */
+static size_t bare_title_line_end(P *p, size_t q)
+{
+    int cased = p->L->script == CG_SCRIPT_LATIN || p->L->script == CG_SCRIPT_CYRILLIC;
+    for (size_t t = q + 1; t < q + 40; t++) {
+        unsigned fl = tk(p, t)->flags;
+        if (tk_type(p, t) == TK_EOF || (fl & TF_PARA))
+            return t;
+        if ((fl & TF_NL) && (!cased || (fl & TF_CAP)) && states_in(p, tk(p, q)->start, tk(p, t - 1)->end, q))
+            return t;
+    }
+    return NOPE;
+}
+
 /* In the genitive: (Идентичные) Письмо | Вербальная нота SENDER от D
  * месяца YYYY года на имя ADDRESSEE (и ADDRESSEE); k is the noun, the
  * sender starts at s. */
@@ -217,12 +258,16 @@ static int title_genitive_at(P *p, cg_meta_state *m, size_t k, size_t s)
         return 0;
     if (tk_type(p, de) == TK_WORD && has(p, de, CG_R_YEAR_WORD))
         de++; /* "года" */
-    size_t addr = de, ae = phrase_end(p, de, CG_R_ADDRESSED, NULL);
-    if (ae == NOPE)
+    size_t addr = de, ae = phrase_end(p, de, CG_R_ADDRESSED, NULL), end;
+    if (ae != NOPE) {
+        end = addressees_end(p, ae);
+        if (end <= ae)
+            return 0;
+    } else if (bare_title_ends(p, m, k, s, de)) {
+        end = de; /* "Письмо Постоянного представителя Армении … от 1 октября 2020 года" */
+    } else {
         return 0;
-    size_t end = addressees_end(p, ae);
-    if (end <= ae)
-        return 0;
+    }
     size_t start = k;
     if (k > 0 && (has(p, k - 1, CG_R_IDENTICAL) || has(p, k - 1, CG_R_VERBALE)))
         start = k - 1;
@@ -232,6 +277,7 @@ static int title_genitive_at(P *p, cg_meta_state *m, size_t k, size_t s)
     m->sender = senders_in(p, tk(p, s)->start, tk(p, f - 1)->end, s);
     m->addressee = addressees_in(p, addr, end);
     m->title = clean_slice(p, tk(p, start)->start, tk(p, end - 1)->end);
+    m->title_end = tk(p, end - 1)->end;
     m->title_tok = start;
     m->title_start = tk(p, start)->start;
     return 1;
@@ -252,11 +298,13 @@ static int title_at(P *p, cg_meta_state *m, size_t k)
             for (size_t q = de; q < k; q++)
                 if (has(p, q, CG_R_TO))
                     gei = q;
-            if (gei == NOPE)
+            /* (no addressee: "2020年10月1日亚美尼亚常驻联合国代表的信" alone
+             * after the masthead) */
+            if (gei == NOPE && !bare_title_ends(p, m, d, de, e))
                 break;
             m->date = cg_xstrdup(iso);
-            m->sender = senders_in(p, tk(p, de)->start, tk(p, gei)->start, de);
-            m->addressee = addressees_in(p, gei, k);
+            m->sender = senders_in(p, tk(p, de)->start, tk(p, gei != NOPE ? gei : k)->start, de);
+            m->addressee = gei != NOPE ? addressees_in(p, gei, k) : NULL;
             m->title = clean_slice(p, tk(p, d)->start, tk(p, e - 1)->end);
             m->title_end = tk(p, e - 1)->end;
             m->title_tok = d;
@@ -291,11 +339,21 @@ static int title_at(P *p, cg_meta_state *m, size_t k)
                     addr = r;
                     break;
                 }
-            if (addr == NOPE)
+            size_t r = addr == NOPE ? bare_title_line_end(p, q) : NOPE;
+            if (addr != NOPE) {
+                end = addressees_end(p, addr + 1);
+                seg_a = tk(p, de)->start;
+                seg_b = tk(p, addr)->start;
+            } else if (r != NOPE && bare_title_ends(p, m, k, q, r)) {
+                /* "Letter dated 1 October 2020 from the Permanent
+                 * Representative of Armenia", a paragraph of its own in
+                 * the masthead, no addressee named */
+                end = r;
+                seg_a = tk(p, de)->start;
+                seg_b = tk(p, r - 1)->end;
+            } else {
                 return 0;
-            end = addressees_end(p, addr + 1);
-            seg_a = tk(p, de)->start;
-            seg_b = tk(p, addr)->start;
+            }
         } else if (has(p, q, CG_R_ADDRESSED)) {
             /* the addressees, then the sender up to the end of the title */
             addr = q;
