@@ -778,6 +778,88 @@ static size_t owner_before(P *p, size_t head, int role)
  * dated 1 and 5 October 2020; la lettre datée du 1er octobre 2020, adressée
  * au Secrétaire général par le Représentant permanent de l'Azerbaïdjan (the
  * addressee before the sender) */
+/* A date at k, after "dated" or "of" or alone ("and 5 March 2022 from"). */
+static int another_date_at(P *p, size_t k)
+{
+    size_t dk = phrase_end(p, k, CG_R_DATED, NULL);
+    if (dk == NOPE && has(p, k, CG_R_OF))
+        dk = k + 1;
+    return date_starts(p, dk != NOPE ? dk : k);
+}
+
+/* After a letter described with its date and sender, ending at j: "and
+ * [dated] DATE(S) from SENDER" ("… and 5 March 2022 from the Permanent
+ * Representative of Türkiye", "… et du 5 mars 2022 du Représentant
+ * permanent de la Türkiye", "… y de 5 de marzo de 2022 del Representante
+ * Permanente de Türkiye"), or in the genitive "and SENDER dated DATE" ("…
+ * и Постоянного представителя Турции от 5 марта 2022 года"): each date a
+ * letter of that sender.  Where it ends, or NOPE (nothing added). */
+static size_t another_letter(P *p, size_t j)
+{
+    size_t k = is_ch(p, j, ',') || has(p, j, CG_R_LIST_SEP) ? j + 1 : j;
+    if (tk(p, k)->flags & TF_PARA)
+        return NOPE;
+    if (has(p, k, CG_R_AND))
+        k++;
+    else if (k == j || !another_date_at(p, k))
+        return NOPE; /* (a list: "…, 5 March 2022 from Türkiye and …") */
+    size_t dk = phrase_end(p, k, CG_R_DATED, NULL), seg_a, seg_b, sender_at = NOPE;
+    if (dk == NOPE && has(p, k, CG_R_OF) && date_starts(p, k + 1))
+        dk = k + 1; /* "et du 5 mars 2022" */
+    if (dk == NOPE && date_starts(p, k))
+        dk = k;
+    if (dk == NOPE && p->L->genitive && (tk(p, k)->flags & TF_CAP)) {
+        /* the sender first, then its date */
+        for (size_t f = k + 1; f < k + 16 && tk_type(p, f) != TK_EOF; f++) {
+            if ((tk(p, f)->flags & TF_PARA) || is_ch(p, f, ',') || is_ch(p, f, '.') || is_ch(p, f, ';'))
+                return NOPE;
+            size_t e = phrase_end(p, f, CG_R_DATED, NULL);
+            if (e != NOPE && date_starts(p, e)) {
+                sender_at = k;
+                seg_a = tk(p, k)->start;
+                seg_b = tk(p, f - 1)->end;
+                dk = e;
+                break;
+            }
+        }
+    }
+    if (dk == NOPE || !date_starts(p, dk))
+        return NOPE;
+    char iso[8][16];
+    size_t nd = 0, paren[8], amb[8];
+    int last_alone = 0;
+    size_t end = dates_head_first(p, dk, iso, &nd, paren, amb, &last_alone);
+    if (end == NOPE || !nd)
+        return NOPE;
+    if (p->L->genitive && tk_type(p, end) == TK_WORD && has(p, end, CG_R_YEAR_WORD))
+        end += is_ch(p, end + 1, '.') ? 2 : 1;
+    if (sender_at == NOPE) {
+        size_t q = is_ch(p, end, ',') ? end + 1 : end;
+        if (!has(p, q, CG_R_FROM))
+            return NOPE;
+        size_t f = q + 1, w;
+        while (tk_type(p, f) != TK_EOF && f < q + 40 && !(tk(p, f)->flags & TF_PARA) && !is_ch(p, f, '(') &&
+               !is_ch(p, f, ',') && !is_ch(p, f, '.') && !is_ch(p, f, ';') && !has(p, f, CG_R_ADDRESSED) &&
+               !has(p, f, CG_R_FROM_STOP) && !has(p, f, CG_R_LETTER_NOUN) && !has(p, f, CG_R_NOTE_NOUN) &&
+               !(has(p, f, CG_R_AND) && another_date_at(p, f + 1)))
+            f = (w = words_at(p, f, CG_LIST_SENDER_WORDS)) != NOPE ? w : f + 1;
+        f = sender_state_end(p, q + 1, f);
+        seg_a = tk(p, q)->start;
+        seg_b = tk(p, f - 1)->end;
+        end = f;
+    }
+    if (!states_in(p, seg_a, seg_b, dk))
+        return NOPE;
+    size_t start = sender_at != NOPE ? sender_at : dk;
+    p->one_letter = nd == 1;
+    for (size_t q = 0; q < nd; q++) {
+        size_t r = letter_ref(p, start, iso[q], seg_a, seg_b, end, 0, nd == 1);
+        if (r != NOPE && r > end)
+            end = r; /* its symbol in brackets */
+    }
+    return end;
+}
+
 size_t rule_letter_head_first(P *p, size_t i)
 {
     size_t k = i + 1;
@@ -961,6 +1043,7 @@ size_t rule_letter_head_first(P *p, size_t i)
                    !has(p, f, CG_R_ADDRESSED) && !has(p, f, CG_R_FROM_STOP) &&
                    !has(p, f, CG_R_LETTER_NOUN) && !has(p, f, CG_R_NOTE_NOUN) && /* another description */
                    words_at(p, f, CG_LIST_RESPECTIVELY) == NOPE &&
+                   !(has(p, f, CG_R_AND) && another_date_at(p, f + 1)) && /* another_letter */
                    !(caseless && (tk(p, f)->flags & TF_NL) && states_in(p, tk(p, q)->start, tk(p, f - 1)->end, q) &&
                      !un_over_break(p, q, f)) &&
                    !sender_line_ends(p, q, f))
@@ -1074,5 +1157,10 @@ size_t rule_letter_head_first(P *p, size_t i)
      * State are read again */
     if (resume != NOPE && next == end && resume < end)
         next = resume;
+    /* "the letters dated 1 March 2022 from Azerbaijan and 5 March 2022 from
+     * Türkiye": more letters, each with its own date and sender */
+    if (nd == 1 && !mine && !resp && seg_b > seg_a && next <= end)
+        for (size_t more, at = end; (more = another_letter(p, at)) != NOPE;)
+            next = at = more;
     return next;
 }
