@@ -247,9 +247,11 @@ static const char *const own_refs[] = {"المرجع", "مرجعنا", "الرق
 /* the OPCW and its Technical Secretariat (lang.h) */
 static const char *const opcw[] = {"منظمة حظر الأسلحة الكيميائية", "الأمانة الفنية", 0};
 /* "الرسالة المؤرخة 3 آذار/مارس 2022 التي وجهها إليكم الممثل الدائم …": the
- * sender after the clause's verb (not "التي وجهتها إليكم", which may be the
- * writer's own: my_letter) */
-static const char *const sender_verb[] = {"التي وجهها إليكم", "التي وجهها", 0};
+ * sender after the clause's verb; the feminine "التي وجهتها إليكم البعثة
+ * الدائمة …" too, when a sender follows (ending the clause, it is the
+ * writer's own: my_letter_after, tried first) */
+static const char *const sender_verb[] = {"التي وجهها إليكم", "التي وجهها", "التي وجهتها إليكم",
+                                          "التي وجهتها", 0};
 
 /* "the letters dated 1 and 5 March 2022 from … of Azerbaijan and Türkiye,
  * respectively": each date its sender, in order */
