@@ -636,6 +636,40 @@ static int names_instrument_to(P *p, size_t i)
     return 0;
 }
 
+/* English, where the Court's cases are named in title case ("Oil
+ * Platforms", "Armed Activities on the Territory of the Congo"; the
+ * French, Spanish and Russian names are written as sentences): a case's
+ * name from token i, m tokens, written as a name.  Its first word is
+ * capitalised ("the Oil Platforms case"; not "attacks on oil platforms",
+ * "the land and maritime boundary between Cameroon and Nigeria"), and so
+ * are most of its words up to its last capitalised one (those of four
+ * letters or more, and the capitalised ones: "Oil Platforms", "Chagos
+ * advisory opinion"; not "Armed activities on the territory of the
+ * Congo"), the first not counted where it opens a sentence ("Armed
+ * activities on the territory of the Congo continue" is none; "Reparation
+ * for Injuries Suffered in the Service of the United Nations, …" and
+ * "LaGrand case, …" are; "Oil platforms were attacked" still is one). */
+static int case_written_as_name(P *p, size_t i, size_t m)
+{
+    if (!(tk(p, i)->flags & (TF_CAP | TF_UPPER)))
+        return 0;
+    size_t last = i;
+    for (size_t k = i; k < i + m; k++)
+        if (tk_type(p, k) == TK_WORD && (tk(p, k)->flags & (TF_CAP | TF_UPPER)))
+            last = k;
+    size_t from = begins_sentence(p, i) ? i + 1 : i, words = 0, caps = 0;
+    for (size_t k = from; k <= last; k++) {
+        if (tk_type(p, k) != TK_WORD)
+            continue;
+        int cap = (tk(p, k)->flags & (TF_CAP | TF_UPPER)) != 0;
+        if (cap || tlen(p, k) >= 4) {
+            words++;
+            caps += (size_t)cap;
+        }
+    }
+    return caps * 2 > words || !words;
+}
+
 size_t rule_phrase(P *p, size_t i)
 {
     const cg_token *t = tk(p, i);
@@ -665,6 +699,8 @@ size_t rule_phrase(P *p, size_t i)
         return NOPE;
     const cg_entry *e = cg_registry_entry(p->reg, (size_t)pay->value);
     if (!e || names_other(p, i + m))
+        return NOPE;
+    if (e->kind == CG_KIND_CASE && p->lang == CG_LANG_EN && !case_written_as_name(p, i, m))
         return NOPE;
     if (dated_otherwise(p, i, i + m, e))
         return i + m;
