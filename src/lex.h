@@ -14,6 +14,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "utf8.h"
+
 typedef enum cg_tok_type {
     TK_EOF = 0,
     TK_SYMBOL,     /* S/2020/1307, A/75/693-S/2020/1307 */
@@ -71,9 +73,7 @@ static inline int cg_lex_plain_cjk(uint32_t cp)
  * Greek, Cyrillic): what a word cut at a line end goes on with. */
 static inline int cg_lex_lower(uint32_t c)
 {
-    return (c >= 'a' && c <= 'z') || (c >= 0xDF && c <= 0xFF && c != 0xF7) ||
-           (c >= 0x100 && c <= 0x17F && (c & 1)) || (c >= 0x3AC && c <= 0x3CE) ||
-           (c >= 0x430 && c <= 0x45F);
+    return cg_small_letter(c);
 }
 
 /* The text must end with a NUL at s[n] (the clean text does). */

@@ -547,6 +547,23 @@ static int line_reaches(const char *s, size_t n, size_t i, size_t indent, size_t
     return 0;
 }
 
+/* Whether the clean text s[0, n) ends with a word of one to three small
+ * letters ("of the", "de la", "в", "и"), one no paragraph ends with. */
+static int ends_small_word(const char *s, size_t n)
+{
+    size_t k = n;
+    while (k > 0 && ((unsigned)(((unsigned char)s[k - 1] | 0x20) - 'a') < 26u || (unsigned char)s[k - 1] >= 0x80))
+        k--;
+    size_t letters = 0;
+    while (k < n) {
+        size_t l;
+        if (!cg_small_letter(decode(s, n, k, &l)) || ++letters > 3)
+            return 0;
+        k += l;
+    }
+    return letters > 0;
+}
+
 /* ---- references cut by a line break --------------------------------- */
 
 /* Characters a symbol, a resolution number or a URL is made of. */
@@ -1072,7 +1089,14 @@ void cg_normalize(cg_text *t, const char *src, size_t n, const cg_spans *spans, 
             size_t tol = sh.measure / 6 > 8 ? sh.measure / 6 : 8;
             size_t ww = word_width(src, n, i);
             int indented = newlines && indent > sh.indent;
+            /* (a Latin, Cyrillic or Arabic text without a measure
+             * has paragraphs of a line each: it was never laid out on
+             * pages, and a blank line in it ends one, full stop or not;
+             * not where a link or a symbol is cut, "…/5/0/⏎⏎40690.pdf",
+             * nor after "of the", before small letters) */
             int para = hard || indented || (blank_is_para && blank) ||
+                       (blank && !sh.measure && !last_cjk && !cg_cjk(cp) && !(c >= 'a' && c <= 'z') &&
+                        !(prev < 0x80 && strchr("/-?=&_~%#+:.", (int)prev)) && !ends_small_word(t->s, t->n)) ||
                        (blank && sh.measure && last_w + ww + tol <= sh.measure) ||
                        (blank && sh.widest > last_w + ww + tol && line_reaches(src, n, i, indent, last_w + ww + tol));
             /* a reference cut by the break of a full line (one the next

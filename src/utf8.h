@@ -35,6 +35,15 @@ static inline uint32_t cg_u8(const char *str, size_t n, size_t *len)
     return 0xFFFD;
 }
 
+/* A small letter of the scripts with case (Latin-1, Latin Extended-A,
+ * Greek, Cyrillic). */
+static inline int cg_small_letter(uint32_t c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 0xDF && c <= 0xFF && c != 0xF7) ||
+           (c >= 0x100 && c <= 0x17F && (c & 1)) || (c >= 0x3AC && c <= 0x3CE) ||
+           (c >= 0x430 && c <= 0x45F);
+}
+
 /* CJK ideographs, kana, hangul and CJK punctuation (as util.h's cg_is_cjk). */
 static inline int cg_cjk(uint32_t cp)
 {

@@ -10,6 +10,8 @@
  *   date=2021-08-18
  *   unresolved=ga-resolution:1514(1960)   <- the unresolved mentions, kind:key,
  *                                            space-separated, in document order
+ *   --- sentence               <- optional: the sentence a node's first
+ *   S/RES/822(1993) = I have the honour …     reference was found in
  *
  * An empty expect section is a negative case: nothing may be found.
  * Usage: test_cases FILE.cases...   Prints "N passed, M failed". */
@@ -27,6 +29,8 @@ typedef struct tcase {
     size_t nexpect;
     char **meta;
     size_t nmeta;
+    char **sentence; /* "ID = SENTENCE" */
+    size_t nsentence;
     int line;
 } tcase;
 
@@ -128,6 +132,25 @@ static int run(const cg_registry *reg, const char *file, tcase *c)
         }
         *eq = '=';
     }
+    for (size_t k = 0; k < c->nsentence; k++) {
+        char *eq = strstr(c->sentence[k], " = ");
+        if (!eq)
+            continue;
+        *eq = '\0';
+        const char *v = NULL;
+        for (size_t q = 0; !v && q < cg_document_ref_count(doc); q++) {
+            const cg_ref *r = cg_document_ref(doc, q);
+            if (!strcmp(r->target, c->sentence[k]))
+                v = r->sentence ? r->sentence : "";
+        }
+        if (!v || strcmp(v, eq + 3) != 0) {
+            if (ok)
+                printf("FAIL %s:%d: %s\n", file, c->line, c->name);
+            printf("  sentence of %s: expected '%s', got '%s'\n", c->sentence[k], eq + 3, v ? v : "(not found)");
+            ok = 0;
+        }
+        *eq = ' ';
+    }
     for (size_t k = 0; k < ngot; k++)
         free(got[k]);
     free(got);
@@ -175,6 +198,9 @@ int main(int argc, char **argv)
                     for (size_t k = 0; k < c.nmeta; k++)
                         free(c.meta[k]);
                     free(c.meta);
+                    for (size_t k = 0; k < c.nsentence; k++)
+                        free(c.sentence[k]);
+                    free(c.sentence);
                 }
                 if (!r)
                     break;
@@ -198,6 +224,10 @@ int main(int argc, char **argv)
                 section = 3;
                 continue;
             }
+            if (strncmp(line, "--- sentence", 12) == 0) {
+                section = 4;
+                continue;
+            }
             size_t l = strlen(line);
             if (section == 1) {
                 if (c.input_len + l + 1 > cap) {
@@ -213,8 +243,10 @@ int main(int argc, char **argv)
                     continue;
                 if (section == 2)
                     push(&c.expect, &c.nexpect, dupn(line, l));
-                else
+                else if (section == 3)
                     push(&c.meta, &c.nmeta, dupn(line, l));
+                else
+                    push(&c.sentence, &c.nsentence, dupn(line, l));
             }
         }
         fclose(fp);
