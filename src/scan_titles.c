@@ -648,16 +648,42 @@ static int names_instrument_to(P *p, size_t i)
  * Congo"), the first not counted where it opens a sentence ("Armed
  * activities on the territory of the Congo continue" is none; "Reparation
  * for Injuries Suffered in the Service of the United Nations, …" and
- * "LaGrand case, …" are; "Oil platforms were attacked" still is one). */
+ * "LaGrand case, …" are; "Oil platforms were attacked" is none). */
 static int case_written_as_name(P *p, size_t i, size_t m)
 {
-    if (!(tk(p, i)->flags & (TF_CAP | TF_UPPER)))
+    /* "the advisory opinion on Western Sahara": the name after the words
+     * that say it is the Court's (cg_lang.case_words) and small words */
+    size_t d = words_at(p, i, CG_LIST_CASE_WORDS);
+    if (d != NOPE && d < i + m) {
+        /* the Court's decision is the one: "the", "its", "the Court's",
+         * "the 1975 advisory opinion on …", or a footnote's "Advisory
+         * opinion on Namibia, 1971"; not "an advisory opinion on
+         * Chagos fishing rights" sought from another tribunal */
+        size_t k = i > 0 && tk_type(p, i - 1) == TK_NUM ? i - 1 : i;
+        if (!begins_sentence(p, k) && !(k > 0 && (has(p, k - 1, CG_R_ARTICLE_DEF) || has(p, k - 1, CG_R_ITS) || has(p, k - 1, CG_R_THEIR))) &&
+            !(k > 2 && tk_type(p, k - 1) == TK_WORD && tlen(p, k - 1) == 1 && is_apostrophe(p, k - 2)))
+            return 0;
+        size_t b = d;
+        while (b < i + m && tk_type(p, b) == TK_WORD && tlen(p, b) <= 3 &&
+               !(tk(p, b)->flags & (TF_CAP | TF_UPPER)))
+            b++;
+        if (b == i + m || !(tk(p, b)->flags & (TF_CAP | TF_UPPER)))
+            return 0;
+        m -= b - i;
+        i = b;
+    } else if (!(tk(p, i)->flags & (TF_CAP | TF_UPPER))) {
         return 0;
+    }
     size_t last = i;
     for (size_t k = i; k < i + m; k++)
         if (tk_type(p, k) == TK_WORD && (tk(p, k)->flags & (TF_CAP | TF_UPPER)))
             last = k;
     size_t from = begins_sentence(p, i) ? i + 1 : i, words = 0, caps = 0;
+    /* opening a sentence with nothing capitalised after its first word,
+     * a name is one with the words that say so: "LaGrand case, …",
+     * "Kosovo advisory opinion"; not "Oil platforms were attacked" */
+    if (from > last && m > 1 && words_at(p, i + 1, CG_LIST_CASE_WORDS) != i + m)
+        return 0;
     for (size_t k = from; k <= last; k++) {
         if (tk_type(p, k) != TK_WORD)
             continue;

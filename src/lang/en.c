@@ -185,6 +185,10 @@ static const char *const other_courts[] = {"European Court of Human Rights", "Eu
                                            "African Court on Human and Peoples' Rights", "arbitral tribunal",
                                            "Committee on the Elimination of Racial Discrimination", "ECHR", "ECtHR", 0};
 static const char *const icj_names[] = {"International Court of Justice", "ICJ", 0};
+/* a case's short name then one of these, or one of these then "on" and the
+ * name, written as a name (scan_titles.c case_written_as_name) */
+static const char *const case_words[] = {"case", "cases", "advisory opinion", "judgment",
+                                         "judgement", 0};
 
 /* "the Protocol Additional to the Geneva Conventions of 12 August 1949":
  * the Conventions name the protocol, they are not cited */
@@ -290,6 +294,7 @@ const cg_lang cg_lang_en = {
     .sender_words = sender_words,
     .other_courts = other_courts,
     .icj_names = icj_names,
+    .case_words = case_words,
     .instrument_to = instrument_to,
     .letter_to = letter_to,
     .letter_before = letter_before,

@@ -369,6 +369,11 @@ typedef struct cg_lang {
      * ("письмо от 12 мая 2022 года Министра иностранных дел Азербайджана");
      * NULL-terminated, or NULL */
     const char *const *sender_start;
+    /* the words that say a case's short name is the Court's decision in a
+     * language that writes case names in title case ("the LaGrand case",
+     * "the Chagos advisory opinion", "the advisory opinion on Western
+     * Sahara"); NULL-terminated, or NULL */
+    const char *const *case_words;
     /* Where generic_titles lists a noun in the forms a language gives it
      * (Russian cases "Конвенции", "Договора"; Arabic with its article and
      * joined prefixes "الاتفاقية", "للاتفاقية"; Chinese "《公约》",
@@ -479,6 +484,7 @@ typedef enum cg_list_id {
     CG_LIST_ADDRESSEE_START,
     CG_LIST_MY_LETTER_AFTER,
     CG_LIST_SENDER_START,
+    CG_LIST_CASE_WORDS,
     CG_LIST_COUNT
 } cg_list_id;
 
@@ -520,6 +526,7 @@ static inline const char *const *cg_lang_list(const cg_lang *L, int id)
     case CG_LIST_ADDRESSEE_START: return L->addressee_start;
     case CG_LIST_MY_LETTER_AFTER: return L->my_letter_after;
     case CG_LIST_SENDER_START: return L->sender_start;
+    case CG_LIST_CASE_WORDS: return L->case_words;
     default: return NULL;
     }
 }
