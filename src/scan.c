@@ -562,6 +562,31 @@ static int lone_council_governs(P *p, const cg_tpay *pay, size_t n, size_t end)
            t->end - t->start >= 6;
 }
 
+/* Whether the one-word body at token j (pay) is another organization's
+ * organ by its name: a lone capitalised Council or Assembly after another
+ * capitalised word ("the Executive Council", "the IPU Assembly", "the
+ * Kosovo Assembly"; not after "United Nations", "UN") or before "of"
+ * ("the Council of Foreign Ministers", "the Assembly of States
+ * Parties"). */
+static int lone_organ_named(P *p, size_t j, size_t n, const cg_tpay *pay, int of_after)
+{
+    if (n != 1)
+        return 0;
+    if (!((pay->value == 'S' && (pay->flags & CG_PF_CAPITAL)) ||
+          (pay->value == 'A' && tk_type(p, j) == TK_WORD && (tk(p, j)->flags & TF_CAP) &&
+           !(tk(p, j)->flags & TF_UPPER))))
+        return 0; /* (not "GA", "AGNU": abbreviations of the Assembly) */
+    if (of_after && has(p, j + 1, CG_R_OF))
+        return 1;
+    if (j == 0 || tk_type(p, j - 1) != TK_WORD || !(tk(p, j - 1)->flags & (TF_CAP | TF_UPPER)) ||
+        has(p, j - 1, CG_R_ARTICLE_DEF) || (pay->value == 'A' && begins_sentence(p, j - 1)))
+        return 0; /* (the capital of a sentence's first word says nothing: "Recalling Assembly …") */
+    for (size_t b = 1; b <= 3 && b <= j; b++)
+        if (phrase_end(p, j - b, CG_R_UNITED_NATIONS, NULL) == j)
+            return 0;
+    return 1;
+}
+
 /* Whether a body ending at token `end` is followed ([","] then a phrase of
  * cg_lang.established, then an article or not) by the resolution's noun at
  * `near`: "the Human Rights Council, established by resolution", "le
@@ -651,12 +676,20 @@ int body_before(P *p, size_t pos, size_t near)
          * after another capitalised word, names another body */
         if (lone_council_governs(p, pay, n, end))
             continue;
-        if (n == 1 && body == 'S' && (pay->flags & CG_PF_CAPITAL) &&
-            (has(p, end, CG_R_OF) ||
-             /* "the Executive Council", "the Permanent Council": another body's name */
-             (j > 0 && tk_type(p, j - 1) == TK_WORD && (tk(p, j - 1)->flags & TF_CAP) &&
-              !has(p, j - 1, CG_R_ARTICLE_DEF))))
+        if (lone_organ_named(p, j, n, pay, 1)) {
+            /* right before the number, or with a verb of adopting between
+             * ("The IPU Assembly adopted resolution 46/1"), it is the
+             * number's body (not the end of a longer name: "the Human
+             * Rights Council") */
+            size_t v = words_at(p, end, CG_LIST_ADOPT_VERBS);
+            if (v != NOPE && has(p, v, CG_R_ITS))
+                v++;
+            size_t whole;
+            longest_body(p, j, n, body, lo, &whole);
+            if (whole == 1 && !has(p, end, CG_R_OF) && (end == near || (v != NOPE && skip_article(p, v) == near)))
+                return 'X';
             continue;
+        }
         body = longest_body(p, j, n, body, lo, &best);
         /* an organ of another organization: 美洲国家组织大会, 伊合组织外长理事会 */
         if (body != 'X' && body != 'x') {
@@ -823,8 +856,20 @@ int body_after(P *p, size_t j)
             /* "of the Governing Council", "of the Executive Council": a
              * lone Council after another capitalised word is another
              * body's name (as in body_before) */
-            if (!body && n == 1 && capitals && (pay->flags & CG_PF_CAPITAL))
+            if (!body && capitals && lone_organ_named(p, k, n, pay, 0))
                 return 'X';
+            /* "of the Assembly of the IPU", "de l'Assemblée de l'UIP": a
+             * lone Council or Assembly of a capitalised name, not the
+             * United Nations', is that organization's */
+            if (!body && n == 1 && strchr("AS", pay->value) && has(p, k + 1, CG_R_OF) &&
+                !(tk(p, k + 1)->flags & TF_PARA)) {
+                size_t q = skip_article(p, k + 2);
+                if (tk_type(p, q) == TK_WORD && (tk(p, q)->flags & (TF_CAP | TF_UPPER)) &&
+                    phrase_end(p, k + 1, CG_R_UNITED_NATIONS, NULL) == NOPE &&
+                    phrase_end(p, k + 2, CG_R_UNITED_NATIONS, NULL) == NOPE &&
+                    phrase_end(p, q, CG_R_UNITED_NATIONS, NULL) == NOPE && !cg_phrase(p, q, CG_R_BODY, p->lbit, NULL))
+                    return 'X';
+            }
             if (!body)
                 body = pay->value;
             k += n;
