@@ -791,6 +791,15 @@ size_t rule_articles_head_first(P *p, size_t i)
             k = comma_subpara(p, k);
             if (is_ch(p, k, ',') && has(p, k + 1, CG_R_OF))
                 k++;
+        } else if (is_ch(p, k, ',') && tk_type(p, k + 1) == TK_WORD && role_value(p, k + 1, CG_R_ORDINAL) > 0 &&
+                   has(p, k + 2, CG_R_PARA_NOUN) && role_value(p, k + 2, CG_R_PARA_NOUN) != 1 &&
+                   !(tk(p, k + 2)->flags & TF_PARA)) {
+            /* "Article 49, sixth paragraph, of the Fourth Geneva Convention" */
+            set_para(x, role_value(p, k + 1, CG_R_ORDINAL));
+            x->end = tk(p, k + 2)->end;
+            k += 3;
+            if (is_ch(p, k, ',') && has(p, k + 1, CG_R_OF))
+                k++;
         } else if (is_ch(p, k, ',') && has(p, k + 1, CG_R_PARA_NOUN) && role_value(p, k + 1, CG_R_PARA_NOUN) != 1) {
             size_t q = k + 2;
             if (is_ch(p, q, '.'))
@@ -997,17 +1006,27 @@ size_t rule_articles_head_first(P *p, size_t i)
  * 2 de la Charte": the paragraph first. */
 size_t rule_paragraph_of_article(P *p, size_t i)
 {
-    size_t k = i + 1;
+    size_t k = i + 1, first = i;
     if (is_ch(p, k, '.'))
         k++;
-    if (!is_num(p, k) || role_value(p, i, CG_R_PARA_NOUN) == 1)
+    if (role_value(p, i, CG_R_PARA_NOUN) == 1)
         return NOPE; /* "subparagraph 2 of article 8": not a paragraph */
     /* "paragraph 2 (b) of article 8": the paragraph's subparagraph;
      * "paragraphs 3 and 4 of Article 2", "les paragraphes 3 et 4", "пункты
      * 3 и 4", "الفقرتين 3 و 4": a paragraph each */
     long paras[MAX_ITEMS];
     size_t np = 0, n = k;
-    for (;;) {
+    if (!is_num(p, k)) {
+        /* "the sixth paragraph of Article 49", "le sixième alinéa de
+         * l'article 49": the paragraph's ordinal before its noun */
+        if (i == 0 || tk_type(p, i - 1) != TK_WORD || role_value(p, i - 1, CG_R_ORDINAL) <= 0 ||
+            !has(p, i + 1, CG_R_OF))
+            return NOPE;
+        paras[np++] = role_value(p, i - 1, CG_R_ORDINAL);
+        first = i - 1;
+        n = i + 1;
+    }
+    while (first == i) {
         paras[np++] = num_at(p, n);
         n = skip_subparas(p, n + 1);
         size_t sep = art_sep(p, n);
@@ -1062,7 +1081,7 @@ size_t rule_paragraph_of_article(P *p, size_t i)
         }
         const char *art_id = m->target;
         m->target = cg_arena_printf(p->arena, "%s(%ld)", art_id, para);
-        m->start = tk(p, i)->start;
+        m->start = tk(p, first)->start;
         /* the other paragraphs, each its node (not one out of range) */
         cg_mention c = *m;
         for (size_t j = 1; j < np; j++)
