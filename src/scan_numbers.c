@@ -844,7 +844,12 @@ static size_t numbers_head_first(P *p, size_t i, int cont)
     if (is_ch(p, j, '.') && !(tk(p, j)->flags & TF_WS) && tk(p, i)->end - tk(p, i)->start <= 4) {
         cg_item probe;
         size_t k = skip_num_sign(p, j + 1);
-        if (!parse_item(p, k, &probe) || probe.form == 'P')
+        /* (a plain number too right after the body: "UNSC Res. 2231",
+         * "GA res. 377") */
+        int body_named = 0;
+        for (size_t b = 1; b <= 4 && b <= i && !body_named; b++)
+            body_named = phrase_end(p, i - b, CG_R_BODY, NULL) == i;
+        if (!parse_item(p, k, &probe) || (probe.form == 'P' && !body_named))
             return NOPE;
         j = k;
     }
