@@ -460,12 +460,43 @@ static int determines(P *p, size_t k, size_t i)
            !(tk(p, k + 1)->flags & TF_WS);
 }
 
+/* The bracket at k giving where and when an instrument was adopted,
+ * right after its name: "(The Hague, 1954)", "(Paris, 1948)", "(New York,
+ * 16 December 1966)": capitalised words, commas and numbers, a year
+ * among them.  The token after its ")", or NOPE. */
+static size_t place_year_bracket(P *p, size_t k)
+{
+    if (!is_ch(p, k, '('))
+        return NOPE;
+    int year = 0;
+    for (size_t q = k + 1; q < k + 10 && tk_type(p, q) != TK_EOF; q++) {
+        const cg_token *t = tk(p, q);
+        if (t->flags & TF_PARA)
+            return NOPE;
+        if (is_ch(p, q, ')'))
+            return year && q > k + 2 ? q + 1 : NOPE;
+        if (t->type == TK_NUM) {
+            long v = tok_long(p, q);
+            year |= tlen(p, q) == 4 && v >= 1800 && v <= 2100;
+        } else if (!is_ch(p, q, ',') && !(t->type == TK_WORD && (t->flags & (TF_CAP | TF_UPPER))) &&
+                   !(t->type == TK_WORD && has(p, q, CG_R_MONTH))) {
+            return NOPE;
+        }
+    }
+    return NOPE;
+}
+
 int anchor_reaches(P *p, size_t i)
 {
     const anchor *a = &p->an;
     if (!a->n || a->end_tok > i || i - a->end_tok > 40)
         return 0;
     for (size_t k = a->end_tok; k < i;) {
+        size_t b = k == a->end_tok ? place_year_bracket(p, k) : NOPE;
+        if (b != NOPE && b <= i) {
+            k = b;
+            continue;
+        }
         if (tk(p, k)->flags & TF_PARA)
             return 0;
         size_t e = locator_phrase(p, k);
