@@ -1191,6 +1191,14 @@ size_t rule_letter_head_first(P *p, size_t i)
     if (!mine && head > 0 && has(p, head - 1, CG_R_IDENTICAL))
         start = head - 1; /* "the identical letters dated ...": the text says its form */
     p->one_letter = nd == 1;
+    /* "... dated 13 May and 17 May 2021 from the Permanent Representative
+     * of Armenia addressed to the Secretary-General (A/75/875-S/2021/467
+     * and A/75/879-S/2021/479)": one each, after the whole description */
+    int own = 0;
+    for (size_t q = 0; q < nd; q++)
+        own |= paren[q] != NOPE || amb[q] != NOPE;
+    if (each_close == NOPE && !own && (each_close = symbols_each(p, end, nd, each_syms)) != NOPE)
+        next = each_close + 1;
     for (size_t q = 0; q < nd; q++) {
         /* with several dates, a symbol in brackets is a date's own only
          * right after it written whole and alone: "2 November 2022
