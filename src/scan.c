@@ -460,12 +460,80 @@ static int determines(P *p, size_t k, size_t i)
            !(tk(p, k + 1)->flags & TF_WS);
 }
 
+/* The bracket at k giving where and when an instrument was adopted,
+ * right after its name: "(The Hague, 1954)", "(Paris, 1948)", "(New York,
+ * 16 December 1966)": capitalised words, commas and numbers, a year
+ * among them.  The token after its ")", or NOPE. */
+static size_t place_year_bracket(P *p, size_t k)
+{
+    if (!is_ch(p, k, '('))
+        return NOPE;
+    int year = 0;
+    for (size_t q = k + 1; q < k + 10 && tk_type(p, q) != TK_EOF; q++) {
+        const cg_token *t = tk(p, q);
+        if (t->flags & TF_PARA)
+            return NOPE;
+        if (is_ch(p, q, ')'))
+            return year && q > k + 2 ? q + 1 : NOPE;
+        if (t->type == TK_NUM) {
+            long v = tok_long(p, q);
+            year |= tlen(p, q) == 4 && v >= 1800 && v <= 2100;
+        } else if (!is_ch(p, q, ',') && !(t->type == TK_WORD && (t->flags & (TF_CAP | TF_UPPER))) &&
+                   !(t->type == TK_WORD && has(p, q, CG_R_MONTH))) {
+            return NOPE;
+        }
+    }
+    return NOPE;
+}
+
+/* The bracket at k giving an instrument named a short name to go by,
+ * right after its name: "《关于战时保护平民之日内瓦公约》(第四公约)", "(the
+ * Fourth Geneva Convention)": a title the registry knows, or words that
+ * end with one of the language's generic heads (公约, 议定书), no number or
+ * symbol.  The token after its ")", or NOPE. */
+static size_t alias_bracket(P *p, size_t k)
+{
+    if (!is_ch(p, k, '('))
+        return NOPE;
+    size_t close = NOPE;
+    for (size_t q = k + 1; q < k + 10 && tk_type(p, q) != TK_EOF && close == NOPE; q++) {
+        if ((tk(p, q)->flags & TF_PARA) || tk_type(p, q) == TK_SYMBOL || tk_type(p, q) == TK_NUM ||
+            tk_type(p, q) == TK_URL || is_ch(p, q, '('))
+            return NOPE;
+        if (is_ch(p, q, ')'))
+            close = q;
+    }
+    if (close == NOPE || close < k + 2)
+        return NOPE;
+    for (size_t q = k + 1; q < close; q++) {
+        size_t m = cg_phrase_any(p, q, 1ull << CG_R_TITLE | 1ull << CG_R_TITLE_SHORT, CG_LANG_ALL, NULL);
+        if (m && q + m == close)
+            return close + 1;
+        if (!has(p, q, CG_R_ARTICLE_DEF))
+            break; /* (a title right after the bracket, or after "the") */
+    }
+    size_t a = tk(p, k + 1)->start, b = tk(p, close - 1)->end;
+    for (const char *const *h = p->L->generic_heads; h && *h; h++) {
+        size_t hl = strlen(*h);
+        if (b - a > hl && memcmp(p->s + b - hl, *h, hl) == 0)
+            return close + 1;
+    }
+    return NOPE;
+}
+
 int anchor_reaches(P *p, size_t i)
 {
     const anchor *a = &p->an;
     if (!a->n || a->end_tok > i || i - a->end_tok > 40)
         return 0;
     for (size_t k = a->end_tok; k < i;) {
+        size_t b = k == a->end_tok ? place_year_bracket(p, k) : NOPE;
+        if (b == NOPE && k == a->end_tok)
+            b = alias_bracket(p, k);
+        if (b != NOPE && b <= i) {
+            k = b;
+            continue;
+        }
         if (tk(p, k)->flags & TF_PARA)
             return 0;
         size_t e = locator_phrase(p, k);

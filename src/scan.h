@@ -170,6 +170,7 @@ typedef struct P {
     anchor an;
     size_t prst_end;    /* the token after the last statements cited by date, 0: none */
     int one_letter;     /* the letter description being read names one letter (one date) */
+    size_t each_sym;    /* the symbol the letter being added takes, of a list of one for each date; 0: none */
     /* the last letter described head last (zh): the token after it (its
      * symbol's, when one follows in brackets), 0: none; its sender, or
      * NULL with hl_mine when it is the writer's */

@@ -854,7 +854,11 @@ size_t rule_articles_head_first(P *p, size_t i)
         /* "Article 2, paragraph 4, and Article 33", "l'Article 2 et
          * l'Article 33", "المادة 2 (4) والمادة 51" (and joined to the noun) */
         size_t noun = s > j ? skip_article(p, s) : s;
-        if (has(p, noun, CG_R_ART_NOUN) && (s > j || joined_and(p, noun))) {
+        /* "its article 4, and article 53 of Additional Protocol I": the
+         * articles the possessive gives its instrument end the list; the
+         * next noun starts one of its own */
+        int owned = i > 0 && !p->L->genitive && (has(p, i - 1, CG_R_ITS) || has(p, i - 1, CG_R_THEIR));
+        if (!owned && has(p, noun, CG_R_ART_NOUN) && (s > j || joined_and(p, noun))) {
             s = noun + 1;
             if (is_ch(p, s, '.'))
                 s++;

@@ -48,7 +48,9 @@ static size_t letter_ref_id(P *p, size_t i, const char *id, size_t end, int mine
      * S/2021/420", "publiée sous la cote", "(已作为 S/2021/420 号文件分发)"
      * (cg_lang.symbol_intro, one letter only) */
     size_t q = end, sym = NOPE;
-    if (take && is_ch(p, q, '(') && tk_type(p, q + 1) == TK_SYMBOL) {
+    if (p->each_sym) {
+        sym = p->each_sym; /* one of a list's symbols (symbols_each) */
+    } else if (take && is_ch(p, q, '(') && tk_type(p, q + 1) == TK_SYMBOL) {
         sym = q + 1;
     } else if (take && p->one_letter) {
         size_t r = is_ch(p, q, ',') || has(p, q, CG_R_LIST_SEP) ? q + 1 : q;
@@ -213,6 +215,49 @@ static int writer_before(P *p, size_t i)
 static int is_date_sep(P *p, size_t k)
 {
     return has(p, k, CG_R_AND) || (tk_type(p, k) == TK_CHAR && cg_token_cp(p->s, tk(p, k)) == 0x3001);
+}
+
+/* "(A/75/357-S/2020/948, A/75/378-S/2020/962 and A/75/387-S/2020/974)" at
+ * k after a description of nd letters by date ("my letters dated 27
+ * September, 1 October and 5 October 2020 (...)", "我 2020 年 9 月 27 日和 10
+ * 月 5 日给你的信(…和…)"): as many symbols as dates, a list's separators
+ * alone between them, are the dates' own, in order.  syms[q]: the q-th
+ * symbol's token.  Returns the token of the ")", or NOPE. */
+static size_t symbols_each(P *p, size_t k, size_t nd, size_t *syms)
+{
+    if (nd < 2 || nd > 8 || !is_ch(p, k, '(') || tk_type(p, k + 1) != TK_SYMBOL)
+        return NOPE;
+    size_t n = 0, e;
+    int want = 1; /* a symbol starts here */
+    for (size_t q = k + 1; q < k + 64 && tk_type(p, q) != TK_EOF; q++) {
+        if (q > k + 1 && (tk(p, q)->flags & TF_PARA))
+            return NOPE;
+        if (is_ch(p, q, ')'))
+            return !want && n == nd ? q : NOPE;
+        if (tk_type(p, q) == TK_SYMBOL) {
+            if (want) {
+                if (n == nd)
+                    return NOPE;
+                syms[n++] = q;
+                want = 0;
+            } else if (!is_ch(p, q - 1, '-')) {
+                return NOPE;
+            }
+        } else if (want) {
+            return NOPE;
+        } else if (is_ch(p, q, '-') && tk_type(p, q + 1) == TK_SYMBOL) {
+            ; /* a joint symbol's second */
+        } else if (is_ch(p, q, ',') || is_date_sep(p, q)) {
+            want = 1;
+        } else if ((e = phrase_end(p, q, CG_R_LIST_SEP, NULL)) != NOPE ||
+                   (e = phrase_end(p, q, CG_R_AND, NULL)) != NOPE) {
+            want = 1;
+            q = e - 1;
+        } else {
+            return NOPE;
+        }
+    }
+    return NOPE;
 }
 
 /* 我 2022 年 3 月 3 日的信(S/2022/190)和 2022 年 5 月 10 日的信; 阿塞拜疆常驻代表
@@ -395,15 +440,23 @@ size_t rule_letter_head_last(P *p, size_t i)
     int resp = 0;
     for (size_t q = dates_end; nd > 1 && gei != NOPE && q < gei && !resp; q++)
         resp = words_at(p, q, CG_LIST_RESPECTIVELY) != NOPE;
+    /* with several dates, a symbol in brackets after them all cannot
+     * say which: only each date's own, or one for each date in order */
+    size_t each_syms[8], each_close = NOPE;
+    int own = 0;
+    for (size_t q = 0; q < nd; q++)
+        own |= paren[q] != NOPE;
+    if (!own)
+        each_close = symbols_each(p, end, nd, each_syms);
     for (size_t q = 0; q < nd; q++) {
-        /* with several dates, a symbol in brackets after them all cannot
-         * say which: only each date's own */
         size_t stop = paren[q] != NOPE ? paren[q] : nd > 1 ? dates_end : end;
         int take = nd == 1 || paren[q] != NOPE;
+        p->each_sym = each_close != NOPE ? each_syms[q] : 0;
         const char *each = resp && !sender ? nth_state(p, seg_a, seg_b, nd, q) : NULL;
         size_t r = each     ? letter_ref_from(p, i, iso[q], each, stop, NULL, take)
                    : sender ? letter_ref_from(p, i, iso[q], sender, stop, NULL, take)
                             : letter_ref(p, i, iso[q], seg_a, seg_b, stop, mine, take);
+        p->each_sym = 0;
         if (r == NOPE)
             return NOPE;
         if (paren[q] != NOPE)
@@ -411,6 +464,8 @@ size_t rule_letter_head_last(P *p, size_t i)
         if (r > next)
             next = r;
     }
+    if (each_close != NOPE)
+        next = each_close + 1;
     p->hl_next = next;
     p->hl_sender = sender ? sender : hl_sender;
     p->hl_mine = mine;
@@ -974,7 +1029,10 @@ size_t rule_letter_head_first(P *p, size_t i)
     /* "the letters dated 2 November 2022 and 30 November 2022 (S/2022/900)
      * from ...": the last date's symbol, when it is written whole and alone;
      * whose it is is not said after days sharing a month */
-    if (nd > 1 && (close = symbol_paren(p, end)) != NOPE) {
+    size_t each_syms[8], each_close = NOPE;
+    if ((each_close = symbols_each(p, end, nd, each_syms)) != NOPE) {
+        end = each_close + 1; /* "(S/2022/812 and S/2022/900)": one each, in order */
+    } else if (nd > 1 && (close = symbol_paren(p, end)) != NOPE) {
         if (last_alone)
             paren[nd - 1] = end;
         else
@@ -1133,6 +1191,14 @@ size_t rule_letter_head_first(P *p, size_t i)
     if (!mine && head > 0 && has(p, head - 1, CG_R_IDENTICAL))
         start = head - 1; /* "the identical letters dated ...": the text says its form */
     p->one_letter = nd == 1;
+    /* "... dated 13 May and 17 May 2021 from the Permanent Representative
+     * of Armenia addressed to the Secretary-General (A/75/875-S/2021/467
+     * and A/75/879-S/2021/479)": one each, after the whole description */
+    int own = 0;
+    for (size_t q = 0; q < nd; q++)
+        own |= paren[q] != NOPE || amb[q] != NOPE;
+    if (each_close == NOPE && !own && (each_close = symbols_each(p, end, nd, each_syms)) != NOPE)
+        next = each_close + 1;
     for (size_t q = 0; q < nd; q++) {
         /* with several dates, a symbol in brackets is a date's own only
          * right after it written whole and alone: "2 November 2022
@@ -1140,10 +1206,12 @@ size_t rule_letter_head_first(P *p, size_t i)
          * October 2020 (S/2020/9)" */
         int take = nd == 1 || paren[q] != NOPE || (q == nd - 1 && last_alone);
         size_t stop = paren[q] != NOPE ? paren[q] : nd > 1 ? dates_end : end;
+        p->each_sym = each_close != NOPE ? each_syms[q] : 0;
         const char *each = resp && !theirs ? nth_state(p, seg_a, seg_b, nd, q) : NULL;
         size_t r = each     ? letter_ref_from(p, start, iso[q], each, stop, NULL, take)
                    : theirs ? letter_ref_from(p, start, iso[q], theirs, stop, joint, take)
                             : letter_ref(p, start, iso[q], seg_a, seg_b, stop, mine, take);
+        p->each_sym = 0;
         if (r == NOPE)
             return NOPE;
         if (paren[q] != NOPE)

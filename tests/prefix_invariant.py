@@ -18,7 +18,8 @@ space on the same line, or the end of a line shorter than the text's
 measure (the width most of its long lines share) -- not by a line break,
 the blank lines and spaces a PDF leaves and characters that would continue
 it.  An article and its
-instrument (`X/art.N`) are not a pair.
+instrument (`X/art.N`) are not a pair; an instrument cited only through its
+articles is cited in full when one of its articles is.
 
 An allow-list file (--allow, one per corpus) names pairs that are right
 although the text cannot show it, one per line, with the reason after `#`:
@@ -174,6 +175,19 @@ def in_full(node, mentions, texts):
     return False, f"every mention goes on after a line break ({ms[0][3]})"
 
 
+def cited_in_full(node, ids, mentions, texts):
+    """in_full, and an instrument cited only through its articles
+    (`article 16 of Additional Protocol II` gives the Protocol's node no
+    mention of its own) is cited in full when one of its articles is"""
+    ok, why = in_full(node, mentions, texts)
+    if ok or mentions.get(node):
+        return ok, why
+    for a in ids:
+        if a.startswith(node + "/art.") and in_full(a, mentions, texts)[0]:
+            return True, f"through {a}"
+    return ok, why
+
+
 def load_allow(path):
     pairs = []
     try:
@@ -208,8 +222,8 @@ def check(graph, root, allow, verbose):
                 if verbose:
                     print(f"{graph}: {x} / {y}: allowed")
                 continue
-            okx, whyx = in_full(x, mentions, texts)
-            oky, whyy = in_full(y, mentions, texts)
+            okx, whyx = cited_in_full(x, ids, mentions, texts)
+            oky, whyy = cited_in_full(y, ids, mentions, texts)
             if okx and oky:
                 if verbose:
                     print(f"{graph}: {x} / {y}: both cited in full ({whyx}, {whyy})")
