@@ -798,6 +798,64 @@ size_t rule_numbers_head_first(P *p, size_t i)
     return numbers_head_first(p, i, -1);
 }
 
+/* "the resolutions of the Security Council (822, 853, 874 and 884) of
+ * 1993", "Security Council resolutions of 1993 (822, 853, 874 and 884)":
+ * numbers in brackets after the noun, "of" its body or its year between or
+ * not, the body named (after "of" or before the noun).  A bracket of plain numbers only, two or more, or one that is no
+ * year ("the resolution of the Council (1993)" is its year).  The index of
+ * the bracket's first number, its closing bracket in *close and the body
+ * named in *body (0 when none); else NOPE. */
+static size_t bracketed_numbers(P *p, size_t i, size_t j, int *body, size_t *close)
+{
+    size_t q = j;
+    *body = 0;
+    /* (the body or the year named: "of" after the noun, or a body right
+     * before it; not "the resolutions (1 and 2) of the committee") */
+    int named = 0;
+    for (size_t b = 1; b <= 4 && b <= i && !named; b++)
+        named = phrase_end(p, i - b, CG_R_BODY, NULL) == i;
+    if (!named && !has(p, q, CG_R_OF))
+        return NOPE;
+    if (has(p, q, CG_R_OF)) {
+        size_t b = skip_article(p, q + 1);
+        const cg_tpay *pay = NULL;
+        size_t nb = cg_phrase(p, b, CG_R_BODY, p->lbit, &pay);
+        long y;
+        if (nb && strchr("SAEH", pay->value)) {
+            *body = pay->value;
+            q = b + nb;
+            size_t un = phrase_end(p, q, CG_R_UNITED_NATIONS, NULL);
+            if (un != NOPE)
+                q = un;
+        } else if (tk_type(p, b) == TK_NUM && tlen(p, b) == 4 && (y = tok_long(p, b)) >= 1946 && y <= 2100) {
+            q = b + 1;
+        } else {
+            return NOPE;
+        }
+    }
+    if (!is_ch(p, q, '('))
+        return NOPE;
+    size_t n = 0, k = q + 1;
+    long only = 0;
+    for (;; k++) {
+        const cg_token *t = tk(p, k);
+        if (t->flags & TF_PARA)
+            return NOPE;
+        if (t->type == TK_NUM && tlen(p, k) <= 4 && !is_ch(p, k + 1, '/') && !is_ch(p, k + 1, '(')) {
+            only = tok_long(p, k);
+            n++;
+        } else if (n && (is_ch(p, k, ',') || has(p, k, CG_R_AND)) && tk_type(p, k + 1) == TK_NUM) {
+            continue;
+        } else {
+            break;
+        }
+    }
+    if (!n || !is_ch(p, k, ')') || (n == 1 && only >= 1945 && only <= 2100))
+        return NOPE;
+    *close = k;
+    return q + 1;
+}
+
 /* The list after the noun at i; or, cont >= 0 (the decision flag of the
  * list before), the list after the separator at i that goes on from a list
  * whose body was named after it, with a body named after itself:
@@ -852,6 +910,16 @@ static size_t numbers_head_first(P *p, size_t i, int cont)
         if (!parse_item(p, k, &probe) || (probe.form == 'P' && !body_named))
             return NOPE;
         j = k;
+    }
+    size_t br_close = NOPE;
+    int br_body = 0;
+    if (cont < 0) {
+        size_t b = bracketed_numbers(p, i, j, &br_body, &br_close);
+        if (b != NOPE) {
+            j = b;
+            if (br_body)
+                body_mid = br_body;
+        }
     }
     j = skip_num_sign(p, j);
     for (;;) {
@@ -955,6 +1023,13 @@ static size_t numbers_head_first(P *p, size_t i, int cont)
     }
     if (!ni)
         return NOPE;
+    if (br_close != NOPE && j == br_close) {
+        j++; /* ... and "of 1993" after the bracket */
+        long y;
+        if (has(p, j, CG_R_OF) && tk_type(p, j + 1) == TK_NUM && tlen(p, j + 1) == 4 &&
+            (y = tok_long(p, j + 1)) >= 1946 && y <= 2100)
+            j += 2;
+    }
     int body = body_mid ? body_mid : body_after(p, j);
     if (!body && unknown_acronym_after(p, j) && all_session_numbers(items, ni))
         body = 'X';
