@@ -738,15 +738,44 @@ static size_t para_of_item(P *p, size_t k, art *arts, size_t *na)
     return e;
 }
 
+static size_t articles_head_first(P *p, size_t i, size_t j);
+
 size_t rule_articles_head_first(P *p, size_t i)
 {
-    art arts[MAX_ITEMS];
-    size_t na = 0, j = i + 1;
+    size_t j = i + 1;
     if (is_ch(p, j, '.'))
         j++; /* art. */
     /* "المواد من 1 إلى 3": from the first end of a range */
     if (has(p, j, CG_R_FROM) && art_is_num(p, j + 1) && (has(p, j + 2, CG_R_TO) || range_dash(p, j + 2)))
         j++;
+    return articles_head_first(p, i, j);
+}
+
+/* After "articles 53 of Additional Protocol I" ending at r: "and 16 of
+ * Additional Protocol II", a number and "of" another instrument, the
+ * noun shared: the index of the number, or NOPE. */
+static size_t shared_noun_next(P *p, size_t r)
+{
+    size_t c = is_ch(p, r, ',') ? r + 1 : r;
+    if (!has(p, c, CG_R_AND) || tk_type(p, c + 1) != TK_NUM || (tk(p, c + 1)->flags & TF_PARA))
+        return NOPE;
+    size_t k = c + 2;
+    if (is_ch(p, k, '(') && is_num(p, k + 1) && is_ch(p, k + 2, ')'))
+        k += 3;
+    if (!has(p, k, CG_R_OF))
+        return NOPE;
+    /* (an instrument's name after "of": not "and 16 of the 20 villages") */
+    size_t q = skip_article(p, k + 1);
+    uint64_t roles = 1ull << CG_R_TITLE | (q > k + 1 ? 1ull << CG_R_TITLE_SHORT : 0);
+    return cg_phrase_any(p, q, roles, CG_LANG_ALL, NULL) ? c + 1 : NOPE;
+}
+
+/* The articles from their first number at j, the noun at i (the
+ * reference's start when the list is one item). */
+static size_t articles_head_first(P *p, size_t i, size_t j)
+{
+    art arts[MAX_ITEMS];
+    size_t na = 0;
     for (;;) {
         if (na == MAX_ITEMS || !art_is_num(p, j))
             break;
@@ -953,6 +982,11 @@ size_t rule_articles_head_first(P *p, size_t i)
             const char *ids[1] = {e->id};
             add_articles(p, ids, 1, arts, na);
             anchor_set(p, e->id, q, q + m, NOPE);
+            /* "articles 53 of Additional Protocol I and 16 of Additional
+             * Protocol II": the noun shared by the next number of another */
+            size_t nx = shared_noun_next(p, q + m), e2;
+            if (nx != NOPE && (e2 = articles_head_first(p, nx, nx)) != NOPE)
+                return e2;
             return q + m;
         }
         /* "article 2 of the Convention": the one named before */
